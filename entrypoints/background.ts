@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only; behaviour lives in src/.
+});

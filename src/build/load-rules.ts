@@ -1,0 +1,48 @@
+/**
+ * Node side of the rule compiler: reads `rules/` from disk. Used by the Vite plugin (extension
+ * build and Vitest), the CLI, the benchmark and `pack:validate`.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CompiledRules } from '../engine/rules';
+import { compileSources, type SourceFile } from './compile';
+import { compileGuidelines, type GuidelineLibrary } from './guidelines';
+
+export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return walk(p);
+    return /\.(ya?ml|json)$/.test(d.name) ? [p] : [];
+  });
+}
+
+const read = (root: string, files: string[]): SourceFile[] =>
+  files.sort().map((f) => ({ path: relative(root, f).split('\\').join('/'), text: readFileSync(f, 'utf8') }));
+
+/** Every rule-pack source file: shared contexts and the packs. */
+export function ruleSources(root = RULES_DIR): SourceFile[] {
+  const files = [join(root, 'contexts.yml'), ...walk(join(root, 'packs'))].filter((f) => existsSync(f));
+  return read(root, files);
+}
+
+export function guidelineSources(root = RULES_DIR): SourceFile[] {
+  return read(root, [...walk(join(root, 'guidelines')), join(root, 'channels.yml')].filter((f) => existsSync(f)));
+}
+
+export function loadGuidelines(root = RULES_DIR): GuidelineLibrary {
+  return compileGuidelines(guidelineSources(root));
+}
+
+export function loadRules(root = RULES_DIR, extra: SourceFile[] = []): CompiledRules {
+  const library = loadGuidelines(root);
+  return compileSources([...ruleSources(root), ...extra], new Set(Object.keys(library.guidelines)));
+}
+
+/** Every file the compiled output depends on (for watch mode). */
+export function ruleFiles(root = RULES_DIR): string[] {
+  return [...ruleSources(root), ...guidelineSources(root)].map((f) => join(root, f.path));
+}

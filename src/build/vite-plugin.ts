@@ -1,0 +1,28 @@
+/**
+ * `virtual:netra-rules` and `virtual:netra-guidelines`: the rule packs and guideline library,
+ * compiled from `rules/` when the extension is built (and when Vitest runs). No YAML parser
+ * ships to users. A broken rule file fails the build with file, line and reason.
+ */
+import type { Plugin } from 'vite';
+import { loadGuidelines, loadRules, ruleFiles, RULES_DIR } from './load-rules';
+
+const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines' } as const;
+type VirtualId = keyof typeof IDS;
+
+export function netraRules(root = RULES_DIR): Plugin {
+  return {
+    name: 'netra-rules',
+    resolveId(id) {
+      return id in IDS ? '\0' + id : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:netra-')) return null;
+      const which = IDS[id.slice(1) as VirtualId];
+      if (!which) return null;
+      for (const f of ruleFiles(root)) this.addWatchFile(f);
+      const data = which === 'rules' ? loadRules(root) : loadGuidelines(root);
+      // JSON.parse of a string literal is faster to start than an object literal of this size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * `npm run --silent check -- …`: the command-line checker.
+ *
+ * The JSONL output is a contract used by checks outside this repository: one line per input
+ * line, `{"id", "flagged", "findings": [{ruleId, category, severity, start, end, text, guidelineId}]}`,
+ * or `{"id", "error"}` for a line that cannot be read. Add fields only; never rename or remove.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createEngine, type Engine } from '../engine/engine';
+import { isFlagged, type Finding } from '../engine/finding';
+import type { GuidelineLibrary } from '../engine/guideline';
+import { CompileErrors } from '../build/compile';
+import { loadGuidelines, loadRules } from '../build/load-rules';
+
+const USAGE = `Usage:
+  npm run --silent check -- "text to check"           readable report
+  npm run --silent check -- --json "text"             one JSON object
+  npm run --silent check -- --jsonl FILE|-            JSON Lines in ({"id","text"}), JSON Lines out
+Options:
+  --lang id|en      language of messages (default id)
+  --no-info         hide hints of severity "info"
+  --help            this text`;
+
+export class UsageError extends Error {}
+
+interface Args {
+  mode: 'report' | 'json' | 'jsonl';
+  lang: 'id' | 'en';
+  noInfo: boolean;
+  input: string;
+}
+
+export function parseArgs(argv: string[]): Args | 'help' {
+  let mode: Args['mode'] = 'report';
+  let lang: Args['lang'] = 'id';
+  let noInfo = false;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--help' || a === '-h') return 'help';
+    else if (a === '--json') mode = 'json';
+    else if (a === '--jsonl') mode = 'jsonl';
+    else if (a === '--no-info') noInfo = true;
+    else if (a === '--lang') {
+      const v = argv[++i];
+      if (v !== 'id' && v !== 'en') throw new UsageError('--lang takes "id" or "en"');
+      lang = v;
+    } else if (a === '--') rest.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${a}`);
+    else rest.push(a);
+  }
+  if (rest.length === 0) throw new UsageError(mode === 'jsonl' ? '--jsonl needs a file name, or - for standard input' : 'give the text to check');
+  if (mode === 'jsonl') {
+    if (rest.length > 1) throw new UsageError('--jsonl takes one file');
+    const f = rest[0]!;
+    if (f !== '-' && (!existsSync(f) || !statSync(f).isFile())) throw new UsageError(`no such file: ${f}`);
+  }
+  return { mode, lang, noInfo, input: mode === 'jsonl' ? rest[0]! : rest.join(' ') };
+}
+
+const contract = (f: Finding) => ({
+  ruleId: f.ruleId,
+  category: f.category,
+  severity: f.severity,
+  start: f.start,
+  end: f.end,
+  text: f.text,
+  guidelineId: f.guidelineId,
+});
+
+/** One JSONL input line → one output line. Never throws. */
+export function checkLine(engine: Engine, line: string, lineNo: number, opts: { noInfo: boolean }): string {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ id: null, error: `line ${lineNo}: not valid JSON` });
+  }
+  const o = obj && typeof obj === 'object' && !Array.isArray(obj) ? (obj as Record<string, unknown>) : null;
+  const id = o && 'id' in o ? o.id : null;
+  if (!o || typeof o.text !== 'string') return JSON.stringify({ id, error: `line ${lineNo}: no "text" string` });
+  const findings = engine.check(o.text, opts.noInfo ? { minSeverity: 'warning' } : {});
+  return JSON.stringify({ id, flagged: isFlagged(findings), findings: findings.map(contract) });
+}
+
+export function report(text: string, findings: Finding[], lib: GuidelineLibrary, lang: 'id' | 'en'): string {
+  const L = lang === 'id'
+    ? { clean: 'Aman: tidak ada yang melanggar netralitas ASN.', flagged: 'Perlu ditinjau', hint: 'Catatan', why: 'Mengapa', instead: 'Sebaiknya', legal: 'Dasar hukum', rule: 'aturan' }
+    : { clean: 'Clear: nothing breaches ASN neutrality.', flagged: 'Needs review', hint: 'Note', why: 'Why', instead: 'Instead', legal: 'Legal basis', rule: 'rule' };
+  if (findings.length === 0) return L.clean;
+  const lines: string[] = [`${isFlagged(findings) ? L.flagged : L.hint}: ${findings.length} ${lang === 'id' ? 'temuan' : findings.length === 1 ? 'finding' : 'findings'}`, ''];
+  findings.forEach((f, i) => {
+    const g = lib.guidelines[f.guidelineId];
+    lines.push(`${i + 1}. [${f.severity}] ${f.message}`);
+    lines.push(`   ${text.slice(0, f.start).split('\n').length}:${f.start}-${f.end}  ${L.rule} ${f.ruleId}`);
+    if (g) {
+      lines.push(`   ${g.title[lang]}`);
+      lines.push(`   ${L.why}: ${g.explanation[lang]}`);
+      if (g.instead[lang][0]) lines.push(`   ${L.instead}: ${g.instead[lang][0]}`);
+      const ref = g.legal[0];
+      if (ref) lines.push(`   ${L.legal}: ${ref.ref} (${ref.grade}). ${g.sanction.text[lang]}`);
+    }
+    lines.push('');
+  });
+  return lines.join('\n').trimEnd();
+}
+
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let args: Args | 'help';
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err.write(`netra check: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args === 'help') {
+    out.write(USAGE + '\n');
+    return 0;
+  }
+  let engine: Engine;
+  let lib: GuidelineLibrary;
+  try {
+    engine = createEngine(loadRules());
+    lib = loadGuidelines();
+  } catch (e) {
+    if (e instanceof CompileErrors) {
+      err.write(`netra check: the rule packs do not compile:\n${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const opts = args.noInfo ? { minSeverity: 'warning' as const } : {};
+  if (args.mode === 'report') {
+    out.write(report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
+    return 0;
+  }
+  if (args.mode === 'json') {
+    const findings = engine.check(args.input, { ...opts, lang: args.lang });
+    out.write(JSON.stringify({ flagged: isFlagged(findings), findings }) + '\n');
+    return 0;
+  }
+  const stream = args.input === '-' ? process.stdin : createReadStream(args.input, 'utf8');
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  const buf: string[] = [];
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    buf.push(checkLine(engine, line, n, args));
+    if (buf.length >= 512) out.write(buf.splice(0).join('\n') + '\n');
+  }
+  if (buf.length) out.write(buf.join('\n') + '\n');
+  return 0;
+}

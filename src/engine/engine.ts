@@ -1,0 +1,358 @@
+/**
+ * The neutrality engine: compiled rule packs in, `check(text) → Finding[]` out.
+ * Pure TypeScript, no DOM, no network: the content script, extension pages, the CLI and the
+ * tests all run this same code.
+ */
+import { SEVERITY_RANK, type Category, type Finding, type Severity } from './finding';
+import { normalize } from './normalize';
+import type { Atom, Pattern } from './pattern';
+import type { CompiledRule, CompiledRules } from './rules';
+import { stem } from './stem';
+import { tokenize, type Token, type TokenizeOptions } from './tokenize';
+
+export interface CheckOptions {
+  /** Language of `message` in findings. Default Indonesian. */
+  lang?: 'id' | 'en';
+  /** Run only these rule ids (rule example tests use it). */
+  only?: readonly string[];
+  /** Rule ids switched off by the user or by policy. */
+  disabled?: readonly string[];
+  /** Drop findings below this severity (e.g. hide `info` hints). Default: keep all. */
+  minSeverity?: Severity;
+}
+
+export interface Engine {
+  check(text: string, options?: CheckOptions): Finding[];
+  /** Everything the engine knows about how it read the text; the presenter view shows it. */
+  explain(text: string, options?: CheckOptions): Explanation;
+  readonly rules: readonly CompiledRule[];
+}
+
+export interface Explanation {
+  normalized: string;
+  tokens: Array<Pick<Token, 'text' | 'canon' | 'start' | 'end' | 'sentence' | 'tag'> & { stem: string }>;
+  findings: Finding[];
+  /** Matches that an exception silenced, with the exception's name. */
+  silenced: Array<{ ruleId: string; start: number; end: number; by: string }>;
+}
+
+/** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
+export const MAX_CHECK_LENGTH = 100_000;
+
+type Role = 'first' | 'second' | 'unless' | 'context';
+interface PatternRef {
+  role: Role;
+  owner: number; // rule index, or context index
+  pattern: Pattern;
+}
+interface Match {
+  ref: PatternRef;
+  start: number; // token index
+  end: number; // token index, exclusive
+}
+
+export function createEngine(compiled: CompiledRules): Engine {
+  const macros = compiled.macros;
+  const regexCache = new Map<string, RegExp>();
+  const re = (src: string) => {
+    let r = regexCache.get(src);
+    if (!r) {
+      r = new RegExp(`^(?:${src})$`, 'u');
+      regexCache.set(src, r);
+    }
+    return r;
+  };
+
+  const tokOpts: TokenizeOptions = {
+    canon: new Map(Object.entries(compiled.canon)),
+    vocab: new Set(compiled.vocab),
+  };
+
+  // Index every pattern by the words that can start it, so a check only tries the patterns
+  // whose first token is present (the nlcst-search idea, built once per pack set).
+  const byKey = new Map<string, PatternRef[]>();
+  const wild: PatternRef[] = [];
+  const addRef = (ref: PatternRef) => {
+    const keys = new Set<string>();
+    let isWild = false;
+    const visit = (p: Pattern, seen: Set<string>) => {
+      for (const el of p) {
+        if (el.k === 'gap') break;
+        for (const a of el.alts) {
+          if (a.k === 'w') keys.add('w:' + a.v);
+          else if (a.k === 's') keys.add('s:' + a.v);
+          else if (a.k === 'm') {
+            if (seen.has(a.v)) continue;
+            const alts = macros[a.v];
+            if (!alts) throw new Error(`unknown macro @${a.v}`);
+            const next = new Set(seen).add(a.v);
+            for (const mp of alts) visit(mp, next);
+          } else isWild = true;
+        }
+        if (!el.opt) break;
+      }
+    };
+    visit(ref.pattern, new Set());
+    if (isWild) wild.push(ref);
+    for (const k of keys) {
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push(ref);
+    }
+  };
+
+  compiled.rules.forEach((r, i) => {
+    for (const p of r.patterns) addRef({ role: 'first', owner: i, pattern: p });
+    for (const p of r.second) addRef({ role: 'second', owner: i, pattern: p });
+    for (const p of r.unless) addRef({ role: 'unless', owner: i, pattern: p });
+  });
+  const contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
+  compiled.contexts.forEach((c, i) => {
+    for (const p of c.patterns) addRef({ role: 'context', owner: i, pattern: p });
+  });
+  for (const r of compiled.rules) {
+    for (const c of r.contexts) if (!contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
+  }
+
+  function analyse(text: string) {
+    const src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
+    const norm = normalize(src);
+    const tokens = tokenize(norm, tokOpts);
+    const stems = tokens.map((t) => (t.num || t.emoji ? t.canon : stem(t.canon)));
+    // Sentence boundaries as token index ranges.
+    const sentEnd = new Int32Array(tokens.length);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const next = tokens[i + 1];
+      sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
+    }
+
+    const macroMemo = new Map<string, number[]>();
+    const atomMatches = (a: Atom, i: number, limit: number): number[] => {
+      const t = tokens[i];
+      if (!t || i >= limit) return [];
+      if (a.tag && !t.tag) return [];
+      switch (a.k) {
+        case 'w':
+          return t.canon === a.v || t.text === a.v ? [i + 1] : [];
+        case 's':
+          return stems[i] === a.v || t.canon === a.v ? [i + 1] : [];
+        case 'p':
+          return t.canon.startsWith(a.v) || t.text.startsWith(a.v) ? [i + 1] : [];
+        case 'r': {
+          const r = re(a.v);
+          return r.test(t.canon) || r.test(t.text) ? [i + 1] : [];
+        }
+        case 'm': {
+          const key = a.v + ':' + i + (a.tag ? '#' : '');
+          const hit = macroMemo.get(key);
+          if (hit) return hit;
+          const ends: number[] = [];
+          for (const p of macros[a.v] ?? []) {
+            for (const e of seqEnds(p, 0, i, limit)) {
+              // A hashtag-only macro use must stay inside one hashtag.
+              if (a.tag && tokens[e - 1]!.tag !== t.tag) continue;
+              if (!ends.includes(e)) ends.push(e);
+            }
+          }
+          macroMemo.set(key, ends);
+          return ends;
+        }
+      }
+    };
+    const seqEnds = (p: Pattern, k: number, i: number, limit: number): number[] => {
+      if (k === p.length) return [i];
+      const el = p[k]!;
+      const out: number[] = [];
+      const add = (xs: number[]) => {
+        for (const x of xs) if (!out.includes(x)) out.push(x);
+      };
+      if (el.k === 'gap') {
+        for (let g = 0; g <= el.max && i + g <= limit; g++) add(seqEnds(p, k + 1, i + g, limit));
+        return out;
+      }
+      if (el.opt) add(seqEnds(p, k + 1, i, limit));
+      for (const a of el.alts) for (const e of atomMatches(a, i, limit)) add(seqEnds(p, k + 1, e, limit));
+      return out;
+    };
+
+    const matches: Match[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const cands = new Set<PatternRef>(wild);
+      for (const key of ['w:' + t.canon, 'w:' + t.text, 's:' + stems[i]]) {
+        const list = byKey.get(key);
+        if (list) for (const r of list) cands.add(r);
+      }
+      const limit = sentEnd[i]!;
+      for (const ref of cands) {
+        const ends = seqEnds(ref.pattern, 0, i, limit);
+        if (ends.length === 0) continue;
+        const end = Math.max(...ends);
+        if (end > i) matches.push({ ref, start: i, end });
+      }
+    }
+    return { src, norm, tokens, stems, matches };
+  }
+
+  function run(text: string, options: CheckOptions = {}) {
+    const { src, norm, tokens, stems, matches } = analyse(text);
+    const lang = options.lang ?? 'id';
+    const only = options.only ? new Set(options.only) : null;
+    const disabled = new Set(options.disabled ?? []);
+    const active = (r: CompiledRule) => (!only || only.has(r.id)) && !disabled.has(r.id);
+
+    const byOwner = new Map<string, Match[]>();
+    for (const m of matches) {
+      const key = m.ref.role + ':' + m.ref.owner;
+      let l = byOwner.get(key);
+      if (!l) byOwner.set(key, (l = []));
+      l.push(m);
+    }
+    const get = (role: Role, owner: number) => byOwner.get(role + ':' + owner) ?? [];
+
+    const silenced: Explanation['silenced'] = [];
+    const findings: Finding[] = [];
+    const sentOf = (m: Match) => tokens[m.start]!.sentence;
+
+    const silencer = (r: CompiledRule, owner: number, sentence: number, startTok: number): string | null => {
+      if (get('unless', owner).some((u) => sentOf(u) === sentence)) return 'unless';
+      for (const c of r.contexts) {
+        const ci = contextIndex.get(c)!;
+        const ctx = compiled.contexts[ci]!;
+        const hit = get('context', ci).some(
+          (u) => sentOf(u) === sentence && (ctx.scope === 'sentence' || u.start <= startTok),
+        );
+        if (hit) return c;
+      }
+      return null;
+    };
+
+    const emit = (r: CompiledRule, owner: number, a: number, b: number, sentence: number, anchor: number) => {
+      const by = silencer(r, owner, sentence, anchor);
+      const start = tokens[a]!.start;
+      const end = tokens[b - 1]!.end;
+      if (by) {
+        silenced.push({ ruleId: r.id, start, end, by });
+        return;
+      }
+      const matched = src.slice(start, end);
+      const f: Finding = {
+        ruleId: r.id,
+        category: r.category,
+        severity: r.severity,
+        confidence: r.confidence,
+        start,
+        end,
+        text: matched,
+        message: r.message[lang].replace('{match}', matched),
+        guidelineId: r.guideline,
+        source: 'text',
+      };
+      if (r.fix === 'remove') f.suggestions = [removal(src, start, end)];
+      findings.push(f);
+    };
+
+    const runRule = (r: CompiledRule, owner: number) => {
+      const firsts = longestOnly(get('first', owner));
+      if (r.kind === 'cooccurrence') {
+        const seconds = longestOnly(get('second', owner));
+        const pairs: Array<[number, number, number, number, number]> = [];
+        for (const f of firsts) {
+          let best: Match | null = null;
+          let bestDist = Infinity;
+          for (const s of seconds) {
+            if (sentOf(s) !== sentOf(f)) continue;
+            if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
+            const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
+            if (r.window > 0 && dist > r.window) continue;
+            if (dist < bestDist) {
+              best = s;
+              bestDist = dist;
+            }
+          }
+          if (!best) continue;
+          const [a, b] =
+            r.report === 'first'
+              ? [f.start, f.end]
+              : r.report === 'second'
+                ? [best.start, best.end]
+                : [Math.min(f.start, best.start), Math.max(f.end, best.end)];
+          pairs.push([a, b, sentOf(f), Math.min(f.start, best.start), bestDist]);
+        }
+        // "dukung Ganjar sampai menang" pairs twice around one name: report the words once.
+        pairs.sort((x, y) => x[4] - y[4] || x[0] - y[0]);
+        const taken: Array<[number, number]> = [];
+        for (const [a, b, sent, anchor] of pairs) {
+          if (taken.some(([x, y]) => a < y && x < b)) continue;
+          taken.push([a, b]);
+          emit(r, owner, a, b, sent, anchor);
+        }
+      } else {
+        for (const f of firsts) emit(r, owner, f.start, f.end, sentOf(f), f.start);
+      }
+    };
+
+    const rules = compiled.rules;
+    rules.forEach((r, i) => {
+      if (r.kind !== 'identity' && active(r)) runRule(r, i);
+    });
+    // Identity findings only count when the draft is already partisan.
+    const present = new Set<Category>(
+      findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category),
+    );
+    rules.forEach((r, i) => {
+      if (r.kind === 'identity' && active(r) && r.requires.some((c) => present.has(c))) runRule(r, i);
+    });
+
+    let out = dedupe(findings);
+    if (options.minSeverity) {
+      const min = SEVERITY_RANK[options.minSeverity];
+      out = out.filter((f) => SEVERITY_RANK[f.severity] >= min);
+    }
+    return { norm, tokens, stems, findings: out, silenced };
+  }
+
+  return {
+    rules: compiled.rules,
+    check: (text, options) => run(text, options).findings,
+    explain(text, options) {
+      const { norm, tokens, stems, findings, silenced } = run(text, options);
+      return {
+        normalized: norm.text,
+        tokens: tokens.map((t, i) => ({ text: t.text, canon: t.canon, start: t.start, end: t.end, sentence: t.sentence, tag: t.tag, stem: stems[i]! })),
+        findings,
+        silenced,
+      };
+    },
+  };
+}
+
+/** Among overlapping matches of one pattern set, keep the longest (then the earliest). */
+function longestOnly(ms: Match[]): Match[] {
+  const sorted = [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Match[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Same span and category from two rules: keep the stronger one. Sorted by position. */
+function dedupe(fs: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of fs) {
+    const key = `${f.start}:${f.end}:${f.category}`;
+    const cur = best.get(key);
+    if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur.severity] || (f.severity === cur.severity && f.confidence > cur.confidence)) best.set(key, f);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A removal that also takes one adjacent space, so "Saya Kadis PUPR mendukung" does not leave a double space. */
+function removal(src: string, start: number, end: number) {
+  let s = start;
+  let e = end;
+  if (src[e] === ' ') e++;
+  else if (src[s - 1] === ' ') s--;
+  // A dangling separator after a title ("Kadis PUPR, ...") goes too.
+  if (src[e] === ',' && src[e + 1] === ' ') e += 2;
+  return { kind: 'remove' as const, start: s, end: e };
+}

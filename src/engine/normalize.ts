@@ -1,0 +1,145 @@
+/**
+ * Character-level normalisation with an offset map back to the original text.
+ *
+ * People dodge keyword filters with styled Unicode (𝐏𝐢𝐥𝐢𝐡), look-alike letters from Greek and
+ * Cyrillic (Ρrabowo), zero-width characters and soft hyphens. This pass undoes all of that,
+ * one code point at a time, so every normalised character still knows which original UTF-16
+ * offset it came from. Word-level tricks (c0bl0s, p i l i h, pilihhh, slang) are handled by the
+ * tokenizer, which works on this output.
+ */
+
+export interface Normalized {
+  /** Lower-cased, de-obfuscated text. Newlines are kept (they end sentences); other spaces become ' '. */
+  text: string;
+  /** `map[i]` is the original UTF-16 offset of `text[i]`; `map[text.length]` is the original length. */
+  map: Uint32Array;
+  /** `upper[i]` is 1 when `text[i]` came from an upper-case letter (hashtag splitting needs it). */
+  upper: Uint8Array;
+}
+
+/**
+ * Look-alikes mapped before lower-casing, because case changes the look: Greek capital eta (Η)
+ * looks like H, its lower case (η) like n.
+ */
+const CONFUSABLES: Record<string, string> = {
+  // Greek capitals
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't',
+  Υ: 'y', Χ: 'x',
+  // Greek small
+  α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't',
+  υ: 'u', χ: 'x', ω: 'w', ς: 'c',
+  // Cyrillic capitals
+  А: 'a', В: 'b', С: 'c', Е: 'e', Н: 'h', І: 'i', Ј: 'j', К: 'k', М: 'm', О: 'o', Р: 'p', Ѕ: 's',
+  Т: 't', Х: 'x', У: 'y', Ү: 'y', Ԛ: 'q', Ԝ: 'w', Һ: 'h',
+  // Cyrillic small
+  а: 'a', в: 'b', с: 'c', е: 'e', һ: 'h', і: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p',
+  ѕ: 's', т: 't', х: 'x', у: 'y', ү: 'y', ԁ: 'd', ԛ: 'q', ԝ: 'w', ь: 'b', ӏ: 'l',
+  // Latin look-alikes outside ASCII that NFKD keeps
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', ɡ: 'g',
+};
+
+/** Characters that carry no visible text: dropped entirely. */
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0x00ad || // soft hyphen
+    cp === 0x034f || // combining grapheme joiner
+    cp === 0x061c ||
+    cp === 0x180e ||
+    (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, direction marks
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors (✌️ = ✌ + FE0F)
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) || // skin-tone modifiers
+    (cp >= 0xe0000 && cp <= 0xe007f) || // tag characters
+    cp === 0x20e3 // combining keycap (2️⃣ reads as 2)
+  );
+}
+
+const folded = new Map<number, string>();
+
+/** Full normalisation of one non-ASCII code point (memoised: the set of such characters is small). */
+function foldCodePoint(ch: string, cp: number): string {
+  const cached = folded.get(cp);
+  if (cached !== undefined) return cached;
+  let out = '';
+  // NFKD maps styled letters (𝐏, Ｐ, Ⓟ) to plain ones and splits accents off so they can go.
+  for (const c of ch.normalize('NFKD')) {
+    if (/\p{M}/u.test(c)) continue;
+    const look = CONFUSABLES[c];
+    out += look ?? c.toLowerCase();
+  }
+  folded.set(cp, out);
+  return out;
+}
+
+export function normalize(original: string): Normalized {
+  const n = original.length;
+  // A code point folds to at most a few characters; grow only when a ligature needs it.
+  let cap = n + 16;
+  let map = new Uint32Array(cap + 1);
+  let upper = new Uint8Array(cap + 1);
+  const parts: string[] = [];
+  let len = 0;
+
+  const ensure = (extra: number) => {
+    if (len + extra <= cap) return;
+    cap = Math.max(cap * 2, len + extra + 16);
+    const m = new Uint32Array(cap + 1);
+    m.set(map);
+    map = m;
+    const u = new Uint8Array(cap + 1);
+    u.set(upper);
+    upper = u;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    // ASCII fast path: the common case by far.
+    if (code < 0x80) {
+      let c: string;
+      let up = 0;
+      if (code >= 65 && code <= 90) {
+        c = String.fromCharCode(code + 32);
+        up = 1;
+      } else if (code === 10) c = '\n';
+      else if (code === 13) {
+        i++;
+        continue;
+      } else if (code < 32) c = ' ';
+      else c = original[i]!;
+      ensure(1);
+      parts.push(c);
+      map[len] = i;
+      upper[len] = up;
+      len++;
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isInvisible(cp)) {
+      const ch = original.slice(i, i + width);
+      let out: string;
+      let up = 0;
+      if (/\s/u.test(ch)) out = ch === '\u2028' || ch === '\u2029' ? '\n' : ' ';
+      else {
+        out = foldCodePoint(ch, cp);
+        // Upper case survives folding only as a flag; hashtag splitting reads it.
+        const plain = ch.normalize('NFKD')[0] ?? '';
+        up = plain !== plain.toLowerCase() ? 1 : 0;
+      }
+      ensure(out.length);
+      for (let k = 0; k < out.length; k++) {
+        map[len] = i;
+        upper[len] = up;
+        len++;
+      }
+      parts.push(out);
+    }
+    i += width;
+  }
+  map[len] = n;
+  return { text: parts.join(''), map: map.subarray(0, len + 1), upper: upper.subarray(0, len + 1) };
+}

@@ -1,0 +1,75 @@
+/**
+ * The compiled form of rule packs: what the build step (src/build/) writes from `rules/**.yml`
+ * and what the engine loads. Plain JSON, patterns already parsed.
+ */
+import type { Category, Severity } from './finding';
+import type { Pattern } from './pattern';
+
+export type Localized = { id: string; en: string };
+
+/** How a rule finds its matches. */
+export type RuleKind =
+  /** Any match of `patterns` is a finding. */
+  | 'phrase'
+  /** A match of `first` and a match of `second` within the same sentence (or N tokens). */
+  | 'cooccurrence'
+  /**
+   * Official identity (job title, NIP, uniform, agency): reported only when the same draft
+   * already carries a finding in one of `requires` categories. Not a breach on its own.
+   */
+  | 'identity';
+
+export interface CompiledRule {
+  id: string;
+  pack: string;
+  kind: RuleKind;
+  category: Category;
+  severity: Severity;
+  confidence: number;
+  guideline: string;
+  message: Localized;
+  patterns: Pattern[];
+  second: Pattern[];
+  /** Token window for co-occurrence; 0 means "same sentence". */
+  window: number;
+  report: 'first' | 'second' | 'both';
+  requires: Category[];
+  /** Exceptions: any match of these in the same sentence silences the finding. */
+  unless: Pattern[];
+  /** Named shared exception contexts (see rules/contexts.yml). */
+  contexts: string[];
+  fix?: 'remove';
+  examples: { flag: string[]; allow: string[] };
+  /** Source file, for messages and the meta-test. */
+  file: string;
+}
+
+export interface CompiledContext {
+  id: string;
+  patterns: Pattern[];
+  /** 'sentence': anywhere in the sentence; 'before': must start before the match. */
+  scope: 'sentence' | 'before';
+}
+
+export interface PackInfo {
+  id: string;
+  name: string;
+  version: string;
+  description: string;
+  /** `generic` rules, `entities` (swappable lists), `regional` (Pilkada), `agency`. */
+  kind: 'generic' | 'entities' | 'regional' | 'agency';
+  validFrom?: string;
+  validUntil?: string;
+}
+
+export interface CompiledRules {
+  packs: PackInfo[];
+  rules: CompiledRule[];
+  /** Macro name → its alternatives (each a pattern). */
+  macros: Record<string, Pattern[]>;
+  contexts: CompiledContext[];
+  /** Slang and abbreviation map. */
+  canon: Record<string, string>;
+  /** Words used to split run-together hashtags. */
+  vocab: string[];
+}

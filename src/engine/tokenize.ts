@@ -1,0 +1,274 @@
+/**
+ * Tokens and sentences over normalised text, each token carrying its span in the ORIGINAL text.
+ *
+ * Word-level de-obfuscation lives here: digits used as letters (c0bl0s), stretched words
+ * (pilihhh), letters spaced out (p i l i h), slang (nyoblos → coblos), hashtags split into words
+ * (#PrabowoGibran2024 → prabowo gibran 2024) and hand-sign emoji (✌ → jari2).
+ */
+import type { Normalized } from './normalize';
+
+export interface Token {
+  /** Normalised surface form after de-obfuscation (lower case). */
+  text: string;
+  /** Canonical form: slang and abbreviations resolved (`nyoblos` → `coblos`, `no` → `nomor`). */
+  canon: string;
+  /** Original UTF-16 span. */
+  start: number;
+  end: number;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** Hashtag id (1-based) when the token is part of a hashtag, else 0. */
+  tag: number;
+  /** True for the first part of a hashtag. */
+  tagFirst: boolean;
+  /** True for `@handle` tokens. */
+  mention: boolean;
+  /** True when the original word started with an upper-case letter (names in English drafts). */
+  cap: boolean;
+  /** True for emoji tokens (hand signs), whose canon is `jari1`, `jari2`, `jari3` or `jari`. */
+  emoji: boolean;
+  /** True when the token is only digits. */
+  num: boolean;
+}
+
+export interface TokenizeOptions {
+  /** Slang and abbreviation map: surface → canonical word. */
+  canon: ReadonlyMap<string, string>;
+  /** Words the rules know; used to split all-lower-case hashtags (#prabowogibran). */
+  vocab: ReadonlySet<string>;
+}
+
+/**
+ * Hand signs that stand for ballot numbers in Indonesian campaigns (BKN's list of poses to
+ * avoid includes these). Canon `jari<N>` when the sign reads as a number, `jari` otherwise.
+ */
+export const HAND_SIGNS: ReadonlyMap<number, string> = new Map([
+  [0x261d, 'jari1'], // ☝ index finger up
+  [0x1f446, 'jari1'], // 👆
+  [0x270c, 'jari2'], // ✌ victory / two
+  [0x1f91f, 'jari3'], // 🤟 three fingers in campaign use
+  [0x1f44c, 'jari3'], // 👌 "OK" with three fingers raised
+  [0x1f918, 'jari'], // 🤘 "metal"
+  [0x1f44d, 'jari'], // 👍 thumb up
+  [0x1faf0, 'jari'], // 🫰 finger heart
+  [0x1f590, 'jari'], // 🖐 five fingers
+  [0x270b, 'jari'], // ✋
+  [0x1f919, 'jari'], // 🤙 "telephone"
+]);
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's' };
+
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || isDigit(c) || (c > '\x7f' && /[\p{L}\p{N}]/u.test(c));
+
+/** Undo digits-for-letters inside a word: only a digit with a letter on both sides, or a short run of them. */
+function deLeet(w: string): string {
+  if (!/[0-9]/.test(w) || !/\p{L}/u.test(w)) return w;
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    const sub = LEET[c];
+    if (sub && isDigit(c)) {
+      const prev = w[i - 1];
+      const next = w[i + 1];
+      // c0bl0s, m3nang: a single digit between letters. Keeps 2024, 02, jari2, kata2 intact.
+      if (prev && next && isLetter(prev) && isLetter(next)) {
+        out += sub;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** pilihhh → pilih, mantaaap → mantap: three or more of the same letter collapse to one. */
+function unstretch(w: string): string {
+  return w.length < 3 ? w : w.replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+/**
+ * Split a hashtag body into words. Camel case and letter/digit changes are split first; a
+ * chunk that is still long and unknown is segmented against the rules' vocabulary.
+ */
+export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: ReadonlySet<string>): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let s = 0;
+  for (let i = 1; i <= body.length; i++) {
+    const a = body[i - 1]!;
+    const b = body[i];
+    let cut = b === undefined;
+    if (!cut) {
+      const digitChange = isDigit(a) !== isDigit(b!);
+      const camel = !upper[i - 1] && upper[i] === 1 && isLetter(b!);
+      cut = digitChange || camel || b === '_';
+    }
+    if (cut) {
+      if (i > s) pieces.push([s, i]);
+      s = b === '_' ? i + 1 : i;
+    }
+  }
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of pieces) {
+    const chunk = body.slice(a, b);
+    if (body[a] === '_') continue;
+    if (chunk.length < 5 || vocab.has(chunk) || isDigit(chunk[0]!)) {
+      out.push([a, b]);
+      continue;
+    }
+    const seg = segment(chunk, vocab);
+    if (seg) for (const [x, y] of seg) out.push([a + x, a + y]);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Dictionary segmentation: fewest pieces, all from `vocab`, unknown leftovers of ≤ 2 letters allowed. */
+function segment(chunk: string, vocab: ReadonlySet<string>): Array<[number, number]> | null {
+  const n = chunk.length;
+  const best: Array<{ cost: number; prev: number } | undefined> = new Array(n + 1);
+  best[0] = { cost: 0, prev: -1 };
+  for (let i = 0; i < n; i++) {
+    const here = best[i];
+    if (!here) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 24); j++) {
+      const w = chunk.slice(i, j);
+      const known = vocab.has(w);
+      if (!known && j - i > 2) continue;
+      const cost = here.cost + (known ? 1 : 3);
+      const cur = best[j];
+      if (!cur || cost < cur.cost) best[j] = { cost, prev: i };
+    }
+  }
+  const end = best[n];
+  if (!end) return null;
+  const cuts: Array<[number, number]> = [];
+  for (let j = n; j > 0; ) {
+    const p = best[j]!.prev;
+    cuts.push([p, j]);
+    j = p;
+  }
+  cuts.reverse();
+  // Only accept when most of the hashtag is made of known words.
+  const knownChars = cuts.reduce((s, [a, b]) => s + (vocab.has(chunk.slice(a, b)) ? b - a : 0), 0);
+  return cuts.length > 1 && knownChars / n >= 0.75 ? cuts : null;
+}
+
+const SENTENCE_END = /[.!?…\n]/;
+/** Abbreviations whose period does not end a sentence. */
+const ABBREV = new Set(['no', 'nmr', 'nomor', 'nomer', 'dr', 'drs', 'ir', 'h', 'hj', 'prof', 'pak', 'bpk', 'ibu', 'bu', 'st', 'kab', 'kec', 'kel', 'jl', 'mr', 'mrs', 'ms', 'vs', 'sdr', 'a', 'b', 'c', 's', 'm', 'se', 'sh', 'mh', 'mm', 'spd', 'skm', 'kom', 'sos']);
+
+export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
+  const { text, map, upper } = norm;
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let tagId = 0;
+  let i = 0;
+  const n = text.length;
+  let pendingBreak = false;
+
+  const push = (a: number, b: number, t: Partial<Token> & { text: string }) => {
+    if (pendingBreak && tokens.length > 0) sentence++;
+    pendingBreak = false;
+    const surface = t.text;
+    tokens.push({
+      canon: opts.canon.get(surface) ?? surface,
+      start: map[a]!,
+      end: b >= n ? map[n]! : map[b]!,
+      sentence,
+      tag: 0,
+      tagFirst: false,
+      mention: false,
+      cap: upper[a] === 1,
+      emoji: false,
+      num: /^[0-9]+$/.test(surface),
+      ...t,
+    });
+  };
+
+  while (i < n) {
+    const c = text[i]!;
+    // URLs carry no draft language and are full of accidental matches.
+    if ((c === 'h' && text.startsWith('http', i)) || (c === 'w' && text.startsWith('www.', i))) {
+      if (/^(https?:\/\/|www\.)/.test(text.slice(i, i + 8))) {
+        while (i < n && !/\s/.test(text[i]!)) i++;
+        continue;
+      }
+    }
+    if (isWordChar(c) || ((c === '#' || c === '@') && i + 1 < n && isWordChar(text[i + 1]!))) {
+      const isTag = c === '#';
+      const isMention = c === '@';
+      let j = isTag || isMention ? i + 1 : i;
+      const bodyStart = j;
+      while (j < n) {
+        const d = text[j]!;
+        if (isWordChar(d) || (d === '_' && (isTag || isMention))) j++;
+        // Apostrophes inside words: Jum'at, don't.
+        else if ((d === "'" || d === '’') && j + 1 < n && isLetter(text[j + 1]!) && !isTag) j++;
+        else break;
+      }
+      const body = text.slice(bodyStart, j).replace(/’/g, "'");
+      if (isTag) {
+        tagId++;
+        const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab);
+        parts.forEach(([a, b], k) => {
+          const w = unstretch(deLeet(body.slice(a, b)));
+          push(bodyStart + a, bodyStart + b, { text: w, tag: tagId, tagFirst: k === 0 });
+          // The '#' belongs to the first part's span.
+          if (k === 0) tokens[tokens.length - 1]!.start = map[i]!;
+        });
+      } else if (isMention) {
+        push(i, j, { text: body.replace(/_/g, ''), mention: true });
+      } else {
+        push(i, j, { text: unstretch(deLeet(body)) });
+      }
+      i = j;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const sign = HAND_SIGNS.get(cp);
+    if (sign) {
+      const w = cp > 0xffff ? 2 : 1;
+      push(i, i + w, { text: sign, emoji: true });
+      i += w;
+      continue;
+    }
+    if (SENTENCE_END.test(c)) {
+      const prev = tokens[tokens.length - 1];
+      const next = text[i + 1];
+      const abbreviation = c === '.' && prev && prev.end === map[i] && ABBREV.has(prev.text);
+      const decimal = c === '.' && prev?.num && next !== undefined && isDigit(next);
+      if (!abbreviation && !decimal && (c === '\n' || next === undefined || /[\s"'”)\]]/.test(next) || c !== '.')) {
+        pendingBreak = true;
+      }
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return joinSpacedLetters(tokens, opts);
+}
+
+/** p i l i h → pilih: runs of three or more one-letter tokens separated by one space, dot or dash. */
+function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions): Token[] {
+  if (tokens.length < 3) return tokens;
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    const single = (t: Token) => t.text.length === 1 && !t.tag && !t.emoji && !t.mention;
+    while (j < tokens.length && single(tokens[j]!) && tokens[j]!.sentence === tokens[i]!.sentence) {
+      if (j > i && tokens[j]!.start - tokens[j - 1]!.end > 2) break;
+      j++;
+    }
+    if (j - i >= 3) {
+      const word = tokens.slice(i, j).map((t) => t.text).join('');
+      const first = tokens[i]!;
+      out.push({ ...first, text: word, canon: opts.canon.get(word) ?? word, end: tokens[j - 1]!.end, num: /^[0-9]+$/.test(word) });
+      i = j;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { netraRules } from './src/build/vite-plugin';
+import { HOST_PATTERNS } from './src/sites/hosts';
+
+// See docs/privacy.md for why each permission is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact(), netraRules()],
+    build: { chunkSizeWarningLimit: 1024 },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
+    permissions: ['storage'],
+    host_permissions: HOST_PATTERNS,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'netra@netra.id', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});

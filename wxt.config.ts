@@ -1,13 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { netraRules } from './src/build/vite-plugin';
+import { naturalStrictVite } from './src/build/natural-strict';
 import { HOST_PATTERNS } from './src/sites/hosts';
 
 // See docs/privacy.md for why each permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), netraRules()],
+    plugins: [naturalStrictVite(), preact(), netraRules()],
     build: { chunkSizeWarningLimit: 1024 },
   }),
   manifest: ({ browser }) => ({

@@ -7,7 +7,8 @@ import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledRules } from '../engine/rules';
 import { compileSources, type SourceFile } from './compile';
-import { compileGuidelines, type GuidelineLibrary } from './guidelines';
+import { compileGuidelines } from './guidelines';
+import type { GuidelineLibrary } from '../engine/guideline';
 
 export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 

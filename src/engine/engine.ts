@@ -7,6 +7,7 @@ import { SEVERITY_RANK, type Category, type Finding, type Severity } from './fin
 import { normalize } from './normalize';
 import type { Atom, Pattern } from './pattern';
 import type { CompiledRule, CompiledRules } from './rules';
+import { expandEnglish } from './english';
 import { stem } from './stem';
 import { tokenize, type Token, type TokenizeOptions } from './tokenize';
 
@@ -44,6 +45,21 @@ interface PatternRef {
   role: Role;
   owner: number; // rule index, or context index
   pattern: Pattern;
+  /** Scratch: the last (check, token) this pattern was tried at. */
+  seen?: number;
+  /** For patterns that can start with a non-literal token: what that token must look like. */
+  gate?: WildGate;
+}
+interface WildGate {
+  res: RegExp[];
+  prefixes: string[];
+  name: boolean;
+}
+
+function passesGate(g: WildGate, t: Token, prev: Token | undefined): boolean {
+  for (const r of g.res) if (r.test(t.canon) || r.test(t.text)) return true;
+  for (const p of g.prefixes) if (t.canon.startsWith(p) || t.text.startsWith(p)) return true;
+  return g.name && isName(t, prev);
 }
 interface Match {
   ref: PatternRef;
@@ -74,26 +90,31 @@ export function createEngine(compiled: CompiledRules): Engine {
   const wild: PatternRef[] = [];
   const addRef = (ref: PatternRef) => {
     const keys = new Set<string>();
-    let isWild = false;
+    const gate: WildGate = { res: [], prefixes: [], name: false };
     const visit = (p: Pattern, seen: Set<string>) => {
       for (const el of p) {
         if (el.k === 'gap') break;
         for (const a of el.alts) {
           if (a.k === 'w') keys.add('w:' + a.v);
           else if (a.k === 's') keys.add('s:' + a.v);
+          else if (a.k === 'r') gate.res.push(re(a.v));
+          else if (a.k === 'p') gate.prefixes.push(a.v);
+          else if (a.k === 'n') gate.name = true;
           else if (a.k === 'm') {
             if (seen.has(a.v)) continue;
             const alts = macros[a.v];
             if (!alts) throw new Error(`unknown macro @${a.v}`);
             const next = new Set(seen).add(a.v);
             for (const mp of alts) visit(mp, next);
-          } else isWild = true;
+          }
         }
         if (!el.opt) break;
       }
     };
     visit(ref.pattern, new Set());
-    if (isWild) wild.push(ref);
+    // Patterns that can start with a regex, prefix or name get a cheap first-token test.
+    if (gate.res.length || gate.prefixes.length || gate.name) ref.gate = gate;
+    if (ref.gate) wild.push(ref);
     for (const k of keys) {
       let list = byKey.get(k);
       if (!list) byKey.set(k, (list = []));
@@ -117,7 +138,7 @@ export function createEngine(compiled: CompiledRules): Engine {
   function analyse(text: string) {
     const src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
     const norm = normalize(src);
-    const tokens = tokenize(norm, tokOpts);
+    const tokens = expandEnglish(tokenize(norm, tokOpts));
     const stems = tokens.map((t) => (t.num || t.emoji ? t.canon : stem(t.canon)));
     // Sentence boundaries as token index ranges.
     const sentEnd = new Int32Array(tokens.length);
@@ -126,70 +147,16 @@ export function createEngine(compiled: CompiledRules): Engine {
       sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
     }
 
-    const macroMemo = new Map<string, number[]>();
-    const atomMatches = (a: Atom, i: number, limit: number): number[] => {
-      const t = tokens[i];
-      if (!t || i >= limit) return [];
-      if (a.tag && !t.tag) return [];
-      switch (a.k) {
-        case 'w':
-          return t.canon === a.v || t.text === a.v ? [i + 1] : [];
-        case 's':
-          return stems[i] === a.v || t.canon === a.v ? [i + 1] : [];
-        case 'p':
-          return t.canon.startsWith(a.v) || t.text.startsWith(a.v) ? [i + 1] : [];
-        case 'r': {
-          const r = re(a.v);
-          return r.test(t.canon) || r.test(t.text) ? [i + 1] : [];
-        }
-        case 'm': {
-          const key = a.v + ':' + i + (a.tag ? '#' : '');
-          const hit = macroMemo.get(key);
-          if (hit) return hit;
-          const ends: number[] = [];
-          for (const p of macros[a.v] ?? []) {
-            for (const e of seqEnds(p, 0, i, limit)) {
-              // A hashtag-only macro use must stay inside one hashtag.
-              if (a.tag && tokens[e - 1]!.tag !== t.tag) continue;
-              if (!ends.includes(e)) ends.push(e);
-            }
-          }
-          macroMemo.set(key, ends);
-          return ends;
-        }
-      }
-    };
-    const seqEnds = (p: Pattern, k: number, i: number, limit: number): number[] => {
-      if (k === p.length) return [i];
-      const el = p[k]!;
-      const out: number[] = [];
-      const add = (xs: number[]) => {
-        for (const x of xs) if (!out.includes(x)) out.push(x);
-      };
-      if (el.k === 'gap') {
-        for (let g = 0; g <= el.max && i + g <= limit; g++) add(seqEnds(p, k + 1, i + g, limit));
-        return out;
-      }
-      if (el.opt) add(seqEnds(p, k + 1, i, limit));
-      for (const a of el.alts) for (const e of atomMatches(a, i, limit)) add(seqEnds(p, k + 1, e, limit));
-      return out;
-    };
-
+    const scan = new Scan(tokens, stems, macros, re);
     const matches: Match[] = [];
+    const stamp = ++stampCounter;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const cands = new Set<PatternRef>(wild);
-      for (const key of ['w:' + t.canon, 'w:' + t.text, 's:' + stems[i]]) {
-        const list = byKey.get(key);
-        if (list) for (const r of list) cands.add(r);
-      }
       const limit = sentEnd[i]!;
-      for (const ref of cands) {
-        const ends = seqEnds(ref.pattern, 0, i, limit);
-        if (ends.length === 0) continue;
-        const end = Math.max(...ends);
-        if (end > i) matches.push({ ref, start: i, end });
-      }
+      tryRefs(scan, wild, i, limit, stamp, matches, true);
+      tryRefs(scan, byKey.get('w:' + t.canon), i, limit, stamp, matches, false);
+      if (t.text !== t.canon) tryRefs(scan, byKey.get('w:' + t.text), i, limit, stamp, matches, false);
+      tryRefs(scan, byKey.get('s:' + stems[i]), i, limit, stamp, matches, false);
     }
     return { src, norm, tokens, stems, matches };
   }
@@ -325,6 +292,111 @@ export function createEngine(compiled: CompiledRules): Engine {
       };
     },
   };
+}
+
+let stampCounter = 0;
+
+/** Try each pattern once per start token; `seen` stamps keep a pattern from running twice. */
+function tryRefs(scan: Scan, refs: PatternRef[] | undefined, i: number, limit: number, stamp: number, out: Match[], reset: boolean) {
+  if (!refs) return;
+  const mark = stamp * 1_000_000 + i;
+  for (const ref of refs) {
+    if (!reset && ref.seen === mark) continue;
+    if (reset && !passesGate(ref.gate!, scan.token(i), scan.token(i - 1))) continue;
+    ref.seen = mark;
+    const ends = scan.seq(ref.pattern, 0, i, limit);
+    if (ends.length === 0) continue;
+    let end = ends[0]!;
+    for (const e of ends) if (e > end) end = e;
+    if (end > i) out.push({ ref, start: i, end });
+  }
+}
+
+/**
+ * Matches patterns against one draft's tokens. A class, not closures, because a check creates
+ * one per call and the hot path must not allocate functions.
+ */
+class Scan {
+  private readonly memo = new Map<string, number[]>();
+  constructor(
+    private readonly tokens: Token[],
+    private readonly stems: string[],
+    private readonly macros: Record<string, Pattern[]>,
+    private readonly re: (src: string) => RegExp,
+  ) {}
+
+  token(i: number): Token {
+    return this.tokens[i]!;
+  }
+
+  atom(a: Atom, i: number, limit: number): number[] {
+    const t = this.tokens[i];
+    if (!t || i >= limit) return NONE;
+    if (a.tag && !t.tag) return NONE;
+    switch (a.k) {
+      case 'w':
+        return t.canon === a.v || t.text === a.v ? [i + 1] : NONE;
+      case 's':
+        return this.stems[i] === a.v || t.canon === a.v ? [i + 1] : NONE;
+      case 'p':
+        return t.canon.startsWith(a.v) || t.text.startsWith(a.v) ? [i + 1] : NONE;
+      case 'r': {
+        const r = this.re(a.v);
+        return r.test(t.canon) || r.test(t.text) ? [i + 1] : NONE;
+      }
+      case 'n':
+        return isName(t, this.tokens[i - 1]) ? [i + 1] : NONE;
+      case 'm': {
+        const key = a.v + ':' + i + (a.tag ? '#' : '');
+        const hit = this.memo.get(key);
+        if (hit) return hit;
+        const ends: number[] = [];
+        for (const p of this.macros[a.v] ?? NO_PATTERNS) {
+          for (const e of this.seq(p, 0, i, limit)) {
+            // A hashtag-only macro use must stay inside one hashtag.
+            if (a.tag && this.tokens[e - 1]!.tag !== t.tag) continue;
+            if (!ends.includes(e)) ends.push(e);
+          }
+        }
+        this.memo.set(key, ends);
+        return ends;
+      }
+    }
+  }
+
+  /** Every token index where `p[k..]` can end when it starts at token `i`. */
+  seq(p: Pattern, k: number, i: number, limit: number): number[] {
+    if (k === p.length) return [i];
+    const el = p[k]!;
+    let out: number[] = NONE;
+    if (el.k === 'gap') {
+      for (let g = 0; g <= el.max && i + g <= limit; g++) out = union(out, this.seq(p, k + 1, i + g, limit));
+      return out;
+    }
+    if (el.opt) out = union(out, this.seq(p, k + 1, i, limit));
+    for (const a of el.alts) {
+      const ends = this.atom(a, i, limit);
+      for (const e of ends) out = union(out, this.seq(p, k + 1, e, limit));
+    }
+    return out;
+  }
+}
+
+const NONE: number[] = [];
+const NO_PATTERNS: Pattern[] = [];
+function union(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = a.slice();
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** Capitalised words that are not names of people. */
+const NOT_NAMES = new Set(['indonesia', 'allah', 'tuhan', 'nkri', 'pemilu', 'pilkada', 'pilpres', 'pileg', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali', 'kota', 'kabupaten', 'provinsi', 'desa', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'kpu', 'bawaslu', 'asn', 'pns', 'pppk', 'the', 'and', 'tps', 'paslon', 'capres', 'cawapres', 'caleg', 'partai', 'nomor', 'dprd', 'dpr', 'dpd', 'ri']);
+
+function isName(t: Token, prev: Token | undefined): boolean {
+  return t.cap && !t.tag && !t.mention && prev !== undefined && prev.sentence === t.sentence && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && !NOT_NAMES.has(t.canon);
 }
 
 /** Among overlapping matches of one pattern set, keep the longest (then the earliest). */

@@ -77,14 +77,16 @@ export function normalize(original: string): Normalized {
   const n = original.length;
   // A code point folds to at most a few characters; grow only when a ligature needs it.
   let cap = n + 16;
+  let codes = new Uint16Array(cap);
   let map = new Uint32Array(cap + 1);
   let upper = new Uint8Array(cap + 1);
-  const parts: string[] = [];
   let len = 0;
 
-  const ensure = (extra: number) => {
-    if (len + extra <= cap) return;
+  const grow = (extra: number) => {
     cap = Math.max(cap * 2, len + extra + 16);
+    const c = new Uint16Array(cap);
+    c.set(codes);
+    codes = c;
     const m = new Uint32Array(cap + 1);
     m.set(map);
     map = m;
@@ -98,19 +100,18 @@ export function normalize(original: string): Normalized {
     const code = original.charCodeAt(i);
     // ASCII fast path: the common case by far.
     if (code < 0x80) {
-      let c: string;
-      let up = 0;
-      if (code >= 65 && code <= 90) {
-        c = String.fromCharCode(code + 32);
-        up = 1;
-      } else if (code === 10) c = '\n';
-      else if (code === 13) {
+      if (code === 13) {
         i++;
         continue;
-      } else if (code < 32) c = ' ';
-      else c = original[i]!;
-      ensure(1);
-      parts.push(c);
+      }
+      if (len + 1 > cap) grow(1);
+      let out = code;
+      let up = 0;
+      if (code >= 65 && code <= 90) {
+        out = code + 32;
+        up = 1;
+      } else if (code < 32 && code !== 10) out = 32;
+      codes[len] = out;
       map[len] = i;
       upper[len] = up;
       len++;
@@ -127,19 +128,31 @@ export function normalize(original: string): Normalized {
       else {
         out = foldCodePoint(ch, cp);
         // Upper case survives folding only as a flag; hashtag splitting reads it.
-        const plain = ch.normalize('NFKD')[0] ?? '';
-        up = plain !== plain.toLowerCase() ? 1 : 0;
+        up = isUpper(ch, cp);
       }
-      ensure(out.length);
+      if (len + out.length > cap) grow(out.length);
       for (let k = 0; k < out.length; k++) {
+        codes[len] = out.charCodeAt(k);
         map[len] = i;
         upper[len] = up;
         len++;
       }
-      parts.push(out);
     }
     i += width;
   }
   map[len] = n;
-  return { text: parts.join(''), map: map.subarray(0, len + 1), upper: upper.subarray(0, len + 1) };
+  let text = '';
+  for (let k = 0; k < len; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
+  return { text, map: map.subarray(0, len + 1), upper: upper.subarray(0, len + 1) };
+}
+
+const upperMemo = new Map<number, 0 | 1>();
+function isUpper(ch: string, cp: number): 0 | 1 {
+  let u = upperMemo.get(cp);
+  if (u === undefined) {
+    const plain = ch.normalize('NFKD')[0] ?? '';
+    u = plain !== plain.toLowerCase() ? 1 : 0;
+    upperMemo.set(cp, u);
+  }
+  return u;
 }

@@ -6,6 +6,8 @@
  *   word*       a token starting with `word`
  *   /re/        a token whose canonical form fully matches the regular expression
  *   @name       any of the patterns of macro `name` (entity lists, ballot numbers, vote verbs)
+ *   ^name       a capitalised word that is not the first of its sentence (a person's name, e.g.
+ *               "vote for Budi", "coblos Pak Hendra"); common capitalised words are excluded
  *   #x          prefix: the token must be part of a hashtag (#amin, but not "amin" in a prayer)
  *   a|~b|@c     alternatives for one position
  *   [x]         optional position
@@ -20,7 +22,8 @@ export type Atom =
   | { k: 's'; v: string; tag?: true }
   | { k: 'p'; v: string; tag?: true }
   | { k: 'r'; v: string; tag?: true }
-  | { k: 'm'; v: string; tag?: true };
+  | { k: 'm'; v: string; tag?: true }
+  | { k: 'n'; v: ''; tag?: true };
 
 export type Elem = { k: 'e'; alts: Atom[]; opt?: true } | { k: 'gap'; max: number };
 export type Pattern = Elem[];
@@ -88,6 +91,7 @@ function parseAtom(raw: string, stem: (w: string) => string, src: string): Atom 
     }
     return { k: 'r', v: re, ...t };
   }
+  if (a === '^name') return { k: 'n', v: '', ...t };
   if (a.startsWith('@')) {
     const name = a.slice(1);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new PatternError(`bad macro name "${a}"`);

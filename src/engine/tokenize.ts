@@ -60,11 +60,19 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 const isLetter = (c: string) => /\p{L}/u.test(c);
 const isDigit = (c: string) => c >= '0' && c <= '9';
-const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || isDigit(c) || (c > '\x7f' && /[\p{L}\p{N}]/u.test(c));
+const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{L}\p{N}]/u.test(c));
 
 /** Undo digits-for-letters inside a word: only a digit with a letter on both sides, or a short run of them. */
 function deLeet(w: string): string {
-  if (!/[0-9]/.test(w) || !/\p{L}/u.test(w)) return w;
+  let digits = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits = true;
+      break;
+    }
+  }
+  if (!digits || !/\p{L}/u.test(w)) return w;
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const c = w[i]!;
@@ -85,7 +93,15 @@ function deLeet(w: string): string {
 
 /** pilihhh → pilih, mantaaap → mantap: three or more of the same letter collapse to one. */
 function unstretch(w: string): string {
-  return w.length < 3 ? w : w.replace(/(\p{L})\1{2,}/gu, '$1');
+  // Cheap scan first: nearly every word has no triple letter.
+  let triple = false;
+  for (let i = 2; i < w.length; i++) {
+    if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) {
+      triple = true;
+      break;
+    }
+  }
+  return triple ? w.replace(/(\p{L})\1{2,}/gu, '$1') : w;
 }
 
 /**
@@ -155,37 +171,57 @@ function segment(chunk: string, vocab: ReadonlySet<string>): Array<[number, numb
   return cuts.length > 1 && knownChars / n >= 0.75 ? cuts : null;
 }
 
-const SENTENCE_END = /[.!?…\n]/;
 /** Abbreviations whose period does not end a sentence. */
 const ABBREV = new Set(['no', 'nmr', 'nomor', 'nomer', 'dr', 'drs', 'ir', 'h', 'hj', 'prof', 'pak', 'bpk', 'ibu', 'bu', 'st', 'kab', 'kec', 'kel', 'jl', 'mr', 'mrs', 'ms', 'vs', 'sdr', 'a', 'b', 'c', 's', 'm', 'se', 'sh', 'mh', 'mm', 'spd', 'skm', 'kom', 'sos']);
 
+/** Collects tokens and tracks sentence numbers; a class so the hot loop allocates no closures. */
+class TokenSink {
+  readonly tokens: Token[] = [];
+  sentence = 0;
+  pendingBreak = false;
+  constructor(
+    private readonly norm: Normalized,
+    private readonly canon: ReadonlyMap<string, string>,
+  ) {}
+  push(a: number, b: number, text: string, tag = 0, tagFirst = false, mention = false, emoji = false): Token {
+    if (this.pendingBreak && this.tokens.length > 0) this.sentence++;
+    this.pendingBreak = false;
+    const { map, upper } = this.norm;
+    const n = this.norm.text.length;
+    const t: Token = {
+      text,
+      canon: this.canon.get(text) ?? text,
+      start: map[a]!,
+      end: b >= n ? map[n]! : map[b]!,
+      sentence: this.sentence,
+      tag,
+      tagFirst,
+      mention,
+      cap: upper[a] === 1,
+      emoji,
+      num: isDigits(text),
+    };
+    this.tokens.push(t);
+    return t;
+  }
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
   const { text, map, upper } = norm;
-  const tokens: Token[] = [];
-  let sentence = 0;
+  const sink = new TokenSink(norm, opts.canon);
+  const tokens = sink.tokens;
   let tagId = 0;
   let i = 0;
   const n = text.length;
-  let pendingBreak = false;
-
-  const push = (a: number, b: number, t: Partial<Token> & { text: string }) => {
-    if (pendingBreak && tokens.length > 0) sentence++;
-    pendingBreak = false;
-    const surface = t.text;
-    tokens.push({
-      canon: opts.canon.get(surface) ?? surface,
-      start: map[a]!,
-      end: b >= n ? map[n]! : map[b]!,
-      sentence,
-      tag: 0,
-      tagFirst: false,
-      mention: false,
-      cap: upper[a] === 1,
-      emoji: false,
-      num: /^[0-9]+$/.test(surface),
-      ...t,
-    });
-  };
 
   while (i < n) {
     const c = text[i]!;
@@ -212,35 +248,35 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
       if (isTag) {
         tagId++;
         const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab);
-        parts.forEach(([a, b], k) => {
-          const w = unstretch(deLeet(body.slice(a, b)));
-          push(bodyStart + a, bodyStart + b, { text: w, tag: tagId, tagFirst: k === 0 });
+        for (let k = 0; k < parts.length; k++) {
+          const [a, b] = parts[k]!;
+          const t = sink.push(bodyStart + a, bodyStart + b, unstretch(deLeet(body.slice(a, b))), tagId, k === 0);
           // The '#' belongs to the first part's span.
-          if (k === 0) tokens[tokens.length - 1]!.start = map[i]!;
-        });
+          if (k === 0) t.start = map[i]!;
+        }
       } else if (isMention) {
-        push(i, j, { text: body.replace(/_/g, ''), mention: true });
+        sink.push(i, j, body.replace(/_/g, ''), 0, false, true);
       } else {
-        push(i, j, { text: unstretch(deLeet(body)) });
+        sink.push(i, j, unstretch(deLeet(body)));
       }
       i = j;
       continue;
     }
     const cp = text.codePointAt(i)!;
-    const sign = HAND_SIGNS.get(cp);
+    const sign = cp > 0x2000 ? HAND_SIGNS.get(cp) : undefined;
     if (sign) {
       const w = cp > 0xffff ? 2 : 1;
-      push(i, i + w, { text: sign, emoji: true });
+      sink.push(i, i + w, sign, 0, false, false, true);
       i += w;
       continue;
     }
-    if (SENTENCE_END.test(c)) {
+    if (c === '.' || c === '!' || c === '?' || c === '…' || c === '\n') {
       const prev = tokens[tokens.length - 1];
       const next = text[i + 1];
       const abbreviation = c === '.' && prev && prev.end === map[i] && ABBREV.has(prev.text);
       const decimal = c === '.' && prev?.num && next !== undefined && isDigit(next);
       if (!abbreviation && !decimal && (c === '\n' || next === undefined || /[\s"'”)\]]/.test(next) || c !== '.')) {
-        pendingBreak = true;
+        sink.pendingBreak = true;
       }
     }
     i += cp > 0xffff ? 2 : 1;
@@ -249,21 +285,35 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
 }
 
 /** p i l i h → pilih: runs of three or more one-letter tokens separated by one space, dot or dash. */
+function isSingle(t: Token): boolean {
+  return t.text.length === 1 && !t.tag && !t.emoji && !t.mention;
+}
+
 function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions): Token[] {
   if (tokens.length < 3) return tokens;
+  // Nearly every draft has no run of three one-letter tokens: return the array untouched.
+  let run = 0;
+  let any = false;
+  for (const t of tokens) {
+    run = isSingle(t) ? run + 1 : 0;
+    if (run >= 3) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return tokens;
   const out: Token[] = [];
   let i = 0;
   while (i < tokens.length) {
     let j = i;
-    const single = (t: Token) => t.text.length === 1 && !t.tag && !t.emoji && !t.mention;
-    while (j < tokens.length && single(tokens[j]!) && tokens[j]!.sentence === tokens[i]!.sentence) {
+    while (j < tokens.length && isSingle(tokens[j]!) && tokens[j]!.sentence === tokens[i]!.sentence) {
       if (j > i && tokens[j]!.start - tokens[j - 1]!.end > 2) break;
       j++;
     }
     if (j - i >= 3) {
       const word = tokens.slice(i, j).map((t) => t.text).join('');
       const first = tokens[i]!;
-      out.push({ ...first, text: word, canon: opts.canon.get(word) ?? word, end: tokens[j - 1]!.end, num: /^[0-9]+$/.test(word) });
+      out.push({ ...first, text: word, canon: opts.canon.get(word) ?? word, end: tokens[j - 1]!.end, num: isDigits(word) });
       i = j;
     } else {
       out.push(tokens[i]!);

@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: speed and size figures, printed with the targets beside them. Benchmarks,
+ * not tests: they report, and exit 0 unless something breaks.
+ *
+ * The `alex` linter runs on the same drafts in the same process so the figures can be compared
+ * across machines: "Netra is N× faster than alex" means the same on a laptop and on CI.
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { text as alexText } from 'alex';
+import type { createEngine } from '../src/engine/engine';
+import { loadRules, ruleSources, loadGuidelines } from '../src/build/load-rules';
+import { compileSources } from '../src/build/compile';
+import { loadCorpus, readJsonl } from '../src/eval/evaluate';
+import { naturalStrictEsbuild } from '../src/build/natural-strict';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+
+function timeEach(fn: (s: string) => unknown, inputs: string[], rounds: number): number[] {
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const s of inputs) {
+      const t = performance.now();
+      fn(s);
+      samples.push(performance.now() - t);
+    }
+  }
+  return samples;
+}
+
+function postsOfLength(pool: string[], target: number, count: number): string[] {
+  const out: string[] = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    while (s.length < target) s += pool[k++ % pool.length] + (s.length % 3 === 0 ? '\n' : ' ');
+    out.push(s.slice(0, target));
+  }
+  return out;
+}
+
+async function main() {
+  const poolArg = process.argv.indexOf('--pool');
+  const pool = (poolArg > 0 ? readJsonl(process.argv[poolArg + 1]!) : loadCorpus()).map((p) => p.text);
+  if (pool.length === 0) throw new Error('tests/corpus is empty');
+
+  // Compile time: from source files already read, as the build does.
+  const sources = ruleSources();
+  const guidelines = new Set(Object.keys(loadGuidelines().guidelines));
+  const compileTimes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t = performance.now();
+    compileSources(sources, guidelines);
+    compileTimes.push(performance.now() - t);
+  }
+  const compiled = loadRules();
+  // Time the engine as it ships: bundled and minified by esbuild, as Vite does for the
+  // extension, rather than through tsx's development transform.
+  const shipped = await build({
+    entryPoints: ['src/engine/engine.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    plugins: [naturalStrictEsbuild()],
+    write: false,
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'netra-bench-'));
+  const file = join(dir, 'engine.mjs');
+  writeFileSync(file, shipped.outputFiles[0]!.contents);
+  const { createEngine: createShipped } = (await import(pathToFileURL(file).href)) as { createEngine: typeof createEngine };
+  const t0 = performance.now();
+  const engine = createShipped(compiled);
+  const initMs = performance.now() - t0;
+
+  const short = postsOfLength(pool, 280, 200);
+  const mid = postsOfLength(pool, 2000, 40);
+  const long = postsOfLength(pool, 20000, 6);
+  // Warm up: the stemmer memo and the JIT.
+  for (const s of [...short, ...mid]) engine.check(s);
+
+  const m280 = median(timeEach((s) => engine.check(s), short, 5));
+  const m2k = median(timeEach((s) => engine.check(s), mid, 5));
+  const m20k = median(timeEach((s) => engine.check(s), long, 3));
+  const alex280 = median(timeEach((s) => alexText(s), short.slice(0, 60), 2));
+  const alex2k = median(timeEach((s) => alexText(s), mid.slice(0, 10), 2));
+
+  // Throughput as the CLI sees it.
+  const batch = postsOfLength(pool, 200, 10_000);
+  const tb = performance.now();
+  for (const s of batch) engine.check(s);
+  const batchMs = performance.now() - tb;
+
+  // Content-script bundle of the engine with every rule, minified and gzipped.
+  const bundle = await build({
+    stdin: {
+      contents: `import { createEngine } from './src/engine/engine';\nconst rules = ${JSON.stringify(compiled)};\nexport const engine = createEngine(rules);`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    plugins: [naturalStrictEsbuild()],
+    write: false,
+  });
+  const bytes = bundle.outputFiles[0]!.contents;
+  const gz = gzipSync(bytes).length;
+
+  const rows: Array<[string, string, string]> = [
+    ['compile all rule packs (median of 10)', `${median(compileTimes).toFixed(1)} ms`, '≤ 100 ms'],
+    ['create engine from compiled packs', `${initMs.toFixed(1)} ms`, ''],
+    ['check(), 280-character post, warm median', us(m280), '≤ 100 µs'],
+    ['check(), 2,000-character post, warm median', us(m2k), '≤ 600 µs'],
+    ['check(), 20,000-character post, warm median', us(m20k), ''],
+    ['  20,000 / 2,000 time ratio', `${(m20k / m2k).toFixed(1)}×`, '≤ 12× (linear)'],
+    ['alex, 280-character post, median', us(alex280), ''],
+    ['alex, 2,000-character post, median', us(alex2k), ''],
+    ['  alex / Netra, 280 characters', `${(alex280 / m280).toFixed(1)}×`, '> 1 means Netra is faster'],
+    ['  alex / Netra, 2,000 characters', `${(alex2k / m2k).toFixed(1)}×`, ''],
+    ['10,000 posts of 200 characters (CLI work)', `${(batchMs / 1000).toFixed(2)} s`, 'seconds'],
+    ['engine + all rules bundle, minified', `${(bytes.length / 1024).toFixed(1)} KB`, ''],
+    ['engine + all rules bundle, gzip', `${(gz / 1024).toFixed(1)} KB`, '< 200 KB'],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`Netra engine benchmark — ${compiled.rules.length} rules, ${Object.keys(compiled.macros).length} macros, node ${process.version}\n`);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(12)}  ${target}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

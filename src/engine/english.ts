@@ -1,0 +1,57 @@
+/**
+ * English drafts. Only the tokenizer part of `compromise` (`compromise/one`, about 30 KB
+ * gzipped) is bundled: it splits contractions the way English readers do ("I'm" → i am,
+ * "won't" → will not), so English rules can be written in plain words ("i am voting for").
+ * The full `compromise` build is over 100 KB; its tagger is not needed for the phrases we match.
+ */
+import nlp from 'compromise/one';
+import type { Token } from './tokenize';
+
+const EN = new Set(['the', 'and', 'is', 'are', 'for', 'i', 'you', 'we', 'to', 'of', 'a', 'my', 'will', 'be', 'this', 'that', 'it', 'in', 'on', 'with', 'vote', 'support', 'as', 'our', 'your', 'not', 'have', 'at', "i'm", "don't", 'please', 'let', "let's", 'all', 'they', 'he', 'she', 'his', 'her', 'their', 'who', 'what', 'so']);
+const ID = new Set(['yang', 'dan', 'di', 'ini', 'itu', 'ke', 'dari', 'untuk', 'saya', 'tidak', 'dengan', 'ada', 'akan', 'kita', 'kami', 'jangan', 'ayo', 'sudah', 'juga', 'pak', 'bu', 'nya', 'aja', 'ya', 'dong', 'sih', 'nih', 'karena', 'atau', 'bisa', 'mau', 'lagi']);
+
+/** True when a sentence reads as English rather than Indonesian or a regional language. */
+export function isEnglish(words: readonly string[]): boolean {
+  let en = 0;
+  let id = 0;
+  for (const w of words) {
+    if (EN.has(w)) en++;
+    if (ID.has(w)) id++;
+  }
+  return en >= 2 && en > id * 2;
+}
+
+const memo = new Map<string, string[]>();
+/** "i'm" → ["i", "am"], "won't" → ["will", "not"]; other words → [word]. */
+export function expandContraction(word: string): string[] {
+  let hit = memo.get(word);
+  if (hit) return hit;
+  const terms = nlp(word).json()[0]?.terms as Array<{ normal: string; machine?: string | null }> | undefined;
+  hit = terms && terms.length > 1 ? terms.map((t) => (t.machine || t.normal).toLowerCase()).filter(Boolean) : [word];
+  if (memo.size > 5000) memo.clear();
+  memo.set(word, hit);
+  return hit;
+}
+
+/** Replace contractions in English sentences by their parts; both parts keep the word's span. */
+export function expandEnglish(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text.includes("'"))) return tokens;
+  const english = new Set<number>();
+  let s = 0;
+  while (s < tokens.length) {
+    let e = s;
+    while (e < tokens.length && tokens[e]!.sentence === tokens[s]!.sentence) e++;
+    if (isEnglish(tokens.slice(s, e).map((t) => t.canon))) english.add(tokens[s]!.sentence);
+    s = e;
+  }
+  if (english.size === 0) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!english.has(t.sentence) || !t.text.includes("'")) {
+      out.push(t);
+      continue;
+    }
+    for (const part of expandContraction(t.text)) out.push({ ...t, text: part, canon: part });
+  }
+  return out;
+}

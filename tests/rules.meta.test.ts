@@ -1,0 +1,67 @@
+/**
+ * Conventions every rule pack must keep, one test per rule, each failure saying what to fix.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { loadGuidelines, RULES_DIR } from '../src/build/load-rules';
+import { compiled } from './helpers';
+
+const library = loadGuidelines();
+interface Behaviour {
+  id: string;
+  guideline: string;
+  detectable: string;
+  rules?: string[];
+  why_not?: { id: string; en: string };
+}
+const behaviours = parse(readFileSync(join(RULES_DIR, 'behaviours.yml'), 'utf8')) as Behaviour[];
+const covered = new Set(behaviours.flatMap((b) => b.rules ?? []));
+
+describe.each(compiled.rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  test('points to a guideline that exists', () => {
+    expect(library.guidelines[rule.guideline], `${rule.file}: guideline "${rule.guideline}" is not in rules/guidelines/`).toBeDefined();
+  });
+  test('has flag and allow examples', () => {
+    expect(rule.examples.flag.length, `${rule.file}: add a flag example`).toBeGreaterThan(0);
+    expect(rule.examples.allow.length, `${rule.file}: add an allow example`).toBeGreaterThan(0);
+  });
+  test('is listed in rules/behaviours.yml under the behaviour it catches', () => {
+    expect(covered.has(id), `add "${id}" to the rules: list of a behaviour in rules/behaviours.yml`).toBe(true);
+  });
+  test('message names the match and has both languages', () => {
+    expect(rule.message.id).toContain('{match}');
+    expect(rule.message.en).toContain('{match}');
+  });
+});
+
+test('rule ids are unique', () => {
+  const ids = compiled.rules.map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+describe('guideline library', () => {
+  test.each(Object.values(library.guidelines).map((g) => [g.id, g] as const))('%s: no citation graded M, sanctions worded as possibilities', (_id, g) => {
+    for (const r of g.legal) expect(['V1', 'V2', 'V3', 'C'], `${g.id}: ${r.ref}`).toContain(r.grade);
+    expect(g.sanction.text.id).toMatch(/^Dapat berujung/);
+    expect(g.sanction.text.en).toMatch(/^Can lead to/);
+    // The strongest evidence is listed first; a V3/C citation alone is not enough.
+    expect(['V1', 'V2'], `${g.id}: cite a V1 or V2 source first`).toContain(g.legal[0]!.grade);
+  });
+  test('raw files never contain a grade M', () => {
+    for (const g of Object.keys(library.guidelines)) {
+      const raw = readFileSync(join(RULES_DIR, 'guidelines', `${g}.yml`), 'utf8');
+      expect(raw, g).not.toMatch(/grade:\s*M\b/);
+    }
+  });
+});
+
+describe('coverage of forbidden behaviours', () => {
+  test.each(behaviours.map((b) => [b.id, b] as const))('%s is caught by a rule or says why it cannot be', (_id, b) => {
+    expect(library.guidelines[b.guideline], `${b.id}: unknown guideline ${b.guideline}`).toBeDefined();
+    if (b.detectable === 'none' || b.detectable === 'image') expect(b.why_not ?? b.rules, `${b.id}: say why no text rule can catch it`).toBeTruthy();
+    else expect(b.rules?.length ?? 0, `${b.id}: list the rules that catch it`).toBeGreaterThan(0);
+    for (const r of b.rules ?? []) expect(compiled.rules.some((x) => x.id === r), `${b.id}: unknown rule ${r}`).toBe(true);
+  });
+});

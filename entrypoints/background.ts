@@ -1,3 +1,5 @@
+import { handleBackgroundMessage } from '@/src/background/messages';
+
 export default defineBackground(() => {
-  // Wiring only; behaviour lives in src/.
+  browser.runtime.onMessage.addListener(handleBackgroundMessage);
 });

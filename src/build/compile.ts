@@ -76,7 +76,7 @@ class Source {
   }
 }
 
-const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'contexts', 'fix', 'examples', 'note']);
+const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'needs', 'needs_in', 'contexts', 'fix', 'examples', 'note']);
 const KINDS: RuleKind[] = ['phrase', 'cooccurrence', 'identity'];
 
 /** Compile a complete set of source files. Throws `CompileErrors` listing every problem. */
@@ -84,6 +84,7 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
   const errors: RuleError[] = [];
   const out: CompiledRules = { packs: [], rules: [], macros: {}, contexts: [], canon: {}, vocab: [] };
   const vocab = new Set<string>();
+  const notNames = new Set<string>();
   const macroSources = new Map<string, { src: Source; path: Path }>();
   const patternUses: Array<{ src: Source; path: Path; pattern: Pattern }> = [];
 
@@ -136,10 +137,13 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
     }
     if (src.file.endsWith('contexts.yml')) {
       for (const [id, raw] of Object.entries(data)) {
-        const c = raw as { patterns?: unknown; scope?: unknown };
+        const c = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown };
         const scope = c?.scope ?? 'sentence';
-        if (scope !== 'sentence' && scope !== 'before') src.fail([id, 'scope'], 'scope must be "sentence" or "before"');
-        const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: patterns(src, [id, 'patterns'], c?.patterns, true) };
+        if (scope !== 'sentence' && scope !== 'before' && scope !== 'draft') src.fail([id, 'scope'], 'scope must be "sentence", "before" or "draft"');
+        const title = c?.titlecase;
+        if (title !== undefined && !(typeof title === 'number' && title > 0 && title <= 1)) src.fail([id, 'titlecase'], 'titlecase must be a share between 0 and 1');
+        const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: patterns(src, [id, 'patterns'], c?.patterns, title === undefined) };
+        if (typeof title === 'number') ctx.titlecase = title;
         out.contexts.push(ctx);
       }
       continue;
@@ -188,6 +192,9 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
         if (typeof v !== 'string' || k !== k.toLowerCase()) src.fail(['canon', k], 'canon entries map a lower-case word to a lower-case word');
         else out.canon[k] = v;
       }
+      const nn = data.not_names ?? [];
+      if (!Array.isArray(nn)) src.fail(['not_names'], 'not_names must be a list of words');
+      else for (const w of nn) notNames.add(String(w).toLowerCase());
       const words = data.vocab ?? [];
       if (!Array.isArray(words)) src.fail(['vocab'], 'vocab must be a list of words');
       else for (const w of words) vocab.add(String(w).toLowerCase());
@@ -225,6 +232,8 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
     const contexts = (data.contexts ?? []) as string[];
     if (!Array.isArray(contexts)) src.fail(['contexts'], 'contexts must be a list of names from rules/contexts.yml');
     if (data.fix !== undefined && data.fix !== 'remove') src.fail(['fix'], 'fix may only be "remove"');
+    if (data.needs_in !== undefined && data.needs_in !== 'sentence' && data.needs_in !== 'draft') src.fail(['needs_in'], 'needs_in must be "sentence" or "draft"');
+    if (data.needs_in !== undefined && data.needs === undefined) src.fail(['needs_in'], 'needs_in belongs with needs');
     const ex = (data.examples ?? {}) as { flag?: unknown; allow?: unknown };
     const flag = Array.isArray(ex.flag) ? ex.flag.map(String) : [];
     const allow = Array.isArray(ex.allow) ? ex.allow.map(String) : [];
@@ -248,6 +257,8 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
       report,
       requires: Array.isArray(requires) ? requires : [],
       unless: patterns(src, ['unless'], data.unless, false),
+      needs: patterns(src, ['needs'], data.needs, false),
+      ...(data.needs_in === 'draft' ? { needsIn: 'draft' as const } : {}),
       contexts: Array.isArray(contexts) ? contexts : [],
       ...(data.fix === 'remove' ? { fix: 'remove' as const } : {}),
       examples: { flag, allow },
@@ -280,6 +291,7 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
 
   if (errors.length) throw new CompileErrors(errors);
   out.vocab = [...vocab].filter((w) => w.length >= 2 && /^\p{L}+$/u.test(w)).sort();
+  if (notNames.size) out.notNames = [...notNames].sort();
   out.rules.sort((a, b) => a.id.localeCompare(b.id));
   return out;
 }

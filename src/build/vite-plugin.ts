@@ -21,8 +21,9 @@ export function netraRules(root = RULES_DIR): Plugin {
       if (!which) return null;
       for (const f of ruleFiles(root)) this.addWatchFile(f);
       const data = which === 'rules' ? loadRules(root) : loadGuidelines(root);
-      // JSON.parse of a string literal is faster to start than an object literal of this size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      // Parsed on first use, not at import: a page without a composer should not pay for it.
+      // JSON.parse of a string literal is also faster than an object literal of this size.
+      return `const src = ${JSON.stringify(JSON.stringify(data))};\nlet parsed;\nexport default function load() { return (parsed ??= JSON.parse(src)); }`;
     },
   };
 }

@@ -8,7 +8,7 @@ import { normalize } from './normalize';
 import type { Atom, Pattern } from './pattern';
 import type { CompiledRule, CompiledRules } from './rules';
 import { expandEnglish } from './english';
-import { stem } from './stem';
+import { isRootWord, stem } from './stem';
 import { tokenize, type Token, type TokenizeOptions } from './tokenize';
 
 export interface CheckOptions {
@@ -40,7 +40,7 @@ export interface Explanation {
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
 export const MAX_CHECK_LENGTH = 100_000;
 
-type Role = 'first' | 'second' | 'unless' | 'context';
+type Role = 'first' | 'second' | 'unless' | 'needs' | 'context';
 interface PatternRef {
   role: Role;
   owner: number; // rule index, or context index
@@ -56,10 +56,10 @@ interface WildGate {
   name: boolean;
 }
 
-function passesGate(g: WildGate, t: Token, prev: Token | undefined): boolean {
+function passesGate(g: WildGate, t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
   for (const r of g.res) if (r.test(t.canon) || r.test(t.text)) return true;
   for (const p of g.prefixes) if (t.canon.startsWith(p) || t.text.startsWith(p)) return true;
-  return g.name && isName(t, prev);
+  return g.name && isName(t, prev, notNames);
 }
 interface Match {
   ref: PatternRef;
@@ -79,6 +79,7 @@ export function createEngine(compiled: CompiledRules): Engine {
     return r;
   };
 
+  const notNames: ReadonlySet<string> = new Set(compiled.notNames ?? []);
   const tokOpts: TokenizeOptions = {
     canon: new Map(Object.entries(compiled.canon)),
     vocab: new Set(compiled.vocab),
@@ -126,6 +127,7 @@ export function createEngine(compiled: CompiledRules): Engine {
     for (const p of r.patterns) addRef({ role: 'first', owner: i, pattern: p });
     for (const p of r.second) addRef({ role: 'second', owner: i, pattern: p });
     for (const p of r.unless) addRef({ role: 'unless', owner: i, pattern: p });
+    for (const p of r.needs ?? []) addRef({ role: 'needs', owner: i, pattern: p });
   });
   const contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
   compiled.contexts.forEach((c, i) => {
@@ -147,7 +149,7 @@ export function createEngine(compiled: CompiledRules): Engine {
       sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
     }
 
-    const scan = new Scan(tokens, stems, macros, re);
+    const scan = new Scan(tokens, stems, macros, re, notNames);
     const matches: Match[] = [];
     const stamp = ++stampCounter;
     for (let i = 0; i < tokens.length; i++) {
@@ -178,18 +180,25 @@ export function createEngine(compiled: CompiledRules): Engine {
     const get = (role: Role, owner: number) => byOwner.get(role + ':' + owner) ?? [];
 
     const silenced: Explanation['silenced'] = [];
+    const titles = new Map<number, number>();
+    const titleShare = (sentence: number): number => {
+      let v = titles.get(sentence);
+      if (v === undefined) titles.set(sentence, (v = headlineShare(tokens, sentence)));
+      return v;
+    };
     const findings: Finding[] = [];
     const sentOf = (m: Match) => tokens[m.start]!.sentence;
 
     const silencer = (r: CompiledRule, owner: number, sentence: number, startTok: number): string | null => {
       if (get('unless', owner).some((u) => sentOf(u) === sentence)) return 'unless';
+      if (r.needs?.length && !get('needs', owner).some((u) => r.needsIn === 'draft' || sentOf(u) === sentence)) return 'needs';
       for (const c of r.contexts) {
         const ci = contextIndex.get(c)!;
         const ctx = compiled.contexts[ci]!;
         const hit = get('context', ci).some(
-          (u) => sentOf(u) === sentence && (ctx.scope === 'sentence' || u.start <= startTok),
+          (u) => ctx.scope === 'draft' || (sentOf(u) === sentence && (ctx.scope === 'sentence' || u.start <= startTok)),
         );
-        if (hit) return c;
+        if (hit || (ctx.titlecase !== undefined && titleShare(sentence) >= ctx.titlecase)) return c;
       }
       return null;
     };
@@ -260,16 +269,24 @@ export function createEngine(compiled: CompiledRules): Engine {
     };
 
     const rules = compiled.rules;
+    // Every rule that is not switched off runs, so identity rules see the whole draft even when
+    // `only` asks for one rule; `only` then filters what is reported.
+    const enabled = (r: CompiledRule) => !disabled.has(r.id);
     rules.forEach((r, i) => {
-      if (r.kind !== 'identity' && active(r)) runRule(r, i);
+      if (r.kind !== 'identity' && enabled(r)) runRule(r, i);
     });
     // Identity findings only count when the draft is already partisan.
     const present = new Set<Category>(
       findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category),
     );
     rules.forEach((r, i) => {
-      if (r.kind === 'identity' && active(r) && r.requires.some((c) => present.has(c))) runRule(r, i);
+      if (r.kind === 'identity' && enabled(r) && r.requires.some((c) => present.has(c))) runRule(r, i);
     });
+    if (only) {
+      const keep = (x: { ruleId: string }) => active(rules.find((r) => r.id === x.ruleId)!);
+      findings.splice(0, findings.length, ...findings.filter(keep));
+      silenced.splice(0, silenced.length, ...silenced.filter(keep));
+    }
 
     let out = dedupe(findings);
     if (options.minSeverity) {
@@ -302,7 +319,7 @@ function tryRefs(scan: Scan, refs: PatternRef[] | undefined, i: number, limit: n
   const mark = stamp * 1_000_000 + i;
   for (const ref of refs) {
     if (!reset && ref.seen === mark) continue;
-    if (reset && !passesGate(ref.gate!, scan.token(i), scan.token(i - 1))) continue;
+    if (reset && !passesGate(ref.gate!, scan.token(i), scan.token(i - 1), scan.notNames)) continue;
     ref.seen = mark;
     const ends = scan.seq(ref.pattern, 0, i, limit);
     if (ends.length === 0) continue;
@@ -323,6 +340,7 @@ class Scan {
     private readonly stems: string[],
     private readonly macros: Record<string, Pattern[]>,
     private readonly re: (src: string) => RegExp,
+    readonly notNames: ReadonlySet<string>,
   ) {}
 
   token(i: number): Token {
@@ -335,6 +353,7 @@ class Scan {
     if (a.tag && !t.tag) return NONE;
     switch (a.k) {
       case 'w':
+        if (a.caps && !t.caps) return NONE;
         return t.canon === a.v || t.text === a.v ? [i + 1] : NONE;
       case 's':
         return this.stems[i] === a.v || t.canon === a.v ? [i + 1] : NONE;
@@ -345,7 +364,7 @@ class Scan {
         return r.test(t.canon) || r.test(t.text) ? [i + 1] : NONE;
       }
       case 'n':
-        return isName(t, this.tokens[i - 1]) ? [i + 1] : NONE;
+        return isName(t, this.tokens[i - 1], this.notNames) ? [i + 1] : NONE;
       case 'm': {
         const key = a.v + ':' + i + (a.tag ? '#' : '');
         const hit = this.memo.get(key);
@@ -374,6 +393,11 @@ class Scan {
       return out;
     }
     if (el.opt) out = union(out, this.seq(p, k + 1, i, limit));
+    // Hashtag atoms that follow a hashtag atom stay inside the same hashtag: `#pilih #/x+/`.
+    if (k > 0 && i > 0 && isTagElem(el) && isTagElem(p[k - 1]!)) {
+      const t = this.tokens[i];
+      if (!t || t.tag !== this.tokens[i - 1]!.tag) return out;
+    }
     for (const a of el.alts) {
       const ends = this.atom(a, i, limit);
       for (const e of ends) out = union(out, this.seq(p, k + 1, e, limit));
@@ -383,6 +407,10 @@ class Scan {
 }
 
 const NONE: number[] = [];
+/** An element every alternative of which is hashtag-only. */
+function isTagElem(el: Pattern[number]): boolean {
+  return el.k === 'e' && el.alts.every((a) => a.tag === true);
+}
 const NO_PATTERNS: Pattern[] = [];
 function union(a: number[], b: number[]): number[] {
   if (b.length === 0) return a;
@@ -392,11 +420,41 @@ function union(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** Short words a headline leaves in lower case; they do not count either way. */
+const MINOR_WORDS = new Set(['yang', 'dan', 'dari', 'untuk', 'dengan', 'pada', 'atau', 'oleh', 'dalam', 'ini', 'itu', 'akan', 'juga', 'soal', 'usai', 'jadi', 'bagi', 'the', 'and', 'for', 'with', 'from', 'that', 'this']);
+
+/**
+ * Share of a sentence's ordinary words that start with a capital, or 0 when it has fewer than
+ * four. Ordinary words are Indonesian root words and their derived forms, so names and places
+ * (capitalised in any sentence) do not count; nor do the first word, hashtags, mentions, numbers
+ * and all-capital acronyms.
+ */
+export function headlineShare(tokens: readonly Token[], sentence: number): number {
+  let words = 0;
+  let caps = 0;
+  let first = true;
+  for (const t of tokens) {
+    if (t.sentence !== sentence) {
+      if (words > 0 || !first) break;
+      continue;
+    }
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || MINOR_WORDS.has(t.text)) continue;
+    if (!/^\p{L}+$/u.test(t.text) || !isRootWord(t.canon)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 ? caps / words : 0;
+}
+
 /** Capitalised words that are not names of people. */
 const NOT_NAMES = new Set(['indonesia', 'allah', 'tuhan', 'nkri', 'pemilu', 'pilkada', 'pilpres', 'pileg', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali', 'kota', 'kabupaten', 'provinsi', 'desa', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'kpu', 'bawaslu', 'asn', 'pns', 'pppk', 'the', 'and', 'tps', 'paslon', 'capres', 'cawapres', 'caleg', 'partai', 'nomor', 'dprd', 'dpr', 'dpd', 'ri']);
 
-function isName(t: Token, prev: Token | undefined): boolean {
-  return t.cap && !t.tag && !t.mention && prev !== undefined && prev.sentence === t.sentence && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && !NOT_NAMES.has(t.canon);
+function isName(t: Token, prev: Token | undefined, extra?: ReadonlySet<string>): boolean {
+  return t.cap && !t.caps && !t.tag && !t.mention && prev !== undefined && prev.sentence === t.sentence && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && !NOT_NAMES.has(t.canon) && !extra?.has(t.canon);
 }
 
 /** Among overlapping matches of one pattern set, keep the longest (then the earliest). */

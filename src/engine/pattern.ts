@@ -2,6 +2,7 @@
  * The token pattern language rules are written in. A pattern is a space-separated sequence:
  *
  *   word        a token whose canonical form (or surface form) is `word`
+ *   WORD        the same, written in capitals in the draft ("AMIN" the ticket, not "amin" the prayer)
  *   ~word       a token with the same Indonesian stem (~pilih matches memilih, dipilih, pilihlah)
  *   word*       a token starting with `word`
  *   /re/        a token whose canonical form fully matches the regular expression
@@ -18,7 +19,7 @@
  */
 
 export type Atom =
-  | { k: 'w'; v: string; tag?: true }
+  | { k: 'w'; v: string; tag?: true; caps?: true }
   | { k: 's'; v: string; tag?: true }
   | { k: 'p'; v: string; tag?: true }
   | { k: 'r'; v: string; tag?: true }
@@ -107,12 +108,18 @@ function parseAtom(raw: string, stem: (w: string) => string, src: string): Atom 
     checkWord(w, raw);
     return { k: 'p', v: w, ...t };
   }
+  // A word written in capitals matches only a word written in capitals.
+  if (/\p{Lu}/u.test(a) && a === a.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(a) && /\p{Lu}.*\p{Lu}/u.test(a)) {
+    const w = a.toLowerCase();
+    checkWord(w, raw);
+    return { k: 'w', v: w, caps: true, ...t };
+  }
   checkWord(a, raw);
   return { k: 'w', v: a, ...t };
 }
 
 function checkWord(w: string, raw: string) {
   if (!w) throw new PatternError(`empty word in "${raw}"`);
-  if (w !== w.toLowerCase()) throw new PatternError(`"${raw}": write words in lower case`);
+  if (w !== w.toLowerCase()) throw new PatternError(`"${raw}": write words in lower case (or a whole word in capitals to require capitals)`);
   if (!/^[\p{Ll}\p{N}'_]+$/u.test(w)) throw new PatternError(`"${raw}": a word may hold only letters, digits and ' (split phrases into words)`);
 }

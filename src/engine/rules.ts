@@ -36,6 +36,10 @@ export interface CompiledRule {
   requires: Category[];
   /** Exceptions: any match of these in the same sentence silences the finding. */
   unless: Pattern[];
+  /** Conditions: when given, a finding counts only if one of these matches in the same sentence (or the draft). */
+  needs: Pattern[];
+  /** Where `needs` must match: 'sentence' (default) or anywhere in the 'draft'. */
+  needsIn?: 'sentence' | 'draft';
   /** Named shared exception contexts (see rules/contexts.yml). */
   contexts: string[];
   fix?: 'remove';
@@ -47,8 +51,13 @@ export interface CompiledRule {
 export interface CompiledContext {
   id: string;
   patterns: Pattern[];
-  /** 'sentence': anywhere in the sentence; 'before': must start before the match. */
-  scope: 'sentence' | 'before';
+  /** 'sentence': anywhere in the sentence; 'before': in the sentence, starting before the match; 'draft': anywhere in the draft. */
+  scope: 'sentence' | 'before' | 'draft';
+  /**
+   * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
+   * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").
+   */
+  titlecase?: number;
 }
 
 export interface PackInfo {
@@ -72,4 +81,6 @@ export interface CompiledRules {
   canon: Record<string, string>;
   /** Words used to split run-together hashtags. */
   vocab: string[];
+  /** Capitalised words that `^name` must not take for a person's name (added to the engine's own list). */
+  notNames?: string[];
 }

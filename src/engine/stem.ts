@@ -8,7 +8,11 @@
 // @ts-expect-error: the deep module has no type declarations.
 import stemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
 
+// The stemmer's own root-word list (already in the bundle through the stemmer).
+import rootWords from 'natural/lib/natural/stemmers/indonesian/data/kata-dasar.json';
+
 const stemmer = stemmerId as { stem(word: string): string };
+const roots: ReadonlySet<string> = new Set(rootWords as string[]);
 const memo = new Map<string, string>();
 const MAX_MEMO = 50_000;
 
@@ -21,4 +25,9 @@ export function stem(word: string): string {
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(word, out);
   return out;
+}
+
+/** True when the word, or its stem, is an Indonesian root word: a common word, not a name. */
+export function isRootWord(word: string): boolean {
+  return roots.has(word) || roots.has(stem(word));
 }

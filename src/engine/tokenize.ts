@@ -25,6 +25,8 @@ export interface Token {
   mention: boolean;
   /** True when the original word started with an upper-case letter (names in English drafts). */
   cap: boolean;
+  /** True when every letter of the original word is upper case and it has two or more ("AMIN", not "Amin"). */
+  caps: boolean;
   /** True for emoji tokens (hand signs), whose canon is `jari1`, `jari2`, `jari3` or `jari`. */
   emoji: boolean;
   /** True when the token is only digits. */
@@ -177,6 +179,9 @@ const ABBREV = new Set(['no', 'nmr', 'nomor', 'nomer', 'dr', 'drs', 'ir', 'h', '
 /** Collects tokens and tracks sentence numbers; a class so the hot loop allocates no closures. */
 class TokenSink {
   readonly tokens: Token[] = [];
+  /** Normalised text between the previous token and each token (spaced-letter joining reads it). */
+  readonly gaps: string[] = [];
+  private lastEnd = 0;
   sentence = 0;
   pendingBreak = false;
   constructor(
@@ -188,6 +193,8 @@ class TokenSink {
     this.pendingBreak = false;
     const { map, upper } = this.norm;
     const n = this.norm.text.length;
+    this.gaps.push(a - this.lastEnd <= 3 ? this.norm.text.slice(this.lastEnd, a) : '   ');
+    this.lastEnd = b;
     const t: Token = {
       text,
       canon: this.canon.get(text) ?? text,
@@ -198,12 +205,25 @@ class TokenSink {
       tagFirst,
       mention,
       cap: upper[a] === 1,
+      caps: allUpper(this.norm.text, upper, a, b),
       emoji,
       num: isDigits(text),
     };
     this.tokens.push(t);
     return t;
   }
+}
+
+/** Two or more letters in [a, b), every one of them upper case in the original. */
+function allUpper(text: string, upper: ArrayLike<number>, a: number, b: number): boolean {
+  let letters = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (upper[i] !== 1) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 function isDigits(s: string): boolean {
@@ -281,7 +301,7 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  return joinSpacedLetters(tokens, opts);
+  return joinSpacedLetters(tokens, opts, sink.gaps);
 }
 
 /** p i l i h → pilih: runs of three or more one-letter tokens separated by one space, dot or dash. */
@@ -289,7 +309,7 @@ function isSingle(t: Token): boolean {
   return t.text.length === 1 && !t.tag && !t.emoji && !t.mention;
 }
 
-function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions): Token[] {
+function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: string[]): Token[] {
   if (tokens.length < 3) return tokens;
   // Nearly every draft has no run of three one-letter tokens: return the array untouched.
   let run = 0;
@@ -306,14 +326,22 @@ function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions): Token[] {
   let i = 0;
   while (i < tokens.length) {
     let j = i;
+    // One separator for the whole run: "p.i.l.i.h a.m.i.n" is two words, not one.
+    let sep = '';
     while (j < tokens.length && isSingle(tokens[j]!) && tokens[j]!.sentence === tokens[i]!.sentence) {
-      if (j > i && tokens[j]!.start - tokens[j - 1]!.end > 2) break;
+      if (j > i) {
+        const gap = tokens[j]!.start - tokens[j - 1]!.end;
+        if (gap > 2) break;
+        const here = gaps[j]!;
+        if (j === i + 1) sep = here;
+        else if (here !== sep) break;
+      }
       j++;
     }
     if (j - i >= 3) {
       const word = tokens.slice(i, j).map((t) => t.text).join('');
       const first = tokens[i]!;
-      out.push({ ...first, text: word, canon: opts.canon.get(word) ?? word, end: tokens[j - 1]!.end, num: isDigits(word) });
+      out.push({ ...first, text: word, canon: opts.canon.get(word) ?? word, end: tokens[j - 1]!.end, num: isDigits(word), caps: tokens.slice(i, j).every((t) => t.cap) });
       i = j;
     } else {
       out.push(tokens[i]!);

@@ -1,0 +1,11 @@
+/** Background work is small: opening extension pages for content scripts that cannot. */
+import { browser } from 'wxt/browser';
+
+export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
+  const m = msg as { type?: string; id?: string };
+  if (m?.type === 'netra:open-guideline') {
+    const hash = m.id && /^[a-z0-9-]+$/.test(m.id) ? `#${m.id}` : '';
+    return browser.tabs.create({ url: browser.runtime.getURL(`/guidelines.html${hash}` as '/guidelines.html') });
+  }
+  return undefined;
+}

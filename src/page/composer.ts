@@ -1,0 +1,263 @@
+/**
+ * One composer on the page: reads its draft, checks it after a short debounce, keeps the
+ * verdict current, and draws the badge and highlights. Never writes to the editor unless the
+ * user clicks a fix.
+ */
+import { h } from 'preact';
+import type { Engine } from '../engine/engine';
+import { isFlagged, worstSeverity, type Finding, type Severity } from '../engine/finding';
+import type { EditorKind } from '../sites/types';
+import { Badge } from '../ui/Badge';
+import { Tooltip } from '../ui/Tooltip';
+import { clearHighlights, paintHighlights } from './highlight';
+import { offsetOf, readDraft, rangeFor, type Draft } from './read';
+import type { UiHost } from './ui-host';
+
+export interface ComposerEnv {
+  engine: Engine;
+  ui: UiHost;
+  editor: EditorKind;
+  /** Options for engine.check (language, disabled rules, info hints). */
+  checkOptions(): Parameters<Engine['check']>[1];
+  /** A draft longer than this is checked only when the user submits (a huge paste stays smooth). */
+  liveLimit: number;
+  openReview(c: Composer): void;
+  openGuideline(id: string): void;
+}
+
+const DEBOUNCE_MS = 150;
+
+export class Composer {
+  draft: Draft = { text: '', segments: [] };
+  findings: Finding[] = [];
+  /** The text `findings` belong to; compared to skip work when nothing changed. */
+  checkedText: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private composing = false;
+  private tooltipFor: Finding | null = null;
+  private readonly abort = new AbortController();
+  private resizeObs: ResizeObserver | null = null;
+  private raf = 0;
+
+  constructor(
+    readonly el: Element,
+    private readonly env: ComposerEnv,
+    readonly id: number,
+  ) {
+    const signal = this.abort.signal;
+    el.addEventListener('input', () => this.schedule(), { signal });
+    el.addEventListener('compositionstart', () => (this.composing = true), { signal });
+    el.addEventListener(
+      'compositionend',
+      () => {
+        this.composing = false;
+        this.schedule();
+      },
+      { signal },
+    );
+    el.addEventListener('mousemove', (e) => this.onHover(e as MouseEvent), { signal, passive: true });
+    el.addEventListener('mouseleave', () => this.hideTooltip(), { signal, passive: true });
+    el.addEventListener('keyup', () => this.onCaret(), { signal, passive: true });
+    el.addEventListener('click', () => this.onCaret(), { signal, passive: true });
+  }
+
+  get flagged() {
+    return isFlagged(this.findings);
+  }
+
+  /** Debounced check while typing; IME composition is left alone until it ends. */
+  schedule() {
+    if (this.composing) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.update(false);
+    }, DEBOUNCE_MS);
+  }
+
+  /**
+   * Read and check now (submit time). Returns the findings for the text as it is this instant.
+   * Cheap when the text has not changed since the last check.
+   */
+  checkNow(): Finding[] {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.update(true);
+    return this.findings;
+  }
+
+  private update(force: boolean) {
+    const draft = readDraft(this.el);
+    this.draft = draft;
+    if (draft.text === this.checkedText) {
+      this.render();
+      return;
+    }
+    if (!force && draft.text.length > this.env.liveLimit) {
+      // Huge paste: do not stall typing; the submit-time check still runs.
+      this.findings = [];
+      this.checkedText = null;
+      this.render();
+      return;
+    }
+    this.findings = this.env.engine.check(draft.text, this.env.checkOptions());
+    this.checkedText = draft.text;
+    this.render();
+  }
+
+  render() {
+    const worst = worstSeverity(this.findings);
+    paintHighlights(this.id, this.draft.field ? [] : this.rangesBySeverity(), this.el);
+    if (!worst) {
+      this.env.ui.show(`badge-${this.id}`, null);
+      this.stopFollowing();
+      this.hideTooltip();
+      return;
+    }
+    this.followComposer();
+    this.placeBadge(worst);
+  }
+
+  private rangesBySeverity(): Array<[Severity, Range]> {
+    const out: Array<[Severity, Range]> = [];
+    for (const f of this.findings) {
+      const r = rangeFor(this.draft, f.start, f.end);
+      if (r) out.push([f.severity, r]);
+    }
+    return out;
+  }
+
+  private placeBadge(worst: Severity) {
+    const rect = this.el.getBoundingClientRect();
+    const visible = rect.width > 0 && rect.bottom > 0 && rect.top < innerHeight;
+    this.env.ui.show(
+      `badge-${this.id}`,
+      visible
+        ? h(Badge, {
+            count: this.findings.length,
+            severity: worst,
+            top: Math.max(4, rect.bottom - 26),
+            left: Math.max(4, Math.min(innerWidth - 120, rect.right - 110)),
+            onOpen: () => this.env.openReview(this),
+          })
+        : null,
+    );
+  }
+
+  /** Keep the badge with the composer through scrolling containers and growth while typing. */
+  private followComposer() {
+    if (this.resizeObs) return;
+    const reposition = () => {
+      if (this.raf) return;
+      this.raf = requestAnimationFrame(() => {
+        this.raf = 0;
+        const worst = worstSeverity(this.findings);
+        if (worst) this.placeBadge(worst);
+      });
+    };
+    this.resizeObs = new ResizeObserver(reposition);
+    this.resizeObs.observe(this.el);
+    addEventListener('scroll', reposition, { capture: true, passive: true, signal: this.abort.signal });
+    addEventListener('resize', reposition, { passive: true, signal: this.abort.signal });
+  }
+
+  private stopFollowing() {
+    this.resizeObs?.disconnect();
+    this.resizeObs = null;
+  }
+
+  private findingAt(offset: number): Finding | null {
+    return this.findings.find((f) => offset >= f.start && offset <= f.end && f.end > f.start) ?? null;
+  }
+
+  private onHover(e: MouseEvent) {
+    if (this.findings.length === 0 || this.draft.field) return;
+    const pos = caretFromPoint(e.clientX, e.clientY);
+    const off = pos ? offsetOf(this.draft, pos.node, pos.offset) : null;
+    const f = off === null ? null : this.findingAt(off);
+    if (f) this.showTooltip(f, e.clientX, e.clientY + 18);
+    else this.hideTooltip();
+  }
+
+  /** Keyboard users: when the caret sits inside a highlight, show its message too. */
+  private onCaret() {
+    if (this.findings.length === 0) return;
+    if (this.draft.field) {
+      const f = this.findingAt(this.draft.field.selectionStart ?? -1);
+      if (f) {
+        const r = this.el.getBoundingClientRect();
+        this.showTooltip(f, r.left, r.bottom + 6);
+      } else this.hideTooltip();
+      return;
+    }
+    const sel = (this.el.getRootNode() as Document | ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? getSelection();
+    if (!sel || sel.rangeCount === 0) return;
+    const off = offsetOf(this.draft, sel.focusNode!, sel.focusOffset);
+    const f = off === null ? null : this.findingAt(off);
+    if (!f) return this.hideTooltip();
+    const r = rangeFor(this.draft, f.start, f.end)?.getBoundingClientRect();
+    if (r) this.showTooltip(f, r.left, r.bottom + 6);
+  }
+
+  private showTooltip(f: Finding, x: number, y: number) {
+    if (this.tooltipFor === f) return;
+    this.tooltipFor = f;
+    this.env.ui.show(
+      'tooltip',
+      h(Tooltip, { finding: f, left: Math.min(x, innerWidth - 350), top: Math.min(y, innerHeight - 90), onOpen: () => this.env.openReview(this) }),
+    );
+  }
+
+  hideTooltip() {
+    if (!this.tooltipFor) return;
+    this.tooltipFor = null;
+    this.env.ui.show('tooltip', null);
+  }
+
+  /** Where the caret was, so "Edit draft" can put it back. */
+  saveSelection(): () => void {
+    const el = this.el as HTMLElement;
+    if (this.draft.field) {
+      const f = this.draft.field;
+      const [a, b] = [f.selectionStart, f.selectionEnd];
+      return () => {
+        f.focus();
+        if (a !== null && b !== null) f.setSelectionRange(a, b);
+      };
+    }
+    const sel = getSelection();
+    const saved = sel && sel.rangeCount > 0 && el.contains(sel.getRangeAt(0).startContainer) ? sel.getRangeAt(0).cloneRange() : null;
+    return () => {
+      el.focus({ preventScroll: false });
+      if (saved) {
+        const s = getSelection();
+        s?.removeAllRanges();
+        s?.addRange(saved);
+      }
+    };
+  }
+
+  destroy() {
+    this.abort.abort();
+    this.stopFollowing();
+    if (this.timer) clearTimeout(this.timer);
+    clearHighlights(this.id);
+    this.env.ui.show(`badge-${this.id}`, null);
+    this.hideTooltip();
+  }
+}
+
+function caretFromPoint(x: number, y: number): { node: Node; offset: number } | null {
+  const d = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const r = d.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : null;
+}

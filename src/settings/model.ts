@@ -1,0 +1,85 @@
+/**
+ * The settings model: what the user chose (storage.local), what an agency enforces (managed
+ * policy, storage.managed) and the effective result every part of Netra reads. Pure: the merge
+ * is unit-tested without a browser.
+ */
+import type { Enforcement } from '../ui/PrePostDialog';
+import type { SiteId } from '../sites/types';
+
+export interface UserSettings {
+  version: 1;
+  /** 'auto' follows the browser's language. */
+  lang: 'auto' | 'id' | 'en';
+  /** Show hints of severity `info`. */
+  showInfo: boolean;
+  disabledRules: string[];
+  disabledSites: SiteId[];
+  /** Epoch ms until which Netra is paused everywhere; 0 when not paused. */
+  pausedUntil: number;
+  /** Optional, stored only on this device: recognises self-identification and picks the region pack. */
+  profile: { jobTitle: string; agency: string; region: string };
+}
+
+/** Switches an agency can lock. */
+export type Lockable = 'pause' | 'sites' | 'rules' | 'info';
+
+export interface Policy {
+  enforcement?: Enforcement;
+  locked?: Lockable[];
+  disabledRules?: string[];
+  agencyName?: string;
+  helpdesk?: string;
+  guidelineUrl?: string;
+  regionPack?: string;
+}
+
+export interface EffectiveSettings {
+  lang: 'id' | 'en';
+  showInfo: boolean;
+  disabledRules: string[];
+  disabledSites: SiteId[];
+  paused: boolean;
+  enforcement: Enforcement;
+  locked: Set<Lockable>;
+  agency?: { name?: string; helpdesk?: string; guidelineUrl?: string };
+  profile: UserSettings['profile'];
+}
+
+export const DEFAULT_SETTINGS: UserSettings = {
+  version: 1,
+  lang: 'auto',
+  showInfo: false,
+  disabledRules: [],
+  disabledSites: [],
+  pausedUntil: 0,
+  profile: { jobTitle: '', agency: '', region: '' },
+};
+
+/** Policy beats user settings; locked switches fall back to their defaults. */
+export function effectiveSettings(user: Partial<UserSettings> | undefined, policy: Policy | undefined, now: number, browserLang: 'id' | 'en'): EffectiveSettings {
+  const u: UserSettings = { ...DEFAULT_SETTINGS, ...(user ?? {}), profile: { ...DEFAULT_SETTINGS.profile, ...(user?.profile ?? {}) } };
+  const p = policy ?? {};
+  const locked = new Set<Lockable>(p.locked ?? []);
+  const disabledRules = new Set([...(locked.has('rules') ? [] : u.disabledRules), ...(p.disabledRules ?? [])]);
+  return {
+    lang: u.lang === 'auto' ? browserLang : u.lang,
+    showInfo: locked.has('info') ? DEFAULT_SETTINGS.showInfo : u.showInfo,
+    disabledRules: [...disabledRules],
+    disabledSites: locked.has('sites') ? [] : u.disabledSites,
+    paused: !locked.has('pause') && u.pausedUntil > now,
+    enforcement: p.enforcement ?? 'confirm',
+    locked,
+    agency: p.agencyName || p.helpdesk || p.guidelineUrl ? { name: p.agencyName, helpdesk: p.helpdesk, guidelineUrl: p.guidelineUrl } : undefined,
+    profile: u.profile,
+  };
+}
+
+export interface Acknowledgment {
+  /** Epoch ms. */
+  time: number;
+  site: SiteId | 'practice';
+  ruleIds: string[];
+}
+
+/** Acknowledgments kept on the device; older entries drop off. */
+export const MAX_ACKNOWLEDGMENTS = 500;

@@ -1,0 +1,52 @@
+/** Where settings live: browser.storage.local for the user, storage.managed for agency policy. */
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, MAX_ACKNOWLEDGMENTS, effectiveSettings, type Acknowledgment, type EffectiveSettings, type Policy, type UserSettings } from './model';
+import { detectLang } from '../ui/i18n';
+
+const SETTINGS_KEY = 'settings';
+const ACK_KEY = 'acknowledgments';
+
+export async function loadUserSettings(): Promise<UserSettings> {
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return { ...DEFAULT_SETTINGS, ...((got[SETTINGS_KEY] as Partial<UserSettings>) ?? {}) };
+}
+
+export async function saveUserSettings(patch: Partial<UserSettings>): Promise<UserSettings> {
+  const next = { ...(await loadUserSettings()), ...patch };
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+export async function loadPolicy(): Promise<Policy> {
+  try {
+    return ((await browser.storage.managed.get(null)) as Policy) ?? {};
+  } catch {
+    // No managed storage (no policy installed, or Firefox without policies.json).
+    return {};
+  }
+}
+
+export async function loadEffective(): Promise<EffectiveSettings> {
+  const [user, policy] = await Promise.all([loadUserSettings(), loadPolicy()]);
+  return effectiveSettings(user, policy, Date.now(), detectLang(browser.i18n.getUILanguage()));
+}
+
+/** Calls back whenever the user's settings or the agency policy change. */
+export function watchSettings(cb: () => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'local' || area === 'managed') cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+export async function addAcknowledgment(a: Acknowledgment): Promise<void> {
+  const got = await browser.storage.local.get(ACK_KEY);
+  const list = ((got[ACK_KEY] as Acknowledgment[]) ?? []).concat([{ time: a.time, site: a.site, ruleIds: [...a.ruleIds] }]);
+  await browser.storage.local.set({ [ACK_KEY]: list.slice(-MAX_ACKNOWLEDGMENTS) });
+}
+
+export async function loadAcknowledgments(): Promise<Acknowledgment[]> {
+  const got = await browser.storage.local.get(ACK_KEY);
+  return (got[ACK_KEY] as Acknowledgment[]) ?? [];
+}

@@ -1,0 +1,20 @@
+/**
+ * Mastodon (any instance): a plain <textarea> in form.compose-form; Ctrl/Cmd+Enter submits by
+ * calling the form's submit handler directly, without a submit event (mastodon/mastodon:
+ * app/javascript/mastodon/features/compose/components/compose_form.jsx).
+ *
+ * Test pages: tests/e2e/fixtures/mastodon.html, served at https://mastodon.social/home
+ * Real composer: https://mastodon.social/home (the box on the left), replies in any thread.
+ */
+import { defineSite } from './types';
+
+export default defineSite({
+  id: 'mastodon',
+  name: 'Mastodon',
+  hosts: ['mastodon.social', 'mastodon.online', 'mstdn.social'],
+  composers: ['form.compose-form textarea.autosuggest-textarea__textarea', 'form.compose-form textarea'],
+  submits: ['form.compose-form button[type="submit"]', 'form.compose-form .compose-form__publish button'],
+  scopes: ['form.compose-form'],
+  keys: { modEnter: true },
+  editor: 'textarea',
+});

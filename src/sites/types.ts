@@ -1,0 +1,43 @@
+/**
+ * A site adapter says where a platform's composers live and how a post is submitted there.
+ * One small file per platform (src/sites/<site>.ts); the shared manager (src/page/manager.ts)
+ * does the rest. Selectors are ordered newest first; prefer data-testid/data-e2e, then editor
+ * markers (data-lexical-editor, .public-DraftEditor-content, .ProseMirror, .ql-editor), then
+ * role + contenteditable, and never hashed class names.
+ */
+
+export type SiteId = 'x' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'tiktok' | 'youtube' | 'bluesky' | 'mastodon' | 'whatsapp';
+
+/** The editor framework behind a composer: decides how text is read and fixes are written. */
+export type EditorKind = 'draftjs' | 'lexical' | 'prosemirror' | 'quill' | 'textarea' | 'contenteditable';
+
+export interface SiteAdapter {
+  id: SiteId;
+  /** Shown in the popup and the acknowledgments list. */
+  name: string;
+  /** Host names this adapter serves (exact, or a leading "*." for subdomains). */
+  hosts: readonly string[];
+  /** CSS selectors of the editable element of every composer (post, reply, comment, caption). */
+  composers: readonly string[];
+  /** CSS selectors of submit controls (the element a click lands on, or an ancestor of it). */
+  submits: readonly string[];
+  /** Elements that bound one composer and its submit control (form, dialog, comment box). */
+  scopes?: readonly string[];
+  /** Open shadow-root hosts to search for composers (LinkedIn's #interop-outlet). */
+  shadowHosts?: readonly string[];
+  /** Keyboard submission: Ctrl/Cmd+Enter, and/or plain Enter (chat and comment boxes). */
+  keys: { modEnter?: boolean; enter?: boolean | ((composer: Element) => boolean) };
+  editor: EditorKind | ((composer: Element) => EditorKind);
+}
+
+/** Declares an adapter; an adapter that could never match anything is a bug, as in refined-github. */
+export function defineSite(adapter: SiteAdapter): SiteAdapter {
+  if (adapter.hosts.length === 0 || adapter.composers.length === 0 || adapter.submits.length === 0) {
+    throw new Error(`site adapter ${adapter.id} would run nowhere`);
+  }
+  return adapter;
+}
+
+export function hostMatches(adapter: SiteAdapter, hostname: string): boolean {
+  return adapter.hosts.some((h) => (h.startsWith('*.') ? hostname === h.slice(2) || hostname.endsWith(h.slice(1)) : hostname === h));
+}

@@ -1,0 +1,21 @@
+/** The small pill next to a composer: nothing when clean, the count and worst level otherwise. */
+import type { Severity } from '../engine/finding';
+import { t, type MessageKey } from './i18n';
+
+export interface BadgeProps {
+  count: number;
+  severity: Severity;
+  top: number;
+  left: number;
+  onOpen: () => void;
+}
+
+export function Badge({ count, severity, top, left, onOpen }: BadgeProps) {
+  const level = t(`severity_${severity}` as MessageKey);
+  return (
+    <button type="button" class={`badge sev-${severity}`} style={{ top: `${top}px`, left: `${left}px` }} aria-label={t('badgeLabel', count, level)} onClick={onOpen}>
+      <span class="dot" aria-hidden="true" />
+      Netra · {count} · {level}
+    </button>
+  );
+}

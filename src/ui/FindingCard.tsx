@@ -1,0 +1,64 @@
+/** One finding with its guideline: what, why, what to do instead, legal basis, sanction. */
+import type { Finding } from '../engine/finding';
+import type { GuidelineLibrary } from '../engine/guideline';
+import { getLang, t, type MessageKey } from './i18n';
+
+export interface FindingCardProps {
+  finding: Finding;
+  library: GuidelineLibrary;
+  /** Show the full explanation (dialog, popup) or only the short line (tooltip). */
+  detail?: 'full' | 'short';
+  onFix?: () => void;
+  headingLevel?: 3 | 4;
+}
+
+export function FindingCard({ finding, library, detail = 'full', onFix, headingLevel = 3 }: FindingCardProps) {
+  const lang = getLang();
+  const g = library.guidelines[finding.guidelineId];
+  const H = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <article class={`finding sev-${finding.severity}`} aria-label={g?.title[lang] ?? finding.message}>
+      <div class="finding-head">
+        <span class={`sev sev-${finding.severity}`}>{t(`severity_${finding.severity}` as MessageKey)}</span>
+        <H class="finding-title">{g?.title[lang] ?? finding.message}</H>
+      </div>
+      <p class="finding-match">
+        {t('findingMatched', finding.text)}
+        {finding.source === 'image' ? ` (${t('findingInPicture')})` : ''}
+      </p>
+      {g && detail === 'full' ? (
+        <dl class="finding-detail">
+          <dt>{t('findingWhy')}</dt>
+          <dd>{g.explanation[lang]}</dd>
+          <dt>{t('findingInstead')}</dt>
+          <dd>
+            <ul>
+              {g.instead[lang].map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+          </dd>
+          <dt>{t('findingLegal')}</dt>
+          <dd>
+            <ul>
+              {g.legal.map((r) => (
+                <li key={r.ref}>
+                  <strong>{r.ref}</strong> — {r.says[lang]} <span class="grade" title={t('gradeNote', r.grade)}>({r.grade})</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+          <dt>{t('findingSanction')}</dt>
+          <dd>{g.sanction.text[lang]}</dd>
+        </dl>
+      ) : g ? (
+        <p class="finding-short">{g.short[lang]}</p>
+      ) : null}
+      {onFix && finding.suggestions?.length ? (
+        <button type="button" class="btn btn-secondary" onClick={onFix}>
+          {t('findingFix', finding.text)}
+        </button>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+/** Styles for the in-page UI, scoped to Netra's closed shadow roots. */
+export const CONTENT_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2937; }
+.badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 6px; padding: 3px 9px;
+  border-radius: 999px; border: 1px solid transparent; font: 600 12px/1.4 system-ui, sans-serif; cursor: pointer;
+  box-shadow: 0 1px 4px rgba(0,0,0,.18); }
+.badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.badge.sev-serious { background: #b91c1c; color: #fff; }
+.badge.sev-warning { background: #fde68a; color: #78350f; border-color: #d97706; }
+.badge.sev-info { background: #e0f2fe; color: #075985; border-color: #7dd3fc; }
+.badge .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; }
+.tooltip { position: fixed; z-index: 2147483646; max-width: 340px; padding: 8px 10px; border-radius: 8px; background: #111827; color: #f9fafb;
+  font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+.tooltip button { margin-top: 6px; background: none; border: 0; color: #93c5fd; text-decoration: underline; cursor: pointer; padding: 0; font: inherit; }
+.toast { position: fixed; z-index: 2147483647; left: 50%; bottom: 24px; transform: translateX(-50%); max-width: 480px; padding: 12px 14px;
+  background: #1e3a8a; color: #fff; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.3); font: 14px/1.45 system-ui, sans-serif; }
+.toast button { margin-left: 10px; }
+.backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgba(17,24,39,.55); display: flex; align-items: center; justify-content: center; padding: 16px; }
+.dialog { background: #fff; color: #111827; width: min(640px, 100%); max-height: calc(100vh - 32px); display: flex; flex-direction: column;
+  border-radius: 14px; box-shadow: 0 20px 50px rgba(0,0,0,.35); padding: 20px 22px; }
+.dialog h2 { margin: 0 0 6px; font-size: 19px; line-height: 1.3; }
+.intro, .note, .agency { margin: 0 0 10px; color: #374151; font-size: 13px; }
+.note.blocked { color: #991b1b; font-weight: 600; }
+.findings { overflow: auto; flex: 1 1 auto; margin: 4px 0 10px; padding-right: 4px; }
+.findings:focus-visible { outline: 2px solid #2563eb; }
+.finding { border: 1px solid #e5e7eb; border-left: 5px solid #9ca3af; border-radius: 8px; padding: 10px 12px; margin: 0 0 10px; }
+.finding.sev-serious { border-left-color: #b91c1c; }
+.finding.sev-warning { border-left-color: #d97706; }
+.finding.sev-info { border-left-color: #0284c7; }
+.finding-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
+.finding-title { margin: 0; font-size: 15px; }
+.sev { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 1px 6px; border-radius: 4px; }
+.sev.sev-serious { background: #fee2e2; color: #991b1b; }
+.sev.sev-warning { background: #fef3c7; color: #92400e; }
+.sev.sev-info { background: #e0f2fe; color: #075985; }
+.finding-match { margin: 6px 0; font-style: italic; color: #374151; }
+.finding-detail { margin: 0; }
+.finding-detail dt { font-weight: 700; margin-top: 6px; font-size: 13px; }
+.finding-detail dd { margin: 2px 0 0; font-size: 13px; }
+.finding-detail ul { margin: 2px 0; padding-left: 18px; }
+.grade { color: #6b7280; font-size: 12px; }
+.ack { display: flex; gap: 8px; align-items: flex-start; margin: 0 0 10px; font-size: 13px; }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; }
+.btn { font: 600 14px/1.2 system-ui, sans-serif; border-radius: 8px; padding: 9px 14px; border: 1px solid transparent; cursor: pointer; }
+.btn:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.btn[disabled] { opacity: .5; cursor: not-allowed; }
+.btn-primary { background: #1d4ed8; color: #fff; }
+.btn-danger { background: #fff; color: #991b1b; border-color: #991b1b; }
+.btn-secondary { background: #f3f4f6; color: #111827; border-color: #d1d5db; margin-top: 6px; }
+.btn-link { background: none; color: #1d4ed8; text-decoration: underline; }
+`;
+
+/** Highlight colours painted by the CSS Custom Highlight API in the page's own document. */
+export const HIGHLIGHT_CSS = `
+::highlight(netra-serious) { background-color: rgba(220, 38, 38, .20); text-decoration: underline wavy #dc2626; text-decoration-thickness: 1.5px; }
+::highlight(netra-warning) { background-color: rgba(217, 119, 6, .20); text-decoration: underline wavy #d97706; text-decoration-thickness: 1.5px; }
+::highlight(netra-info) { text-decoration: underline dotted #0284c7; }
+`;

@@ -1,0 +1,36 @@
+/**
+ * UI text. The `_locales` message files are the one source (the browser's i18n reads them for
+ * the manifest); they are also bundled here so the user's own language choice in Netra's
+ * settings wins over the browser's language, as a civil servant on an English-language browser
+ * may still want Indonesian.
+ */
+import id from '../../public/_locales/id/messages.json';
+import en from '../../public/_locales/en/messages.json';
+
+export type Lang = 'id' | 'en';
+type Messages = Record<string, { message: string }>;
+const TABLES: Record<Lang, Messages> = { id, en };
+export type MessageKey = keyof typeof id;
+
+let current: Lang = 'id';
+
+/** Browser language → Netra language: Indonesian unless the browser asks for English. */
+export function detectLang(uiLanguage: string | undefined): Lang {
+  return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'id';
+}
+
+export function setLang(lang: Lang) {
+  current = lang;
+}
+export function getLang(): Lang {
+  return current;
+}
+
+/** chrome.i18n-compatible lookup: `$1`…`$9` are replaced by `subs`. */
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const entry = TABLES[current][key] ?? TABLES.id[key];
+  if (!entry) return key;
+  return entry.message.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
+}
+
+export const MESSAGE_TABLES = TABLES;

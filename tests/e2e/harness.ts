@@ -1,0 +1,179 @@
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core, headless, with the built extension
+ * loaded. Fixture pages are built from the editor frameworks the platforms use and served under
+ * the platforms' real URLs through request routing, so the manifest's real match patterns are
+ * exercised. Every other request is refused and recorded: the extension must make none.
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const SHOTS_DIR = join(ROOT, 'test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests that left for the network (anything not served by a fixture route). */
+  stray: string[];
+  /** Serve `html` at every URL starting with `urlPrefix`. */
+  serve(urlPrefix: string, html: string): void;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { locale?: string; userDataDir?: string; extraArgs?: string[] } = {}): Promise<Browser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'netra-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: opts.locale ?? 'id-ID',
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      `--lang=${opts.locale ?? 'id-ID'}`,
+      ...(opts.extraArgs ?? []),
+    ],
+  });
+  const stray: string[] = [];
+  const routes: Array<[string, string]> = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const hit = routes.find(([prefix]) => url.startsWith(prefix));
+    if (hit) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hit[1] });
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    stray.push(url);
+    return route.abort();
+  });
+  context.on('request', (r) => {
+    const url = r.url();
+    if (/^https?:/.test(url) && !routes.some(([p]) => url.startsWith(p)) && !stray.includes(url)) stray.push(url);
+  });
+  let sw = context.serviceWorkers()[0];
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    extensionId,
+    stray,
+    serve: (prefix, html) => routes.push([prefix, html]),
+    async close() {
+      await context.close();
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const fixtureCache = new Map<string, string>();
+/** Bundle tests/e2e/fixtures/<name>.ts(x) with its editor framework into one self-contained page. */
+export async function fixtureHtml(name: string, title: string): Promise<string> {
+  const cached = fixtureCache.get(name);
+  if (cached) return cached;
+  const entry = ['.tsx', '.ts'].map((e) => join(ROOT, 'tests/e2e/fixtures', name + e)).find(existsSync);
+  if (!entry) throw new Error(`no fixture ${name}`);
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: false,
+    jsx: 'automatic',
+    jsxImportSource: 'react',
+    // The fixtures are React apps, like the platforms; the extension itself uses Preact.
+    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'react' } },
+    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+    loader: { '.css': 'text' },
+    logLevel: 'silent',
+  });
+  const js = out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${title}</title>
+<style>body{font:15px system-ui,sans-serif;margin:0;padding:24px;background:#f3f4f6}.box{background:#fff;border:1px solid #ddd;border-radius:12px;padding:12px;max-width:640px;margin:0 0 16px}
+[contenteditable]{min-height:60px;outline:1px solid #ccc;padding:8px;border-radius:6px;white-space:pre-wrap}textarea{width:100%;min-height:80px;font:inherit}</style>
+</head><body><div id="root"></div><script>${js}</script></body></html>`;
+  fixtureCache.set(name, html);
+  return html;
+}
+
+/** What the fixture app itself believes it posted (each fixture pushes to window.__posted). */
+export async function posted(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __posted: string[] }).__posted ?? []);
+}
+
+/** State Netra exposes on its UI host element, read from outside its closed shadow root. */
+export async function netraState(page: Page): Promise<{ dialog: boolean; badge: boolean; toast: boolean }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('netra-ui');
+    const attrs = host ? [...host.attributes].map((a) => a.name) : [];
+    return { dialog: attrs.includes('data-dialog'), badge: attrs.some((a) => a.startsWith('data-badge-')), toast: attrs.includes('data-toast') };
+  });
+}
+
+/** Ranges Netra painted with the CSS Custom Highlight API, as text. */
+export async function highlighted(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const name of ['netra-serious', 'netra-warning', 'netra-info']) {
+      const h = CSS.highlights.get(name);
+      if (h) for (const r of h as unknown as Iterable<Range>) out.push(r.toString());
+    }
+    return out;
+  });
+}
+
+/**
+ * The accessibility tree's view of Netra's dialog (it sees into closed shadow roots, as a screen
+ * reader does): the dialog's name and the names of its buttons.
+ */
+export async function dialogA11y(page: Page): Promise<{ name: string; buttons: string[]; text: string } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean }> };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
+    if (!dialog) return null;
+    const buttons: string[] = [];
+    const texts: string[] = [];
+    const walk = (id: string) => {
+      const n = byId.get(id);
+      if (!n) return;
+      if (n.role?.value === 'button' && n.name?.value) buttons.push(n.name.value);
+      if ((n.role?.value === 'StaticText' || n.role?.value === 'heading') && n.name?.value) texts.push(n.name.value);
+      for (const c of n.childIds ?? []) walk(c);
+    };
+    walk(dialog.nodeId);
+    return { name: dialog.name?.value ?? '', buttons, text: texts.join(' ') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs = 3000, stepMs = 40): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  return check();
+}
+
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+export { writeFileSync };

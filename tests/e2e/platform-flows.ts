@@ -1,0 +1,146 @@
+/**
+ * The flows every platform must pass, run against that platform's fixture: a partisan draft is
+ * highlighted and blocked on Post; Edit returns with the draft identical; Post anyway submits
+ * exactly once with the identical draft; a clean draft submits at once; keyboard submission is
+ * intercepted the same way; the extension requests nothing from the network. Each flow runs
+ * twice in a fresh page, without retries, so flakiness shows.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { dialogA11y, fixtureHtml, highlighted, launch, netraState, posted, screenshot, waitFor, type Browser } from './harness';
+
+export interface PlatformSpec {
+  /** Site id, used in names and screenshots. */
+  id: string;
+  /** A real URL of the platform the fixture is served at. */
+  url: string;
+  /** Fixture file name in tests/e2e/fixtures (without extension). */
+  fixture: string;
+  /** Selector of the editable element the user types in. */
+  composer: string;
+  /** Selector of the submit control the user clicks; null when the box submits by key only. */
+  submit: string | null;
+  /** How a keyboard user submits here. */
+  key: 'Control+Enter' | 'Enter';
+  /** Editor kind: textarea values are read with inputValue. */
+  field?: boolean;
+  /** Extra steps to open the composer (click "Reply", open a dialog…). */
+  open?: (page: Page) => Promise<void>;
+}
+
+export const PARTISAN = 'Besok jangan lupa ya, ayo coblos nomor 2 biar menang satu putaran! 🇮🇩';
+export const CLEAN = 'Selamat pagi rekan-rekan, jangan lupa rapat koordinasi jam 9 di aula. 🙏';
+
+export function platformFlows(spec: PlatformSpec, rounds = 2) {
+  describe(`${spec.id}: composer flows in Chromium`, () => {
+    let b: Browser;
+    beforeAll(async () => {
+      b = await launch();
+      b.serve(new URL(spec.url).origin + '/', await fixtureHtml(spec.fixture, spec.id));
+    });
+    afterAll(async () => {
+      await b?.close();
+    });
+
+    const openPage = async () => {
+      const page = await b.context.newPage();
+      await page.goto(spec.url);
+      await spec.open?.(page);
+      await page.waitForSelector(spec.composer);
+      return page;
+    };
+    const typeDraft = async (page: Page, text: string) => {
+      await page.click(spec.composer);
+      await page.keyboard.insertText(text);
+      // Let the debounced check run.
+      await page.waitForTimeout(350);
+    };
+    const draftText = (page: Page) =>
+      spec.field ? page.locator(spec.composer).inputValue() : page.locator(spec.composer).evaluate((el) => (el as HTMLElement).innerText.replace(/\n$/, ''));
+    const pressPost = async (page: Page, how: 'click' | 'key') => {
+      if (how === 'click' && spec.submit) await page.click(spec.submit);
+      else {
+        await page.focus(spec.composer);
+        await page.keyboard.press(spec.key);
+      }
+    };
+
+    for (let round = 1; round <= rounds; round++) {
+      test(`round ${round}: a partisan draft is highlighted, blocked on Post, and Edit keeps it identical`, async () => {
+        const page = await openPage();
+        await typeDraft(page, PARTISAN);
+        expect(await waitFor(async () => (await highlighted(page)).length > 0 || !!spec.field)).toBe(true);
+        if (!spec.field) expect((await highlighted(page)).join(' ')).toMatch(/coblos nomor 2/i);
+        expect((await netraState(page)).badge).toBe(true);
+        if (round === 1) await screenshot(page, `${spec.id}-1-highlighted`);
+
+        const before = await draftText(page);
+        await pressPost(page, spec.submit ? 'click' : 'key');
+        expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+        expect(await posted(page)).toEqual([]);
+        const a11y = await dialogA11y(page);
+        expect(a11y?.name).toMatch(/netralitas/i);
+        expect(a11y?.buttons).toEqual(expect.arrayContaining(['Ubah draf', 'Tetap kirim', 'Pelajari lebih lanjut']));
+        if (round === 1) await screenshot(page, `${spec.id}-2-dialog`);
+
+        // Focus starts on "Ubah draf" (Edit draft): Enter goes back to the composer.
+        await page.keyboard.press('Enter');
+        expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+        expect(await draftText(page)).toBe(before);
+        expect(await posted(page)).toEqual([]);
+        await page.close();
+      });
+
+      test(`round ${round}: Post anyway submits exactly once with the identical draft and records no text`, async () => {
+        const page = await openPage();
+        await typeDraft(page, PARTISAN);
+        const before = await draftText(page);
+        await pressPost(page, spec.submit ? 'click' : 'key');
+        expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        expect(await waitFor(async () => (await posted(page)).length > 0)).toBe(true);
+        await page.waitForTimeout(1700); // past the bypass window: nothing else may go out
+        expect(await posted(page)).toEqual([before]);
+        const acks = await b.context.serviceWorkers()[0]!.evaluate(async () => (await chrome.storage.local.get('acknowledgments')).acknowledgments);
+        const last = (acks as Array<Record<string, unknown>>).at(-1)!;
+        expect(Object.keys(last).sort()).toEqual(['ruleIds', 'site', 'time']);
+        expect(JSON.stringify(acks)).not.toContain('coblos');
+        await page.close();
+      });
+
+      test(`round ${round}: keyboard submission of a partisan draft is intercepted the same way`, async () => {
+        const page = await openPage();
+        await typeDraft(page, PARTISAN);
+        await pressPost(page, 'key');
+        expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+        expect(await posted(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+        expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+        expect(await posted(page)).toEqual([]);
+        await page.close();
+      });
+
+      test(`round ${round}: a clean draft submits immediately, by click and by key`, async () => {
+        const page = await openPage();
+        await typeDraft(page, CLEAN);
+        expect((await netraState(page)).badge).toBe(false);
+        const before = await draftText(page);
+        await pressPost(page, spec.submit ? 'click' : 'key');
+        expect(await waitFor(async () => (await posted(page)).length === 1, 1500)).toBe(true);
+        expect((await netraState(page)).dialog).toBe(false);
+        expect(await posted(page)).toEqual([before]);
+        if (spec.submit) {
+          await typeDraft(page, CLEAN);
+          await pressPost(page, 'key');
+          expect(await waitFor(async () => (await posted(page)).length === 2, 1500)).toBe(true);
+        }
+        await page.close();
+      });
+    }
+
+    test('the extension requested nothing from the network', () => {
+      expect(b.stray).toEqual([]);
+    });
+  });
+}

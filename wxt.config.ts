@@ -6,6 +6,8 @@ import { HOST_PATTERNS } from './src/sites/hosts';
 
 // See docs/privacy.md for why each permission is needed.
 export default defineConfig({
+  // Parallel builds (several engineers, CI) can each use their own output folder.
+  outDir: process.env.NETRA_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [naturalStrictVite(), preact(), netraRules()],

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = join(process.env.NETRA_OUT_DIR ? resolve(ROOT, process.env.NETRA_OUT_DIR) : join(ROOT, '.output'), 'chrome-mv3');
 export const SHOTS_DIR = join(ROOT, 'test-results/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

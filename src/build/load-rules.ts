@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { CompiledRules } from '../engine/rules';
 import { compileSources, type SourceFile } from './compile';
 import { compileGuidelines } from './guidelines';
+import { compileScenarios, type Scenario } from './scenarios';
 import type { GuidelineLibrary } from '../engine/guideline';
 
 export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
@@ -45,5 +46,11 @@ export function loadRules(root = RULES_DIR, extra: SourceFile[] = []): CompiledR
 
 /** Every file the compiled output depends on (for watch mode). */
 export function ruleFiles(root = RULES_DIR): string[] {
-  return [...ruleSources(root), ...guidelineSources(root)].map((f) => join(root, f.path));
+  return [...ruleSources(root), ...guidelineSources(root)].map((f) => join(root, f.path)).concat(join(root, 'scenarios.yml'));
+}
+
+export function loadScenarios(root = RULES_DIR): Scenario[] {
+  const file = join(root, 'scenarios.yml');
+  if (!existsSync(file)) return [];
+  return compileScenarios(readFileSync(file, 'utf8'), new Set(Object.keys(loadGuidelines(root).guidelines)));
 }

@@ -205,6 +205,9 @@ export function createEngine(compiled: CompiledRules): Engine {
 
     const emit = (r: CompiledRule, owner: number, a: number, b: number, sentence: number, anchor: number) => {
       const by = silencer(r, owner, sentence, anchor);
+      // A hashtag is reported whole: "#GuruPilih03", not "Pilih03".
+      while (a > 0 && tokens[a]!.tag && tokens[a - 1]!.tag === tokens[a]!.tag) a--;
+      while (b < tokens.length && tokens[b - 1]!.tag && tokens[b]!.tag === tokens[b - 1]!.tag) b++;
       const start = tokens[a]!.start;
       const end = tokens[b - 1]!.end;
       if (by) {
@@ -421,7 +424,9 @@ function union(a: number[], b: number[]): number[] {
 }
 
 /** Short words a headline leaves in lower case; they do not count either way. */
-const MINOR_WORDS = new Set(['yang', 'dan', 'dari', 'untuk', 'dengan', 'pada', 'atau', 'oleh', 'dalam', 'ini', 'itu', 'akan', 'juga', 'soal', 'usai', 'jadi', 'bagi', 'the', 'and', 'for', 'with', 'from', 'that', 'this']);
+const MINOR_WORDS = new Set(['yang', 'dan', 'dari', 'untuk', 'dengan', 'pada', 'atau', 'oleh', 'dalam', 'ini', 'itu', 'akan', 'juga', 'soal', 'usai', 'jadi', 'bagi', 'the', 'and', 'for', 'with', 'from', 'that', 'this',
+  // Titles and places are capitalised in any sentence ("Wakil Sekretaris DPC", "Kepala Dinas").
+  'wakil', 'sekretaris', 'kepala', 'ketua', 'bupati', 'gubernur', 'presiden', 'menteri', 'direktur', 'camat', 'lurah', 'dinas', 'kantor', 'kota', 'kabupaten', 'provinsi', 'desa', 'kecamatan', 'kelurahan', 'jalan', 'partai', 'calon', 'bapak', 'ibu', 'haji', 'kiai', 'kyai', 'gus', 'raja', 'sultan', 'badan', 'dewan', 'komisi', 'majelis', 'pulau', 'gunung', 'sungai', 'danau', 'taman', 'pasar', 'masjid', 'sekolah', 'rumah', 'sakit', 'umum', 'daerah', 'negeri', 'utara', 'selatan', 'timur', 'barat', 'tengah', 'raya', 'baru', 'lama']);
 
 /**
  * Share of a sentence's ordinary words that start with a capital, or 0 when it has fewer than
@@ -476,13 +481,15 @@ function dedupe(fs: Finding[]): Finding[] {
   return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** A removal that also takes one adjacent space, so "Saya Kadis PUPR mendukung" does not leave a double space. */
+/**
+ * A removal that also takes the separator after the words ("Kepala Dinas, " or "Kepala Dinas "),
+ * or the space before them at the end of a line, so no double space or stray comma is left.
+ */
 function removal(src: string, start: number, end: number) {
   let s = start;
   let e = end;
-  if (src[e] === ' ') e++;
+  if (src.startsWith(', ', e)) e += 2;
+  else if (src[e] === ' ') e++;
   else if (src[s - 1] === ' ') s--;
-  // A dangling separator after a title ("Kadis PUPR, ...") goes too.
-  if (src[e] === ',' && src[e + 1] === ' ') e += 2;
   return { kind: 'remove' as const, start: s, end: e };
 }

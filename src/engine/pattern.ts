@@ -9,7 +9,8 @@
  *   @name       any of the patterns of macro `name` (entity lists, ballot numbers, vote verbs)
  *   ^name       a capitalised word that is not the first of its sentence (a person's name, e.g.
  *               "vote for Budi", "coblos Pak Hendra"); common capitalised words are excluded
- *   #x          prefix: the token must be part of a hashtag (#amin, but not "amin" in a prayer)
+ *   #x          prefix: the token must be part of a hashtag (#amin, but not "amin" in a prayer);
+ *               on the first alternative it marks the whole position (#pilih|coblos)
  *   a|~b|@c     alternatives for one position
  *   [x]         optional position
  *   ..N         skip up to N tokens (never across a sentence)
@@ -49,7 +50,10 @@ export function parsePattern(src: string, stem: (w: string) => string): Pattern 
       body = body.slice(1, -1);
     }
     if (!body) throw new PatternError(`"${part}": empty element`);
-    const alts = splitAlternatives(body).map((a) => parseAtom(a, stem, src));
+    // A leading `#` marks the whole position: `#pilih|coblos` is `#pilih|#coblos`.
+    let parts = splitAlternatives(body);
+    if (body.startsWith('#')) parts = parts.map((a) => (a.startsWith('#') ? a : '#' + a));
+    const alts = parts.map((a) => parseAtom(a, stem, src));
     out.push(opt ? { k: 'e', alts, opt: true } : { k: 'e', alts });
   }
   if (out.every((e) => e.k === 'gap' || e.opt)) throw new PatternError('every element is optional');

@@ -118,7 +118,9 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Read
     const b = body[i];
     let cut = b === undefined;
     if (!cut) {
-      const digitChange = isDigit(a) !== isDigit(b!);
+      // A lone look-alike digit inside a word (#GanjarM3nang, #L3bihBaik) is a letter, not a number.
+      const leetInside = (k: number) => LEET[body[k]!] !== undefined && isDigit(body[k]!) && k > 0 && isLetter(body[k - 1]!) && body[k + 1] !== undefined && isLetter(body[k + 1]!) && !upper[k + 1];
+      const digitChange = isDigit(a) !== isDigit(b!) && !leetInside(i) && !leetInside(i - 1);
       const camel = !upper[i - 1] && upper[i] === 1 && isLetter(b!);
       cut = digitChange || camel || b === '_';
     }
@@ -135,7 +137,12 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Read
       out.push([a, b]);
       continue;
     }
-    const seg = segment(chunk, vocab);
+    let seg = segment(chunk, vocab);
+    // A Titlecase piece ("Fitri" in #DarmawanFitriMenang) was cut by its writer already: split it
+    // further only into known words of three letters or more ("Prabowogibran"), never "fit"+"ri".
+    let titled = upper[a] === 1;
+    for (let k = a + 1; k < b && titled; k++) if (upper[k] === 1) titled = false;
+    if (seg && titled && seg.some(([x, y]) => y - x < 3 || !vocab.has(chunk.slice(x, y)))) seg = null;
     if (seg) for (const [x, y] of seg) out.push([a + x, a + y]);
     else out.push([a, b]);
   }

@@ -132,14 +132,20 @@ export class Composer {
   private placeBadge(worst: Severity) {
     const rect = this.el.getBoundingClientRect();
     const visible = rect.width > 0 && rect.bottom > 0 && rect.top < innerHeight;
+    // A one-line box (TikTok, Facebook or YouTube comments) has no free corner: the badge would
+    // cover the draft, so it sits just above the box (below it when there is no room above).
+    const oneLine = rect.height < 48;
+    const top = oneLine ? (rect.top >= 32 ? rect.top - 28 : rect.bottom + 4) : Math.max(4, rect.bottom - 26);
     this.env.ui.show(
       `badge-${this.id}`,
       visible
         ? h(Badge, {
             count: this.findings.length,
             severity: worst,
-            top: Math.max(4, rect.bottom - 26),
-            left: Math.max(4, Math.min(innerWidth - 120, rect.right - 110)),
+            top,
+            // The pill is about 160px wide ("Netra · 12 · Serius"): clamp so a full-width box
+            // (YouTube comments) does not push it past the viewport edge, where it would wrap.
+            left: Math.max(4, Math.min(innerWidth - 170, rect.right - 110)),
             onOpen: () => this.env.openReview(this),
           })
         : null,

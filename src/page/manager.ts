@@ -78,6 +78,8 @@ export function startPage(deps: PageDeps): PageController {
   const composerSel = adapter.composers.join(',');
   const submitSel = adapter.submits.join(',');
   const scopeSel = (adapter.scopes ?? []).join(',');
+  const named = (adapter.submitNames ?? []).map((n) => ({ selector: n.selector, names: new Set(n.names.map((x) => x.toLowerCase())) }));
+  const namedSel = named.map((n) => n.selector).join(',');
 
   const editorKind = (el: Element): EditorKind => (typeof adapter.editor === 'function' ? adapter.editor(el) : adapter.editor);
 
@@ -114,7 +116,7 @@ export function startPage(deps: PageDeps): PageController {
   /** A composer with no submit control in reach means the site changed: say so once. */
   function healthCheck(c: Composer) {
     const scope = scopeOf(c.el);
-    if (!scope.querySelector(submitSel) && !missesLogged.has('submit')) {
+    if (submitsIn(scope).length === 0 && !missesLogged.has('submit')) {
       missesLogged.add('submit');
       deps.log(`${adapter.id}: composer found but no submit control matched (${submitSel}); posts there are not checked before sending`);
     }
@@ -128,7 +130,7 @@ export function startPage(deps: PageDeps): PageController {
     }
     // Fallback: the nearest ancestor that also contains a submit control.
     for (let p: Element | null = el.parentElement ?? hostOf(el); p; p = p.parentElement ?? hostOf(p)) {
-      if (p.querySelector(submitSel)) return p;
+      if (p.querySelector(submitSel) || (namedSel && submitsIn(p).length > 0)) return p;
     }
     return document.documentElement;
   }
@@ -148,9 +150,44 @@ export function startPage(deps: PageDeps): PageController {
       }
     }
     if (candidates.length === 0) return lastComposer;
-    // Threads and X threads have several boxes under one button: check the one in use, or all.
+    // Threads and X threads have several boxes under one button, and the button posts them all:
+    // a flagged box must block it even when the user last typed in a clean one.
     const known = candidates.map((c) => composerFor(c));
-    return known.find((c) => c === lastComposer) ?? known[0]!;
+    const first = known.find((c) => c === lastComposer) ?? known[0]!;
+    if (known.length === 1 || !deps.active()) return first;
+    return [first, ...known.filter((c) => c !== first)].find((c) => (c.checkNow(), c.flagged)) ?? first;
+  }
+
+  /** A submit control by selector, or (Meta's div[role="button"]) by its visible name. */
+  function isSubmit(el: Element): boolean {
+    return el.matches(submitSel) || (namedSel !== '' && el.matches(namedSel) && hasSubmitName(el));
+  }
+
+  function hasSubmitName(el: Element): boolean {
+    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().toLowerCase();
+    return named.some((n) => n.names.has(name) && el.matches(n.selector));
+  }
+
+  function submitsIn(root: Element): Element[] {
+    const out = queryDeepAll(root, submitSel);
+    if (namedSel) out.push(...queryDeepAll(root, namedSel).filter(hasSubmitName));
+    return out;
+  }
+
+  /**
+   * The submit control a key press activates: a focused control that is not a native button.
+   * Meta's Post is a div[role="button"] that the site activates from Enter/Space itself, so no
+   * click follows and the key is the submission; native buttons turn the key into a click.
+   */
+  function keyedSubmit(path: EventTarget[]): HTMLElement | null {
+    const focused = path[0];
+    if (!(focused instanceof HTMLElement) || focused.isContentEditable) return null;
+    if (focused.matches('button, input, textarea, select, a[href], summary')) return null;
+    for (const t of path) {
+      if (t === document.body || !(t instanceof HTMLElement)) break;
+      if (isSubmit(t)) return t;
+    }
+    return null;
   }
 
   function queryDeep(root: Element, sel: string): Element[] {
@@ -207,7 +244,7 @@ export function startPage(deps: PageDeps): PageController {
       const path = e.composedPath();
       let submit: HTMLElement | null = null;
       for (const t of path) {
-        if (t instanceof HTMLElement && t.matches(submitSel)) {
+        if (t instanceof HTMLElement && isSubmit(t)) {
           submit = t;
           break;
         }
@@ -223,10 +260,27 @@ export function startPage(deps: PageDeps): PageController {
     }
   };
 
+  // The keyup that follows a blocked key on a div[role="button"] would still reach it (Space
+  // activates on keyup) before the dialog takes focus: it is swallowed too.
+  let swallowKeyUp: string | null = null;
+
   const onKeyDown = (e: KeyboardEvent) => {
-    if (dialogOpen || e.key !== 'Enter' || e.isComposing || e.keyCode === 229) return;
+    if (!e.repeat) swallowKeyUp = null;
+    if (dialogOpen || (e.key !== 'Enter' && e.key !== ' ') || e.isComposing || e.keyCode === 229) return;
     try {
-      const c = composerFromPath(e.composedPath());
+      const path = e.composedPath();
+      const submit = e.ctrlKey || e.metaKey || e.altKey ? null : keyedSubmit(path);
+      if (submit) {
+        if (submit.matches(':disabled, [aria-disabled="true"]')) return;
+        const sc = composerForSubmit(submit);
+        if (!shouldBlock(sc)) return;
+        block(e);
+        swallowKeyUp = e.key;
+        openDialog(sc!, { kind: 'click', target: submit });
+        return;
+      }
+      if (e.key !== 'Enter') return;
+      const c = composerFromPath(path);
       if (!c) return;
       const mod = e.ctrlKey || e.metaKey;
       const enterSends = typeof adapter.keys.enter === 'function' ? adapter.keys.enter(c.el) : !!adapter.keys.enter;
@@ -234,13 +288,26 @@ export function startPage(deps: PageDeps): PageController {
       if (!submits) return;
       // Enter picks a mention or hashtag suggestion while a list is open.
       if (!mod && c.el.getAttribute('aria-expanded') === 'true') return;
-      if (!shouldBlock(c)) return;
+      const gate = flaggedPostedWith(c);
+      if (!shouldBlock(gate)) return;
       block(e);
-      openDialog(c, { kind: 'key', composer: c, init: { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit });
+      openDialog(gate, { kind: 'key', composer: gate, init: { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit });
     } catch (err) {
       deps.log(`key check failed, letting the post through: ${String(err)}`);
     }
   };
+
+  /**
+   * A key in one box of a thread (X's and Threads' "Post all") posts every box in its scope, as
+   * the button would: a flagged box there must stop the key too, not only the box typed in.
+   * Only declared scopes group boxes, so unrelated boxes on a page never block each other.
+   */
+  function flaggedPostedWith(c: Composer): Composer {
+    const scope = scopeSel ? closestAcross(c.el, scopeSel) : null;
+    if (!scope || !deps.active()) return c;
+    const others = queryDeep(scope, composerSel).filter((el) => el !== c.el);
+    return [c, ...others.map(composerFor)].find((x) => (x.checkNow(), x.flagged)) ?? c;
+  }
 
   const onSubmit = (e: SubmitEvent) => {
     if (dialogOpen) return;
@@ -259,6 +326,16 @@ export function startPage(deps: PageDeps): PageController {
 
   addEventListener('click', onClick, { capture: true, signal });
   addEventListener('keydown', onKeyDown, { capture: true, signal });
+  addEventListener(
+    'keyup',
+    (e: KeyboardEvent) => {
+      if (swallowKeyUp !== null && e.key === swallowKeyUp) {
+        swallowKeyUp = null;
+        block(e);
+      }
+    },
+    { capture: true, signal },
+  );
   addEventListener('submit', onSubmit, { capture: true, signal });
 
   // ---- dialog ------------------------------------------------------------------------------
@@ -311,7 +388,7 @@ export function startPage(deps: PageDeps): PageController {
     else {
       // Prefer the site's own button for keyboard posts; synthesise the key only without one.
       const scope = scopeOf(c.el);
-      const button = [...queryDeepAll(scope, submitSel)].find((b) => !b.matches(':disabled, [aria-disabled="true"]')) as HTMLElement | undefined;
+      const button = submitsIn(scope).find((b) => !b.matches(':disabled, [aria-disabled="true"]')) as HTMLElement | undefined;
       if (button) button.click();
       else c.el.dispatchEvent(new KeyboardEvent('keydown', action.init));
     }

@@ -50,3 +50,7 @@ export async function loadAcknowledgments(): Promise<Acknowledgment[]> {
   const got = await browser.storage.local.get(ACK_KEY);
   return (got[ACK_KEY] as Acknowledgment[]) ?? [];
 }
+
+export async function clearAcknowledgments(): Promise<void> {
+  await browser.storage.local.remove(ACK_KEY);
+}

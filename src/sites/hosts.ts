@@ -20,3 +20,4 @@ export const HOST_PATTERNS = [
   'https://mstdn.social/*',
   'https://web.whatsapp.com/*',
 ];
+

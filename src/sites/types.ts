@@ -21,6 +21,12 @@ export interface SiteAdapter {
   composers: readonly string[];
   /** CSS selectors of submit controls (the element a click lands on, or an ancestor of it). */
   submits: readonly string[];
+  /**
+   * Submit controls known only by their visible name (Threads' and Instagram's div[role="button"]
+   * "Post"/"Share" carry no aria-label or test id): elements matching `selector` whose aria-label,
+   * or else trimmed text, equals one of `names` (case-insensitive). List every UI language.
+   */
+  submitNames?: ReadonlyArray<{ selector: string; names: readonly string[] }>;
   /** Elements that bound one composer and its submit control (form, dialog, comment box). */
   scopes?: readonly string[];
   /** Open shadow-root hosts to search for composers (LinkedIn's #interop-outlet). */

@@ -3,7 +3,7 @@ export const CONTENT_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2937; }
-.badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 6px; padding: 3px 9px;
+.badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 6px; padding: 3px 9px; white-space: nowrap;
   border-radius: 999px; border: 1px solid transparent; font: 600 12px/1.4 system-ui, sans-serif; cursor: pointer;
   box-shadow: 0 1px 4px rgba(0,0,0,.18); }
 .badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }

@@ -4,7 +4,7 @@
  * the platforms' real URLs through request routing, so the manifest's real match patterns are
  * exercised. Every other request is refused and recorded: the extension must make none.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -76,6 +76,23 @@ export async function launch(opts: { locale?: string; userDataDir?: string; extr
   };
 }
 
+/**
+ * One copy of each editor framework per page, as an app's bundler makes it. package.json pins
+ * lexical ^0.53 but every @lexical/* 0.52 package depends on lexical 0.52 exactly, so npm nests a
+ * private copy in each; bundled as is, the plugins would not see the editor the page created.
+ * Every `lexical` import resolves to the copy the plugins were built against.
+ */
+const singleCopy: Plugin = {
+  name: 'single-copy',
+  setup(b) {
+    b.onResolve({ filter: /^lexical$/ }, async (args) => {
+      if (args.pluginData === 'single-copy') return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, resolveDir: join(ROOT, 'node_modules/@lexical/plain-text'), pluginData: 'single-copy' });
+      return r.errors.length ? undefined : { path: r.path };
+    });
+  },
+};
+
 const fixtureCache = new Map<string, string>();
 /** Bundle tests/e2e/fixtures/<name>.ts(x) with its editor framework into one self-contained page. */
 export async function fixtureHtml(name: string, title: string): Promise<string> {
@@ -95,6 +112,7 @@ export async function fixtureHtml(name: string, title: string): Promise<string> 
     tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'react' } },
     define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
     loader: { '.css': 'text' },
+    plugins: [singleCopy],
     logLevel: 'silent',
   });
   const js = out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
@@ -141,7 +159,9 @@ export async function dialogA11y(page: Page): Promise<{ name: string; buttons: s
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean }> };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const dialog = nodes.find((n) => n.role?.value === 'dialog' && !n.ignored);
+    // The site's own composer may be a dialog too (Bluesky, Facebook): Netra's UI host is the last
+    // child of <body>, so its dialog is the last one in tree order.
+    const dialog = nodes.filter((n) => n.role?.value === 'dialog' && !n.ignored).at(-1);
     if (!dialog) return null;
     const buttons: string[] = [];
     const texts: string[] = [];

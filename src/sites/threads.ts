@@ -1,0 +1,31 @@
+/**
+ * Threads: Lexical, div[role="textbox"][data-lexical-editor="true"], the one attribute set that is
+ * stable across languages. The new-post dialog holds one box per post ("Add to thread" adds
+ * more) and a single Post div[role="button"] that publishes them all; that button has no
+ * aria-label or test id, only its text ("Posting" in Indonesian, "Post" in English), so it is
+ * matched by name inside the dialog. Replies use the same editor and button.
+ * Sources: shared/research/platforms.md §2.5 and §4.6 (tang-vu DOM_SELECTORS.md §2, 2026-02;
+ * hashed-class matches seen elsewhere are deliberately not used).
+ * Unverified: whether Ctrl/Cmd+Enter posts, so no shortcut is claimed; a keyboard user reaches
+ * the Post button and presses Enter or Space, which the manager intercepts on the button.
+ *
+ * Test pages: tests/e2e/fixtures/threads.tsx, served at https://www.threads.com/ (and the same
+ * adapter serves www.threads.net).
+ * Real composer: https://www.threads.com/ ("Apa yang baru?" opens the dialog), replies under a post.
+ */
+import { defineSite } from './types';
+
+const POST_NAMES = ['Posting', 'Post'];
+
+export default defineSite({
+  id: 'threads',
+  name: 'Threads',
+  hosts: ['www.threads.com', 'www.threads.net'],
+  composers: ['div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]'],
+  submits: POST_NAMES.map((n) => `div[role="dialog"] div[role="button"][aria-label="${n}"]`),
+  // The inline composer on top of the feed has its own Post button outside any dialog.
+  submitNames: [{ selector: 'div[role="button"]', names: POST_NAMES }],
+  scopes: ['div[role="dialog"]'],
+  keys: {},
+  editor: 'lexical',
+});

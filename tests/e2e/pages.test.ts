@@ -1,0 +1,126 @@
+/**
+ * The extension's own pages in Chromium: popup, options, guideline library, practice room.
+ * Main flows, accessibility (axe-core: no serious or critical violations), and a screenshot of
+ * each page in both languages for review.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, screenshot, waitFor, type Browser } from './harness';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(page: Page) {
+  // Through DevTools evaluation: extension pages' CSP rightly refuses inline script tags.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run({ resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  })) as Array<{ id: string; impact: string; nodes: number }>;
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('extension pages', () => {
+  let b: Browser;
+  const url = (p: string) => `chrome-extension://${b.extensionId}/${p}`;
+  const setLang = async (lang: 'id' | 'en') => {
+    await b.context.serviceWorkers()[0]!.evaluate(async (l) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } } }).chrome;
+      const cur = ((await c.storage.local.get('settings')).settings as Record<string, unknown>) ?? {};
+      await c.storage.local.set({ settings: { ...cur, lang: l } });
+    }, lang);
+  };
+  const readStorage = () =>
+    b.context.serviceWorkers()[0]!.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+      return c.storage.local.get(null);
+    });
+
+  beforeAll(async () => {
+    b = await launch();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  for (const lang of ['id', 'en'] as const) {
+    describe(`in ${lang === 'id' ? 'Indonesian' : 'English'}`, () => {
+      beforeAll(async () => setLang(lang));
+      for (const p of ['popup.html', 'options.html', 'guidelines.html', 'practice.html']) {
+        test(`${p} renders in ${lang}, has no serious accessibility violations, and is screenshotted`, async () => {
+          const page = await b.context.newPage();
+          await page.goto(url(p));
+          await page.waitForSelector('main');
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+          await screenshot(page, `page-${p.replace('.html', '')}-${lang}`);
+          expect(await axe(page)).toEqual([]);
+          await page.close();
+        });
+      }
+    });
+  }
+
+  test('options: switching a site off is saved and shows as off', async () => {
+    await setLang('id');
+    const page = await b.context.newPage();
+    await page.goto(url('options.html'));
+    const box = page.getByRole('checkbox', { name: 'Mastodon' });
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await box.click();
+    expect(await waitFor(async () => ((await readStorage()).settings as { disabledSites?: string[] })?.disabledSites?.includes('mastodon') ?? false)).toBe(true);
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: 'Mastodon' }).isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: 'Mastodon' }).click();
+    await page.close();
+  });
+
+  test('practice room: a quiz round keeps score, and the composer shows the same dialog as on the sites', async () => {
+    const page = await b.context.newPage();
+    await page.goto(url('practice.html'));
+    await page.getByRole('button', { name: 'Kuis' }).click();
+    await expect.poll(() => page.locator('.score').textContent()).toMatch(/0 benar dari 0/);
+    await page.getByRole('button', { name: 'Tidak boleh' }).click();
+    await expect.poll(() => page.locator('.score').textContent()).toMatch(/dari 1/);
+    await expect.poll(() => page.locator('.verdict').count()).toBe(1);
+    await screenshot(page, 'practice-quiz-id');
+
+    await page.getByRole('button', { name: 'Tulis bebas' }).click();
+    await page.click('#practice-composer');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('Ayo coblos nomor 2 besok!');
+    await page.waitForTimeout(300);
+    await page.click('#practice-post');
+    expect(await waitFor(() => page.evaluate(() => document.querySelector('netra-ui')?.hasAttribute('data-dialog') ?? false))).toBe(true);
+    await screenshot(page, 'practice-dialog-id');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  test('practice room: presenter mode shows the reasoning', async () => {
+    const page = await b.context.newPage();
+    await page.goto(url('practice.html'));
+    await page.getByRole('checkbox', { name: 'Mode presentasi' }).check();
+    await page.getByRole('checkbox', { name: 'Tunjukkan alasan' }).check();
+    await page.click('#practice-composer');
+    await page.keyboard.insertText('Ayo c0bl0s nomor 2');
+    await expect.poll(() => page.locator('.reasoning').textContent()).toMatch(/coblos/);
+    await expect.poll(() => page.locator('.reasoning').textContent()).toMatch(/ditahan/);
+    await screenshot(page, 'practice-presenter-id');
+    await page.close();
+  });
+
+  test('guideline library: search narrows the list and a guideline is linkable by id', async () => {
+    const page = await b.context.newPage();
+    await page.goto(url('guidelines.html#keanggotaan-partai'));
+    await expect.poll(() => page.locator('article.guideline').count()).toBeGreaterThan(10);
+    await page.getByRole('searchbox').fill('KTA');
+    await expect.poll(() => page.locator('article.guideline').count()).toBeLessThan(5);
+    expect(await page.locator('#keanggotaan-partai').count()).toBe(1);
+    await page.close();
+  });
+
+  test('no page requested anything from the network', () => {
+    expect(b.stray).toEqual([]);
+  });
+});

@@ -13,12 +13,16 @@ export default defineConfig({
     plugins: [naturalStrictVite(), preact(), netraRules()],
     build: { chunkSizeWarningLimit: 1024 },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage'],
+    // scripting: registering the content script on Mastodon instances the user adds.
+    permissions: ['storage', 'scripting'],
     host_permissions: HOST_PATTERNS,
+    // Optional, asked for one instance at a time when the user adds it (src/background/instances.ts);
+    // MV2 (Firefox) has no optional_host_permissions and lists hosts with the other optional ones.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'netra@netra.id', strict_min_version: '128.0' } } }

@@ -256,7 +256,9 @@ export function createEngine(compiled: CompiledRules): Engine {
               : r.report === 'second'
                 ? [best.start, best.end]
                 : [Math.min(f.start, best.start), Math.max(f.end, best.end)];
-          pairs.push([a, b, sentOf(f), Math.min(f.start, best.start), bestDist]);
+          // "Before" contexts (negation) count up to the later of the two parts: in "Aku ASN,
+          // ora arep ngomong milih" the negation sits between them.
+          pairs.push([a, b, sentOf(f), Math.max(f.start, best.start), bestDist]);
         }
         // "dukung Ganjar sampai menang" pairs twice around one name: report the words once.
         pairs.sort((x, y) => x[4] - y[4] || x[0] - y[0]);

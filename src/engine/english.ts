@@ -51,7 +51,9 @@ export function expandEnglish(tokens: Token[]): Token[] {
       out.push(t);
       continue;
     }
-    for (const part of expandContraction(t.text)) out.push({ ...t, text: part, canon: part });
+    const parts = expandContraction(t.text);
+    if (parts.length === 1) out.push(t);
+    else for (const part of parts) out.push({ ...t, text: part, canon: part });
   }
   return out;
 }

@@ -95,6 +95,8 @@ function deLeet(w: string): string {
 
 /** pilihhh → pilih, mantaaap → mantap: three or more of the same letter collapse to one. */
 function unstretch(w: string): string {
+  // Short words keep their letters: PPP and PPPK are acronyms, not stretched "P" and "PK".
+  if (w.length < 5) return w;
   // Cheap scan first: nearly every word has no triple letter.
   let triple = false;
   for (let i = 2; i < w.length; i++) {
@@ -181,7 +183,8 @@ function segment(chunk: string, vocab: ReadonlySet<string>): Array<[number, numb
 }
 
 /** Abbreviations whose period does not end a sentence. */
-const ABBREV = new Set(['no', 'nmr', 'nomor', 'nomer', 'dr', 'drs', 'ir', 'h', 'hj', 'prof', 'pak', 'bpk', 'ibu', 'bu', 'st', 'kab', 'kec', 'kel', 'jl', 'mr', 'mrs', 'ms', 'vs', 'sdr', 'a', 'b', 'c', 's', 'm', 'se', 'sh', 'mh', 'mm', 'spd', 'skm', 'kom', 'sos']);
+// "Pak", "Bu" and "Ibu" are not here: "Siap laksanakan, Pak. Laporan saya kirim" ends a sentence.
+const ABBREV = new Set(['no', 'nmr', 'nomor', 'nomer', 'dr', 'drs', 'ir', 'h', 'hj', 'prof', 'bpk', 'st', 'kab', 'kec', 'kel', 'jl', 'mr', 'mrs', 'ms', 'vs', 'sdr', 'a', 'b', 'c', 's', 'm', 'se', 'sh', 'mh', 'mm', 'spd', 'skm', 'kom', 'sos']);
 
 /** Collects tokens and tracks sentence numbers; a class so the hot loop allocates no closures. */
 class TokenSink {
@@ -202,9 +205,11 @@ class TokenSink {
     const n = this.norm.text.length;
     this.gaps.push(a - this.lastEnd <= 3 ? this.norm.text.slice(this.lastEnd, a) : '   ');
     this.lastEnd = b;
+    // English possessive: "Ganjar's posters" reads "ganjar".
+    const base = text.length > 3 && (text.endsWith("'s") || text.endsWith('’s')) ? text.slice(0, -2) : text;
     const t: Token = {
       text,
-      canon: this.canon.get(text) ?? text,
+      canon: this.canon.get(text) ?? this.canon.get(base) ?? base,
       start: map[a]!,
       end: b >= n ? map[n]! : map[b]!,
       sentence: this.sentence,

@@ -143,9 +143,10 @@ export class Composer {
             count: this.findings.length,
             severity: worst,
             top,
-            // The pill is about 160px wide ("Netra · 12 · Serius"): clamp so a full-width box
-            // (YouTube comments) does not push it past the viewport edge, where it would wrap.
-            left: Math.max(4, Math.min(innerWidth - 170, rect.right - 110)),
+            // Right-aligned to the box, whatever the pill's width ("Netra · 12 · Serius"): a
+            // pill reaching past the box would cover the send control beside it (WhatsApp,
+            // Facebook and Instagram comments), and it stays inside the viewport.
+            right: Math.max(4, document.documentElement.clientWidth - rect.right),
             onOpen: () => this.env.openReview(this),
           })
         : null,
@@ -180,7 +181,7 @@ export class Composer {
 
   private onHover(e: MouseEvent) {
     if (this.findings.length === 0 || this.draft.field) return;
-    const pos = caretFromPoint(e.clientX, e.clientY);
+    const pos = caretFromPoint(e.clientX, e.clientY, this.el);
     const off = pos ? offsetOf(this.draft, pos.node, pos.offset) : null;
     const f = off === null ? null : this.findingAt(off);
     if (f) this.showTooltip(f, e.clientX, e.clientY + 18);
@@ -255,13 +256,16 @@ export class Composer {
   }
 }
 
-function caretFromPoint(x: number, y: number): { node: Node; offset: number } | null {
+function caretFromPoint(x: number, y: number, el: Element): { node: Node; offset: number } | null {
   const d = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (d.caretPositionFromPoint) {
-    const p = d.caretPositionFromPoint(x, y);
+    // Without the composer's shadow root named, the position is retargeted to the shadow host
+    // (LinkedIn's post box in #interop-outlet) and hovering a highlight would show nothing.
+    const root = el.getRootNode();
+    const p = d.caretPositionFromPoint(x, y, root instanceof ShadowRoot ? { shadowRoots: [root] } : undefined);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = d.caretRangeFromPoint?.(x, y);

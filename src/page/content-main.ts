@@ -6,14 +6,16 @@ import { browser } from 'wxt/browser';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { createEngine, type Engine } from '../engine/engine';
-import { siteFor } from '../sites';
+import { siteFor, siteForDocument } from '../sites';
 import { addAcknowledgment, loadEffective, watchSettings } from '../settings/store';
 import type { EffectiveSettings } from '../settings/model';
 import { setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
 
 export async function runContent(): Promise<PageController | null> {
-  const adapter = siteFor(location.hostname);
+  // A host outside the manifest's list is a Mastodon instance the user added (the script is
+  // registered there at run time): served only if the page really is one.
+  const adapter = siteFor(location.hostname) ?? siteForDocument(document);
   if (!adapter) return null;
   let settings: EffectiveSettings = await loadEffective();
   setLang(settings.lang);

@@ -13,3 +13,8 @@ export const SITES: readonly SiteAdapter[] = Object.values(modules)
 export function siteFor(hostname: string): SiteAdapter | null {
   return SITES.find((s) => hostMatches(s, hostname)) ?? null;
 }
+
+/** For a page on a host no adapter names (a user-added Mastodon instance): the platform it is. */
+export function siteForDocument(doc: Document): SiteAdapter | null {
+  return SITES.find((s) => s.matchesDocument?.(doc)) ?? null;
+}

@@ -1,6 +1,7 @@
 /**
- * Mastodon (any instance): a plain <textarea> in form.compose-form; Ctrl/Cmd+Enter submits by
- * calling the form's submit handler directly, without a submit event (mastodon/mastodon:
+ * Mastodon (the common instances, and any instance the user adds: src/background/instances.ts):
+ * a plain <textarea> in form.compose-form; Ctrl/Cmd+Enter submits by calling the form's submit
+ * handler directly, without a submit event (mastodon/mastodon:
  * app/javascript/mastodon/features/compose/components/compose_form.jsx).
  *
  * Test pages: tests/e2e/fixtures/mastodon.html, served at https://mastodon.social/home
@@ -17,4 +18,8 @@ export default defineSite({
   scopes: ['form.compose-form'],
   keys: { modEnter: true },
   editor: 'textarea',
+  // Any other instance the user added: Mastodon's web app mounts on div#mastodon[data-props]
+  // (app/javascript/mastodon/main.jsx), server-rendered, so it is there at document_idle; forks
+  // (glitch-soc) keep it.
+  matchesDocument: (doc) => doc.querySelector('#mastodon[data-props], form.compose-form') !== null,
 });

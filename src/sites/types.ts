@@ -31,6 +31,12 @@ export interface SiteAdapter {
   scopes?: readonly string[];
   /** Open shadow-root hosts to search for composers (LinkedIn's #interop-outlet). */
   shadowHosts?: readonly string[];
+  /**
+   * Self-hosted platforms (Mastodon): recognises one of its pages on a host outside `hosts`, such
+   * as an instance the user granted at run time (src/background/instances.ts). Checked only
+   * where no adapter claims the host, so it never overrides one.
+   */
+  matchesDocument?: (doc: Document) => boolean;
   /** Keyboard submission: Ctrl/Cmd+Enter, and/or plain Enter (chat and comment boxes). */
   keys: { modEnter?: boolean; enter?: boolean | ((composer: Element) => boolean) };
   editor: EditorKind | ((composer: Element) => EditorKind);

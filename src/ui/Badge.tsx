@@ -6,14 +6,15 @@ export interface BadgeProps {
   count: number;
   severity: Severity;
   top: number;
-  left: number;
+  /** Distance from the viewport's right edge to the pill's right edge. */
+  right: number;
   onOpen: () => void;
 }
 
-export function Badge({ count, severity, top, left, onOpen }: BadgeProps) {
+export function Badge({ count, severity, top, right, onOpen }: BadgeProps) {
   const level = t(`severity_${severity}` as MessageKey);
   return (
-    <button type="button" class={`badge sev-${severity}`} style={{ top: `${top}px`, left: `${left}px` }} aria-label={t('badgeLabel', count, level)} onClick={onOpen}>
+    <button type="button" class={`badge sev-${severity}`} style={{ top: `${top}px`, right: `${right}px` }} aria-label={t('badgeLabel', count, level)} onClick={onOpen}>
       <span class="dot" aria-hidden="true" />
       Netra · {count} · {level}
     </button>

@@ -26,8 +26,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { locale?: string; userDataDir?: string; extraArgs?: string[] } = {}): Promise<Browser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('build the extension first: npm run build');
+/** `extensionDir`: a modified copy of the build (a test that needs a permission granted up front). */
+export async function launch(opts: { locale?: string; userDataDir?: string; extraArgs?: string[]; extensionDir?: string } = {}): Promise<Browser> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'netra-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -35,8 +37,8 @@ export async function launch(opts: { locale?: string; userDataDir?: string; extr
     locale: opts.locale ?? 'id-ID',
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

@@ -1,5 +1,7 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { platformFlows } from './platform-flows';
+import { fixtureHtml, highlighted, launch, netraState, posted, waitFor, type Browser } from './harness';
+import { PARTISAN, platformFlows } from './platform-flows';
 
 // The post box: Quill 1 inside #interop-outlet's open shadow root (Playwright's CSS pierces it).
 platformFlows({
@@ -22,4 +24,61 @@ platformFlows({
   composer: '[componentkey^="commentBox-"] .tiptap.ProseMirror[role="textbox"]',
   submit: '[componentkey*="commentButtonSection"] button',
   key: null,
+});
+
+// What the shared flows do not look at, and the shadow root makes hard: the ::highlight styles
+// reach into it, hovering a highlight shows its message, and Edit puts the caret back.
+describe('linkedin: the post box inside #interop-outlet', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch();
+    b.serve('https://www.linkedin.com/', await fixtureHtml('linkedin', 'linkedin'));
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  test('highlight styles are adopted into the shadow root, hover shows the message, Edit restores the caret', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.click('button.share-box-feed-entry__trigger');
+    await page.click('.ql-editor');
+    await page.keyboard.insertText(PARTISAN);
+    expect(await waitFor(async () => (await highlighted(page)).length > 0)).toBe(true);
+    const adopted = await page.evaluate(() =>
+      document.querySelector('#interop-outlet')!.shadowRoot!.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(netra-serious)'))),
+    );
+    expect(adopted).toBe(true);
+
+    // Hover the middle of "coblos".
+    const at = await page.locator('.ql-editor').evaluate((el) => {
+      const t = el.querySelector('p')!.firstChild as Text;
+      const i = t.data.indexOf('coblos');
+      const r = document.createRange();
+      r.setStart(t, i + 2);
+      r.setEnd(t, i + 3);
+      const box = r.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.move(at.x + 1, at.y);
+    expect(await waitFor(() => page.evaluate(() => !!document.querySelector('netra-ui')?.hasAttribute('data-tooltip')))).toBe(true);
+
+    // Caret after "Besok", then Post, then Edit: typing lands where the caret was.
+    await page.locator('.ql-editor').evaluate((el) => {
+      const r = document.createRange();
+      r.setStart(el.querySelector('p')!.firstChild!, 5);
+      const s = getSelection()!;
+      s.removeAllRanges();
+      s.addRange(r);
+    });
+    await page.click('button.share-actions__primary-action');
+    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+    await page.keyboard.insertText('X');
+    expect(await page.locator('.ql-editor').innerText()).toMatch(/^BesokX jangan/);
+    expect(await posted(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -69,7 +69,7 @@ describe('x: a thread in the compose modal', () => {
   for (let round = 1; round <= 2; round++) {
     test(`round ${round}: Post all is blocked for a flagged first post, and Post anyway sends the whole thread once`, async () => {
       const page = await thread();
-      expect((await highlighted(page)).join(' ')).toMatch(/coblos nomor 2/i);
+      expect(await waitFor(async () => /coblos nomor 2/i.test((await highlighted(page)).join(' ')))).toBe(true);
       expect(await page.locator(button).innerText()).toMatch(/semua/i);
       await page.click(button);
       expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);

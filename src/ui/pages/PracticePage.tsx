@@ -58,6 +58,11 @@ export function PracticePage({ settings }: { settings: EffectiveSettings | null 
     return () => page.current?.stop();
   }, []);
 
+  // High contrast must cover the whole projected screen, not only the main column.
+  useEffect(() => {
+    document.body.classList.toggle('presenter-body', presenter);
+  }, [presenter]);
+
   const scenario = deck[index % deck.length];
   const showDraft = (text: string) => {
     const el = composer.current;

@@ -1,0 +1,41 @@
+/**
+ * WhatsApp Web: Lexical (div[role="textbox"][contenteditable][data-lexical-editor], paragraphs
+ * p.selectable-text). The chat box lives in the conversation's <footer> (data-tab="10"); Enter
+ * sends, Shift+Enter is a new line; the send control is the button around
+ * span[data-icon="wds-ic-send-filled"] (older: span[data-icon="send"]), shown only while the box
+ * holds text. Media captions (div[data-animate-media-viewer]) follow the chat's Enter-sends rule.
+ * Status text and other boxes are any Lexical textbox except the chat-list search (data-tab="3"),
+ * sent by the same send icon; Enter is not claimed there, as nobody documents it.
+ * Sources: shared/research/platforms.md §2.10 and §4.6 (Briskine PR #509 2023-08 and
+ * editor-beforeinput.js, Harper PR #2563 2026-01, automation scripts using data-tab="10").
+ *
+ * Test pages: tests/e2e/fixtures/whatsapp.tsx, served at https://web.whatsapp.com/ (chat, and
+ * the status text screen behind the Status tab).
+ * Real composer: https://web.whatsapp.com/ (any open chat; Status > text status).
+ */
+import { defineSite } from './types';
+
+const ENTER_SENDS = 'footer, div[data-animate-media-viewer="true"]';
+
+export default defineSite({
+  id: 'whatsapp',
+  name: 'WhatsApp Web',
+  hosts: ['web.whatsapp.com'],
+  composers: [
+    'footer div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+    'footer div[contenteditable="true"][data-tab="10"]',
+    'div[data-animate-media-viewer="true"] div[contenteditable="true"][role="textbox"]',
+    'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]:not([data-tab="3"])',
+  ],
+  submits: [
+    'button:has(span[data-icon="wds-ic-send-filled"])',
+    '[role="button"]:has(span[data-icon="wds-ic-send-filled"])',
+    'button:has(span[data-icon="send"])',
+    '[role="button"]:has(span[data-icon="send"])',
+    'footer button[aria-label="Kirim"]',
+    'footer button[aria-label="Send"]',
+  ],
+  scopes: ['footer'],
+  keys: { enter: (el) => el.closest(ENTER_SENDS) !== null },
+  editor: 'lexical',
+});

@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { netraRules } from './src/build/vite-plugin';
 import { naturalStrictVite } from './src/build/natural-strict';
 import { HOST_PATTERNS } from './src/sites/hosts';
+import { DEV_PUBLIC_KEY } from './src/build/extension-key';
 
 // See docs/privacy.md for why each permission is needed.
 export default defineConfig({
@@ -20,12 +21,15 @@ export default defineConfig({
     // scripting: registering the content script on Mastodon instances the user adds.
     permissions: ['storage', 'scripting'],
     host_permissions: HOST_PATTERNS,
+    // Agencies configure Netra through enterprise policy; see docs/deploy.md.
+    storage: { managed_schema: 'managed_schema.json' },
     // Optional, asked for one instance at a time when the user adds it (src/background/instances.ts);
     // MV2 (Firefox) has no optional_host_permissions and lists hosts with the other optional ones.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'netra@netra.id', strict_min_version: '128.0' } } }
-      : {}),
+      : // A fixed id lets agency policy target unpacked and self-hosted builds.
+        { key: process.env.NETRA_MANIFEST_KEY ?? DEV_PUBLIC_KEY }),
   }),
 });

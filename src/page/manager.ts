@@ -72,6 +72,7 @@ export function startPage(deps: PageDeps): PageController {
   let armedUntil = 0;
   let dialogOpen = false;
   const missesLogged = new Set<string>();
+  const healthChecked = new WeakSet<Composer>();
   const abort = new AbortController();
   const signal = abort.signal;
 
@@ -108,7 +109,6 @@ export function startPage(deps: PageDeps): PageController {
     if (!c) {
       c = new Composer(el, { ...env, editor: editorKind(el) }, nextId++);
       composers.set(el, c);
-      healthCheck(c);
     }
     return c;
   }
@@ -207,6 +207,12 @@ export function startPage(deps: PageDeps): PageController {
       const c = composerFromPath(e.composedPath());
       if (!c) return;
       lastComposer = c;
+      // Sites draw the submit control late (WhatsApp's send button appears with the first
+      // character, Facebook's comment arrow on focus): look for it after the first keystroke.
+      if (e.type === 'input' && !healthChecked.has(c)) {
+        healthChecked.add(c);
+        setTimeout(() => healthCheck(c), 1000);
+      }
       if (e.type === 'input' && !deps.active()) return;
       if (e.type === 'focusin' && c.checkedText === null) c.schedule();
     } catch (err) {

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, MAX_ACKNOWLEDGMENTS, effectiveSettings, type Acknowledgment, type EffectiveSettings, type Policy, type UserSettings } from './model';
 import { detectLang } from '../ui/i18n';
+import { parsePolicy, type ParsedPolicy } from './policy';
 
 const SETTINGS_KEY = 'settings';
 const ACK_KEY = 'acknowledgments';
@@ -17,13 +18,19 @@ export async function saveUserSettings(patch: Partial<UserSettings>): Promise<Us
   return next;
 }
 
-export async function loadPolicy(): Promise<Policy> {
+/** The agency policy as read and validated; an absent or broken policy is never fatal. */
+export async function loadPolicyReport(): Promise<ParsedPolicy> {
+  let raw: unknown = {};
   try {
-    return ((await browser.storage.managed.get(null)) as Policy) ?? {};
+    raw = await browser.storage.managed.get(null);
   } catch {
     // No managed storage (no policy installed, or Firefox without policies.json).
-    return {};
   }
+  return parsePolicy(raw);
+}
+
+export async function loadPolicy(): Promise<Policy> {
+  return (await loadPolicyReport()).policy;
 }
 
 export async function loadEffective(): Promise<EffectiveSettings> {

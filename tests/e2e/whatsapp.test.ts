@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureHtml, launch, netraState, posted, type Browser } from './harness';
+import { fixtureHtml, highlighted, launch, netraState, posted, type Browser } from './harness';
 import { PARTISAN, platformFlows } from './platform-flows';
 
 const CHAT = 'footer div[role="textbox"][data-lexical-editor="true"]';
@@ -48,6 +48,8 @@ describe('whatsapp: Enter, Shift+Enter and the search box', () => {
       // Shift+Enter was a new line, not a send, and Netra let it through.
       expect(await posted(page)).toEqual([]);
       expect((await netraState(page)).dialog).toBe(false);
+      // The first check also builds the engine, which takes longer on a loaded machine.
+      await expect.poll(async () => (await highlighted(page)).join(' ')).toMatch(/coblos nomor 2/);
       expect((await netraState(page)).badge).toBe(true);
 
       await page.keyboard.press('Enter');

@@ -1,0 +1,88 @@
+/** The merge of agency policy and user settings, and the validation of a policy field by field. */
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, effectiveSettings } from '../src/settings/model';
+import { parsePolicy } from '../src/settings/policy';
+import { acknowledgmentsCsv, parseSettingsFile, settingsFile } from '../src/settings/transfer';
+
+const NOW = Date.UTC(2026, 10, 27, 10);
+
+describe('effective settings', () => {
+  test('defaults: confirm mode, nothing locked, browser language', () => {
+    const e = effectiveSettings(undefined, undefined, NOW, 'en');
+    expect(e).toMatchObject({ enforcement: 'confirm', lang: 'en', paused: false, showInfo: false, disabledRules: [], disabledSites: [] });
+    expect(e.locked.size).toBe(0);
+  });
+  test('the user chooses language, info hints, switches and pause', () => {
+    const e = effectiveSettings({ lang: 'id', showInfo: true, disabledRules: ['a.b'], disabledSites: ['x'], pausedUntil: NOW + 1000 }, {}, NOW, 'en');
+    expect(e).toMatchObject({ lang: 'id', showInfo: true, disabledRules: ['a.b'], disabledSites: ['x'], paused: true });
+  });
+  test('a pause in the past is over', () => {
+    expect(effectiveSettings({ pausedUntil: NOW - 1 }, {}, NOW, 'id').paused).toBe(false);
+  });
+  test('policy beats the user: locked switches fall back to their defaults', () => {
+    const user = { showInfo: true, disabledRules: ['a.b'], disabledSites: ['x' as const], pausedUntil: NOW + 1000 };
+    const e = effectiveSettings(user, { locked: ['pause', 'sites', 'rules', 'info'], enforcement: 'block-serious' }, NOW, 'id');
+    expect(e).toMatchObject({ paused: false, disabledSites: [], disabledRules: [], showInfo: DEFAULT_SETTINGS.showInfo, enforcement: 'block-serious' });
+  });
+  test('rules the agency switches off stay off whatever the user chose', () => {
+    const e = effectiveSettings({ disabledRules: ['u.one'] }, { disabledRules: ['p.two'] }, NOW, 'id');
+    expect(e.disabledRules.sort()).toEqual(['p.two', 'u.one']);
+    const locked = effectiveSettings({ disabledRules: ['u.one'] }, { disabledRules: ['p.two'], locked: ['rules'] }, NOW, 'id');
+    expect(locked.disabledRules).toEqual(['p.two']);
+  });
+  test('agency contact appears only when the policy gives one', () => {
+    expect(effectiveSettings({}, {}, NOW, 'id').agency).toBeUndefined();
+    expect(effectiveSettings({}, { agencyName: 'Pemkab Sukamaju', helpdesk: 'ext. 123' }, NOW, 'id').agency).toEqual({ name: 'Pemkab Sukamaju', helpdesk: 'ext. 123', guidelineUrl: undefined });
+  });
+});
+
+describe('policy validation', () => {
+  test('valid fields apply, invalid ones are listed, none is fatal', () => {
+    const r = parsePolicy({
+      enforcement: 'strict',
+      locked: ['pause', 'everything'],
+      agencyName: 'BKD Sukamaju',
+      guidelineUrl: 'http://intranet/netralitas',
+      extraPacks: ['pack: {}', 42],
+      agencyLogos: [{ name: 'Logo', image: 'iVBORw0KGgo=' }, { name: 'broken' }],
+      colour: 'red',
+    });
+    expect(r.managed).toBe(true);
+    expect(r.policy.enforcement).toBeUndefined();
+    expect(r.policy.locked).toEqual(['pause']);
+    expect(r.policy.agencyName).toBe('BKD Sukamaju');
+    expect(r.policy.guidelineUrl).toBeUndefined();
+    expect(r.policy.extraPacks).toEqual(['pack: {}']);
+    expect(r.policy.logos).toEqual([{ name: 'Logo', image: 'iVBORw0KGgo=' }]);
+    expect(r.problems.join('\n')).toMatch(/enforcement: "strict"/);
+    expect(r.problems.join('\n')).toMatch(/locked: unknown switch "everything"/);
+    expect(r.problems.join('\n')).toMatch(/guidelineUrl/);
+    expect(r.problems.join('\n')).toMatch(/extraPacks\[1\]/);
+    expect(r.problems.join('\n')).toMatch(/agencyLogos\[1\]/);
+    expect(r.problems.join('\n')).toMatch(/colour: unknown field/);
+  });
+  test('no policy: nothing managed, no problems', () => {
+    expect(parsePolicy({})).toEqual({ policy: { extraPacks: [], logos: [] }, problems: [], managed: false });
+    expect(parsePolicy(undefined).managed).toBe(false);
+  });
+  test('a policy that is not an object is reported and ignored', () => {
+    expect(parsePolicy('confirm').problems).toHaveLength(1);
+  });
+});
+
+describe('settings file and CSV', () => {
+  test('export then import gives the same settings; the pause is not carried over', () => {
+    const s = { ...DEFAULT_SETTINGS, lang: 'en' as const, showInfo: true, disabledRules: ['a.b'], pausedUntil: NOW, profile: { jobTitle: 'Camat', agency: 'Pemkab', region: 'Sukamaju' } };
+    const r = parseSettingsFile(JSON.stringify(settingsFile(s, [{ time: NOW, site: 'x', ruleIds: ['a.b'] }])));
+    expect(r.ok && r.settings).toEqual({ ...s, pausedUntil: 0 });
+    expect(r.ok && r.acknowledgments).toEqual([{ time: NOW, site: 'x', ruleIds: ['a.b'] }]);
+  });
+  test('a file that is not Netra settings is rejected with the reason', () => {
+    expect(parseSettingsFile('{')).toMatchObject({ ok: false, error: expect.stringMatching(/not JSON/) });
+    expect(parseSettingsFile('{"kind":"other"}')).toMatchObject({ ok: false, error: 'not a Netra settings file' });
+  });
+  test('CSV has a header, one row per record and never any draft text', () => {
+    const csv = acknowledgmentsCsv([{ time: NOW, site: 'facebook', ruleIds: ['dukungan.ajakan-memilih', 'jabatan.x'] }]);
+    expect(csv.trim().split('\n')).toEqual(['time,site,rule_ids', '2026-11-27T10:00:00.000Z,facebook,dukungan.ajakan-memilih jabatan.x']);
+  });
+});

@@ -1,7 +1,9 @@
 import { handleBackgroundMessage } from '@/src/background/messages';
 import { watchInstances } from '@/src/background/instances';
+import { watchPolicy } from '@/src/background/policy';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(handleBackgroundMessage);
   watchInstances(browser);
+  watchPolicy();
 });

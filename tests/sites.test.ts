@@ -12,7 +12,8 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_id, site) => {
     }
   });
   test('selectors parse', () => {
-    for (const sel of [...site.composers, ...site.submits, ...(site.scopes ?? [])]) expect(() => document.querySelector(sel)).not.toThrow();
+    const named = (site.submitNames ?? []).map((n) => n.selector);
+    for (const sel of [...site.composers, ...site.submits, ...named, ...(site.scopes ?? [])]) expect(() => document.querySelector(sel)).not.toThrow();
   });
   test('resolves its own hosts', () => {
     for (const h of site.hosts) expect(siteFor(h)?.id).toBe(site.id);

@@ -7,7 +7,7 @@
  * forbids; `rules/schema/*.json` describes the same shapes for editors and the meta-test.
  * Every error names the file and the line.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../engine/finding';
 import { parsePattern, PatternError, type Pattern } from '../engine/pattern';
 import type { CompiledContext, CompiledRule, CompiledRules, Localized, PackInfo, RuleKind } from '../engine/rules';
@@ -37,50 +37,116 @@ export class CompileErrors extends Error {
 
 type Path = Array<string | number>;
 
-/** A parsed file plus a way to point at the line of any value in it. */
-class Source {
-  readonly data: unknown;
-  private readonly doc: Document;
-  private readonly lines: LineCounter;
-  constructor(
-    readonly file: string,
-    text: string,
-    private readonly errors: RuleError[],
-  ) {
-    this.lines = new LineCounter();
+/** A parsed YAML/JSON document, shared by the views into it. */
+class Parsed {
+  readonly doc: Document;
+  readonly lines = new LineCounter();
+  readonly ok: boolean;
+  constructor(file: string, text: string, errors: RuleError[]) {
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     for (const e of this.doc.errors) {
       const line = e.linePos?.[0]?.line ?? this.lines.linePos(e.pos[0]).line;
       errors.push(new RuleError(file, line, `YAML: ${e.message.split('\n')[0]}`));
     }
-    this.data = this.doc.errors.length ? undefined : this.doc.toJS();
+    this.ok = this.doc.errors.length === 0;
+  }
+}
+
+/**
+ * One rule, lexicon, pack header or context list inside a file, plus a way to point at the line
+ * of any value in it. A folder pack has one view per file; a single-file pack (the format
+ * agencies import) has one view per part, all pointing into the same file.
+ */
+class Source {
+  readonly data: unknown;
+  constructor(
+    readonly file: string,
+    private readonly parsed: Parsed,
+    private readonly errors: RuleError[],
+    private readonly prefix: Path = [],
+  ) {
+    const node: unknown = prefix.length ? parsed.doc.getIn(prefix, true) : parsed.doc.contents;
+    this.data = !parsed.ok ? undefined : isNode(node) ? node.toJSON() : node;
   }
   line(path: Path): number {
-    for (let p = path; p.length >= 0; p = p.slice(0, -1)) {
-      const node = p.length ? (this.doc.getIn(p, true) as { range?: [number, number, number] } | undefined) : this.doc.contents;
+    const full = [...this.prefix, ...path];
+    for (let p = full; ; p = p.slice(0, -1)) {
+      const node = p.length ? (this.parsed.doc.getIn(p, true) as { range?: [number, number, number] } | undefined) : this.parsed.doc.contents;
       const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-      if (range) return this.lines.linePos(range[0]).line;
-      if (p.length === 0) break;
+      if (range) return this.parsed.lines.linePos(range[0]).line;
+      if (p.length === 0) return 1;
     }
-    return 1;
   }
   fail(path: Path, reason: string) {
     this.errors.push(new RuleError(this.file, this.line(path), reason));
   }
-  isMapAt(path: Path) {
-    const n = path.length ? this.doc.getIn(path, true) : this.doc.contents;
-    return isMap(n);
+}
+
+type Role = 'contexts' | 'pack' | 'lexicon' | 'rule';
+interface View {
+  src: Source;
+  role: Role;
+  /** Pack id; empty for the shared contexts file. */
+  pack: string;
+  /** The rule's name within its pack (file name, or the id's last part in a single-file pack). */
+  base: string;
+}
+
+/** A single-file pack: `pack:` header, optional `lexicon:` and `contexts:`, and `rules:` list. */
+export function isPackFile(data: unknown): boolean {
+  return !!data && typeof data === 'object' && !Array.isArray(data) && 'pack' in data && 'rules' in (data as object);
+}
+
+function viewsOf(f: SourceFile, errors: RuleError[]): View[] {
+  const parsed = new Parsed(f.path, f.text, errors);
+  if (!parsed.ok) return [];
+  const whole = new Source(f.path, parsed, errors);
+  const data = whole.data as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    whole.fail([], 'the file must hold a mapping (key: value)');
+    return [];
   }
-  isSeqAt(path: Path) {
-    return isSeq(this.doc.getIn(path, true));
+  if (/(^|\/)contexts\.ya?ml$/.test(f.path)) return [{ src: whole, role: 'contexts', pack: '', base: 'contexts' }];
+  if (isPackFile(data)) {
+    const header = data.pack as { id?: unknown } | null;
+    const pack = typeof header?.id === 'string' ? header.id : '';
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(pack)) {
+      whole.fail(['pack', 'id'], 'a single-file pack needs pack.id in lower case with dashes, e.g. pilkada-sukamaju-2024');
+      return [];
+    }
+    const views: View[] = [{ src: new Source(f.path, parsed, errors, ['pack']), role: 'pack', pack, base: 'pack' }];
+    if (data.lexicon !== undefined) views.push({ src: new Source(f.path, parsed, errors, ['lexicon']), role: 'lexicon', pack, base: 'lexicon' });
+    if (data.contexts !== undefined) views.push({ src: new Source(f.path, parsed, errors, ['contexts']), role: 'contexts', pack, base: 'contexts' });
+    if (!Array.isArray(data.rules)) whole.fail(['rules'], 'rules must be a list');
+    else
+      data.rules.forEach((r, i) => {
+        const id = typeof (r as { id?: unknown })?.id === 'string' ? ((r as { id: string }).id) : '';
+        views.push({ src: new Source(f.path, parsed, errors, ['rules', i]), role: 'rule', pack, base: id.startsWith(pack + '.') ? id.slice(pack.length + 1) : `#${i + 1}` });
+      });
+    return views;
   }
+  const pack = /(?:^|\/)packs\/([^/]+)\//.exec(f.path)?.[1];
+  if (!pack) {
+    whole.fail([], 'rule files live in rules/packs/<pack>/, or are single-file packs with pack: and rules:');
+    return [];
+  }
+  const base = f.path.split('/').pop()!.replace(/\.(ya?ml|json)$/, '');
+  return [{ src: whole, role: base === 'pack' ? 'pack' : base === 'lexicon' ? 'lexicon' : 'rule', pack, base }];
 }
 
 const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'needs', 'needs_in', 'contexts', 'fix', 'examples', 'note']);
 const KINDS: RuleKind[] = ['phrase', 'cooccurrence', 'identity'];
 
+export interface CompileOptions {
+  /**
+   * Already compiled packs the sources may build on (an imported pack uses the bundled macros
+   * such as @pilih-kata and contexts such as civic-call). They are not part of the output.
+   */
+  external?: CompiledRules;
+}
+
 /** Compile a complete set of source files. Throws `CompileErrors` listing every problem. */
-export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySet<string>): CompiledRules {
+export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySet<string>, options: CompileOptions = {}): CompiledRules {
   const errors: RuleError[] = [];
   const out: CompiledRules = { packs: [], rules: [], macros: {}, contexts: [], canon: {}, vocab: [] };
   const vocab = new Set<string>();
@@ -123,19 +189,16 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
     return { id: o.id, en: o.en };
   };
 
-  const sources = files.map((f) => new Source(f.path, f.text, errors));
-  const packOf = (file: string) => /(?:^|\/)packs\/([^/]+)\//.exec(file)?.[1];
+  const views = files.flatMap((f) => viewsOf(f, errors));
 
-  for (const src of sources) {
+  for (const { src, role, pack, base } of views) {
     if (src.data === undefined) continue;
-    const base = src.file.split('/').pop()!.replace(/\.(ya?ml|json)$/, '');
-    const pack = packOf(src.file);
     const data = src.data as Record<string, unknown>;
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      src.fail([], 'the file must hold a mapping (key: value)');
+      src.fail([], 'expected a mapping (key: value)');
       continue;
     }
-    if (src.file.endsWith('contexts.yml')) {
+    if (role === 'contexts') {
       for (const [id, raw] of Object.entries(data)) {
         const c = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown };
         const scope = c?.scope ?? 'sentence';
@@ -148,11 +211,7 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
       }
       continue;
     }
-    if (!pack) {
-      src.fail([], 'rule files live in rules/packs/<pack>/');
-      continue;
-    }
-    if (base === 'pack') {
+    if (role === 'pack') {
       const info: PackInfo = {
         id: pack,
         name: String(data.name ?? ''),
@@ -160,7 +219,7 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
         description: String(data.description ?? ''),
         kind: (data.kind as PackInfo['kind']) ?? 'generic',
       };
-      if (!info.name) src.fail(['name'], 'pack.yml needs a "name"');
+      if (!info.name) src.fail(['name'], 'the pack needs a "name"');
       if (!/^\d+\.\d+\.\d+$/.test(info.version)) src.fail(['version'], 'version must look like 1.2.3');
       if (!['generic', 'entities', 'regional', 'agency'].includes(info.kind)) src.fail(['kind'], 'kind must be generic, entities, regional or agency');
       for (const k of ['valid_from', 'valid_until'] as const) {
@@ -174,7 +233,7 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
       out.packs.push(info);
       continue;
     }
-    if (base === 'lexicon') {
+    if (role === 'lexicon') {
       const macros = (data.macros ?? {}) as Record<string, unknown>;
       for (const [name, list] of Object.entries(macros)) {
         if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) src.fail(['macros', name], `bad macro name "${name}"`);
@@ -204,7 +263,8 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
     // One rule per file.
     for (const key of Object.keys(data)) if (!RULE_KEYS.has(key)) src.fail([key], `unknown field "${key}"`);
     const id = String(data.id ?? '');
-    if (id !== `${pack}.${base}`) src.fail(['id'], `id must be "${pack}.${base}" (pack folder + file name)`);
+    if (base.startsWith('#')) src.fail(['id'], `id must start with "${pack}." (the pack id), e.g. "${pack}.ajakan-memilih"`);
+    else if (id !== `${pack}.${base}`) src.fail(['id'], `id must be "${pack}.${base}" (pack folder + file name)`);
     const kind = (data.kind ?? 'phrase') as RuleKind;
     if (!KINDS.includes(kind)) src.fail(['kind'], `kind must be one of ${KINDS.join(', ')}`);
     const category = data.category as Category;
@@ -273,14 +333,15 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
     if (prev) errors.push(new RuleError(r.file, 1, `duplicate rule id "${r.id}" (also in ${prev})`));
     seen.set(r.id, r.file);
   }
-  const contextIds = new Set(out.contexts.map((c) => c.id));
+  const contextIds = new Set([...out.contexts, ...(options.external?.contexts ?? [])].map((c) => c.id));
+  const knownMacro = (m: string) => m in out.macros || (options.external ? m in options.external.macros : false);
   for (const r of out.rules) {
     for (const c of r.contexts) if (!contextIds.has(c)) errors.push(new RuleError(r.file, 1, `unknown context "${c}" (define it in rules/contexts.yml)`));
   }
   for (const use of patternUses) {
     for (const el of use.pattern) {
       if (el.k !== 'e') continue;
-      for (const a of el.alts) if (a.k === 'm' && !(a.v in out.macros)) use.src.fail(use.path, `unknown macro @${a.v}`);
+      for (const a of el.alts) if (a.k === 'm' && !knownMacro(a.v)) use.src.fail(use.path, `unknown macro @${a.v}`);
     }
   }
   const cycle = findMacroCycle(out.macros);

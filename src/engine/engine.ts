@@ -41,12 +41,14 @@ export interface Explanation {
 export const MAX_CHECK_LENGTH = 100_000;
 
 type Role = 'first' | 'second' | 'unless' | 'needs' | 'context';
+/** One pattern of a rule or context, with what can start it. */
 interface PatternRef {
+  id: number;
   role: Role;
   owner: number; // rule index, or context index
+  /** Index of the (role, owner) pattern list this pattern belongs to. */
+  list: number;
   pattern: Pattern;
-  /** Scratch: the last (check, token) this pattern was tried at. */
-  seen?: number;
   /** For patterns that can start with a non-literal token: what that token must look like. */
   gate?: WildGate;
 }
@@ -54,13 +56,36 @@ interface WildGate {
   res: RegExp[];
   prefixes: string[];
   name: boolean;
+  /** Every atom that can start the pattern is hashtag-only: other tokens fail at once. */
+  tagOnly: boolean;
 }
 
 function passesGate(g: WildGate, t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
+  if (g.tagOnly && !t.tag) return false;
   for (const r of g.res) if (r.test(t.canon) || r.test(t.text)) return true;
   for (const p of g.prefixes) if (t.canon.startsWith(p) || t.text.startsWith(p)) return true;
   return g.name && isName(t, prev, notNames);
 }
+
+/** What can start a pattern: literal keys ("w:word", "s:stem") and a gate for the rest. */
+interface FirstInfo {
+  keys: Set<string>;
+  res: RegExp[];
+  prefixes: string[];
+  name: boolean;
+  /** Some starting atom is not hashtag-only. */
+  untagged: boolean;
+}
+
+/** A macro's patterns indexed by the key ids of their first token, like the rules' own index. */
+interface MacroIndex {
+  pats: Pattern[];
+  byKey: Map<number, number[]>;
+  wild: Array<{ idx: number; gate: WildGate }>;
+  /** Scratch: the call stamp each pattern was last tried at (no duplicates per call). */
+  stamp: Uint32Array;
+}
+
 interface Match {
   ref: PatternRef;
   start: number; // token index
@@ -85,107 +110,232 @@ export function createEngine(compiled: CompiledRules): Engine {
     vocab: new Set(compiled.vocab),
   };
 
-  // Index every pattern by the words that can start it, so a check only tries the patterns
-  // whose first token is present (the nlcst-search idea, built once per pack set).
-  const byKey = new Map<string, PatternRef[]>();
-  const wild: PatternRef[] = [];
-  const addRef = (ref: PatternRef) => {
-    const keys = new Set<string>();
-    const gate: WildGate = { res: [], prefixes: [], name: false };
-    const visit = (p: Pattern, seen: Set<string>) => {
-      for (const el of p) {
-        if (el.k === 'gap') break;
-        for (const a of el.alts) {
-          if (a.k === 'w') keys.add('w:' + a.v);
-          else if (a.k === 's') keys.add('s:' + a.v);
-          else if (a.k === 'r') gate.res.push(re(a.v));
-          else if (a.k === 'p') gate.prefixes.push(a.v);
-          else if (a.k === 'n') gate.name = true;
-          else if (a.k === 'm') {
-            if (seen.has(a.v)) continue;
-            const alts = macros[a.v];
-            if (!alts) throw new Error(`unknown macro @${a.v}`);
-            const next = new Set(seen).add(a.v);
-            for (const mp of alts) visit(mp, next);
-          }
+  // What can start each macro, computed once (macros nest: @sasaran → @kandidat → …).
+  const macroFirst = new Map<string, FirstInfo>();
+  const emptyFirst = (): FirstInfo => ({ keys: new Set(), res: [], prefixes: [], name: false, untagged: false });
+  const merge = (into: FirstInfo, from: FirstInfo) => {
+    for (const k of from.keys) into.keys.add(k);
+    for (const r of from.res) if (!into.res.includes(r)) into.res.push(r);
+    for (const p of from.prefixes) if (!into.prefixes.includes(p)) into.prefixes.push(p);
+    into.name ||= from.name;
+    into.untagged ||= from.untagged;
+  };
+  const firstOfMacro = (name: string, seen: Set<string>): FirstInfo => {
+    const hit = macroFirst.get(name);
+    if (hit) return hit;
+    const alts = macros[name];
+    if (!alts) throw new Error(`unknown macro @${name}`);
+    const info = emptyFirst();
+    if (seen.has(name)) return info; // a loop (the compiler rejects them) adds nothing
+    const next = new Set(seen).add(name);
+    for (const mp of alts) merge(info, firstOfPattern(mp, next));
+    macroFirst.set(name, info);
+    return info;
+  };
+  const firstOfPattern = (p: Pattern, seen: Set<string>): FirstInfo => {
+    const info = emptyFirst();
+    for (const el of p) {
+      if (el.k === 'gap') break;
+      for (const a of el.alts) {
+        if (a.k === 'm') {
+          const sub = firstOfMacro(a.v, seen);
+          // A hashtag-only use of a macro starts with a hashtag token whatever the macro says.
+          merge(info, a.tag ? { ...sub, untagged: false } : sub);
+          continue;
         }
-        if (!el.opt) break;
+        if (!a.tag) info.untagged = true;
+        if (a.k === 'w') info.keys.add('w:' + a.v);
+        else if (a.k === 's') info.keys.add('s:' + a.v);
+        else if (a.k === 'r') {
+          const r = re(a.v);
+          if (!info.res.includes(r)) info.res.push(r);
+        } else if (a.k === 'p') info.prefixes.push(a.v);
+        else if (a.k === 'n') info.name = true;
       }
-    };
-    visit(ref.pattern, new Set());
-    // Patterns that can start with a regex, prefix or name get a cheap first-token test.
-    if (gate.res.length || gate.prefixes.length || gate.name) ref.gate = gate;
-    if (ref.gate) wild.push(ref);
-    for (const k of keys) {
-      let list = byKey.get(k);
-      if (!list) byKey.set(k, (list = []));
-      list.push(ref);
+      if (!el.opt) break;
     }
+    return info;
+  };
+  const gateOf = (info: FirstInfo): WildGate | undefined =>
+    info.res.length || info.prefixes.length || info.name
+      ? { res: info.res, prefixes: info.prefixes, name: info.name, tagOnly: !info.untagged }
+      : undefined;
+
+  // Every first-token key any pattern can start with gets a number; a token's words are looked up
+  // once per check, and every index below is keyed by those numbers.
+  const keyIds = new Map<string, number>();
+  const keyId = (k: string): number => {
+    let id = keyIds.get(k);
+    if (id === undefined) keyIds.set(k, (id = keyIds.size));
+    return id;
   };
 
+  // Each macro's own first-token index, so a macro tries only the patterns that can start here.
+  const macroIndex: MacroIndex[] = [];
+  const macroId = new Map<string, number>();
+  for (const [name, pats] of Object.entries(macros)) {
+    const mi: MacroIndex = { pats, byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length) };
+    pats.forEach((p, idx) => {
+      const info = firstOfPattern(p, new Set([name]));
+      for (const k of info.keys) {
+        const id = keyId(k);
+        let l = mi.byKey.get(id);
+        if (!l) mi.byKey.set(id, (l = []));
+        l.push(idx);
+      }
+      const gate = gateOf(info);
+      if (gate) mi.wild.push({ idx, gate });
+    });
+    macroId.set(name, macroIndex.length);
+    macroIndex.push(mi);
+  }
+
+  // Every pattern of every rule and context, indexed by the keys that can start it (the
+  // nlcst-search idea, built once per pack set). A check looks each token up once: rules' first
+  // patterns run at once; seconds, exceptions, conditions and contexts only record where they
+  // could start, and run when a candidate finding asks for them.
+  const refs: PatternRef[] = [];
+  const refsByKey = new Map<number, number[]>();
+  const wildRefs: number[] = [];
+  const listIds = new Map<string, number>();
+  const listRefs: number[][] = [];
+  const addRef = (role: Role, owner: number, pattern: Pattern) => {
+    const lk = role + ':' + owner;
+    let list = listIds.get(lk);
+    if (list === undefined) {
+      listIds.set(lk, (list = listRefs.length));
+      listRefs.push([]);
+    }
+    const info = firstOfPattern(pattern, new Set());
+    const ref: PatternRef = { id: refs.length, role, owner, list, pattern, gate: gateOf(info) };
+    refs.push(ref);
+    listRefs[list]!.push(ref.id);
+    if (ref.gate) wildRefs.push(ref.id);
+    for (const k of info.keys) {
+      const id = keyId(k);
+      let l = refsByKey.get(id);
+      if (!l) refsByKey.set(id, (l = []));
+      l.push(ref.id);
+    }
+  };
   compiled.rules.forEach((r, i) => {
-    for (const p of r.patterns) addRef({ role: 'first', owner: i, pattern: p });
-    for (const p of r.second) addRef({ role: 'second', owner: i, pattern: p });
-    for (const p of r.unless) addRef({ role: 'unless', owner: i, pattern: p });
-    for (const p of r.needs ?? []) addRef({ role: 'needs', owner: i, pattern: p });
+    for (const p of r.patterns) addRef('first', i, p);
+    for (const p of r.second) addRef('second', i, p);
+    for (const p of r.unless) addRef('unless', i, p);
+    for (const p of r.needs ?? []) addRef('needs', i, p);
   });
   const contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
   compiled.contexts.forEach((c, i) => {
-    for (const p of c.patterns) addRef({ role: 'context', owner: i, pattern: p });
+    for (const p of c.patterns) addRef('context', i, p);
   });
   for (const r of compiled.rules) {
     for (const c of r.contexts) if (!contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
   }
+  const refSeen = new Float64Array(refs.length);
+  // The same key ids by bare word, so a check looks tokens up without building "w:…" strings.
+  const wordIds = new Map<string, number>();
+  const stemIds = new Map<string, number>();
+  for (const [k, id] of keyIds) (k.startsWith('w:') ? wordIds : stemIds).set(k.slice(2), id);
+  // Hashtag-only elements, flagged once: `seqInto` asks for every element it tries.
+  const flagTags = (p: Pattern) => {
+    for (const el of p) if (el.k === 'e') (el as { tagOnly?: boolean }).tagOnly = el.alts.every((a) => a.tag === true);
+  };
+  for (const r of refs) flagTags(r.pattern);
+  for (const mi of macroIndex) for (const p of mi.pats) flagTags(p);
 
   function analyse(text: string) {
     const src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
     const norm = normalize(src);
     const tokens = expandEnglish(tokenize(norm, tokOpts));
-    const stems = tokens.map((t) => (t.num || t.emoji ? t.canon : stem(t.canon)));
+    const n = tokens.length;
+    const stems = new Array<string>(n);
+    // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
+    const keys = new Int32Array(n * 4).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const st = t.num || t.emoji ? t.canon : stem(t.canon);
+      stems[i] = st;
+      keys[i * 4] = wordIds.get(t.canon) ?? -1;
+      if (t.text !== t.canon) keys[i * 4 + 1] = wordIds.get(t.text) ?? -1;
+      keys[i * 4 + 2] = stemIds.get(st) ?? -1;
+      if (st !== t.canon) keys[i * 4 + 3] = stemIds.get(t.canon) ?? -1;
+    }
     // Sentence boundaries as token index ranges.
-    const sentEnd = new Int32Array(tokens.length);
-    for (let i = tokens.length - 1; i >= 0; i--) {
+    const sentEnd = new Int32Array(n);
+    for (let i = n - 1; i >= 0; i--) {
       const next = tokens[i + 1];
       sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
     }
 
-    const scan = new Scan(tokens, stems, macros, re, notNames);
-    const matches: Match[] = [];
+    const scan = new Scan(tokens, stems, keys, macroIndex, macroId, re, notNames);
+    const firsts: Match[] = [];
+    /** Per pattern list: (pattern id, token) pairs where a later search may start. */
+    const pending = new Map<number, number[]>();
     const stamp = ++stampCounter;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
+    const consider = (id: number, i: number, limit: number) => {
+      const mark = stamp * 1_000_000 + i;
+      if (refSeen[id] === mark) return;
+      refSeen[id] = mark;
+      const ref = refs[id]!;
+      if (ref.role === 'first') {
+        const end = scan.longest(ref.pattern, i, limit);
+        if (end > i) firsts.push({ ref, start: i, end });
+      } else {
+        let l = pending.get(ref.list);
+        if (!l) pending.set(ref.list, (l = []));
+        l.push(id, i);
+      }
+    };
+    for (let i = 0; i < n; i++) {
       const limit = sentEnd[i]!;
-      tryRefs(scan, wild, i, limit, stamp, matches, true);
-      tryRefs(scan, byKey.get('w:' + t.canon), i, limit, stamp, matches, false);
-      if (t.text !== t.canon) tryRefs(scan, byKey.get('w:' + t.text), i, limit, stamp, matches, false);
-      tryRefs(scan, byKey.get('s:' + stems[i]), i, limit, stamp, matches, false);
+      for (let j = 0; j < 4; j++) {
+        const k = keys[i * 4 + j]!;
+        if (k < 0) continue;
+        const l = refsByKey.get(k);
+        if (l) for (const id of l) consider(id, i, limit);
+      }
+      for (const id of wildRefs) if (passesGate(refs[id]!.gate!, tokens[i]!, tokens[i - 1], notNames)) consider(id, i, limit);
     }
-    return { src, norm, tokens, stems, matches };
+    /** Runs the patterns of list `list` where they may start; all their matches. */
+    const search = (list: number): Match[] => {
+      const out: Match[] = [];
+      const l = pending.get(list);
+      if (!l) return out;
+      for (let q = 0; q < l.length; q += 2) {
+        const ref = refs[l[q]!]!;
+        const i = l[q + 1]!;
+        const end = scan.longest(ref.pattern, i, sentEnd[i]!);
+        if (end > i) out.push({ ref, start: i, end });
+      }
+      return out;
+    };
+    return { src, norm, tokens, stems, firsts, search };
   }
 
   function run(text: string, options: CheckOptions = {}) {
-    const { src, norm, tokens, stems, matches } = analyse(text);
+    const { src, norm, tokens, stems, firsts: firstMatches, search } = analyse(text);
     const lang = options.lang ?? 'id';
     const only = options.only ? new Set(options.only) : null;
     const disabled = new Set(options.disabled ?? []);
     const active = (r: CompiledRule) => (!only || only.has(r.id)) && !disabled.has(r.id);
 
-    const byOwner = new Map<string, Match[]>();
-    for (const m of matches) {
-      const key = m.ref.role + ':' + m.ref.owner;
-      let l = byOwner.get(key);
-      if (!l) byOwner.set(key, (l = []));
+    const byList = new Map<number, Match[]>();
+    for (const m of firstMatches) {
+      let l = byList.get(m.ref.list);
+      if (!l) byList.set(m.ref.list, (l = []));
       l.push(m);
     }
-    const get = (role: Role, owner: number) => byOwner.get(role + ':' + owner) ?? [];
+    const get = (role: Role, owner: number): Match[] => {
+      const list = listIds.get(role + ':' + owner);
+      if (list === undefined) return NONE_MATCHES;
+      let l = byList.get(list);
+      if (!l) byList.set(list, (l = role === 'first' ? NONE_MATCHES : search(list)));
+      return l;
+    };
 
     const silenced: Explanation['silenced'] = [];
-    const titles = new Map<number, number>();
-    const titleShare = (sentence: number): number => {
-      let v = titles.get(sentence);
-      if (v === undefined) titles.set(sentence, (v = headlineShare(tokens, sentence)));
-      return v;
-    };
+    let titles: Float64Array | null = null;
+    const titleShare = (sentence: number): number => (titles ??= headlineShares(tokens))[sentence] ?? 0;
     const findings: Finding[] = [];
     const sentOf = (m: Match) => tokens[m.start]!.sentence;
 
@@ -233,6 +383,7 @@ export function createEngine(compiled: CompiledRules): Engine {
 
     const runRule = (r: CompiledRule, owner: number) => {
       const firsts = longestOnly(get('first', owner));
+      if (firsts.length === 0) return;
       if (r.kind === 'cooccurrence') {
         const seconds = longestOnly(get('second', owner));
         const pairs: Array<[number, number, number, number, number]> = [];
@@ -317,112 +468,148 @@ export function createEngine(compiled: CompiledRules): Engine {
 }
 
 let stampCounter = 0;
-
-/** Try each pattern once per start token; `seen` stamps keep a pattern from running twice. */
-function tryRefs(scan: Scan, refs: PatternRef[] | undefined, i: number, limit: number, stamp: number, out: Match[], reset: boolean) {
-  if (!refs) return;
-  const mark = stamp * 1_000_000 + i;
-  for (const ref of refs) {
-    if (!reset && ref.seen === mark) continue;
-    if (reset && !passesGate(ref.gate!, scan.token(i), scan.token(i - 1), scan.notNames)) continue;
-    ref.seen = mark;
-    const ends = scan.seq(ref.pattern, 0, i, limit);
-    if (ends.length === 0) continue;
-    let end = ends[0]!;
-    for (const e of ends) if (e > end) end = e;
-    if (end > i) out.push({ ref, start: i, end });
-  }
-}
+let macroStamp = 0;
 
 /**
  * Matches patterns against one draft's tokens. A class, not closures, because a check creates
- * one per call and the hot path must not allocate functions.
+ * one per call and the hot path must not allocate functions. Ends are written into arrays the
+ * caller owns (no per-step arrays); a macro's ends at a token are computed once and memoised
+ * under a numeric key.
  */
 class Scan {
-  private readonly memo = new Map<string, number[]>();
+  private readonly memo = new Map<number, number[]>();
+  /** Reused by `longest`: the ends of the pattern being tried. */
+  private readonly scratch: number[] = [];
+  private readonly n: number;
   constructor(
     private readonly tokens: Token[],
     private readonly stems: string[],
-    private readonly macros: Record<string, Pattern[]>,
+    /** Four index key ids per token (-1: none), see `analyse`. */
+    private readonly keys: Int32Array,
+    private readonly macros: MacroIndex[],
+    private readonly macroId: ReadonlyMap<string, number>,
     private readonly re: (src: string) => RegExp,
     readonly notNames: ReadonlySet<string>,
-  ) {}
-
-  token(i: number): Token {
-    return this.tokens[i]!;
+  ) {
+    this.n = tokens.length;
   }
 
-  atom(a: Atom, i: number, limit: number): number[] {
-    const t = this.tokens[i];
-    if (!t || i >= limit) return NONE;
-    if (a.tag && !t.tag) return NONE;
+  /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
+  longest(p: Pattern, i: number, limit: number): number {
+    const ends = this.scratch;
+    ends.length = 0;
+    this.seqInto(p, 0, i, limit, ends);
+    let end = -1;
+    for (const e of ends) if (e > end) end = e;
+    return end;
+  }
+
+  /** Whether a one-token atom (anything but a macro) matches token `i`. */
+  private simple(a: Atom, i: number): boolean {
+    const t = this.tokens[i]!;
     switch (a.k) {
       case 'w':
-        if (a.caps && !t.caps) return NONE;
-        return t.canon === a.v || t.text === a.v ? [i + 1] : NONE;
+        if (a.caps && !t.caps) return false;
+        return t.canon === a.v || t.text === a.v;
       case 's':
-        return this.stems[i] === a.v || t.canon === a.v ? [i + 1] : NONE;
+        return this.stems[i] === a.v || t.canon === a.v;
       case 'p':
-        return t.canon.startsWith(a.v) || t.text.startsWith(a.v) ? [i + 1] : NONE;
+        return t.canon.startsWith(a.v) || t.text.startsWith(a.v);
       case 'r': {
         const r = this.re(a.v);
-        return r.test(t.canon) || r.test(t.text) ? [i + 1] : NONE;
+        return r.test(t.canon) || r.test(t.text);
       }
       case 'n':
-        return isName(t, this.tokens[i - 1], this.notNames) ? [i + 1] : NONE;
-      case 'm': {
-        const key = a.v + ':' + i + (a.tag ? '#' : '');
-        const hit = this.memo.get(key);
-        if (hit) return hit;
-        const ends: number[] = [];
-        for (const p of this.macros[a.v] ?? NO_PATTERNS) {
-          for (const e of this.seq(p, 0, i, limit)) {
-            // A hashtag-only macro use must stay inside one hashtag.
-            if (a.tag && this.tokens[e - 1]!.tag !== t.tag) continue;
-            if (!ends.includes(e)) ends.push(e);
-          }
-        }
-        this.memo.set(key, ends);
-        return ends;
-      }
+        return isName(t, this.tokens[i - 1], this.notNames);
+      default:
+        return false;
     }
   }
 
-  /** Every token index where `p[k..]` can end when it starts at token `i`. */
-  seq(p: Pattern, k: number, i: number, limit: number): number[] {
-    if (k === p.length) return [i];
+  /** Every token index where macro atom `a` can end when it starts at token `i`. */
+  private macro(a: Atom, i: number, limit: number): number[] {
+    const id = this.macroId.get(a.v);
+    if (id === undefined) return NONE;
+    // The limit is the end of token i's sentence, so (macro, hashtag-only, i) is enough.
+    const key = (id * 2 + (a.tag ? 1 : 0)) * (this.n + 1) + i;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const ends: number[] = [];
+    this.memo.set(key, ends);
+    const mi = this.macros[id]!;
+    const t = this.tokens[i]!;
+    const stamp = ++macroStamp;
+    for (let j = 0; j < 4; j++) {
+      const k = this.keys[i * 4 + j]!;
+      if (k < 0) continue;
+      const l = mi.byKey.get(k);
+      if (!l) continue;
+      for (const idx of l) {
+        if (mi.stamp[idx] === stamp) continue;
+        mi.stamp[idx] = stamp;
+        this.macroPattern(mi.pats[idx]!, i, limit, a.tag === true, t.tag, ends);
+      }
+    }
+    for (const w of mi.wild) {
+      if (mi.stamp[w.idx] === stamp || !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
+      mi.stamp[w.idx] = stamp;
+      this.macroPattern(mi.pats[w.idx]!, i, limit, a.tag === true, t.tag, ends);
+    }
+    return ends;
+  }
+
+  private macroPattern(p: Pattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
+    const before = ends.length;
+    this.seqInto(p, 0, i, limit, ends);
+    // A hashtag-only macro use must stay inside one hashtag.
+    if (tagOnly) {
+      let w = before;
+      for (let r = before; r < ends.length; r++) if (this.tokens[ends[r]! - 1]!.tag === tag) ends[w++] = ends[r]!;
+      ends.length = w;
+    }
+  }
+
+  /** Adds to `out` every token index where `p[k..]` can end when it starts at token `i`. */
+  seqInto(p: Pattern, k: number, i: number, limit: number, out: number[]): void {
+    if (k === p.length) {
+      if (!out.includes(i)) out.push(i);
+      return;
+    }
     const el = p[k]!;
-    let out: number[] = NONE;
     if (el.k === 'gap') {
-      for (let g = 0; g <= el.max && i + g <= limit; g++) out = union(out, this.seq(p, k + 1, i + g, limit));
-      return out;
+      for (let g = 0; g <= el.max && i + g <= limit; g++) this.seqInto(p, k + 1, i + g, limit, out);
+      return;
     }
-    if (el.opt) out = union(out, this.seq(p, k + 1, i, limit));
+    if (el.opt) this.seqInto(p, k + 1, i, limit, out);
+    if (i >= limit) return;
+    const t = this.tokens[i]!;
     // Hashtag atoms that follow a hashtag atom stay inside the same hashtag: `#pilih #/x+/`.
-    if (k > 0 && i > 0 && isTagElem(el) && isTagElem(p[k - 1]!)) {
-      const t = this.tokens[i];
-      if (!t || t.tag !== this.tokens[i - 1]!.tag) return out;
-    }
+    if (k > 0 && i > 0 && isTagElem(el) && isTagElem(p[k - 1]!) && t.tag !== this.tokens[i - 1]!.tag) return;
+    const last = k + 1 === p.length;
     for (const a of el.alts) {
-      const ends = this.atom(a, i, limit);
-      for (const e of ends) out = union(out, this.seq(p, k + 1, e, limit));
+      if (a.tag && !t.tag) continue;
+      if (a.k === 'm') {
+        const ends = this.macro(a, i, limit);
+        for (let r = 0; r < ends.length; r++) {
+          const e = ends[r]!;
+          if (last) {
+            if (!out.includes(e)) out.push(e);
+          } else this.seqInto(p, k + 1, e, limit, out);
+        }
+      } else if (this.simple(a, i)) {
+        if (last) {
+          if (!out.includes(i + 1)) out.push(i + 1);
+        } else this.seqInto(p, k + 1, i + 1, limit, out);
+      }
     }
-    return out;
   }
 }
 
 const NONE: number[] = [];
-/** An element every alternative of which is hashtag-only. */
+const NONE_MATCHES: Match[] = [];
+/** An element every alternative of which is hashtag-only (flagged when the engine is built). */
 function isTagElem(el: Pattern[number]): boolean {
-  return el.k === 'e' && el.alts.every((a) => a.tag === true);
-}
-const NO_PATTERNS: Pattern[] = [];
-function union(a: number[], b: number[]): number[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out = a.slice();
-  for (const x of b) if (!out.includes(x)) out.push(x);
-  return out;
+  return (el as { tagOnly?: boolean }).tagOnly === true;
 }
 
 /** Short words a headline leaves in lower case; they do not count either way. */
@@ -437,24 +624,27 @@ const MINOR_WORDS = new Set(['yang', 'dan', 'dari', 'untuk', 'dengan', 'pada', '
  * and all-capital acronyms.
  */
 export function headlineShare(tokens: readonly Token[], sentence: number): number {
-  let words = 0;
-  let caps = 0;
-  let first = true;
+  return headlineShares(tokens)[sentence] ?? 0;
+}
+
+/** `headlineShare` of every sentence, in one pass. */
+export function headlineShares(tokens: readonly Token[]): Float64Array {
+  const last = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
+  const words = new Int32Array(last + 1);
+  const caps = new Int32Array(last + 1);
+  let prevSentence = -1;
   for (const t of tokens) {
-    if (t.sentence !== sentence) {
-      if (words > 0 || !first) break;
-      continue;
-    }
-    if (first) {
-      first = false;
-      continue;
-    }
+    const first = t.sentence !== prevSentence;
+    prevSentence = t.sentence;
+    if (first) continue;
     if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || MINOR_WORDS.has(t.text)) continue;
     if (!/^\p{L}+$/u.test(t.text) || !isRootWord(t.canon)) continue;
-    words++;
-    if (t.cap) caps++;
+    words[t.sentence] = words[t.sentence]! + 1;
+    if (t.cap) caps[t.sentence] = caps[t.sentence]! + 1;
   }
-  return words >= 4 ? caps / words : 0;
+  const out = new Float64Array(last + 1);
+  for (let s = 0; s <= last; s++) out[s] = words[s]! >= 4 ? caps[s]! / words[s]! : 0;
+  return out;
 }
 
 /** Capitalised words that are not names of people. */

@@ -189,8 +189,8 @@ const ABBREV = new Set(['no', 'nmr', 'nomor', 'nomer', 'dr', 'drs', 'ir', 'h', '
 /** Collects tokens and tracks sentence numbers; a class so the hot loop allocates no closures. */
 class TokenSink {
   readonly tokens: Token[] = [];
-  /** Normalised text between the previous token and each token (spaced-letter joining reads it). */
-  readonly gaps: string[] = [];
+  /** Per token, the normalised-text range between it and the previous token (spaced-letter joining reads it). */
+  readonly gaps: number[] = [];
   private lastEnd = 0;
   sentence = 0;
   pendingBreak = false;
@@ -203,7 +203,7 @@ class TokenSink {
     this.pendingBreak = false;
     const { map, upper } = this.norm;
     const n = this.norm.text.length;
-    this.gaps.push(a - this.lastEnd <= 3 ? this.norm.text.slice(this.lastEnd, a) : '   ');
+    this.gaps.push(this.lastEnd, a);
     this.lastEnd = b;
     // English possessive: "Ganjar's posters" reads "ganjar".
     const base = text.length > 3 && (text.endsWith("'s") || text.endsWith('’s')) ? text.slice(0, -2) : text;
@@ -224,6 +224,14 @@ class TokenSink {
     this.tokens.push(t);
     return t;
   }
+}
+
+/** After spaces and dots, the next character is a letter written in lower case. */
+function continuesLower(text: string, from: number, upper: ArrayLike<number>): boolean {
+  let k = from;
+  while (k < text.length && (text[k] === ' ' || text[k] === '.' || text[k] === '…')) k++;
+  const ch = text[k];
+  return ch !== undefined && ch >= 'a' && ch <= 'z' && upper[k] !== 1;
 }
 
 /** Two or more letters in [a, b), every one of them upper case in the original. */
@@ -307,13 +315,16 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
       const next = text[i + 1];
       const abbreviation = c === '.' && prev && prev.end === map[i] && ABBREV.has(prev.text);
       const decimal = c === '.' && prev?.num && next !== undefined && isDigit(next);
-      if (!abbreviation && !decimal && (c === '\n' || next === undefined || /[\s"'”)\]]/.test(next) || c !== '.')) {
+      // A trailing-off ellipsis before a lower-case word ("nmr 02 ... korupsi") does not end
+      // the sentence; before a capital it does.
+      const ellipsis = (c === '…' || (c === '.' && text[i - 1] === '.')) && continuesLower(text, i + 1, upper);
+      if (!abbreviation && !decimal && !ellipsis && (c === '\n' || next === undefined || /[\s"'”)\]]/.test(next) || c !== '.')) {
         sink.pendingBreak = true;
       }
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  return joinSpacedLetters(tokens, opts, sink.gaps);
+  return joinSpacedLetters(tokens, opts, sink.gaps, norm.text);
 }
 
 /** p i l i h → pilih: runs of three or more one-letter tokens separated by one space, dot or dash. */
@@ -321,7 +332,7 @@ function isSingle(t: Token): boolean {
   return t.text.length === 1 && !t.tag && !t.emoji && !t.mention;
 }
 
-function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: string[]): Token[] {
+function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: number[], text: string): Token[] {
   if (tokens.length < 3) return tokens;
   // Nearly every draft has no run of three one-letter tokens: return the array untouched.
   let run = 0;
@@ -344,7 +355,7 @@ function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: string[
       if (j > i) {
         const gap = tokens[j]!.start - tokens[j - 1]!.end;
         if (gap > 2) break;
-        const here = gaps[j]!;
+        const here = text.slice(gaps[j * 2]!, gaps[j * 2 + 1]!);
         if (j === i + 1) sep = here;
         else if (here !== sep) break;
       }

@@ -115,6 +115,7 @@ export function startPage(deps: PageDeps): PageController {
 
   /** A composer with no submit control in reach means the site changed: say so once. */
   function healthCheck(c: Composer) {
+    if (signal.aborted || !c.el.isConnected) return;
     const scope = scopeOf(c.el);
     if (submitsIn(scope).length === 0 && !missesLogged.has('submit')) {
       missesLogged.add('submit');
@@ -221,6 +222,21 @@ export function startPage(deps: PageDeps): PageController {
   };
   document.addEventListener('focusin', onFocusOrInput, { capture: true, signal });
   document.addEventListener('input', onFocusOrInput, { capture: true, signal });
+
+  // The page may start after the user is already in a composer (settings load can take seconds
+  // on a fresh profile while storage.managed initialises): its focusin has passed, and without
+  // this the draft would go unchecked until the next focus.
+  try {
+    let focused: Element | null = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    const el = focused?.closest(composerSel);
+    if (el) {
+      lastComposer = composerFor(el);
+      lastComposer.schedule();
+    }
+  } catch (err) {
+    deps.log(`discovery failed: ${String(err)}`);
+  }
 
   // ---- interception ------------------------------------------------------------------------
   function shouldBlock(c: Composer | null): Finding[] | null {

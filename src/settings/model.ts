@@ -42,6 +42,8 @@ export interface EffectiveSettings {
   enforcement: Enforcement;
   locked: Set<Lockable>;
   agency?: { name?: string; helpdesk?: string; guidelineUrl?: string };
+  /** The regional pack the agency chose, if any. */
+  regionPack?: string;
   profile: UserSettings['profile'];
 }
 
@@ -70,6 +72,7 @@ export function effectiveSettings(user: Partial<UserSettings> | undefined, polic
     enforcement: p.enforcement ?? 'confirm',
     locked,
     agency: p.agencyName || p.helpdesk || p.guidelineUrl ? { name: p.agencyName, helpdesk: p.helpdesk, guidelineUrl: p.guidelineUrl } : undefined,
+    ...(p.regionPack ? { regionPack: p.regionPack } : {}),
     profile: u.profile,
   };
 }

@@ -44,11 +44,11 @@ describe('threads: one Post button publishes every box of the thread', () => {
       await page.waitForTimeout(350);
 
       await page.click(POST);
-      await expect.poll(async () => (await netraState(page)).dialog).toBe(true);
+      await expect.poll(async () => (await netraState(page)).dialog, { timeout: 5000 }).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await expect.poll(() => posted(page)).toEqual([CLEAN, PARTISAN]);
+      await expect.poll(() => posted(page), { timeout: 5000 }).toEqual([CLEAN, PARTISAN]);
       await page.waitForTimeout(1700);
       expect(await posted(page)).toEqual([CLEAN, PARTISAN]);
       await page.close();

@@ -39,6 +39,8 @@ describe('whatsapp: Enter, Shift+Enter and the search box', () => {
   for (let round = 1; round <= 2; round++) {
     test(`round ${round}: Enter on a partisan message, then Post anyway, sends it once through the send button`, async () => {
       const page = await b.context.newPage();
+      const warnings: string[] = [];
+      page.on('console', (m) => m.text().includes('[Netra]') && warnings.push(m.text()));
       await page.goto('https://web.whatsapp.com/');
       await page.click(CHAT);
       await page.keyboard.insertText('Pagi semua.');
@@ -49,18 +51,20 @@ describe('whatsapp: Enter, Shift+Enter and the search box', () => {
       expect(await posted(page)).toEqual([]);
       expect((await netraState(page)).dialog).toBe(false);
       // The first check also builds the engine, which takes longer on a loaded machine.
-      await expect.poll(async () => (await highlighted(page)).join(' ')).toMatch(/coblos nomor 2/);
+      await expect.poll(async () => (await highlighted(page)).join(' '), { timeout: 5000 }).toMatch(/coblos nomor 2/);
       expect((await netraState(page)).badge).toBe(true);
 
       await page.keyboard.press('Enter');
-      await expect.poll(async () => (await netraState(page)).dialog).toBe(true);
+      await expect.poll(async () => (await netraState(page)).dialog, { timeout: 5000 }).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await expect.poll(() => posted(page)).toEqual([`Pagi semua.\n${PARTISAN}`]);
+      await expect.poll(() => posted(page), { timeout: 5000 }).toEqual([`Pagi semua.\n${PARTISAN}`]);
       await page.waitForTimeout(1700);
       expect(await posted(page)).toEqual([`Pagi semua.\n${PARTISAN}`]);
       expect((await netraState(page)).toast).toBe(false);
+      // The send button only exists while the box holds text: no false "site changed" report.
+      expect(warnings).toEqual([]);
       await page.close();
     });
   }
@@ -70,8 +74,9 @@ describe('whatsapp: Enter, Shift+Enter and the search box', () => {
     await page.goto('https://web.whatsapp.com/');
     await page.click('div[data-tab="3"]');
     await page.keyboard.insertText(PARTISAN);
-    await page.waitForTimeout(350);
+    await page.waitForTimeout(1000); // well past the debounced check a composer would get
     expect((await netraState(page)).badge).toBe(false);
+    expect(await highlighted(page)).toEqual([]);
     await page.keyboard.press('Enter');
     expect((await netraState(page)).dialog).toBe(false);
     await page.close();

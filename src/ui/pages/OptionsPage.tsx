@@ -174,7 +174,7 @@ export function OptionsPage() {
         ))}
       </section>
 
-      <PacksSection onMessage={setMessage} />
+      <PacksSection onMessage={setMessage} regionPack={eff.regionPack} />
 
       <section aria-labelledby="acks-h">
         <h2 id="acks-h">{t('optionsAcks')}</h2>

@@ -1,12 +1,53 @@
-/** Installed rule packs, with version, kind and validity dates. */
-import { t } from '../i18n';
-import { pageEngine } from './engine';
+/**
+ * Rule packs in the options page: the bundled packs, packs from the agency's policy and packs the
+ * user imported, each with version, dates and whether it is in use today; importing a pack file
+ * (validated first: a broken file is rejected with its reasons and nothing changes); removing
+ * an imported pack; and what was wrong with the agency's policy, if anything.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import loadRules from 'virtual:netra-rules';
+import loadGuidelines from 'virtual:netra-guidelines';
+import { importUserPack, removeUserPack } from '../../packs/install';
+import { loadPolicyPackReport, watchInstalled } from '../../packs/installed';
+import type { ParsedPolicy } from '../../settings/policy';
+import { loadPolicyReport } from '../../settings/store';
+import { t, type MessageKey } from '../i18n';
+import { initPageEngine, installedStatus } from './engine';
 
-export function PacksSection(_: { onMessage: (m: string) => void }) {
-  const packs = loadRules().packs;
+export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string) => void; regionPack?: string }) {
+  const bundled = loadRules();
+  const [status, setStatus] = useState(installedStatus());
+  const [errors, setErrors] = useState<string[]>([]);
+  const [policy, setPolicy] = useState<ParsedPolicy | null>(null);
+  const [packProblems, setPackProblems] = useState<string[]>([]);
+
+  const refresh = async () => {
+    await initPageEngine(regionPack);
+    setStatus(installedStatus());
+    setPolicy(await loadPolicyReport());
+    setPackProblems((await loadPolicyPackReport())?.problems ?? []);
+  };
+  useEffect(() => {
+    void refresh();
+    return watchInstalled(() => void refresh());
+  }, []);
+
   const counts = new Map<string, number>();
-  for (const r of pageEngine().rules) counts.set(r.pack, (counts.get(r.pack) ?? 0) + 1);
+  for (const r of bundled.rules) counts.set(r.pack, (counts.get(r.pack) ?? 0) + 1);
+
+  const onFile = async (file: File) => {
+    const r = await importUserPack(await file.text(), file.name, bundled, new Set(Object.keys(loadGuidelines().guidelines)));
+    if (!r.ok) {
+      setErrors(r.errors);
+      onMessage(t('packImportFailed', file.name));
+      return;
+    }
+    setErrors(r.warnings);
+    await refresh();
+    onMessage(t('packImported', r.info!.name, r.info!.version));
+  };
+
+  const problems = [...(policy?.problems ?? []), ...packProblems];
   return (
     <section aria-labelledby="packs-h">
       <h2 id="packs-h">{t('optionsPacks')}</h2>
@@ -18,20 +59,77 @@ export function PacksSection(_: { onMessage: (m: string) => void }) {
             <th scope="col">{t('optionsPackKind')}</th>
             <th scope="col">{t('optionsPackRules')}</th>
             <th scope="col">{t('optionsPackValid')}</th>
+            <th scope="col">{t('optionsPackState')}</th>
           </tr>
         </thead>
         <tbody>
-          {packs.map((p) => (
+          {bundled.packs.map((p) => (
             <tr key={p.id}>
               <td>{p.name}</td>
               <td>{p.version}</td>
               <td>{p.kind}</td>
               <td>{counts.get(p.id) ?? 0}</td>
               <td>{p.validFrom || p.validUntil ? `${p.validFrom ?? '…'} – ${p.validUntil ?? '…'}` : '—'}</td>
+              <td>{t('packBundled')}</td>
+            </tr>
+          ))}
+          {status.map(({ pack, validity, inUse }) => (
+            <tr key={pack.info.id} data-pack={pack.info.id}>
+              <td>{pack.info.name}</td>
+              <td>{pack.info.version}</td>
+              <td>{pack.info.kind}</td>
+              <td>{pack.compiled.rules.length}</td>
+              <td>{`${pack.info.validFrom ?? '…'} – ${pack.info.validUntil ?? '…'}`}</td>
+              <td>
+                {t(pack.source === 'policy' ? 'packFromPolicy' : 'packImportedBy')} ·{' '}
+                <strong class={inUse ? 'ok' : 'warn'}>{t(inUse ? 'packInUse' : (`packState_${validity === 'valid' ? 'region' : validity.replace('-', '_')}` as MessageKey))}</strong>
+                {pack.source === 'user' ? (
+                  <button type="button" class="link" onClick={async () => {
+                    await removeUserPack(pack.info.id);
+                    await refresh();
+                    onMessage(t('packRemoved', pack.info.name));
+                  }}>
+                    {t('packRemove', pack.info.name)}
+                  </button>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <label class="btn">
+        {t('packImport')}
+        <input type="file" accept=".yml,.yaml,.json" class="sr-only" onChange={(e) => {
+          const f = (e.target as HTMLInputElement).files?.[0];
+          if (f) void onFile(f);
+          (e.target as HTMLInputElement).value = '';
+        }} />
+      </label>
+      <p class="muted">{t('packImportHint')}</p>
+      {errors.length ? (
+        <div role="alert" class="errors">
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>
+                <code>{e}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {problems.length ? (
+        <div class="errors" role="region" aria-label={t('policyProblems')}>
+          <h3>{t('policyProblems')}</h3>
+          <p class="muted">{t('policyProblemsHint')}</p>
+          <ul>
+            {problems.map((e) => (
+              <li key={e}>
+                <code>{e}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 /** Shared start of every extension page: language from settings, document language set. */
 import { loadEffective } from '../../settings/store';
 import { setLang } from '../i18n';
+import { initPageEngine } from './engine';
 
 export async function startExtensionPage() {
   const s = await loadEffective().catch(() => null);
   const lang = s?.lang ?? 'id';
   setLang(lang);
   document.documentElement.lang = lang;
+  await initPageEngine(s?.regionPack);
   return s;
 }

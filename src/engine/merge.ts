@@ -1,0 +1,47 @@
+/**
+ * Adding compiled packs to the bundled ones: an agency's pack, a regional pack the user picked,
+ * a pack imported in the options page. Macros of the same name grow (a regional pack adds its
+ * candidates to @kandidat, so every generic rule knows them); rule ids must stay unique.
+ */
+import type { CompiledRules } from './rules';
+
+export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): CompiledRules {
+  const out: CompiledRules = {
+    packs: [...base.packs],
+    rules: [...base.rules],
+    macros: { ...base.macros },
+    contexts: [...base.contexts],
+    canon: { ...base.canon },
+    vocab: [...base.vocab],
+    ...(base.notNames ? { notNames: [...base.notNames] } : {}),
+  };
+  for (const x of extras) {
+    const ids = new Set(out.rules.map((r) => r.id));
+    out.packs.push(...x.packs.filter((p) => !out.packs.some((q) => q.id === p.id)));
+    out.rules.push(...x.rules.filter((r) => !ids.has(r.id)));
+    for (const [name, list] of Object.entries(x.macros)) out.macros[name] = [...(out.macros[name] ?? []), ...list];
+    const ctx = new Set(out.contexts.map((c) => c.id));
+    out.contexts.push(...x.contexts.filter((c) => !ctx.has(c.id)));
+    Object.assign(out.canon, x.canon);
+    out.vocab = [...new Set([...out.vocab, ...x.vocab])].sort();
+    if (x.notNames?.length) out.notNames = [...new Set([...(out.notNames ?? []), ...x.notNames])].sort();
+  }
+  return out;
+}
+
+export type Validity = 'valid' | 'expired' | 'not-yet';
+
+/**
+ * Where a pack stands on `today` (YYYY-MM-DD) against its valid_from / valid_until (election
+ * calendars). A separately compiled pack that is not valid is simply not merged, macros included.
+ */
+export function validityOn(info: { validFrom?: string; validUntil?: string }, today: string): Validity {
+  if (info.validUntil && info.validUntil < today) return 'expired';
+  if (info.validFrom && info.validFrom > today) return 'not-yet';
+  return 'valid';
+}
+
+export function localDate(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

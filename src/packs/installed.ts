@@ -1,0 +1,65 @@
+/**
+ * Packs beyond the bundled ones: imported by the user in the options page, or delivered by
+ * agency policy (compiled by the background when the policy arrives or changes). Both are
+ * stored compiled, so content scripts never parse YAML; each is merged only while valid.
+ * Installing (which compiles) lives in install.ts, kept out of the content script's bundle.
+ */
+import { browser } from 'wxt/browser';
+import type { CompiledRules, PackInfo } from '../engine/rules';
+import { mergeRules, validityOn, type Validity } from '../engine/merge';
+
+export interface InstalledPack {
+  info: PackInfo;
+  source: 'user' | 'policy';
+  fileName: string;
+  checksum: string;
+  installedAt: number;
+  compiled: CompiledRules;
+}
+
+export interface PolicyPackReport {
+  /** When the background last compiled the policy's packs. */
+  at: number;
+  problems: string[];
+}
+
+export const USER_KEY = 'userPacks';
+export const POLICY_KEY = 'policyPacks';
+export const POLICY_REPORT_KEY = 'policyPackReport';
+
+export async function loadInstalled(): Promise<InstalledPack[]> {
+  const got = await browser.storage.local.get([USER_KEY, POLICY_KEY]);
+  return [...((got[POLICY_KEY] as InstalledPack[]) ?? []), ...((got[USER_KEY] as InstalledPack[]) ?? [])];
+}
+
+export async function loadPolicyPackReport(): Promise<PolicyPackReport | null> {
+  return ((await browser.storage.local.get(POLICY_REPORT_KEY))[POLICY_REPORT_KEY] as PolicyPackReport) ?? null;
+}
+
+export interface ActiveRules {
+  rules: CompiledRules;
+  /** Installed packs and why each is or is not in use today. */
+  status: Array<{ pack: InstalledPack; validity: Validity; inUse: boolean }>;
+}
+
+/**
+ * The bundled packs plus every installed pack that is valid today. Regional packs are used
+ * only for the region the agency chose (policy regionPack), when it chose one.
+ */
+export function activeRules(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string): ActiveRules {
+  const status = installed.map((pack) => {
+    const validity = validityOn(pack.info, today);
+    const regionOk = pack.info.kind !== 'regional' || !regionPack || pack.info.id === regionPack;
+    return { pack, validity, inUse: validity === 'valid' && regionOk };
+  });
+  const extras = status.filter((s) => s.inUse).map((s) => s.pack.compiled);
+  return { rules: extras.length ? mergeRules(bundled, ...extras) : bundled, status };
+}
+
+export function watchInstalled(cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (USER_KEY in changes || POLICY_KEY in changes)) cb();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

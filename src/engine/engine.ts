@@ -86,6 +86,14 @@ interface MacroIndex {
   stamp: Uint32Array;
 }
 
+/** Index keys of one word: its own key, its stem's key, and itself read as a stem. */
+interface WordKeys {
+  stem: string;
+  w: number;
+  s: number;
+  sw: number;
+}
+
 interface Match {
   ref: PatternRef;
   start: number; // token index
@@ -232,13 +240,58 @@ export function createEngine(compiled: CompiledRules): Engine {
     for (const c of r.contexts) if (!contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
   }
   const refSeen = new Float64Array(refs.length);
+  /** Pattern list id of (role, owner), or -1. */
+  const listOf: Record<Role, Int32Array> = {
+    first: new Int32Array(compiled.rules.length).fill(-1),
+    second: new Int32Array(compiled.rules.length).fill(-1),
+    unless: new Int32Array(compiled.rules.length).fill(-1),
+    needs: new Int32Array(compiled.rules.length).fill(-1),
+    context: new Int32Array(compiled.contexts.length).fill(-1),
+  };
+  for (const [k, id] of listIds) {
+    const [role, owner] = k.split(':') as [Role, string];
+    listOf[role][Number(owner)] = id;
+  }
+  // Words a pattern cannot match without: for each of its positions made only of words and
+  // stems, the keys of those words. A check skips a pattern when one such position has none of
+  // its words anywhere in the draft (a cheap test before the real match).
+  const requiredOf = (p: Pattern): Int32Array[] => {
+    const req: Int32Array[] = [];
+    for (const el of p) {
+      if (el.k !== 'e' || el.opt || !el.alts.every((a) => a.k === 'w' || a.k === 's')) continue;
+      req.push(Int32Array.from(el.alts.map((a) => keyId((a.k === 'w' ? 'w:' : 's:') + a.v))));
+    }
+    return req;
+  };
+  const refReq = refs.map((r) => requiredOf(r.pattern));
+  const macroReq = macroIndex.map((mi) => mi.pats.map(requiredOf));
   // The same key ids by bare word, so a check looks tokens up without building "w:…" strings.
   const wordIds = new Map<string, number>();
   const stemIds = new Map<string, number>();
   for (const [k, id] of keyIds) (k.startsWith('w:') ? wordIds : stemIds).set(k.slice(2), id);
-  // Hashtag-only elements, flagged once: `seqInto` asks for every element it tries.
+  /** Per key id: the check stamp when the key last occurred in a draft. */
+  const present = new Uint32Array(keyIds.size);
+  const memo: MacroMemo = { stamp: new Uint32Array(64 * macroIndex.length * 2), ends: [] };
+  // (1) What a word means to the index, computed once per distinct word.
+  const wordMemo = new Map<string, WordKeys>();
+  const wordKeys = (w: string): WordKeys => {
+    let k = wordMemo.get(w);
+    if (!k) {
+      const st = stem(w);
+      k = { stem: st, w: wordIds.get(w) ?? -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1 };
+      if (wordMemo.size > 20_000) wordMemo.clear();
+      wordMemo.set(w, k);
+    }
+    return k;
+  };
+  // Hashtag-only elements and macro ids, set on the compiled patterns once: `seqInto` asks for
+  // them at every element it tries.
   const flagTags = (p: Pattern) => {
-    for (const el of p) if (el.k === 'e') (el as { tagOnly?: boolean }).tagOnly = el.alts.every((a) => a.tag === true);
+    for (const el of p) {
+      if (el.k !== 'e') continue;
+      (el as { tagOnly?: boolean }).tagOnly = el.alts.every((a) => a.tag === true);
+      for (const a of el.alts) if (a.k === 'm') (a as { mid?: number }).mid = macroId.get(a.v) ?? -1;
+    }
   };
   for (const r of refs) flagTags(r.pattern);
   for (const mi of macroIndex) for (const p of mi.pats) flagTags(p);
@@ -253,13 +306,21 @@ export function createEngine(compiled: CompiledRules): Engine {
     const keys = new Int32Array(n * 4).fill(-1);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      const st = t.num || t.emoji ? t.canon : stem(t.canon);
-      stems[i] = st;
-      keys[i * 4] = wordIds.get(t.canon) ?? -1;
+      if (t.num || t.emoji) {
+        stems[i] = t.canon;
+        keys[i * 4] = wordIds.get(t.canon) ?? -1;
+        keys[i * 4 + 2] = stemIds.get(t.canon) ?? -1;
+        continue;
+      }
+      const wk = wordKeys(t.canon);
+      stems[i] = wk.stem;
+      keys[i * 4] = wk.w;
       if (t.text !== t.canon) keys[i * 4 + 1] = wordIds.get(t.text) ?? -1;
-      keys[i * 4 + 2] = stemIds.get(st) ?? -1;
-      if (st !== t.canon) keys[i * 4 + 3] = stemIds.get(t.canon) ?? -1;
+      keys[i * 4 + 2] = wk.s;
+      keys[i * 4 + 3] = wk.sw;
     }
+    const stamp = ++stampCounter;
+    for (let q = 0; q < keys.length; q++) if (keys[q]! >= 0) present[keys[q]!] = stamp;
     // Sentence boundaries as token index ranges.
     const sentEnd = new Int32Array(n);
     for (let i = n - 1; i >= 0; i--) {
@@ -267,15 +328,17 @@ export function createEngine(compiled: CompiledRules): Engine {
       sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
     }
 
-    const scan = new Scan(tokens, stems, keys, macroIndex, macroId, re, notNames);
+    const slots = (n + 1) * macroIndex.length * 2;
+    if (memo.stamp.length < slots) memo.stamp = new Uint32Array(Math.max(slots, memo.stamp.length * 2));
+    const scan = new Scan(tokens, stems, keys, macroIndex, macroReq, present, stamp, macroId, re, notNames, memo);
     const firsts: Match[] = [];
     /** Per pattern list: (pattern id, token) pairs where a later search may start. */
     const pending = new Map<number, number[]>();
-    const stamp = ++stampCounter;
     const consider = (id: number, i: number, limit: number) => {
       const mark = stamp * 1_000_000 + i;
       if (refSeen[id] === mark) return;
       refSeen[id] = mark;
+      if (!allPresent(refReq[id]!, present, stamp)) return;
       const ref = refs[id]!;
       if (ref.role === 'first') {
         const end = scan.longest(ref.pattern, i, limit);
@@ -326,8 +389,8 @@ export function createEngine(compiled: CompiledRules): Engine {
       l.push(m);
     }
     const get = (role: Role, owner: number): Match[] => {
-      const list = listIds.get(role + ':' + owner);
-      if (list === undefined) return NONE_MATCHES;
+      const list = listOf[role][owner]!;
+      if (list < 0) return NONE_MATCHES;
       let l = byList.get(list);
       if (!l) byList.set(list, (l = role === 'first' ? NONE_MATCHES : search(list)));
       return l;
@@ -476,8 +539,17 @@ let macroStamp = 0;
  * caller owns (no per-step arrays); a macro's ends at a token are computed once and memoised
  * under a numeric key.
  */
+/**
+ * Macro results memoised per check in arrays that live as long as the engine (no per-check
+ * allocation): slot = token × (2 × macros) + 2 × macro + hashtag-only, valid while its stamp is the
+ * current check's.
+ */
+interface MacroMemo {
+  stamp: Uint32Array;
+  ends: Array<number[] | undefined>;
+}
+
 class Scan {
-  private readonly memo = new Map<number, number[]>();
   /** Reused by `longest`: the ends of the pattern being tried. */
   private readonly scratch: number[] = [];
   private readonly n: number;
@@ -487,9 +559,13 @@ class Scan {
     /** Four index key ids per token (-1: none), see `analyse`. */
     private readonly keys: Int32Array,
     private readonly macros: MacroIndex[],
+    private readonly macroReq: Int32Array[][][],
+    private readonly present: Uint32Array,
+    private readonly stamp: number,
     private readonly macroId: ReadonlyMap<string, number>,
     private readonly re: (src: string) => RegExp,
     readonly notNames: ReadonlySet<string>,
+    private readonly memo: MacroMemo,
   ) {
     this.n = tokens.length;
   }
@@ -528,14 +604,15 @@ class Scan {
 
   /** Every token index where macro atom `a` can end when it starts at token `i`. */
   private macro(a: Atom, i: number, limit: number): number[] {
-    const id = this.macroId.get(a.v);
-    if (id === undefined) return NONE;
+    const id = (a as { mid?: number }).mid ?? -1;
+    if (id < 0) return NONE;
     // The limit is the end of token i's sentence, so (macro, hashtag-only, i) is enough.
-    const key = (id * 2 + (a.tag ? 1 : 0)) * (this.n + 1) + i;
-    const hit = this.memo.get(key);
-    if (hit) return hit;
+    const slot = i * this.macros.length * 2 + id * 2 + (a.tag ? 1 : 0);
+    const memo = this.memo;
+    if (memo.stamp[slot] === this.stamp) return memo.ends[slot]!;
     const ends: number[] = [];
-    this.memo.set(key, ends);
+    memo.stamp[slot] = this.stamp;
+    memo.ends[slot] = ends;
     const mi = this.macros[id]!;
     const t = this.tokens[i]!;
     const stamp = ++macroStamp;
@@ -547,13 +624,13 @@ class Scan {
       for (const idx of l) {
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
-        this.macroPattern(mi.pats[idx]!, i, limit, a.tag === true, t.tag, ends);
+        if (allPresent(this.macroReq[id]![idx]!, this.present, this.stamp)) this.macroPattern(mi.pats[idx]!, i, limit, a.tag === true, t.tag, ends);
       }
     }
     for (const w of mi.wild) {
       if (mi.stamp[w.idx] === stamp || !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
       mi.stamp[w.idx] = stamp;
-      this.macroPattern(mi.pats[w.idx]!, i, limit, a.tag === true, t.tag, ends);
+      if (allPresent(this.macroReq[id]![w.idx]!, this.present, this.stamp)) this.macroPattern(mi.pats[w.idx]!, i, limit, a.tag === true, t.tag, ends);
     }
     return ends;
   }
@@ -603,6 +680,21 @@ class Scan {
       }
     }
   }
+}
+
+/** Whether every required position has one of its words in the draft (see `requiredOf`). */
+function allPresent(req: Int32Array[], present: Uint32Array, stamp: number): boolean {
+  for (const alts of req) {
+    let ok = false;
+    for (let q = 0; q < alts.length; q++) {
+      if (present[alts[q]!] === stamp) {
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) return false;
+  }
+  return true;
 }
 
 const NONE: number[] = [];

@@ -156,26 +156,30 @@ export async function highlighted(page: Page): Promise<string[]> {
  * The accessibility tree's view of Netra's dialog (it sees into closed shadow roots, as a screen
  * reader does): the dialog's name and the names of its buttons.
  */
-export async function dialogA11y(page: Page): Promise<{ name: string; buttons: string[]; text: string } | null> {
+export async function dialogA11y(page: Page): Promise<{ name: string; buttons: string[]; disabled: string[]; text: string } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean }> };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[]; ignored?: boolean; properties?: Array<{ name: string; value: { value: unknown } }> }> };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
     // The site's own composer may be a dialog too (Bluesky, Facebook): Netra's UI host is the last
     // child of <body>, so its dialog is the last one in tree order.
     const dialog = nodes.filter((n) => n.role?.value === 'dialog' && !n.ignored).at(-1);
     if (!dialog) return null;
     const buttons: string[] = [];
+    const disabled: string[] = [];
     const texts: string[] = [];
     const walk = (id: string) => {
       const n = byId.get(id);
       if (!n) return;
-      if (n.role?.value === 'button' && n.name?.value) buttons.push(n.name.value);
+      if (n.role?.value === 'button' && n.name?.value) {
+        buttons.push(n.name.value);
+        if (n.properties?.some((p) => p.name === 'disabled' && p.value.value === true)) disabled.push(n.name.value);
+      }
       if ((n.role?.value === 'StaticText' || n.role?.value === 'heading') && n.name?.value) texts.push(n.name.value);
       for (const c of n.childIds ?? []) walk(c);
     };
     walk(dialog.nodeId);
-    return { name: dialog.name?.value ?? '', buttons, text: texts.join(' ') };
+    return { name: dialog.name?.value ?? '', buttons, disabled, text: texts.join(' ') };
   } finally {
     await cdp.detach();
   }

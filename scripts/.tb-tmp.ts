@@ -1,0 +1,20 @@
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { loadRules } from '/work/main/src/build/load-rules';
+import { loadCorpus } from '/work/main/src/eval/evaluate';
+import { naturalStrictEsbuild } from '/work/main/src/build/natural-strict';
+const compiled = loadRules();
+const shipped = await build({ stdin: { contents: "export { createEngine } from './src/engine/engine'; export { normalize } from './src/engine/normalize'; export { tokenize } from './src/engine/tokenize'; export { expandEnglish } from './src/engine/english'; export { stem } from './src/engine/stem';", resolveDir: '/work/main', loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module','main'], plugins: [naturalStrictEsbuild()], write: false });
+writeFileSync('/tmp/nb/eng2.mjs', shipped.outputFiles[0]!.contents);
+const m = await import(pathToFileURL('/tmp/nb/eng2.mjs').href);
+const engine = m.createEngine(compiled);
+const opts = { canon: new Map(Object.entries(compiled.canon)), vocab: new Set(compiled.vocab) };
+const pool = loadCorpus().map((p) => p.text);
+const posts: string[] = []; let k = 0; for (let i = 0; i < 200; i++) { let s = ''; while (s.length < 280) s += pool[k++ % pool.length] + ' '; posts.push(s.slice(0, 280)); }
+for (let r = 0; r < 3; r++) for (const s of posts) engine.check(s);
+const cpu = (f: (s: string) => unknown) => { const best: number[] = []; for (let b = 0; b < 5; b++) { const c0 = process.cpuUsage(); for (let r = 0; r < 5; r++) for (const s of posts) f(s); const c = process.cpuUsage(c0); best.push((c.user + c.system) / (5 * posts.length)); } best.sort((a, b) => a - b); return best[0]!.toFixed(1); };
+console.log('normalize', cpu((s) => m.normalize(s)));
+console.log('tokenize', cpu((s) => m.expandEnglish(m.tokenize(m.normalize(s), opts))));
+console.log('tok+stem', cpu((s) => m.expandEnglish(m.tokenize(m.normalize(s), opts)).map((t: any) => m.stem(t.canon))));
+console.log('check', cpu((s) => engine.check(s)));

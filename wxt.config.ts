@@ -10,6 +10,8 @@ export default defineConfig({
   // Parallel builds (several engineers, CI) can each use their own output folder.
   outDir: process.env.NETRA_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The source archive for Firefox review: what builds the extension, not test output.
+  zip: { excludeSources: ['test-results/**', '.output*/**', 'coverage/**', '**/*.log'] },
   vite: () => ({
     plugins: [naturalStrictVite(), preact(), netraRules()],
     build: { chunkSizeWarningLimit: 1024 },

@@ -5,7 +5,7 @@
  */
 import { SEVERITY_RANK, type Category, type Finding, type Severity } from './finding';
 import { normalize } from './normalize';
-import type { Atom, Pattern } from './pattern';
+import type { Pattern } from './pattern';
 import type { CompiledRule, CompiledRules } from './rules';
 import { expandEnglish } from './english';
 import { isRootWord, stem } from './stem';
@@ -49,9 +49,44 @@ interface PatternRef {
   /** Index of the (role, owner) pattern list this pattern belongs to. */
   list: number;
   pattern: Pattern;
+  fast: FastPattern;
   /** For patterns that can start with a non-literal token: what that token must look like. */
   gate?: WildGate;
 }
+/** Atom kinds as small numbers for the matcher's switch. */
+const enum AK {
+  W,
+  S,
+  P,
+  R,
+  N,
+  M,
+}
+const ATOM_KIND = { w: AK.W, s: AK.S, p: AK.P, r: AK.R, n: AK.N, m: AK.M } as const;
+/**
+ * Compiled patterns are plain JSON whose objects differ in shape (optional fields); the matcher
+ * works on copies where every element and every atom has the same fields, so property access in
+ * its hot loop stays monomorphic.
+ */
+interface FastAtom {
+  k: AK;
+  v: string;
+  tag: boolean;
+  caps: boolean;
+  /** Macro index for `@name` atoms, else -1. */
+  mid: number;
+  re: RegExp | null;
+}
+interface FastElem {
+  gap: boolean;
+  max: number;
+  opt: boolean;
+  /** Every alternative is hashtag-only. */
+  tagOnly: boolean;
+  alts: FastAtom[];
+}
+type FastPattern = FastElem[];
+
 interface WildGate {
   res: RegExp[];
   prefixes: string[];
@@ -80,6 +115,7 @@ interface FirstInfo {
 /** A macro's patterns indexed by the key ids of their first token, like the rules' own index. */
 interface MacroIndex {
   pats: Pattern[];
+  fast: FastPattern[];
   byKey: Map<number, number[]>;
   wild: Array<{ idx: number; gate: WildGate }>;
   /** Scratch: the call stamp each pattern was last tried at (no duplicates per call). */
@@ -182,7 +218,7 @@ export function createEngine(compiled: CompiledRules): Engine {
   const macroIndex: MacroIndex[] = [];
   const macroId = new Map<string, number>();
   for (const [name, pats] of Object.entries(macros)) {
-    const mi: MacroIndex = { pats, byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length) };
+    const mi: MacroIndex = { pats, fast: [], byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length) };
     pats.forEach((p, idx) => {
       const info = firstOfPattern(p, new Set([name]));
       for (const k of info.keys) {
@@ -215,7 +251,7 @@ export function createEngine(compiled: CompiledRules): Engine {
       listRefs.push([]);
     }
     const info = firstOfPattern(pattern, new Set());
-    const ref: PatternRef = { id: refs.length, role, owner, list, pattern, gate: gateOf(info) };
+    const ref: PatternRef = { id: refs.length, role, owner, list, pattern, fast: [], gate: gateOf(info) };
     refs.push(ref);
     listRefs[list]!.push(ref.id);
     if (ref.gate) wildRefs.push(ref.id);
@@ -284,17 +320,29 @@ export function createEngine(compiled: CompiledRules): Engine {
     }
     return k;
   };
-  // Hashtag-only elements and macro ids, set on the compiled patterns once: `seqInto` asks for
-  // them at every element it tries.
-  const flagTags = (p: Pattern) => {
-    for (const el of p) {
-      if (el.k !== 'e') continue;
-      (el as { tagOnly?: boolean }).tagOnly = el.alts.every((a) => a.tag === true);
-      for (const a of el.alts) if (a.k === 'm') (a as { mid?: number }).mid = macroId.get(a.v) ?? -1;
-    }
-  };
-  for (const r of refs) flagTags(r.pattern);
-  for (const mi of macroIndex) for (const p of mi.pats) flagTags(p);
+  // The matcher's own copy of every pattern, in one object shape per kind (see `FastElem`).
+  const fast = (p: Pattern): FastPattern =>
+    p.map((el): FastElem => {
+      if (el.k === 'gap') return { gap: true, max: el.max, opt: false, tagOnly: false, alts: [] };
+      return {
+        gap: false,
+        max: 0,
+        opt: el.opt === true,
+        tagOnly: el.alts.every((a) => a.tag === true),
+        alts: el.alts.map(
+          (a): FastAtom => ({
+            k: ATOM_KIND[a.k],
+            v: a.v,
+            tag: a.tag === true,
+            caps: a.k === 'w' && a.caps === true,
+            mid: a.k === 'm' ? (macroId.get(a.v) ?? -1) : -1,
+            re: a.k === 'r' ? re(a.v) : null,
+          }),
+        ),
+      };
+    });
+  for (const r of refs) r.fast = fast(r.pattern);
+  for (const mi of macroIndex) mi.fast = mi.pats.map(fast);
 
   function analyse(text: string) {
     const src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
@@ -330,7 +378,7 @@ export function createEngine(compiled: CompiledRules): Engine {
 
     const slots = (n + 1) * macroIndex.length * 2;
     if (memo.stamp.length < slots) memo.stamp = new Uint32Array(Math.max(slots, memo.stamp.length * 2));
-    const scan = new Scan(tokens, stems, keys, macroIndex, macroReq, present, stamp, macroId, re, notNames, memo);
+    const scan = new Scan(tokens, stems, keys, macroIndex, macroReq, present, stamp, notNames, memo);
     const firsts: Match[] = [];
     /** Per pattern list: (pattern id, token) pairs where a later search may start. */
     const pending = new Map<number, number[]>();
@@ -341,7 +389,7 @@ export function createEngine(compiled: CompiledRules): Engine {
       if (!allPresent(refReq[id]!, present, stamp)) return;
       const ref = refs[id]!;
       if (ref.role === 'first') {
-        const end = scan.longest(ref.pattern, i, limit);
+        const end = scan.longest(ref.fast, i, limit);
         if (end > i) firsts.push({ ref, start: i, end });
       } else {
         let l = pending.get(ref.list);
@@ -367,7 +415,7 @@ export function createEngine(compiled: CompiledRules): Engine {
       for (let q = 0; q < l.length; q += 2) {
         const ref = refs[l[q]!]!;
         const i = l[q + 1]!;
-        const end = scan.longest(ref.pattern, i, sentEnd[i]!);
+        const end = scan.longest(ref.fast, i, sentEnd[i]!);
         if (end > i) out.push({ ref, start: i, end });
       }
       return out;
@@ -552,7 +600,6 @@ interface MacroMemo {
 class Scan {
   /** Reused by `longest`: the ends of the pattern being tried. */
   private readonly scratch: number[] = [];
-  private readonly n: number;
   constructor(
     private readonly tokens: Token[],
     private readonly stems: string[],
@@ -562,40 +609,33 @@ class Scan {
     private readonly macroReq: Int32Array[][][],
     private readonly present: Uint32Array,
     private readonly stamp: number,
-    private readonly macroId: ReadonlyMap<string, number>,
-    private readonly re: (src: string) => RegExp,
     readonly notNames: ReadonlySet<string>,
     private readonly memo: MacroMemo,
-  ) {
-    this.n = tokens.length;
-  }
+  ) {}
 
   /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
-  longest(p: Pattern, i: number, limit: number): number {
+  longest(p: FastPattern, i: number, limit: number): number {
     const ends = this.scratch;
     ends.length = 0;
     this.seqInto(p, 0, i, limit, ends);
     let end = -1;
-    for (const e of ends) if (e > end) end = e;
+    for (let q = 0; q < ends.length; q++) if (ends[q]! > end) end = ends[q]!;
     return end;
   }
 
   /** Whether a one-token atom (anything but a macro) matches token `i`. */
-  private simple(a: Atom, i: number): boolean {
-    const t = this.tokens[i]!;
+  private simple(a: FastAtom, t: Token, i: number): boolean {
     switch (a.k) {
-      case 'w':
+      case AK.W:
         if (a.caps && !t.caps) return false;
         return t.canon === a.v || t.text === a.v;
-      case 's':
+      case AK.S:
         return this.stems[i] === a.v || t.canon === a.v;
-      case 'p':
+      case AK.P:
         return t.canon.startsWith(a.v) || t.text.startsWith(a.v);
-      case 'r': {
-        const r = this.re(a.v);
-        return r.test(t.canon) || r.test(t.text);
-      }
-      case 'n':
+      case AK.R:
+        return a.re!.test(t.canon) || a.re!.test(t.text);
+      case AK.N:
         return isName(t, this.tokens[i - 1], this.notNames);
       default:
         return false;
@@ -603,8 +643,8 @@ class Scan {
   }
 
   /** Every token index where macro atom `a` can end when it starts at token `i`. */
-  private macro(a: Atom, i: number, limit: number): number[] {
-    const id = (a as { mid?: number }).mid ?? -1;
+  private macro(a: FastAtom, i: number, limit: number): number[] {
+    const id = a.mid;
     if (id < 0) return NONE;
     // The limit is the end of token i's sentence, so (macro, hashtag-only, i) is enough.
     const slot = i * this.macros.length * 2 + id * 2 + (a.tag ? 1 : 0);
@@ -614,28 +654,31 @@ class Scan {
     memo.stamp[slot] = this.stamp;
     memo.ends[slot] = ends;
     const mi = this.macros[id]!;
+    const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
     const stamp = ++macroStamp;
     for (let j = 0; j < 4; j++) {
       const k = this.keys[i * 4 + j]!;
       if (k < 0) continue;
       const l = mi.byKey.get(k);
-      if (!l) continue;
-      for (const idx of l) {
+      if (l === undefined) continue;
+      for (let q = 0; q < l.length; q++) {
+        const idx = l[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
-        if (allPresent(this.macroReq[id]![idx]!, this.present, this.stamp)) this.macroPattern(mi.pats[idx]!, i, limit, a.tag === true, t.tag, ends);
+        if (allPresent(req[idx]!, this.present, this.stamp)) this.macroPattern(mi.fast[idx]!, i, limit, a.tag, t.tag, ends);
       }
     }
-    for (const w of mi.wild) {
+    for (let q = 0; q < mi.wild.length; q++) {
+      const w = mi.wild[q]!;
       if (mi.stamp[w.idx] === stamp || !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
       mi.stamp[w.idx] = stamp;
-      if (allPresent(this.macroReq[id]![w.idx]!, this.present, this.stamp)) this.macroPattern(mi.pats[w.idx]!, i, limit, a.tag === true, t.tag, ends);
+      if (allPresent(req[w.idx]!, this.present, this.stamp)) this.macroPattern(mi.fast[w.idx]!, i, limit, a.tag, t.tag, ends);
     }
     return ends;
   }
 
-  private macroPattern(p: Pattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
+  private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
     const before = ends.length;
     this.seqInto(p, 0, i, limit, ends);
     // A hashtag-only macro use must stay inside one hashtag.
@@ -647,13 +690,13 @@ class Scan {
   }
 
   /** Adds to `out` every token index where `p[k..]` can end when it starts at token `i`. */
-  seqInto(p: Pattern, k: number, i: number, limit: number, out: number[]): void {
+  seqInto(p: FastPattern, k: number, i: number, limit: number, out: number[]): void {
     if (k === p.length) {
-      if (!out.includes(i)) out.push(i);
+      addEnd(out, i);
       return;
     }
     const el = p[k]!;
-    if (el.k === 'gap') {
+    if (el.gap) {
       for (let g = 0; g <= el.max && i + g <= limit; g++) this.seqInto(p, k + 1, i + g, limit, out);
       return;
     }
@@ -661,25 +704,29 @@ class Scan {
     if (i >= limit) return;
     const t = this.tokens[i]!;
     // Hashtag atoms that follow a hashtag atom stay inside the same hashtag: `#pilih #/x+/`.
-    if (k > 0 && i > 0 && isTagElem(el) && isTagElem(p[k - 1]!) && t.tag !== this.tokens[i - 1]!.tag) return;
+    if (el.tagOnly && k > 0 && i > 0 && p[k - 1]!.tagOnly && t.tag !== this.tokens[i - 1]!.tag) return;
     const last = k + 1 === p.length;
-    for (const a of el.alts) {
+    const alts = el.alts;
+    for (let q = 0; q < alts.length; q++) {
+      const a = alts[q]!;
       if (a.tag && !t.tag) continue;
-      if (a.k === 'm') {
+      if (a.k === AK.M) {
         const ends = this.macro(a, i, limit);
         for (let r = 0; r < ends.length; r++) {
-          const e = ends[r]!;
-          if (last) {
-            if (!out.includes(e)) out.push(e);
-          } else this.seqInto(p, k + 1, e, limit, out);
+          if (last) addEnd(out, ends[r]!);
+          else this.seqInto(p, k + 1, ends[r]!, limit, out);
         }
-      } else if (this.simple(a, i)) {
-        if (last) {
-          if (!out.includes(i + 1)) out.push(i + 1);
-        } else this.seqInto(p, k + 1, i + 1, limit, out);
+      } else if (this.simple(a, t, i)) {
+        if (last) addEnd(out, i + 1);
+        else this.seqInto(p, k + 1, i + 1, limit, out);
       }
     }
   }
+}
+
+function addEnd(out: number[], e: number) {
+  for (let q = 0; q < out.length; q++) if (out[q] === e) return;
+  out.push(e);
 }
 
 /** Whether every required position has one of its words in the draft (see `requiredOf`). */
@@ -699,10 +746,6 @@ function allPresent(req: Int32Array[], present: Uint32Array, stamp: number): boo
 
 const NONE: number[] = [];
 const NONE_MATCHES: Match[] = [];
-/** An element every alternative of which is hashtag-only (flagged when the engine is built). */
-function isTagElem(el: Pattern[number]): boolean {
-  return (el as { tagOnly?: boolean }).tagOnly === true;
-}
 
 /** Short words a headline leaves in lower case; they do not count either way. */
 const MINOR_WORDS = new Set(['yang', 'dan', 'dari', 'untuk', 'dengan', 'pada', 'atau', 'oleh', 'dalam', 'ini', 'itu', 'akan', 'juga', 'soal', 'usai', 'jadi', 'bagi', 'the', 'and', 'for', 'with', 'from', 'that', 'this',

@@ -13,6 +13,7 @@ import { SITES } from '../../sites';
 import { getLang, setLang, t } from '../i18n';
 import { pageEngine } from './engine';
 import { PacksSection } from './PacksSection';
+import { InstancesSection } from './InstancesSection';
 
 export function OptionsPage() {
   const [user, setUser] = useState<UserSettings | null>(null);
@@ -173,6 +174,8 @@ export function OptionsPage() {
           </details>
         ))}
       </section>
+
+      <InstancesSection onMessage={setMessage} />
 
       <PacksSection onMessage={setMessage} regionPack={eff.regionPack} />
 

@@ -308,6 +308,8 @@ export function createEngine(compiled: CompiledRules): Engine {
   /** Per key id: the check stamp when the key last occurred in a draft. */
   const present = new Uint32Array(keyIds.size);
   const memo: MacroMemo = { stamp: new Uint32Array(64 * macroIndex.length * 2), ends: [] };
+  const pendingLists: number[][] = listRefs.map(() => []);
+  const pendingStamp = new Uint32Array(listRefs.length);
   // (1) What a word means to the index, computed once per distinct word.
   const wordMemo = new Map<string, WordKeys>();
   const wordKeys = (w: string): WordKeys => {
@@ -346,8 +348,10 @@ export function createEngine(compiled: CompiledRules): Engine {
 
   function analyse(text: string) {
     const src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
+    let T0 = performance.now();
     const norm = normalize(src);
     const tokens = expandEnglish(tokenize(norm, tokOpts));
+    PH.tok += performance.now() - T0; T0 = performance.now();
     const n = tokens.length;
     const stems = new Array<string>(n);
     // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
@@ -379,9 +383,11 @@ export function createEngine(compiled: CompiledRules): Engine {
     const slots = (n + 1) * macroIndex.length * 2;
     if (memo.stamp.length < slots) memo.stamp = new Uint32Array(Math.max(slots, memo.stamp.length * 2));
     const scan = new Scan(tokens, stems, keys, macroIndex, macroReq, present, stamp, notNames, memo);
+    PH.keys += performance.now() - T0; T0 = performance.now();
     const firsts: Match[] = [];
-    /** Per pattern list: (pattern id, token) pairs where a later search may start. */
-    const pending = new Map<number, number[]>();
+    // Per pattern list: (pattern id, token) pairs where a later search may start. The arrays
+    // live as long as the engine; a list's stamp says whether it holds this check's pairs.
+    const pending = pendingLists;
     const consider = (id: number, i: number, limit: number) => {
       const mark = stamp * 1_000_000 + i;
       if (refSeen[id] === mark) return;
@@ -392,8 +398,11 @@ export function createEngine(compiled: CompiledRules): Engine {
         const end = scan.longest(ref.fast, i, limit);
         if (end > i) firsts.push({ ref, start: i, end });
       } else {
-        let l = pending.get(ref.list);
-        if (!l) pending.set(ref.list, (l = []));
+        const l = pending[ref.list]!;
+        if (pendingStamp[ref.list] !== stamp) {
+          pendingStamp[ref.list] = stamp;
+          l.length = 0;
+        }
         l.push(id, i);
       }
     };
@@ -407,11 +416,12 @@ export function createEngine(compiled: CompiledRules): Engine {
       }
       for (const id of wildRefs) if (passesGate(refs[id]!.gate!, tokens[i]!, tokens[i - 1], notNames)) consider(id, i, limit);
     }
+    PH.first += performance.now() - T0;
     /** Runs the patterns of list `list` where they may start; all their matches. */
     const search = (list: number): Match[] => {
       const out: Match[] = [];
-      const l = pending.get(list);
-      if (!l) return out;
+      if (pendingStamp[list] !== stamp) return out;
+      const l = pending[list]!;
       for (let q = 0; q < l.length; q += 2) {
         const ref = refs[l[q]!]!;
         const i = l[q + 1]!;
@@ -425,6 +435,7 @@ export function createEngine(compiled: CompiledRules): Engine {
 
   function run(text: string, options: CheckOptions = {}) {
     const { src, norm, tokens, stems, firsts: firstMatches, search } = analyse(text);
+    const T1 = performance.now();
     const lang = options.lang ?? 'id';
     const only = options.only ? new Set(options.only) : null;
     const disabled = new Set(options.disabled ?? []);
@@ -560,6 +571,7 @@ export function createEngine(compiled: CompiledRules): Engine {
       const min = SEVERITY_RANK[options.minSeverity];
       out = out.filter((f) => SEVERITY_RANK[f.severity] >= min);
     }
+    PH.run += performance.now() - T1;
     return { norm, tokens, stems, findings: out, silenced };
   }
 
@@ -600,6 +612,9 @@ interface MacroMemo {
 class Scan {
   /** Reused by `longest`: the ends of the pattern being tried. */
   private readonly scratch: number[] = [];
+  /** Reused by `macro`, one array per nesting depth. */
+  private readonly pool: number[][] = [];
+  private depth = 0;
   constructor(
     private readonly tokens: Token[],
     private readonly stems: string[],
@@ -650,9 +665,13 @@ class Scan {
     const slot = i * this.macros.length * 2 + id * 2 + (a.tag ? 1 : 0);
     const memo = this.memo;
     if (memo.stamp[slot] === this.stamp) return memo.ends[slot]!;
-    const ends: number[] = [];
+    // Collect into a reusable array (one per nesting depth); most macros match nothing here,
+    // and those results share one empty array instead of allocating.
     memo.stamp[slot] = this.stamp;
-    memo.ends[slot] = ends;
+    memo.ends[slot] = NONE; // a macro that reaches itself at the same token matches nothing there
+    const depth = this.depth++;
+    const ends = (this.pool[depth] ??= []);
+    ends.length = 0;
     const mi = this.macros[id]!;
     const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
@@ -675,7 +694,10 @@ class Scan {
       mi.stamp[w.idx] = stamp;
       if (allPresent(req[w.idx]!, this.present, this.stamp)) this.macroPattern(mi.fast[w.idx]!, i, limit, a.tag, t.tag, ends);
     }
-    return ends;
+    this.depth--;
+    const result = ends.length === 0 ? NONE : ends.slice();
+    memo.ends[slot] = result;
+    return result;
   }
 
   private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
@@ -745,6 +767,7 @@ function allPresent(req: Int32Array[], present: Uint32Array, stamp: number): boo
 }
 
 const NONE: number[] = [];
+export const PH = { tok: 0, keys: 0, first: 0, run: 0 };
 const NONE_MATCHES: Match[] = [];
 
 /** Short words a headline leaves in lower case; they do not count either way. */

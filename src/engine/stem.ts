@@ -27,7 +27,14 @@ export function stem(word: string): string {
   return out;
 }
 
+const rootMemo = new Map<string, boolean>();
 /** True when the word, or its stem, is an Indonesian root word: a common word, not a name. */
 export function isRootWord(word: string): boolean {
-  return roots.has(word) || roots.has(stem(word));
+  let hit = rootMemo.get(word);
+  if (hit === undefined) {
+    hit = roots.has(word) || roots.has(stem(word));
+    if (rootMemo.size >= MAX_MEMO) rootMemo.clear();
+    rootMemo.set(word, hit);
+  }
+  return hit;
 }

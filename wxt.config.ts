@@ -4,6 +4,7 @@ import { netraRules } from './src/build/vite-plugin';
 import { naturalStrictVite } from './src/build/natural-strict';
 import { HOST_PATTERNS } from './src/sites/hosts';
 import { DEV_PUBLIC_KEY } from './src/build/extension-key';
+import { ocrAssets } from './src/build/ocr-assets';
 
 // See docs/privacy.md for why each permission is needed.
 export default defineConfig({
@@ -12,6 +13,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The source archive for Firefox review: what builds the extension, not test output.
   zip: { excludeSources: ['test-results/**', '.output*/**', 'coverage/**', '**/*.log'] },
+  // The picture check's text reader (tesseract.js worker, wasm core, Indonesian data) is copied
+  // from npm packages into /ocr/ of the build: nothing is downloaded at run time.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...ocrAssets());
+    },
+  },
   vite: () => ({
     plugins: [naturalStrictVite(), preact(), netraRules()],
     build: { chunkSizeWarningLimit: 1024 },
@@ -21,7 +29,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     // scripting: registering the content script on Mastodon instances the user adds.
-    permissions: ['storage', 'scripting'],
+    // offscreen (Chrome): the picture check runs in an offscreen document, off the page.
+    permissions: ['storage', 'scripting', ...(manifestVersion === 3 ? ['offscreen'] : [])],
+    // The picture check's OCR is WebAssembly: extension pages may compile wasm, nothing else is
+    // relaxed (no remote code, no eval). MV3's default policy plus 'wasm-unsafe-eval'; Firefox
+    // MV2 needs it said the same way.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" }
+        : "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     host_permissions: HOST_PATTERNS,
     // Agencies configure Netra through enterprise policy; see docs/deploy.md.
     storage: { managed_schema: 'managed_schema.json' },

@@ -1,5 +1,7 @@
-/** Background work is small: opening extension pages for content scripts that cannot. */
+/** Background work is small: opening extension pages for content scripts that cannot, and passing pictures on. */
 import { browser } from 'wxt/browser';
+import { handlePicture } from './pictures';
+import type { PictureRequest } from '../images/types';
 
 export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
   const m = msg as { type?: string; id?: string };
@@ -7,5 +9,6 @@ export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefi
     const hash = m.id && /^[a-z0-9-]+$/.test(m.id) ? `#${m.id}` : '';
     return browser.tabs.create({ url: browser.runtime.getURL(`/guidelines.html${hash}` as '/guidelines.html') });
   }
+  if (m?.type === 'netra:picture') return handlePicture(msg as PictureRequest);
   return undefined;
 }

@@ -117,9 +117,18 @@ interface MacroIndex {
   pats: Pattern[];
   fast: FastPattern[];
   byKey: Map<number, number[]>;
+  /**
+   * For macros with many patterns, the same index as a dense table (key id → position in `lists`,
+   * or -1): array lookups are faster than a Map in the hot path, and 16-bit slots stay small.
+   */
+  slot: Int16Array | null;
+  lists: number[][];
   wild: Array<{ idx: number; gate: WildGate }>;
   /** Scratch: the call stamp each pattern was last tried at (no duplicates per call). */
   stamp: Uint32Array;
+  /** Per pattern: the check its required words were last tested in, and the answer. */
+  okStamp: Uint32Array;
+  ok: Uint8Array;
 }
 
 /** Index keys of one word: its own key, its stem's key, and itself read as a stem. */
@@ -218,7 +227,7 @@ export function createEngine(compiled: CompiledRules): Engine {
   const macroIndex: MacroIndex[] = [];
   const macroId = new Map<string, number>();
   for (const [name, pats] of Object.entries(macros)) {
-    const mi: MacroIndex = { pats, fast: [], byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length) };
+    const mi: MacroIndex = { pats, fast: [], byKey: new Map(), slot: null, lists: [], wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
     pats.forEach((p, idx) => {
       const info = firstOfPattern(p, new Set([name]));
       for (const k of info.keys) {
@@ -276,6 +285,10 @@ export function createEngine(compiled: CompiledRules): Engine {
     for (const c of r.contexts) if (!contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
   }
   const refSeen = new Float64Array(refs.length);
+  const refOkStamp = new Uint32Array(refs.length);
+  const refOk = new Uint8Array(refs.length);
+  /** Per rule: the indexes of its contexts. */
+  const ctxIds = compiled.rules.map((r) => r.contexts.map((c) => contextIndex.get(c)!));
   /** Pattern list id of (role, owner), or -1. */
   const listOf: Record<Role, Int32Array> = {
     first: new Int32Array(compiled.rules.length).fill(-1),
@@ -288,14 +301,60 @@ export function createEngine(compiled: CompiledRules): Engine {
     const [role, owner] = k.split(':') as [Role, string];
     listOf[role][Number(owner)] = id;
   }
-  // Words a pattern cannot match without: for each of its positions made only of words and
-  // stems, the keys of those words. A check skips a pattern when one such position has none of
-  // its words anywhere in the draft (a cheap test before the real match).
+  // Words a pattern cannot match without: for each of its positions made only of words, stems
+  // and macros whose every pattern must start with a known word, the keys of those words. A check
+  // skips a pattern when one such position has none of its words in the sentence (a cheap test
+  // before the real match; every match stays inside one sentence).
+  const strictFirst = new Map<string, Set<number> | null>();
+  /** Keys one of which every match of macro `name` starts with, or null when that is not known. */
+  const strictKeys = (name: string, seen: Set<string>): Set<number> | null => {
+    if (strictFirst.has(name)) return strictFirst.get(name)!;
+    if (seen.has(name)) return null;
+    const next = new Set(seen).add(name);
+    let out: Set<number> | null = new Set<number>();
+    for (const p of macros[name]!) {
+      let closed = false;
+      for (const el of p) {
+        if (el.k === 'gap') break;
+        for (const a of el.alts) {
+          if (a.k === 'w' || a.k === 's') out.add(keyId((a.k === 'w' ? 'w:' : 's:') + a.v));
+          else if (a.k === 'm') {
+            const sub = strictKeys(a.v, next);
+            if (sub === null) out = null;
+            else for (const k of sub) out!.add(k);
+          } else out = null;
+          if (out === null) break;
+        }
+        if (out === null) break;
+        if (!el.opt) {
+          closed = true;
+          break;
+        }
+      }
+      if (out === null || !closed) {
+        out = null;
+        break;
+      }
+    }
+    strictFirst.set(name, out);
+    return out;
+  };
   const requiredOf = (p: Pattern): Int32Array[] => {
     const req: Int32Array[] = [];
     for (const el of p) {
-      if (el.k !== 'e' || el.opt || !el.alts.every((a) => a.k === 'w' || a.k === 's')) continue;
-      req.push(Int32Array.from(el.alts.map((a) => keyId((a.k === 'w' ? 'w:' : 's:') + a.v))));
+      if (el.k !== 'e' || el.opt) continue;
+      const keys = new Set<number>();
+      let ok = true;
+      for (const a of el.alts) {
+        if (a.k === 'w' || a.k === 's') keys.add(keyId((a.k === 'w' ? 'w:' : 's:') + a.v));
+        else if (a.k === 'm') {
+          const sub = strictKeys(a.v, new Set());
+          if (sub === null) ok = false;
+          else for (const k of sub) keys.add(k);
+        } else ok = false;
+        if (!ok) break;
+      }
+      if (ok && keys.size > 0) req.push(Int32Array.from(keys));
     }
     return req;
   };
@@ -305,9 +364,24 @@ export function createEngine(compiled: CompiledRules): Engine {
   const wordIds = new Map<string, number>();
   const stemIds = new Map<string, number>();
   for (const [k, id] of keyIds) (k.startsWith('w:') ? wordIds : stemIds).set(k.slice(2), id);
-  /** Per key id: the check stamp when the key last occurred in a draft. */
+  /** Per key id: the sentence stamp (see `Scan.enter`) when the key last occurred. */
   const present = new Uint32Array(keyIds.size);
-  const memo: MacroMemo = { stamp: new Uint32Array(64 * macroIndex.length * 2), ends: [] };
+  // Dense tables (arrays indexed by key id) for the hot lookups: faster than a Map per token.
+  const dense = (m: Map<number, number[]>): Array<number[] | undefined> => {
+    const t = new Array<number[] | undefined>(keyIds.size).fill(undefined);
+    for (const [k, l] of m) t[k] = l;
+    return t;
+  };
+  const refsTable = dense(refsByKey);
+  for (const mi of macroIndex) {
+    if (mi.byKey.size < 8) continue;
+    mi.slot = new Int16Array(keyIds.size).fill(-1);
+    for (const [k, l] of mi.byKey) {
+      mi.slot[k] = mi.lists.length;
+      mi.lists.push(l);
+    }
+  }
+  const memo: MacroMemo = { stamp: new Uint32Array(64 * macroIndex.length * 2), ends: new Array<number[] | undefined>(64 * macroIndex.length * 2).fill(undefined) };
   const pendingLists: number[][] = listRefs.map(() => []);
   const pendingStamp = new Uint32Array(listRefs.length);
   // (1) What a word means to the index, computed once per distinct word.
@@ -348,10 +422,8 @@ export function createEngine(compiled: CompiledRules): Engine {
 
   function analyse(text: string) {
     const src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
-    let T0 = performance.now();
     const norm = normalize(src);
     const tokens = expandEnglish(tokenize(norm, tokOpts));
-    PH.tok += performance.now() - T0; T0 = performance.now();
     const n = tokens.length;
     const stems = new Array<string>(n);
     // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
@@ -372,18 +444,23 @@ export function createEngine(compiled: CompiledRules): Engine {
       keys[i * 4 + 3] = wk.sw;
     }
     const stamp = ++stampCounter;
-    for (let q = 0; q < keys.length; q++) if (keys[q]! >= 0) present[keys[q]!] = stamp;
     // Sentence boundaries as token index ranges.
     const sentEnd = new Int32Array(n);
     for (let i = n - 1; i >= 0; i--) {
       const next = tokens[i + 1];
       sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
     }
+    const sentStart = new Int32Array(n);
+    for (let i = 0; i < n; i++) sentStart[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentStart[i - 1]! : i;
 
     const slots = (n + 1) * macroIndex.length * 2;
-    if (memo.stamp.length < slots) memo.stamp = new Uint32Array(Math.max(slots, memo.stamp.length * 2));
-    const scan = new Scan(tokens, stems, keys, macroIndex, macroReq, present, stamp, notNames, memo);
-    PH.keys += performance.now() - T0; T0 = performance.now();
+    if (memo.stamp.length < slots) {
+      const size = Math.max(slots, memo.stamp.length * 2);
+      memo.stamp = new Uint32Array(size);
+      // Filled, so the array stays dense (a sparse one turns into a slow dictionary).
+      memo.ends = new Array<number[] | undefined>(size).fill(undefined);
+    }
+    const scan = new Scan(tokens, stems, keys, sentStart, sentEnd, macroIndex, macroReq, present, stamp, notNames, memo);
     const firsts: Match[] = [];
     // Per pattern list: (pattern id, token) pairs where a later search may start. The arrays
     // live as long as the engine; a list's stamp says whether it holds this check's pairs.
@@ -392,7 +469,13 @@ export function createEngine(compiled: CompiledRules): Engine {
       const mark = stamp * 1_000_000 + i;
       if (refSeen[id] === mark) return;
       refSeen[id] = mark;
-      if (!allPresent(refReq[id]!, present, stamp)) return;
+      // Its required words are a property of the sentence: test them once per sentence.
+      const ss = scan.sstamp;
+      if (refOkStamp[id] !== ss) {
+        refOkStamp[id] = ss;
+        refOk[id] = allPresent(refReq[id]!, present, ss) ? 1 : 0;
+      }
+      if (refOk[id] === 0) return;
       const ref = refs[id]!;
       if (ref.role === 'first') {
         const end = scan.longest(ref.fast, i, limit);
@@ -408,34 +491,65 @@ export function createEngine(compiled: CompiledRules): Engine {
     };
     for (let i = 0; i < n; i++) {
       const limit = sentEnd[i]!;
+      if (sentStart[i] === i) scan.enter(i);
       for (let j = 0; j < 4; j++) {
         const k = keys[i * 4 + j]!;
         if (k < 0) continue;
-        const l = refsByKey.get(k);
+        const l = refsTable[k];
         if (l) for (const id of l) consider(id, i, limit);
       }
       for (const id of wildRefs) if (passesGate(refs[id]!.gate!, tokens[i]!, tokens[i - 1], notNames)) consider(id, i, limit);
     }
-    PH.first += performance.now() - T0;
-    /** Runs the patterns of list `list` where they may start; all their matches. */
-    const search = (list: number): Match[] => {
+    // Lazily searched lists run only where a finding needs them: in one sentence, and for
+    // exceptions only until the first hit. Pairs are in token order, so a sentence's pairs are
+    // found by binary search and the first hit is the earliest.
+    const pairsOf = (list: number): number[] | null => (pendingStamp[list] === stamp ? pending[list]! : null);
+    /** Index of the first pair starting at or after token `from`. */
+    const firstPair = (l: number[], from: number): number => {
+      let lo = 0;
+      let hi = l.length / 2;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (l[mid * 2 + 1]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo * 2;
+    };
+    /** Matches of list `list` starting in the sentence that token `tok` belongs to; all or only the first. */
+    const searchSentence = (list: number, tok: number, firstOnly: boolean): Match[] => {
       const out: Match[] = [];
-      if (pendingStamp[list] !== stamp) return out;
-      const l = pending[list]!;
-      for (let q = 0; q < l.length; q += 2) {
+      const l = pairsOf(list);
+      if (!l) return out;
+      const end = sentEnd[tok]!;
+      const from = firstPair(l, sentStart[tok]!);
+      if (from < l.length && l[from + 1]! < end) scan.enter(tok);
+      for (let q = from; q < l.length && l[q + 1]! < end; q += 2) {
         const ref = refs[l[q]!]!;
         const i = l[q + 1]!;
-        const end = scan.longest(ref.fast, i, sentEnd[i]!);
-        if (end > i) out.push({ ref, start: i, end });
+        const e = scan.longest(ref.fast, i, end);
+        if (e > i) {
+          out.push({ ref, start: i, end: e });
+          if (firstOnly) break;
+        }
       }
       return out;
     };
-    return { src, norm, tokens, stems, firsts, search };
+    /** Whether list `list` matches anywhere in the draft (stops at the first hit). */
+    const searchAny = (list: number): boolean => {
+      const l = pairsOf(list);
+      if (!l) return false;
+      for (let q = 0; q < l.length; q += 2) {
+        const i = l[q + 1]!;
+        scan.enter(i);
+        if (scan.longest(refs[l[q]!]!.fast, i, sentEnd[i]!) > i) return true;
+      }
+      return false;
+    };
+    return { src, norm, tokens, stems, firsts, searchSentence, searchAny, sentStart };
   }
 
   function run(text: string, options: CheckOptions = {}) {
-    const { src, norm, tokens, stems, firsts: firstMatches, search } = analyse(text);
-    const T1 = performance.now();
+    const { src, norm, tokens, stems, firsts: firstMatches, searchSentence, searchAny, sentStart } = analyse(text);
     const lang = options.lang ?? 'id';
     const only = options.only ? new Set(options.only) : null;
     const disabled = new Set(options.disabled ?? []);
@@ -450,9 +564,27 @@ export function createEngine(compiled: CompiledRules): Engine {
     const get = (role: Role, owner: number): Match[] => {
       const list = listOf[role][owner]!;
       if (list < 0) return NONE_MATCHES;
-      let l = byList.get(list);
-      if (!l) byList.set(list, (l = role === 'first' ? NONE_MATCHES : search(list)));
-      return l;
+      return byList.get(list) ?? NONE_MATCHES;
+    };
+    /** Matches of a lazily searched list in the sentence of token `tok`, cached per check. */
+    const sentenceCache = new Map<number, Match[]>();
+    const inSentence = (list: number, tok: number, firstOnly: boolean): Match[] => {
+      const key = list * (tokens.length + 1) + sentStart[tok]!;
+      let m = sentenceCache.get(key);
+      if (m === undefined || (!firstOnly && m.length === 1 && firstOnlyKeys.has(key))) {
+        m = searchSentence(list, tok, firstOnly);
+        sentenceCache.set(key, m);
+        if (firstOnly) firstOnlyKeys.add(key);
+        else firstOnlyKeys.delete(key);
+      }
+      return m;
+    };
+    const firstOnlyKeys = new Set<number>();
+    const anyCache = new Map<number, boolean>();
+    const inDraft = (list: number): boolean => {
+      let v = anyCache.get(list);
+      if (v === undefined) anyCache.set(list, (v = searchAny(list)));
+      return v;
     };
 
     const silenced: Explanation['silenced'] = [];
@@ -461,22 +593,35 @@ export function createEngine(compiled: CompiledRules): Engine {
     const findings: Finding[] = [];
     const sentOf = (m: Match) => tokens[m.start]!.sentence;
 
-    const silencer = (r: CompiledRule, owner: number, sentence: number, startTok: number): string | null => {
-      if (get('unless', owner).some((u) => sentOf(u) === sentence)) return 'unless';
-      if (r.needs?.length && !get('needs', owner).some((u) => r.needsIn === 'draft' || sentOf(u) === sentence)) return 'needs';
-      for (const c of r.contexts) {
-        const ci = contextIndex.get(c)!;
+    /** Why a candidate finding is silenced, or null. `tok` is a token of its sentence. */
+    const silencer = (r: CompiledRule, owner: number, sentence: number, startTok: number, tok: number): string | null => {
+      const un = listOf.unless[owner]!;
+      if (un >= 0 && inSentence(un, tok, true).length > 0) return 'unless';
+      if (r.needs?.length) {
+        const nd = listOf.needs[owner]!;
+        if (nd < 0 || !(r.needsIn === 'draft' ? inDraft(nd) : inSentence(nd, tok, true).length > 0)) return 'needs';
+      }
+      const ids = ctxIds[owner]!;
+      for (let q = 0; q < ids.length; q++) {
+        const ci = ids[q]!;
         const ctx = compiled.contexts[ci]!;
-        const hit = get('context', ci).some(
-          (u) => ctx.scope === 'draft' || (sentOf(u) === sentence && (ctx.scope === 'sentence' || u.start <= startTok)),
-        );
-        if (hit || (ctx.titlecase !== undefined && titleShare(sentence) >= ctx.titlecase)) return c;
+        const list = listOf.context[ci]!;
+        let hit = false;
+        if (list >= 0) {
+          if (ctx.scope === 'draft') hit = inDraft(list);
+          else {
+            const m = inSentence(list, tok, true);
+            // The first match of a sentence is its earliest start: enough for "before" too.
+            hit = m.length > 0 && (ctx.scope === 'sentence' || m[0]!.start <= startTok);
+          }
+        }
+        if (hit || (ctx.titlecase !== undefined && titleShare(sentence) >= ctx.titlecase)) return r.contexts[q]!;
       }
       return null;
     };
 
     const emit = (r: CompiledRule, owner: number, a: number, b: number, sentence: number, anchor: number) => {
-      const by = silencer(r, owner, sentence, anchor);
+      const by = silencer(r, owner, sentence, anchor, a);
       // A hashtag is reported whole: "#GuruPilih03", not "Pilih03".
       while (a > 0 && tokens[a]!.tag && tokens[a - 1]!.tag === tokens[a]!.tag) a--;
       while (b < tokens.length && tokens[b - 1]!.tag && tokens[b]!.tag === tokens[b - 1]!.tag) b++;
@@ -507,13 +652,19 @@ export function createEngine(compiled: CompiledRules): Engine {
       const firsts = longestOnly(get('first', owner));
       if (firsts.length === 0) return;
       if (r.kind === 'cooccurrence') {
-        const seconds = longestOnly(get('second', owner));
+        // Seconds are searched only in the sentences that have a first.
+        const secondList = listOf.second[owner]!;
+        if (secondList < 0) return;
+        const bySentence = new Map<number, Match[]>();
+        for (const f of firsts) {
+          const k = sentOf(f);
+          if (!bySentence.has(k)) bySentence.set(k, longestOnly(inSentence(secondList, f.start, false)));
+        }
         const pairs: Array<[number, number, number, number, number]> = [];
         for (const f of firsts) {
           let best: Match | null = null;
           let bestDist = Infinity;
-          for (const s of seconds) {
-            if (sentOf(s) !== sentOf(f)) continue;
+          for (const s of bySentence.get(sentOf(f)) ?? NONE_MATCHES) {
             if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
             const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
             if (r.window > 0 && dist > r.window) continue;
@@ -571,7 +722,6 @@ export function createEngine(compiled: CompiledRules): Engine {
       const min = SEVERITY_RANK[options.minSeverity];
       out = out.filter((f) => SEVERITY_RANK[f.severity] >= min);
     }
-    PH.run += performance.now() - T1;
     return { norm, tokens, stems, findings: out, silenced };
   }
 
@@ -592,6 +742,7 @@ export function createEngine(compiled: CompiledRules): Engine {
 
 let stampCounter = 0;
 let macroStamp = 0;
+let sentenceStamp = 0;
 
 /**
  * Matches patterns against one draft's tokens. A class, not closures, because a check creates
@@ -620,6 +771,8 @@ class Scan {
     private readonly stems: string[],
     /** Four index key ids per token (-1: none), see `analyse`. */
     private readonly keys: Int32Array,
+    private readonly sentStart: Int32Array,
+    private readonly sentEnd: Int32Array,
     private readonly macros: MacroIndex[],
     private readonly macroReq: Int32Array[][][],
     private readonly present: Uint32Array,
@@ -627,6 +780,28 @@ class Scan {
     readonly notNames: ReadonlySet<string>,
     private readonly memo: MacroMemo,
   ) {}
+
+  /** Stamp of the sentence whose words `present` holds now. */
+  sstamp = 0;
+  /** First token of that sentence, or -1. */
+  private cur = -1;
+
+  /**
+   * Marks the words of token `i`'s sentence in `present` under a new stamp, unless that sentence
+   * is already the current one. Required-word tests then answer for this sentence only.
+   */
+  enter(i: number): void {
+    const from = this.sentStart[i]!;
+    if (from === this.cur) return;
+    this.cur = from;
+    const ss = (this.sstamp = ++sentenceStamp);
+    const keys = this.keys;
+    const present = this.present;
+    for (let q = from * 4, end = this.sentEnd[i]! * 4; q < end; q++) {
+      const k = keys[q]!;
+      if (k >= 0) present[k] = ss;
+    }
+  }
 
   /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
   longest(p: FastPattern, i: number, limit: number): number {
@@ -679,25 +854,38 @@ class Scan {
     for (let j = 0; j < 4; j++) {
       const k = this.keys[i * 4 + j]!;
       if (k < 0) continue;
-      const l = mi.byKey.get(k);
+      let l: number[] | undefined;
+      if (mi.slot !== null) {
+        const at = mi.slot[k]!;
+        l = at < 0 ? undefined : mi.lists[at];
+      } else l = mi.byKey.get(k);
       if (l === undefined) continue;
       for (let q = 0; q < l.length; q++) {
         const idx = l[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
-        if (allPresent(req[idx]!, this.present, this.stamp)) this.macroPattern(mi.fast[idx]!, i, limit, a.tag, t.tag, ends);
+        if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx]!, i, limit, a.tag, t.tag, ends);
       }
     }
     for (let q = 0; q < mi.wild.length; q++) {
       const w = mi.wild[q]!;
       if (mi.stamp[w.idx] === stamp || !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
       mi.stamp[w.idx] = stamp;
-      if (allPresent(req[w.idx]!, this.present, this.stamp)) this.macroPattern(mi.fast[w.idx]!, i, limit, a.tag, t.tag, ends);
+      if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx]!, i, limit, a.tag, t.tag, ends);
     }
     this.depth--;
     const result = ends.length === 0 ? NONE : ends.slice();
     memo.ends[slot] = result;
     return result;
+  }
+
+  /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
+  private patOk(mi: MacroIndex, req: Int32Array[][], idx: number): boolean {
+    if (mi.okStamp[idx] !== this.sstamp) {
+      mi.okStamp[idx] = this.sstamp;
+      mi.ok[idx] = allPresent(req[idx]!, this.present, this.sstamp) ? 1 : 0;
+    }
+    return mi.ok[idx] === 1;
   }
 
   private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
@@ -751,7 +939,7 @@ function addEnd(out: number[], e: number) {
   out.push(e);
 }
 
-/** Whether every required position has one of its words in the draft (see `requiredOf`). */
+/** Whether every required position has one of its words in the current sentence (see `requiredOf`). */
 function allPresent(req: Int32Array[], present: Uint32Array, stamp: number): boolean {
   for (const alts of req) {
     let ok = false;
@@ -767,7 +955,6 @@ function allPresent(req: Int32Array[], present: Uint32Array, stamp: number): boo
 }
 
 const NONE: number[] = [];
-export const PH = { tok: 0, keys: 0, first: 0, run: 0 };
 const NONE_MATCHES: Match[] = [];
 
 /** Short words a headline leaves in lower case; they do not count either way. */
@@ -814,9 +1001,18 @@ function isName(t: Token, prev: Token | undefined, extra?: ReadonlySet<string>):
 
 /** Among overlapping matches of one pattern set, keep the longest (then the earliest). */
 function longestOnly(ms: Match[]): Match[] {
-  const sorted = [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  if (ms.length < 2) return ms;
+  const sorted = ms.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Tokens already covered by a kept match (a long draft can have hundreds of matches).
+  const covered = new Set<number>();
   const kept: Match[] = [];
-  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of sorted) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) if (covered.has(i)) free = false;
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) covered.add(i);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 

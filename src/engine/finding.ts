@@ -55,6 +55,12 @@ export interface Finding {
   guidelineId: string;
   /** Where the finding was seen: the draft text, or text read from an attached picture. */
   source?: 'text' | 'image';
+  /**
+   * For `source: 'image'`: which attached picture (an id the page gives each picture, used to
+   * show its thumbnail). `start`/`end`/`text` are then into the text read from that picture, or
+   * `0`/`0`/the logo's name for an `official-logo` finding; never into the draft.
+   */
+  imageId?: string;
   suggestions?: Suggestion[];
 }
 

@@ -113,7 +113,7 @@ function parseAtom(raw: string, stem: (w: string) => string, src: string): Atom 
     return { k: 'p', v: w, ...t };
   }
   // A word written in capitals matches only a word written in capitals.
-  if (/\p{Lu}/u.test(a) && a === a.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(a) && /\p{Lu}.*\p{Lu}/u.test(a)) {
+  if (a !== a.toLowerCase() && a === a.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(a) && /\p{Lu}.*\p{Lu}/u.test(a)) {
     const w = a.toLowerCase();
     checkWord(w, raw);
     return { k: 'w', v: w, caps: true, ...t };
@@ -122,7 +122,9 @@ function parseAtom(raw: string, stem: (w: string) => string, src: string): Atom 
   return { k: 'w', v: a, ...t };
 }
 
+const PLAIN_WORD = /^[a-z0-9'_]+$/;
 function checkWord(w: string, raw: string) {
+  if (PLAIN_WORD.test(w)) return; // the common case, without Unicode classes
   if (!w) throw new PatternError(`empty word in "${raw}"`);
   if (w !== w.toLowerCase()) throw new PatternError(`"${raw}": write words in lower case (or a whole word in capitals to require capitals)`);
   if (!/^[\p{Ll}\p{N}'_]+$/u.test(w)) throw new PatternError(`"${raw}": a word may hold only letters, digits and ' (split phrases into words)`);

@@ -205,11 +205,18 @@ class TokenSink {
     const n = this.norm.text.length;
     this.gaps.push(this.lastEnd, a);
     this.lastEnd = b;
-    // English possessive: "Ganjar's posters" reads "ganjar".
-    const base = text.length > 3 && (text.endsWith("'s") || text.endsWith('’s')) ? text.slice(0, -2) : text;
+    let canon = this.canon.get(text);
+    if (canon === undefined) {
+      canon = text;
+      // English possessive: "Ganjar's posters" reads "ganjar".
+      if (text.length > 3 && text.charCodeAt(text.length - 1) === 115 && text.charCodeAt(text.length - 2) === 39) {
+        const base = text.slice(0, -2);
+        canon = this.canon.get(base) ?? base;
+      }
+    }
     const t: Token = {
       text,
-      canon: this.canon.get(text) ?? this.canon.get(base) ?? base,
+      canon,
       start: map[a]!,
       end: b >= n ? map[n]! : map[b]!,
       sentence: this.sentence,
@@ -284,7 +291,8 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
         else if ((d === "'" || d === '’') && j + 1 < n && isLetter(text[j + 1]!) && !isTag) j++;
         else break;
       }
-      const body = text.slice(bodyStart, j).replace(/’/g, "'");
+      let body = text.slice(bodyStart, j);
+      if (body.indexOf('’') >= 0) body = body.replace(/’/g, "'");
       if (isTag) {
         tagId++;
         const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab);

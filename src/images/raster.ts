@@ -224,6 +224,8 @@ export function fillRings(img: Rgba, rings: readonly Ring[], colour: Colour, rul
   if (!isFinite(minY)) return;
   const y0 = Math.max(0, Math.floor(minY));
   const y1 = Math.min(img.height - 1, Math.ceil(maxY));
+  // Edges sorted by their top; an active list walks down the rows, so a shape costs what its
+  // own rows cost, not rows × all edges.
   const edges: Array<[number, number, number, number, number]> = [];
   for (const r of rings) {
     const n = r.length / 2;
@@ -234,16 +236,23 @@ export function fillRings(img: Rgba, rings: readonly Ring[], colour: Colour, rul
       edges.push(ay < by ? [ax, ay, bx, by, 1] : [bx, by, ax, ay, -1]);
     }
   }
+  edges.sort((p, q) => p[1] - q[1]);
+  let nextEdge = 0;
+  let active: Array<[number, number, number, number, number]> = [];
   const cov = new Float32Array(img.width + 2);
   const xs: Array<[number, number]> = [];
   const [cr, cg, cb, ca = 255] = colour;
   for (let y = y0; y <= y1; y++) {
+    while (nextEdge < edges.length && edges[nextEdge]![1] < y + 1) active.push(edges[nextEdge++]!);
+    active = active.filter((e) => e[3] > y);
+    if (active.length < 2) continue;
     cov.fill(0);
     let any = false;
+    let minX = img.width, maxX = 0;
     for (let s = 0; s < SUB; s++) {
       const sy = y + (s + 0.5) / SUB;
       xs.length = 0;
-      for (const [ax, ay, bx, by, d] of edges) {
+      for (const [ax, ay, bx, by, d] of active) {
         if (sy < ay || sy >= by) continue;
         xs.push([ax + ((sy - ay) / (by - ay)) * (bx - ax), d]);
       }
@@ -255,11 +264,15 @@ export function fillRings(img: Rgba, rings: readonly Ring[], colour: Colour, rul
         const inside = rule === 'nonzero' ? wind !== 0 : (k + 1) % 2 === 1;
         if (!inside) continue;
         addSpan(cov, xs[k]![0], xs[k + 1]![0], img.width);
+        minX = Math.min(minX, xs[k]![0]);
+        maxX = Math.max(maxX, xs[k + 1]![0]);
         any = true;
       }
     }
     if (!any) continue;
-    for (let x = 0; x < img.width; x++) {
+    const xa = Math.max(0, Math.floor(minX));
+    const xb = Math.min(img.width - 1, Math.ceil(maxX));
+    for (let x = xa; x <= xb; x++) {
       const c = cov[x]! / SUB;
       if (c <= 0) continue;
       blend(img, x, y, cr, cg, cb, (ca / 255) * Math.min(1, c));

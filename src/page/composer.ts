@@ -11,6 +11,7 @@ import { Badge } from '../ui/Badge';
 import { Tooltip } from '../ui/Tooltip';
 import { clearHighlights, paintHighlights } from './highlight';
 import { offsetOf, readDraft, rangeFor, type Draft } from './read';
+import type { AttachedPicture } from './pictures';
 import type { UiHost } from './ui-host';
 
 export interface ComposerEnv {
@@ -23,6 +24,8 @@ export interface ComposerEnv {
   liveLimit: number;
   openReview(c: Composer): void;
   openGuideline(id: string): void;
+  /** Findings from the analysed pictures, given the draft's own (src/images/findings.ts). */
+  pictureFindings(pictures: readonly AttachedPicture[], textFindings: Finding[]): Finding[];
 }
 
 const DEBOUNCE_MS = 150;
@@ -32,6 +35,8 @@ export class Composer {
   findings: Finding[] = [];
   /** The text `findings` belong to; compared to skip work when nothing changed. */
   checkedText: string | null = null;
+  /** Pictures attached to this post, analysed or on their way (src/page/pictures.ts). */
+  pictures: AttachedPicture[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private composing = false;
   private tooltipFor: Finding | null = null;
@@ -63,6 +68,33 @@ export class Composer {
 
   get flagged() {
     return isFlagged(this.findings);
+  }
+
+  /** Re-checks when its analysis arrives: a picture can flag a post whose text is clean. */
+  addPicture(p: AttachedPicture) {
+    this.pictures.push(p);
+    void p.settled.then(() => {
+      if (!this.pictures.includes(p)) return;
+      this.checkedText = null;
+      this.update(true);
+    });
+  }
+
+  picturesPending(): boolean {
+    return this.pictures.some((p) => p.status === 'pending');
+  }
+
+  /** Resolves when every picture attached so far has been analysed (or failed). */
+  picturesSettled(): Promise<void> {
+    return Promise.all(this.pictures.map((p) => p.settled)).then(() => undefined);
+  }
+
+  /** The post went out, or its pictures were removed: they no longer belong to this draft. */
+  clearPictures() {
+    if (this.pictures.length === 0) return;
+    this.pictures = [];
+    this.checkedText = null;
+    this.update(true);
   }
 
   /** Debounced check while typing; IME composition is left alone until it ends. */
@@ -102,7 +134,8 @@ export class Composer {
       this.render();
       return;
     }
-    this.findings = this.env.engine.check(draft.text, this.env.checkOptions());
+    const textFindings = this.env.engine.check(draft.text, this.env.checkOptions());
+    this.findings = this.pictures.some((p) => p.analysis) ? [...textFindings, ...this.env.pictureFindings(this.pictures, textFindings)] : textFindings;
     this.checkedText = draft.text;
     this.render();
   }
@@ -123,6 +156,8 @@ export class Composer {
   private rangesBySeverity(): Array<[Severity, Range]> {
     const out: Array<[Severity, Range]> = [];
     for (const f of this.findings) {
+      // Offsets of picture findings are into the picture's text, not the draft.
+      if (f.source === 'image') continue;
       const r = rangeFor(this.draft, f.start, f.end);
       if (r) out.push([f.severity, r]);
     }
@@ -176,7 +211,7 @@ export class Composer {
   }
 
   private findingAt(offset: number): Finding | null {
-    return this.findings.find((f) => offset >= f.start && offset <= f.end && f.end > f.start) ?? null;
+    return this.findings.find((f) => f.source !== 'image' && offset >= f.start && offset <= f.end && f.end > f.start) ?? null;
   }
 
   private onHover(e: MouseEvent) {

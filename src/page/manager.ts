@@ -16,6 +16,8 @@ import { PrePostDialog, type Enforcement } from '../ui/PrePostDialog';
 import { t } from '../ui/i18n';
 import { Composer } from './composer';
 import { applyRemoval } from './fix';
+import { analyse, picturesIn, readPreview, type AttachedPicture } from './pictures';
+import { pictureFindings } from '../images/findings';
 import { createUiHost, type UiHost } from './ui-host';
 
 export interface PageSettings {
@@ -51,6 +53,14 @@ const BYPASS_MS = 1500;
 const ARMED_MS = 20_000;
 /** Drafts longer than this are checked on submit only, so a huge paste never stalls typing. */
 const LIVE_LIMIT = 20_000;
+/**
+ * Post pressed while an attached picture is still being analysed (OCR takes 1–3 s, the first
+ * picture a little more while the reader loads): the press is held, a notice says why, and the
+ * post goes out by itself the moment the pictures turn out clean, or the dialog opens. Past this
+ * long the post is let through unchecked, as everywhere else where Netra cannot tell: the site
+ * must never become unusable because of Netra.
+ */
+const PICTURE_WAIT_MS = 12_000;
 
 export interface PageController {
   composers(): Composer[];
@@ -94,6 +104,17 @@ export function startPage(deps: PageDeps): PageController {
     },
     openReview: (c: Composer) => openDialog(c, null),
     openGuideline: deps.openGuideline,
+    pictureFindings: (pictures: readonly AttachedPicture[], textFindings: Finding[]) => {
+      const s = deps.settings();
+      const analysed = pictures.flatMap((p) => (p.analysis ? [{ id: p.id, analysis: p.analysis }] : []));
+      return pictureFindings(analysed, textFindings, {
+        lang: s.lang,
+        disabled: s.disabledRules,
+        check: (text) => deps.engine.check(text, env.checkOptions()),
+        inPicture: t('findingInPicture'),
+        logoMessage: (name) => t('pictureLogoFound', name),
+      });
+    },
   };
 
   function composerFromPath(path: EventTarget[]): Composer | null {
@@ -216,6 +237,7 @@ export function startPage(deps: PageDeps): PageController {
       }
       if (e.type === 'input' && !deps.active()) return;
       if (e.type === 'focusin' && c.checkedText === null) c.schedule();
+      if (e.type === 'focusin') scanPreviews(c);
     } catch (err) {
       deps.log(`discovery failed: ${String(err)}`);
     }
@@ -238,9 +260,125 @@ export function startPage(deps: PageDeps): PageController {
     deps.log(`discovery failed: ${String(err)}`);
   }
 
+  // ---- pictures ----------------------------------------------------------------------------
+  const previewSel = (adapter.pictures?.previews ?? []).join(',');
+  /** Composers whose site previews have been seen: their disappearance means "removed". */
+  const previewsSeen = new WeakSet<Composer>();
+
+  /** The composer a picture handed over at `el` (a file input, a drop target) belongs to. */
+  function composerNear(el: Element): Composer | null {
+    const scoped = scopeSel ? closestAcross(el, scopeSel) : null;
+    const inScope = scoped ? queryDeep(scoped, composerSel)[0] : undefined;
+    if (inScope) return composerFor(inScope);
+    for (let p: Element | null = el.parentElement ?? hostOf(el); p && p !== document.body; p = p.parentElement ?? hostOf(p)) {
+      const found = queryDeep(p, composerSel);
+      if (found.length) return composerFor(found.find((f) => f === lastComposer?.el) ?? found[0]!);
+    }
+    return lastComposer;
+  }
+
+  /** A file chosen, pasted or dropped: analyse it at once, as the site uploads it. */
+  const onPictures = (e: Event) => {
+    try {
+      if (!deps.active()) return;
+      const path = e.composedPath();
+      const target = path[0] instanceof Element ? path[0] : null;
+      let files: File[];
+      if (e.type === 'change') {
+        if (!(target instanceof HTMLInputElement) || target.type !== 'file') return;
+        files = picturesIn(target.files);
+      } else if (e.type === 'paste') files = picturesIn((e as ClipboardEvent).clipboardData?.files);
+      else files = picturesIn((e as DragEvent).dataTransfer?.files);
+      if (files.length === 0) return;
+      const c = composerFromPath(path) ?? (target ? composerNear(target) : lastComposer);
+      if (!c) return;
+      for (const f of files) attach(c, analyse(f, deps.settings().lang, deps.log));
+    } catch (err) {
+      deps.log(`picture capture failed: ${String(err)}`);
+    }
+  };
+  for (const type of ['change', 'paste', 'drop']) document.addEventListener(type, onPictures, { capture: true, signal });
+  // `change` is not composed: inside open shadow roots (LinkedIn) it never reaches the document.
+  const shadowsWatched = new WeakSet<ShadowRoot>();
+  for (const hostSel of adapter.shadowHosts ?? []) {
+    document.addEventListener(
+      'focusin',
+      () => {
+        for (const host of document.querySelectorAll(hostSel)) {
+          const root = host.shadowRoot;
+          if (!root || shadowsWatched.has(root)) continue;
+          shadowsWatched.add(root);
+          root.addEventListener('change', onPictures, { capture: true, signal });
+        }
+      },
+      { capture: true, signal },
+    );
+  }
+
+  /**
+   * The site's own previews of attached pictures: read the ones no file event told us about (a
+   * detached input the site clicked, a picture added by the site's own picker), and notice when
+   * every preview is gone (the user removed the pictures).
+   */
+  function scanPreviews(c: Composer) {
+    if (!previewSel || !deps.active() || !c.el.isConnected) return;
+    const imgs = queryDeepAll(scopeOf(c.el), previewSel).filter((i): i is HTMLImageElement => i instanceof HTMLImageElement);
+    if (imgs.length > 0) previewsSeen.add(c);
+    else if (previewsSeen.has(c) && c.pictures.length > 0 && !c.picturesPending()) {
+      previewsSeen.delete(c);
+      c.clearPictures();
+      return;
+    }
+    // Pictures captured from events are the same ones the previews show.
+    if (c.pictures.some((p) => !p.previewUrl)) return;
+    for (const img of imgs) {
+      const url = img.currentSrc || img.src;
+      if (!/^(blob:|data:image\/)/.test(url) || c.pictures.some((p) => p.previewUrl === url)) continue;
+      attach(c, analyse(readPreview(img), deps.settings().lang, deps.log, url));
+    }
+  }
+
+  function attach(c: Composer, p: AttachedPicture) {
+    c.addPicture(p);
+    // After the composer's own re-check (registered first, in addPicture).
+    void p.settled.then(() => dialogRefresh?.(c));
+  }
+
+  /** The post is going out: its pictures go with it. */
+  function posted(c: Composer | null) {
+    if (c && c.pictures.length > 0) setTimeout(() => c.clearPictures(), BYPASS_MS);
+  }
+
+  let waiting = false;
+  /** Post pressed on a clean draft whose pictures are still being analysed: hold, then decide. */
+  async function waitForPictures(c: Composer, action: Action) {
+    waiting = true;
+    ui.show('toast', h('div', { class: 'toast', role: 'status' }, t('pictureChecking')));
+    let timedOut = false;
+    await Promise.race([c.picturesSettled(), new Promise<void>((r) => setTimeout(() => ((timedOut = true), r()), PICTURE_WAIT_MS))]);
+    ui.show('toast', null);
+    waiting = false;
+    if (signal.aborted || !c.el.isConnected) return;
+    c.checkNow();
+    if (c.flagged && deps.active()) return openDialog(c, action);
+    if (timedOut) deps.log('the picture check took too long; the post was let through');
+    posted(c);
+    replay(action, c, c.draft.text);
+  }
+
   // ---- interception ------------------------------------------------------------------------
-  function shouldBlock(c: Composer | null): Finding[] | null {
+  type Verdict = 'block' | 'wait' | 'hold' | null;
+
+  /** Go on with a gesture that shouldBlock stopped: the dialog, or a wait for pictures. */
+  function decide(v: Exclude<Verdict, null>, c: Composer, action: Action) {
+    if (v === 'block') openDialog(c, action);
+    else if (v === 'wait') void waitForPictures(c, action);
+    // 'hold': a press while already waiting is swallowed; the first one decides.
+  }
+
+  function shouldBlock(c: Composer | null): Verdict {
     if (!c || !deps.active()) return null;
+    if (waiting) return 'hold';
     const now = Date.now();
     // One submission may raise several events (a click, then the form's submit): the gate
     // stays open for all of them during the short bypass window.
@@ -251,8 +389,10 @@ export function startPage(deps: PageDeps): PageController {
       return null;
     }
     if (deps.settings().enforcement === 'advise') return null;
-    const findings = c.checkNow();
-    return c.flagged ? findings : null;
+    scanPreviews(c);
+    c.checkNow();
+    if (c.flagged) return 'block';
+    return c.picturesPending() ? 'wait' : null;
   }
 
   const block = (e: Event) => {
@@ -274,9 +414,10 @@ export function startPage(deps: PageDeps): PageController {
       }
       if (!submit || submit.matches(':disabled, [aria-disabled="true"]')) return;
       const c = composerForSubmit(submit);
-      if (!shouldBlock(c)) return;
+      const v = shouldBlock(c);
+      if (!v) return posted(c);
       block(e);
-      openDialog(c!, { kind: 'click', target: submit });
+      decide(v, c!, { kind: 'click', target: submit });
     } catch (err) {
       deps.log(`click check failed, letting the post through: ${String(err)}`);
     }
@@ -295,10 +436,11 @@ export function startPage(deps: PageDeps): PageController {
       if (submit) {
         if (submit.matches(':disabled, [aria-disabled="true"]')) return;
         const sc = composerForSubmit(submit);
-        if (!shouldBlock(sc)) return;
+        const v = shouldBlock(sc);
+        if (!v) return posted(sc);
         block(e);
         swallowKeyUp = e.key;
-        openDialog(sc!, { kind: 'click', target: submit });
+        decide(v, sc!, { kind: 'click', target: submit });
         return;
       }
       if (e.key !== 'Enter') return;
@@ -311,9 +453,10 @@ export function startPage(deps: PageDeps): PageController {
       // Enter picks a mention or hashtag suggestion while a list is open.
       if (!mod && c.el.getAttribute('aria-expanded') === 'true') return;
       const gate = flaggedPostedWith(c);
-      if (!shouldBlock(gate)) return;
+      const v = shouldBlock(gate);
+      if (!v) return posted(gate);
       block(e);
-      openDialog(gate, { kind: 'key', composer: gate, init: { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit });
+      decide(v, gate, { kind: 'key', composer: gate, init: { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit });
     } catch (err) {
       deps.log(`key check failed, letting the post through: ${String(err)}`);
     }
@@ -338,9 +481,10 @@ export function startPage(deps: PageDeps): PageController {
       const found = queryDeep(form, composerSel)[0];
       if (!found) return;
       const c = composerFor(found);
-      if (!shouldBlock(c)) return;
+      const v = shouldBlock(c);
+      if (!v) return posted(c);
       block(e);
-      openDialog(c, { kind: 'submit', form, submitter: (e.submitter as HTMLElement | null) ?? null });
+      decide(v, c, { kind: 'submit', form, submitter: (e.submitter as HTMLElement | null) ?? null });
     } catch (err) {
       deps.log(`submit check failed, letting the post through: ${String(err)}`);
     }
@@ -365,42 +509,58 @@ export function startPage(deps: PageDeps): PageController {
     if (action === null) c.checkNow();
     const restore = c.saveSelection();
     const textAtBlock = c.draft.text;
-    const findings = c.findings;
+    let findings = c.findings;
     dialogOpen = true;
     c.hideTooltip();
-    ui.host.setAttribute('data-findings', String(findings.length));
     const close = () => {
       dialogOpen = false;
+      dialogRefresh = null;
       ui.show('dialog', null);
     };
     const s = deps.settings();
-    ui.show(
-      'dialog',
-      h(PrePostDialog, {
-        findings,
-        library: deps.library,
-        enforcement: s.enforcement,
-        agency: s.agency,
-        review: action === null,
-        onEdit: () => {
-          close();
-          restore();
-        },
-        onLearnMore: (id: string) => deps.openGuideline(id),
-        onFix: (f: Finding) => {
-          close();
-          void applyRemoval(c, f).then((ok) => {
-            if (!ok) toast(t('fixFailed'));
-          });
-        },
-        onPostAnyway: () => {
-          close();
-          if (!action) return;
-          deps.acknowledge([...new Set(findings.map((f) => f.ruleId))]);
-          replay(action, c, textAtBlock);
-        },
-      }),
-    );
+    // Drawn again when a picture's analysis lands while the dialog is open (the draft's text
+    // opened it at once; the picture's findings join it).
+    const draw = () => {
+      ui.host.setAttribute('data-findings', String(findings.length));
+      ui.show('dialog', dialogFor(c, action, findings, s, restore, textAtBlock, close));
+    };
+    dialogRefresh = (changed: Composer) => {
+      if (changed !== c) return;
+      findings = c.findings;
+      draw();
+    };
+    draw();
+  }
+
+  /** Called when a composer's pictures are analysed: an open dialog for it shows their findings. */
+  let dialogRefresh: ((c: Composer) => void) | null = null;
+
+  function dialogFor(c: Composer, action: Action | null, findings: Finding[], s: PageSettings, restore: () => void, textAtBlock: string, close: () => void) {
+    return h(PrePostDialog, {
+      findings,
+      library: deps.library,
+      enforcement: s.enforcement,
+      agency: s.agency,
+      review: action === null,
+      thumbnails: Object.fromEntries(c.pictures.flatMap((p) => (p.analysis?.thumbnail ? [[p.id, p.analysis.thumbnail]] : []))),
+      onEdit: () => {
+        close();
+        restore();
+      },
+      onLearnMore: (id: string) => deps.openGuideline(id),
+      onFix: (f: Finding) => {
+        close();
+        void applyRemoval(c, f).then((ok) => {
+          if (!ok) toast(t('fixFailed'));
+        });
+      },
+      onPostAnyway: () => {
+        close();
+        if (!action) return;
+        deps.acknowledge([...new Set(findings.map((f) => f.ruleId))]);
+        replay(action, c, textAtBlock);
+      },
+    });
   }
 
   function replay(action: Action, c: Composer, textAtBlock: string) {

@@ -39,6 +39,13 @@ export interface SiteAdapter {
   matchesDocument?: (doc: Document) => boolean;
   /** Keyboard submission: Ctrl/Cmd+Enter, and/or plain Enter (chat and comment boxes). */
   keys: { modEnter?: boolean; enter?: boolean | ((composer: Element) => boolean) };
+  /**
+   * Attached pictures (src/page/pictures.ts). Files are caught from file inputs, paste and drop
+   * on every site; `previews` are selectors of the site's preview <img> of an attachment inside
+   * a composer's scope (blob: or data: URLs), read when no file event was seen, and whose
+   * disappearance means the pictures were removed.
+   */
+  pictures?: { previews: readonly string[] };
   editor: EditorKind | ((composer: Element) => EditorKind);
 }
 

@@ -31,4 +31,6 @@ export default defineSite({
   scopes: ['[role="dialog"]'],
   keys: { modEnter: true },
   editor: (el) => (el instanceof HTMLTextAreaElement ? 'textarea' : 'draftjs'),
+  // Attached media show as blob: previews under the editor (platforms.md §4.3).
+  pictures: { previews: ['[data-testid="attachments"] img'] },
 });

@@ -10,15 +10,18 @@ export interface FindingCardProps {
   detail?: 'full' | 'short';
   onFix?: () => void;
   headingLevel?: 3 | 4;
+  /** For a finding in an attached picture: the picture's thumbnail (a data: URL). */
+  thumbnail?: string;
 }
 
-export function FindingCard({ finding, library, detail = 'full', onFix, headingLevel = 3 }: FindingCardProps) {
+export function FindingCard({ finding, library, detail = 'full', onFix, headingLevel = 3, thumbnail }: FindingCardProps) {
   const lang = getLang();
   const g = library.guidelines[finding.guidelineId];
   const H = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article class={`finding sev-${finding.severity}`} aria-label={g?.title[lang] ?? finding.message}>
       <div class="finding-head">
+        {thumbnail ? <img class="finding-thumb" src={thumbnail} alt={t('pictureThumbAlt')} /> : null}
         <span class={`sev sev-${finding.severity}`}>{t(`severity_${finding.severity}` as MessageKey)}</span>
         <H class="finding-title">{g?.title[lang] ?? finding.message}</H>
       </div>

@@ -22,6 +22,8 @@ export interface PrePostDialogProps {
   onPostAnyway: () => void;
   onLearnMore: (guidelineId: string) => void;
   onFix?: (f: Finding) => void;
+  /** Thumbnails of attached pictures by `Finding.imageId`, shown with their findings. */
+  thumbnails?: Readonly<Record<string, string>>;
 }
 
 export function PrePostDialog(p: PrePostDialogProps) {
@@ -61,7 +63,13 @@ export function PrePostDialog(p: PrePostDialogProps) {
         <p id="netra-intro" class="intro">{t('dialogIntro')}</p>
         <div class="findings" tabIndex={0}>
           {p.findings.map((f) => (
-            <FindingCard key={`${f.ruleId}:${f.start}`} finding={f} library={p.library} onFix={p.onFix ? () => p.onFix!(f) : undefined} />
+            <FindingCard
+              key={`${f.ruleId}:${f.start}:${f.imageId ?? ''}`}
+              finding={f}
+              library={p.library}
+              onFix={p.onFix ? () => p.onFix!(f) : undefined}
+              thumbnail={f.imageId ? p.thumbnails?.[f.imageId] : undefined}
+            />
           ))}
         </div>
         {p.agency?.helpdesk ? <p class="agency">{t('agencyContact', p.agency.helpdesk)}</p> : null}

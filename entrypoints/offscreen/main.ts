@@ -1,0 +1,25 @@
+/**
+ * Chrome's offscreen document (created by the background, src/background/pictures.ts, when the
+ * first picture is attached): it can run workers and wasm, which the service worker cannot.
+ * Only chrome.runtime is available here, so it answers the background's messages directly.
+ */
+import { analysePicture } from '@/src/images/analyser';
+import type { AnalyserRequest } from '@/src/images/types';
+
+type Runtime = {
+  getURL(path: string): string;
+  onMessage: { addListener(cb: (msg: unknown, sender: unknown, send: (r: unknown) => void) => boolean | undefined): void };
+};
+const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+
+// One picture at a time: OCR is one worker, and a queue keeps memory flat.
+let queue: Promise<unknown> = Promise.resolve();
+
+runtime.onMessage.addListener((msg, _sender, send) => {
+  const m = msg as AnalyserRequest;
+  if (m?.target !== 'netra-analyser' || m.type !== 'netra:analyse-picture') return undefined;
+  const job = queue.then(() => analysePicture(m, (p) => runtime.getURL(p)));
+  queue = job.catch(() => undefined);
+  job.then(send, (e: unknown) => send({ logos: [], text: '', thumbnail: null, ms: { logos: 0, ocr: 0 }, error: String(e) }));
+  return true;
+});

@@ -1,0 +1,104 @@
+/**
+ * Analyses one attached picture where the page cannot feel it: in Chrome's offscreen document
+ * (entrypoints/offscreen), in Firefox's background page. Decodes with the browser's own decoder,
+ * finds logos (detect.ts) on a reduced copy, reads text (ocr.ts) and makes the dialog's thumbnail.
+ */
+import { detectLogos, prepareLogo, type LogoTemplate } from './detect';
+import { builtinLogoSources, BUILTIN_LOGOS } from './logos';
+import { recognise } from './ocr';
+import { OCR_MAX_SIDE } from './ocr-config';
+import type { Rgba } from './raster';
+import type { AgencyLogoInput, AnalyserRequest, PictureAnalysis } from './types';
+
+/** Shorter side of the copy logos are searched in: enough for the fine look at an 18% logo. */
+const DETECT_SHORT = 720;
+const THUMB = 160;
+
+let builtin: LogoTemplate[] | null = null;
+const agencyCache = new Map<string, LogoTemplate>();
+
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64.replace(/^data:[^,]*,/, '').replace(/\s+/g, ''));
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function draw(bitmap: ImageBitmap, scale: number): OffscreenCanvas {
+  const w = Math.max(1, Math.round(bitmap.width * scale));
+  const h = Math.max(1, Math.round(bitmap.height * scale));
+  const canvas = new OffscreenCanvas(w, h);
+  const ctx = canvas.getContext('2d')!;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(bitmap, 0, 0, w, h);
+  return canvas;
+}
+
+function pixels(canvas: OffscreenCanvas): Rgba {
+  const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  return { width: d.width, height: d.height, data: d.data };
+}
+
+async function agencyTemplates(logos: readonly AgencyLogoInput[]): Promise<LogoTemplate[]> {
+  const out: LogoTemplate[] = [];
+  for (const l of logos) {
+    const key = `${l.name}\u0000${l.image.length}\u0000${l.image.slice(-64)}`;
+    let t = agencyCache.get(key);
+    if (!t) {
+      try {
+        const bitmap = await createImageBitmap(new Blob([base64ToBytes(l.image)]));
+        const k = Math.min(1, 256 / Math.max(bitmap.width, bitmap.height));
+        t = prepareLogo({ id: l.id, name: l.name, image: pixels(draw(bitmap, k)) });
+        bitmap.close();
+        agencyCache.set(key, t);
+      } catch {
+        continue; // A broken policy image must not stop the built-in logos.
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+async function thumbnail(bitmap: ImageBitmap): Promise<string | null> {
+  try {
+    const blob = await draw(bitmap, Math.min(1, THUMB / Math.max(bitmap.width, bitmap.height))).convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return `data:image/jpeg;base64,${btoa(s)}`;
+  } catch {
+    return null;
+  }
+}
+
+export async function analysePicture(req: Omit<AnalyserRequest, 'type' | 'target'>, url: (path: string) => string): Promise<PictureAnalysis> {
+  const t0 = performance.now();
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(new Blob([base64ToBytes(req.bytes)], { type: req.mime }));
+  } catch (e) {
+    return { logos: [], text: '', thumbnail: null, ms: { logos: 0, ocr: 0 }, error: `not a picture this browser can read: ${String(e)}` };
+  }
+  try {
+    builtin ??= builtinLogoSources().map(prepareLogo);
+    const templates = [...builtin, ...(await agencyTemplates(req.agencyLogos))];
+    const short = Math.min(bitmap.width, bitmap.height);
+    const found = detectLogos(pixels(draw(bitmap, Math.min(1, DETECT_SHORT / short))), templates);
+    const names = new Map(BUILTIN_LOGOS.map((l) => [l.id, l.name[req.lang]]));
+    const logos = found.map((h) => ({ id: h.id, name: names.get(h.id) ?? h.name, score: Math.round(h.score * 1000) / 1000 }));
+    const thumb = await thumbnail(bitmap);
+    const t1 = performance.now();
+    let text = '';
+    let error: string | undefined;
+    try {
+      text = await recognise(draw(bitmap, Math.min(1, OCR_MAX_SIDE / Math.max(bitmap.width, bitmap.height))), url);
+    } catch (e) {
+      // Logos are still worth reporting when the text reader fails.
+      error = `text could not be read: ${String(e)}`;
+    }
+    return { logos, text, thumbnail: thumb, ms: { logos: Math.round(t1 - t0), ocr: Math.round(performance.now() - t1) }, ...(error ? { error } : {}) };
+  } finally {
+    bitmap.close();
+  }
+}

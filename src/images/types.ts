@@ -1,0 +1,44 @@
+/**
+ * What the page and the picture analyser (offscreen document in Chrome, background page in
+ * Firefox) say to each other. Messages are JSON: bytes travel as base64.
+ */
+
+/** Content script → background. */
+export interface PictureRequest {
+  type: 'netra:picture';
+  /** The picture's bytes as base64 (no data: prefix). */
+  bytes: string;
+  mime: string;
+  lang: 'id' | 'en';
+}
+
+/** An agency's own logo, from policy, as the analyser receives it. */
+export interface AgencyLogoInput {
+  id: string;
+  name: string;
+  /** PNG or JPEG as base64 or a data: URL. */
+  image: string;
+}
+
+/** Background → analyser (Chrome: to the offscreen document). */
+export interface AnalyserRequest {
+  type: 'netra:analyse-picture';
+  target: 'netra-analyser';
+  bytes: string;
+  mime: string;
+  lang: 'id' | 'en';
+  agencyLogos: AgencyLogoInput[];
+}
+
+export interface PictureAnalysis {
+  /** Known logos found, best first. */
+  logos: Array<{ id: string; name: string; score: number }>;
+  /** Text read from the picture (OCR); empty when none. */
+  text: string;
+  /** A small JPEG data: URL for the dialog. */
+  thumbnail: string | null;
+  /** Milliseconds spent: decoding + logos, and OCR. */
+  ms: { logos: number; ocr: number };
+  /** Set when the picture could not be read; the rest is then empty. */
+  error?: string;
+}

@@ -339,8 +339,23 @@ export function createEngine(compiled: CompiledRules): Engine {
     strictFirst.set(name, out);
     return out;
   };
-  const requiredOf = (p: Pattern): Int32Array[] => {
-    const req: Int32Array[] = [];
+  // Each distinct set of required words gets a number; `keySets` lists, per key, the sets it is
+  // in, so entering a sentence marks the sets its words satisfy and a test is one array read per
+  // position, however many words a set has.
+  const setIds = new Map<string, number>();
+  const setKeys: number[][] = [];
+  const setOf = (keys: Set<number>): number => {
+    const sorted = [...keys].sort((a, b) => a - b);
+    const name = sorted.join(',');
+    let id = setIds.get(name);
+    if (id === undefined) {
+      setIds.set(name, (id = setKeys.length));
+      setKeys.push(sorted);
+    }
+    return id;
+  };
+  const requiredOf = (p: Pattern): Int32Array => {
+    const req: number[] = [];
     for (const el of p) {
       if (el.k !== 'e' || el.opt) continue;
       const keys = new Set<number>();
@@ -354,9 +369,9 @@ export function createEngine(compiled: CompiledRules): Engine {
         } else ok = false;
         if (!ok) break;
       }
-      if (ok && keys.size > 0) req.push(Int32Array.from(keys));
+      if (ok && keys.size > 0 && !req.includes(setOf(keys))) req.push(setOf(keys));
     }
-    return req;
+    return Int32Array.from(req);
   };
   const refReq = refs.map((r) => requiredOf(r.pattern));
   const macroReq = macroIndex.map((mi) => mi.pats.map(requiredOf));
@@ -364,8 +379,20 @@ export function createEngine(compiled: CompiledRules): Engine {
   const wordIds = new Map<string, number>();
   const stemIds = new Map<string, number>();
   for (const [k, id] of keyIds) (k.startsWith('w:') ? wordIds : stemIds).set(k.slice(2), id);
-  /** Per key id: the sentence stamp (see `Scan.enter`) when the key last occurred. */
-  const present = new Uint32Array(keyIds.size);
+  /** Per required set: the sentence stamp (see `Scan.enter`) when one of its words last occurred. */
+  const present = new Uint32Array(setKeys.length);
+  const keySetLists: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(keyIds.size).fill(undefined);
+  {
+    const acc = new Map<number, number[]>();
+    setKeys.forEach((ks, set) => {
+      for (const k of ks) {
+        let l = acc.get(k);
+        if (!l) acc.set(k, (l = []));
+        l.push(set);
+      }
+    });
+    for (const [k, l] of acc) keySetLists[k] = Int32Array.from(l);
+  }
   // Dense tables (arrays indexed by key id) for the hot lookups: faster than a Map per token.
   const dense = (m: Map<number, number[]>): Array<number[] | undefined> => {
     const t = new Array<number[] | undefined>(keyIds.size).fill(undefined);
@@ -460,7 +487,7 @@ export function createEngine(compiled: CompiledRules): Engine {
       // Filled, so the array stays dense (a sparse one turns into a slow dictionary).
       memo.ends = new Array<number[] | undefined>(size).fill(undefined);
     }
-    const scan = new Scan(tokens, stems, keys, sentStart, sentEnd, macroIndex, macroReq, present, stamp, notNames, memo);
+    const scan = new Scan(tokens, stems, keys, sentStart, sentEnd, keySetLists, macroIndex, macroReq, present, stamp, notNames, memo);
     const firsts: Match[] = [];
     // Per pattern list: (pattern id, token) pairs where a later search may start. The arrays
     // live as long as the engine; a list's stamp says whether it holds this check's pairs.
@@ -773,8 +800,10 @@ class Scan {
     private readonly keys: Int32Array,
     private readonly sentStart: Int32Array,
     private readonly sentEnd: Int32Array,
+    /** Per key id: the required-word sets it belongs to. */
+    private readonly keySets: Array<Int32Array | undefined>,
     private readonly macros: MacroIndex[],
-    private readonly macroReq: Int32Array[][][],
+    private readonly macroReq: Int32Array[][],
     private readonly present: Uint32Array,
     private readonly stamp: number,
     readonly notNames: ReadonlySet<string>,
@@ -799,7 +828,9 @@ class Scan {
     const present = this.present;
     for (let q = from * 4, end = this.sentEnd[i]! * 4; q < end; q++) {
       const k = keys[q]!;
-      if (k >= 0) present[k] = ss;
+      if (k < 0) continue;
+      const sets = this.keySets[k];
+      if (sets !== undefined) for (let j = 0; j < sets.length; j++) present[sets[j]!] = ss;
     }
   }
 
@@ -880,7 +911,7 @@ class Scan {
   }
 
   /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
-  private patOk(mi: MacroIndex, req: Int32Array[][], idx: number): boolean {
+  private patOk(mi: MacroIndex, req: Int32Array[], idx: number): boolean {
     if (mi.okStamp[idx] !== this.sstamp) {
       mi.okStamp[idx] = this.sstamp;
       mi.ok[idx] = allPresent(req[idx]!, this.present, this.sstamp) ? 1 : 0;
@@ -940,17 +971,8 @@ function addEnd(out: number[], e: number) {
 }
 
 /** Whether every required position has one of its words in the current sentence (see `requiredOf`). */
-function allPresent(req: Int32Array[], present: Uint32Array, stamp: number): boolean {
-  for (const alts of req) {
-    let ok = false;
-    for (let q = 0; q < alts.length; q++) {
-      if (present[alts[q]!] === stamp) {
-        ok = true;
-        break;
-      }
-    }
-    if (!ok) return false;
-  }
+function allPresent(req: Int32Array, present: Uint32Array, stamp: number): boolean {
+  for (let q = 0; q < req.length; q++) if (present[req[q]!] !== stamp) return false;
   return true;
 }
 

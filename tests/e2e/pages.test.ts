@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, waitFor, type Browser } from './harness';
+import { fixtureHtml, launch, screenshot, waitFor, type Browser } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -117,6 +117,26 @@ describe('extension pages', () => {
     await page.getByRole('searchbox').fill('KTA');
     await expect.poll(() => page.locator('article.guideline').count()).toBeLessThan(5);
     expect(await page.locator('#keanggotaan-partai').count()).toBe(1);
+    await page.close();
+  });
+
+  test("the popup's view of a tab: the content script reports the site and the draft's findings", async () => {
+    b.serve('https://mastodon.social/', await fixtureHtml('mastodon', 'mastodon'));
+    const page = await b.context.newPage();
+    await page.goto('https://mastodon.social/home');
+    await page.click('form.compose-form textarea');
+    await page.keyboard.insertText('Ayo coblos nomor 2!');
+    await page.waitForTimeout(400);
+    const status = (await b.context.serviceWorkers()[0]!.evaluate(async () => {
+      type Tab = { id: number; url: string };
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url?.startsWith('https://mastodon.social/'))!;
+      return c.tabs.sendMessage(tab.id, { type: 'netra:status' });
+    })) as { site: string; active: boolean; findings: Array<{ ruleId: string; guidelineId: string }> };
+    expect(status.site).toBe('mastodon');
+    expect(status.active).toBe(true);
+    expect(status.findings.length).toBeGreaterThan(0);
+    expect(status.findings[0]!.guidelineId).toBeTruthy();
     await page.close();
   });
 

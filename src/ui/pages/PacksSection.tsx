@@ -108,28 +108,29 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
       <p class="muted">{t('packImportHint')}</p>
       {errors.length ? (
         <div role="alert" class="errors">
-          <ul>
-            {errors.map((e) => (
-              <li key={e}>
-                <code>{e}</code>
-              </li>
-            ))}
-          </ul>
+          <CodeList items={errors} />
         </div>
       ) : null}
       {problems.length ? (
         <div class="errors" role="region" aria-label={t('policyProblems')}>
           <h3>{t('policyProblems')}</h3>
           <p class="muted">{t('policyProblemsHint')}</p>
-          <ul>
-            {problems.map((e) => (
-              <li key={e}>
-                <code>{e}</code>
-              </li>
-            ))}
-          </ul>
+          <CodeList items={problems} />
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** Messages with file and line, shown as they are so an admin can find the spot. */
+function CodeList({ items }: { items: string[] }) {
+  return (
+    <ul>
+      {items.map((e) => (
+        <li key={e}>
+          <code>{e}</code>
+        </li>
+      ))}
+    </ul>
   );
 }

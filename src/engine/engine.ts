@@ -75,6 +75,8 @@ interface FastAtom {
   caps: boolean;
   /** Macro index for `@name` atoms, else -1. */
   mid: number;
+  /** Key id of a word (`w:`) or stem (`s:`) atom, else -1: tokens are matched by number. */
+  id: number;
   re: RegExp | null;
 }
 interface FastElem {
@@ -83,6 +85,12 @@ interface FastElem {
   opt: boolean;
   /** Every alternative is hashtag-only. */
   tagOnly: boolean;
+  /**
+   * Key ids of the plain words and stems among the alternatives (not hashtag-only, not
+   * all-caps), tested together: any of a token's keys in the set is a match. Null when the
+   * position has fewer than four such words; they stay in `alts` then.
+   */
+  words: Set<number> | null;
   alts: FastAtom[];
 }
 type FastPattern = FastElem[];
@@ -97,9 +105,14 @@ interface WildGate {
 
 function passesGate(g: WildGate, t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
   if (g.tagOnly && !t.tag) return false;
+  return wordPasses(g, t) || (g.name && isName(t, prev, notNames));
+}
+
+/** The gate's tests on the word itself: its regexes and prefixes. */
+function wordPasses(g: WildGate, t: Token): boolean {
   for (const r of g.res) if (r.test(t.canon) || r.test(t.text)) return true;
   for (const p of g.prefixes) if (t.canon.startsWith(p) || t.text.startsWith(p)) return true;
-  return g.name && isName(t, prev, notNames);
+  return false;
 }
 
 /** What can start a pattern: literal keys ("w:word", "s:stem") and a gate for the rest. */
@@ -133,10 +146,20 @@ interface MacroIndex {
 
 /** Index keys of one word: its own key, its stem's key, and itself read as a stem. */
 interface WordKeys {
+  /** The canonical word these keys are for (a token's canon nearly always follows from its text). */
+  canon: string;
   stem: string;
   w: number;
+  /** Key of the surface text when it differs from the canonical word, else -1. */
+  tw: number;
   s: number;
   sw: number;
+  /**
+   * Per wild rule pattern (the first 31): bit set in `gk` once the word's gate tests are known,
+   * and in `gv` when they pass.
+   */
+  gk: number;
+  gv: number;
 }
 
 interface Match {
@@ -214,8 +237,9 @@ export function createEngine(compiled: CompiledRules): Engine {
       ? { res: info.res, prefixes: info.prefixes, name: info.name, tagOnly: !info.untagged }
       : undefined;
 
-  // Every first-token key any pattern can start with gets a number; a token's words are looked up
-  // once per check, and every index below is keyed by those numbers.
+  // Every word and stem a pattern names gets a number (the words that can start a pattern first);
+  // a token's words are looked up once per check, and the indexes and the matcher work on those
+  // numbers.
   const keyIds = new Map<string, number>();
   const keyId = (k: string): number => {
     let id = keyIds.get(k);
@@ -285,6 +309,8 @@ export function createEngine(compiled: CompiledRules): Engine {
     for (const c of r.contexts) if (!contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
   }
   const refSeen = new Float64Array(refs.length);
+  /** Per pattern: its list, or -1 for a rule's first patterns (run at once, not listed). */
+  const refLazyList = Int32Array.from(refs, (r) => (r.role === 'first' ? -1 : r.list));
   const refOkStamp = new Uint32Array(refs.length);
   const refOk = new Uint8Array(refs.length);
   /** Per rule: the indexes of its contexts. */
@@ -342,45 +368,75 @@ export function createEngine(compiled: CompiledRules): Engine {
   // Each distinct set of required words gets a number; `keySets` lists, per key, the sets it is
   // in, so entering a sentence marks the sets its words satisfy and a test is one array read per
   // position, however many words a set has.
-  const setIds = new Map<string, number>();
+  const setsByHash = new Map<number, number[]>();
   const setKeys: number[][] = [];
+  const setMembers: Array<Set<number>> = [];
   const setOf = (keys: Set<number>): number => {
-    const sorted = [...keys].sort((a, b) => a - b);
-    const name = sorted.join(',');
-    let id = setIds.get(name);
-    if (id === undefined) {
-      setIds.set(name, (id = setKeys.length));
-      setKeys.push(sorted);
+    let h = keys.size;
+    for (const k of keys) h = (h + Math.imul(k + 1, 0x9e3779b1)) | 0;
+    let same = setsByHash.get(h);
+    if (!same) setsByHash.set(h, (same = []));
+    for (const id of same) {
+      const other = setMembers[id]!;
+      if (other.size !== keys.size) continue;
+      let eq = true;
+      for (const k of keys) if (!other.has(k)) eq = false;
+      if (eq) return id;
     }
+    const id = setKeys.length;
+    same.push(id);
+    setKeys.push([...keys]);
+    setMembers.push(keys);
     return id;
   };
+  /** Per position (by its atoms), the required set's number, or -1 when it has none. */
+  const positionSet = new Map<string, number>();
   const requiredOf = (p: Pattern): Int32Array => {
     const req: number[] = [];
-    for (const el of p) {
+    // A pattern is only tried at a token that can start it, so a required first position is
+    // already satisfied there: only later positions are worth testing.
+    for (let e = p[0]?.k === 'e' && !p[0].opt ? 1 : 0; e < p.length; e++) {
+      const el = p[e]!;
       if (el.k !== 'e' || el.opt) continue;
-      const keys = new Set<number>();
-      let ok = true;
-      for (const a of el.alts) {
-        if (a.k === 'w' || a.k === 's') keys.add(keyId((a.k === 'w' ? 'w:' : 's:') + a.v));
-        else if (a.k === 'm') {
-          const sub = strictKeys(a.v, new Set());
-          if (sub === null) ok = false;
-          else for (const k of sub) keys.add(k);
-        } else ok = false;
-        if (!ok) break;
+      const sig = el.alts.map((a) => a.k + ':' + a.v).join('|');
+      let set = positionSet.get(sig);
+      if (set === undefined) {
+        const keys = new Set<number>();
+        let ok = true;
+        for (const a of el.alts) {
+          if (a.k === 'w' || a.k === 's') keys.add(keyId((a.k === 'w' ? 'w:' : 's:') + a.v));
+          else if (a.k === 'm') {
+            const sub = strictKeys(a.v, new Set());
+            if (sub === null) ok = false;
+            else for (const k of sub) keys.add(k);
+          } else ok = false;
+          if (!ok) break;
+        }
+        set = ok && keys.size > 0 ? setOf(keys) : -1;
+        positionSet.set(sig, set);
       }
-      if (ok && keys.size > 0 && !req.includes(setOf(keys))) req.push(setOf(keys));
+      if (set >= 0 && !req.includes(set)) req.push(set);
     }
     return Int32Array.from(req);
   };
   const refReq = refs.map((r) => requiredOf(r.pattern));
   const macroReq = macroIndex.map((mi) => mi.pats.map(requiredOf));
   // The same key ids by bare word, so a check looks tokens up without building "w:…" strings.
+  // Every word and stem any pattern names gets a key id too, so the matcher compares numbers.
+  const allAtoms = (p: Pattern) => {
+    for (const el of p) if (el.k === 'e') for (const a of el.alts) if (a.k === 'w' || a.k === 's') keyId((a.k === 'w' ? 'w:' : 's:') + a.v);
+  };
+  for (const r of refs) allAtoms(r.pattern);
+  for (const mi of macroIndex) mi.pats.forEach(allAtoms);
   const wordIds = new Map<string, number>();
   const stemIds = new Map<string, number>();
   for (const [k, id] of keyIds) (k.startsWith('w:') ? wordIds : stemIds).set(k.slice(2), id);
-  /** Per required set: the sentence stamp (see `Scan.enter`) when one of its words last occurred. */
-  const present = new Uint32Array(setKeys.length);
+  /**
+   * Which required sets each sentence of a check satisfies: one row of bits per sentence
+   * (`setWords` 32-bit words a row), reused from check to check.
+   */
+  const setWords = (setKeys.length + 31) >>> 5;
+  let bits = new Uint32Array(64 * setWords);
   const keySetLists: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(keyIds.size).fill(undefined);
   {
     const acc = new Map<number, number[]>();
@@ -411,38 +467,43 @@ export function createEngine(compiled: CompiledRules): Engine {
   const memo: MacroMemo = { stamp: new Uint32Array(64 * macroIndex.length * 2), ends: new Array<number[] | undefined>(64 * macroIndex.length * 2).fill(undefined) };
   const pendingLists: number[][] = listRefs.map(() => []);
   const pendingStamp = new Uint32Array(listRefs.length);
+  /** How much of each list's array holds this check's pairs (the arrays never shrink). */
+  const pendingLen = new Int32Array(listRefs.length);
   // (1) What a word means to the index, computed once per distinct word.
+  // Keyed by the surface text: one lookup per token gives everything.
   const wordMemo = new Map<string, WordKeys>();
-  const wordKeys = (w: string): WordKeys => {
-    let k = wordMemo.get(w);
-    if (!k) {
+  const wordKeys = (text: string, w: string): WordKeys => {
+    let k = wordMemo.get(text);
+    if (k === undefined || k.canon !== w) {
       const st = stem(w);
-      k = { stem: st, w: wordIds.get(w) ?? -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1 };
+      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0 };
       if (wordMemo.size > 20_000) wordMemo.clear();
-      wordMemo.set(w, k);
+      wordMemo.set(text, k);
     }
     return k;
   };
   // The matcher's own copy of every pattern, in one object shape per kind (see `FastElem`).
   const fast = (p: Pattern): FastPattern =>
     p.map((el): FastElem => {
-      if (el.k === 'gap') return { gap: true, max: el.max, opt: false, tagOnly: false, alts: [] };
-      return {
-        gap: false,
-        max: 0,
-        opt: el.opt === true,
-        tagOnly: el.alts.every((a) => a.tag === true),
-        alts: el.alts.map(
-          (a): FastAtom => ({
-            k: ATOM_KIND[a.k],
-            v: a.v,
-            tag: a.tag === true,
-            caps: a.k === 'w' && a.caps === true,
-            mid: a.k === 'm' ? (macroId.get(a.v) ?? -1) : -1,
-            re: a.k === 'r' ? re(a.v) : null,
-          }),
-        ),
-      };
+      if (el.k === 'gap') return { gap: true, max: el.max, opt: false, tagOnly: false, words: null, alts: [] };
+      let alts = el.alts.map(
+        (a): FastAtom => ({
+          k: ATOM_KIND[a.k],
+          v: a.v,
+          tag: a.tag === true,
+          caps: a.k === 'w' && a.caps === true,
+          mid: a.k === 'm' ? (macroId.get(a.v) ?? -1) : -1,
+          id: a.k === 'w' || a.k === 's' ? keyIds.get((a.k === 'w' ? 'w:' : 's:') + a.v)! : -1,
+          re: a.k === 'r' ? re(a.v) : null,
+        }),
+      );
+      const plain = (a: FastAtom) => (a.k === AK.W || a.k === AK.S) && !a.tag && !a.caps;
+      let words: Set<number> | null = null;
+      if (alts.filter(plain).length >= 4) {
+        words = new Set(alts.filter(plain).map((a) => a.id));
+        alts = alts.filter((a) => !plain(a));
+      }
+      return { gap: false, max: 0, opt: el.opt === true, tagOnly: el.alts.every((a) => a.tag === true), words, alts };
     });
   for (const r of refs) r.fast = fast(r.pattern);
   for (const mi of macroIndex) mi.fast = mi.pats.map(fast);
@@ -455,18 +516,14 @@ export function createEngine(compiled: CompiledRules): Engine {
     const stems = new Array<string>(n);
     // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
     const keys = new Int32Array(n * 4).fill(-1);
+    const wks = new Array<WordKeys>(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      if (t.num || t.emoji) {
-        stems[i] = t.canon;
-        keys[i * 4] = wordIds.get(t.canon) ?? -1;
-        keys[i * 4 + 2] = stemIds.get(t.canon) ?? -1;
-        continue;
-      }
-      const wk = wordKeys(t.canon);
+      // Numbers and hand signs are their own stems (the stemmer leaves them alone).
+      const wk = (wks[i] = wordKeys(t.text, t.canon));
       stems[i] = wk.stem;
       keys[i * 4] = wk.w;
-      if (t.text !== t.canon) keys[i * 4 + 1] = wordIds.get(t.text) ?? -1;
+      keys[i * 4 + 1] = wk.tw;
       keys[i * 4 + 2] = wk.s;
       keys[i * 4 + 3] = wk.sw;
     }
@@ -487,33 +544,63 @@ export function createEngine(compiled: CompiledRules): Engine {
       // Filled, so the array stays dense (a sparse one turns into a slow dictionary).
       memo.ends = new Array<number[] | undefined>(size).fill(undefined);
     }
-    const scan = new Scan(tokens, stems, keys, sentStart, sentEnd, keySetLists, macroIndex, macroReq, present, stamp, notNames, memo);
+    // Sentence numbers from 0, and the required sets each sentence has words of.
+    const sentNo = new Int32Array(n);
+    let nSent = 0;
+    for (let i = 0; i < n; i++) sentNo[i] = sentStart[i] === i ? nSent++ : sentNo[i - 1]!;
+    if (bits.length < nSent * setWords) bits = new Uint32Array(Math.max(nSent * setWords, bits.length * 2));
+    else bits.fill(0, 0, nSent * setWords);
+    for (let i = 0; i < n; i++) {
+      const row = sentNo[i]! * setWords;
+      for (let j = i * 4; j < i * 4 + 4; j++) {
+        const k = keys[j]!;
+        if (k < 0) continue;
+        const sets = keySetLists[k];
+        if (sets === undefined) continue;
+        for (let q = 0; q < sets.length; q++) {
+          const set = sets[q]!;
+          const w = row + (set >>> 5);
+          bits[w] = bits[w]! | (1 << (set & 31));
+        }
+      }
+    }
+    const sentBase = sentenceStamp + 1;
+    sentenceStamp += nSent + 1;
+    const scan = new Scan(tokens, keys, sentNo, sentBase, setWords, macroIndex, macroReq, bits, stamp, notNames, memo);
     const firsts: Match[] = [];
     // Per pattern list: (pattern id, token) pairs where a later search may start. The arrays
     // live as long as the engine; a list's stamp says whether it holds this check's pairs.
     const pending = pendingLists;
+    /** Whether pattern `id` has its required words in the current sentence (tested once per sentence). */
+    const reqOk = (id: number): boolean => {
+      const rq = refReq[id]!;
+      if (rq.length === 0) return true;
+      const ss = scan.sstamp;
+      if (refOkStamp[id] !== ss) {
+        refOkStamp[id] = ss;
+        refOk[id] = allPresent(rq, bits, scan.row) ? 1 : 0;
+      }
+      return refOk[id] === 1;
+    };
     const consider = (id: number, i: number, limit: number) => {
       const mark = stamp * 1_000_000 + i;
       if (refSeen[id] === mark) return;
       refSeen[id] = mark;
-      // Its required words are a property of the sentence: test them once per sentence.
-      const ss = scan.sstamp;
-      if (refOkStamp[id] !== ss) {
-        refOkStamp[id] = ss;
-        refOk[id] = allPresent(refReq[id]!, present, ss) ? 1 : 0;
-      }
-      if (refOk[id] === 0) return;
-      const ref = refs[id]!;
-      if (ref.role === 'first') {
+      const list = refLazyList[id]!;
+      if (list < 0) {
+        if (!reqOk(id)) return;
+        const ref = refs[id]!;
         const end = scan.longest(ref.fast, i, limit);
         if (end > i) firsts.push({ ref, start: i, end });
       } else {
-        const l = pending[ref.list]!;
-        if (pendingStamp[ref.list] !== stamp) {
-          pendingStamp[ref.list] = stamp;
-          l.length = 0;
-        }
-        l.push(id, i);
+        // Searched later, and only if a finding asks; its required words are tested then.
+        let len = 0;
+        if (pendingStamp[list] === stamp) len = pendingLen[list]!;
+        else pendingStamp[list] = stamp;
+        const l = pending[list]!;
+        l[len] = id;
+        l[len + 1] = i;
+        pendingLen[list] = len + 2;
       }
     };
     for (let i = 0; i < n; i++) {
@@ -523,18 +610,38 @@ export function createEngine(compiled: CompiledRules): Engine {
         const k = keys[i * 4 + j]!;
         if (k < 0) continue;
         const l = refsTable[k];
-        if (l) for (const id of l) consider(id, i, limit);
+        if (l !== undefined) for (let q = 0; q < l.length; q++) consider(l[q]!, i, limit);
       }
-      for (const id of wildRefs) if (passesGate(refs[id]!.gate!, tokens[i]!, tokens[i - 1], notNames)) consider(id, i, limit);
+      // Patterns that can start with any word of some shape: the word tests are remembered per
+      // word (a regex per token per pattern adds up), the name test depends on the token.
+      if (wildRefs.length > 0) {
+        const t = tokens[i]!;
+        const wk = wks[i]!;
+        for (let w = 0; w < wildRefs.length; w++) {
+          const id = wildRefs[w]!;
+          const g = refs[id]!.gate!;
+          if (g.tagOnly && !t.tag) continue;
+          let ok: boolean;
+          if (w < 31) {
+            const bit = 1 << w;
+            if ((wk.gk & bit) === 0) {
+              wk.gk |= bit;
+              if (wordPasses(g, t)) wk.gv |= bit;
+            }
+            ok = (wk.gv & bit) !== 0;
+          } else ok = wordPasses(g, t);
+          if (ok || (g.name && isName(t, tokens[i - 1], notNames))) consider(id, i, limit);
+        }
+      }
     }
     // Lazily searched lists run only where a finding needs them: in one sentence, and for
     // exceptions only until the first hit. Pairs are in token order, so a sentence's pairs are
     // found by binary search and the first hit is the earliest.
     const pairsOf = (list: number): number[] | null => (pendingStamp[list] === stamp ? pending[list]! : null);
     /** Index of the first pair starting at or after token `from`. */
-    const firstPair = (l: number[], from: number): number => {
+    const firstPair = (l: number[], len: number, from: number): number => {
       let lo = 0;
-      let hi = l.length / 2;
+      let hi = len / 2;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (l[mid * 2 + 1]! < from) lo = mid + 1;
@@ -547,12 +654,14 @@ export function createEngine(compiled: CompiledRules): Engine {
       const out: Match[] = [];
       const l = pairsOf(list);
       if (!l) return out;
+      const len = pendingLen[list]!;
       const end = sentEnd[tok]!;
-      const from = firstPair(l, sentStart[tok]!);
-      if (from < l.length && l[from + 1]! < end) scan.enter(tok);
-      for (let q = from; q < l.length && l[q + 1]! < end; q += 2) {
+      const from = firstPair(l, len, sentStart[tok]!);
+      if (from < len && l[from + 1]! < end) scan.enter(tok);
+      for (let q = from; q < len && l[q + 1]! < end; q += 2) {
         const ref = refs[l[q]!]!;
         const i = l[q + 1]!;
+        if (!reqOk(ref.id)) continue;
         const e = scan.longest(ref.fast, i, end);
         if (e > i) {
           out.push({ ref, start: i, end: e });
@@ -565,10 +674,11 @@ export function createEngine(compiled: CompiledRules): Engine {
     const searchAny = (list: number): boolean => {
       const l = pairsOf(list);
       if (!l) return false;
-      for (let q = 0; q < l.length; q += 2) {
+      const len = pendingLen[list]!;
+      for (let q = 0; q < len; q += 2) {
         const i = l[q + 1]!;
         scan.enter(i);
-        if (scan.longest(refs[l[q]!]!.fast, i, sentEnd[i]!) > i) return true;
+        if (reqOk(l[q]!) && scan.longest(refs[l[q]!]!.fast, i, sentEnd[i]!) > i) return true;
       }
       return false;
     };
@@ -594,19 +704,20 @@ export function createEngine(compiled: CompiledRules): Engine {
       return byList.get(list) ?? NONE_MATCHES;
     };
     /** Matches of a lazily searched list in the sentence of token `tok`, cached per check. */
-    const sentenceCache = new Map<number, Match[]>();
+    // All matches of a list in a sentence, and (when only those were asked for) its first one:
+    // a caller asking for the first only reads `length` and the first match's start.
+    const allCache = new Map<number, Match[]>();
+    const firstCache = new Map<number, Match[]>();
     const inSentence = (list: number, tok: number, firstOnly: boolean): Match[] => {
       const key = list * (tokens.length + 1) + sentStart[tok]!;
-      let m = sentenceCache.get(key);
-      if (m === undefined || (!firstOnly && m.length === 1 && firstOnlyKeys.has(key))) {
-        m = searchSentence(list, tok, firstOnly);
-        sentenceCache.set(key, m);
-        if (firstOnly) firstOnlyKeys.add(key);
-        else firstOnlyKeys.delete(key);
-      }
+      let m = allCache.get(key);
+      if (m !== undefined) return m;
+      if (firstOnly) {
+        m = firstCache.get(key);
+        if (m === undefined) firstCache.set(key, (m = searchSentence(list, tok, true)));
+      } else allCache.set(key, (m = searchSentence(list, tok, false)));
       return m;
     };
-    const firstOnlyKeys = new Set<number>();
     const anyCache = new Map<number, boolean>();
     const inDraft = (list: number): boolean => {
       let v = anyCache.get(list);
@@ -615,13 +726,24 @@ export function createEngine(compiled: CompiledRules): Engine {
     };
 
     const silenced: Explanation['silenced'] = [];
+    // Headline shares, computed for a sentence when a finding there first asks (NaN: not yet).
     let titles: Float64Array | null = null;
-    const titleShare = (sentence: number): number => (titles ??= headlineShares(tokens))[sentence] ?? 0;
+    const titleShare = (tok: number): number => {
+      titles ??= new Float64Array(tokens.length).fill(NaN);
+      const from = sentStart[tok]!;
+      let v = titles[from]!;
+      if (v !== v) {
+        let to = from;
+        while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+        titles[from] = v = headlineShareIn(tokens, from, to);
+      }
+      return v;
+    };
     const findings: Finding[] = [];
     const sentOf = (m: Match) => tokens[m.start]!.sentence;
 
     /** Why a candidate finding is silenced, or null. `tok` is a token of its sentence. */
-    const silencer = (r: CompiledRule, owner: number, sentence: number, startTok: number, tok: number): string | null => {
+    const silencer = (r: CompiledRule, owner: number, startTok: number, tok: number): string | null => {
       const un = listOf.unless[owner]!;
       if (un >= 0 && inSentence(un, tok, true).length > 0) return 'unless';
       if (r.needs?.length) {
@@ -642,13 +764,13 @@ export function createEngine(compiled: CompiledRules): Engine {
             hit = m.length > 0 && (ctx.scope === 'sentence' || m[0]!.start <= startTok);
           }
         }
-        if (hit || (ctx.titlecase !== undefined && titleShare(sentence) >= ctx.titlecase)) return r.contexts[q]!;
+        if (hit || (ctx.titlecase !== undefined && titleShare(tok) >= ctx.titlecase)) return r.contexts[q]!;
       }
       return null;
     };
 
-    const emit = (r: CompiledRule, owner: number, a: number, b: number, sentence: number, anchor: number) => {
-      const by = silencer(r, owner, sentence, anchor, a);
+    const emit = (r: CompiledRule, owner: number, a: number, b: number, anchor: number) => {
+      const by = silencer(r, owner, anchor, a);
       // A hashtag is reported whole: "#GuruPilih03", not "Pilih03".
       while (a > 0 && tokens[a]!.tag && tokens[a - 1]!.tag === tokens[a]!.tag) a--;
       while (b < tokens.length && tokens[b - 1]!.tag && tokens[b]!.tag === tokens[b - 1]!.tag) b++;
@@ -687,7 +809,8 @@ export function createEngine(compiled: CompiledRules): Engine {
           const k = sentOf(f);
           if (!bySentence.has(k)) bySentence.set(k, longestOnly(inSentence(secondList, f.start, false)));
         }
-        const pairs: Array<[number, number, number, number, number]> = [];
+        // [start, end, anchor, distance] in tokens
+        const pairs: Array<[number, number, number, number]> = [];
         for (const f of firsts) {
           let best: Match | null = null;
           let bestDist = Infinity;
@@ -709,18 +832,18 @@ export function createEngine(compiled: CompiledRules): Engine {
                 : [Math.min(f.start, best.start), Math.max(f.end, best.end)];
           // "Before" contexts (negation) count up to the later of the two parts: in "Aku ASN,
           // ora arep ngomong milih" the negation sits between them.
-          pairs.push([a, b, sentOf(f), Math.max(f.start, best.start), bestDist]);
+          pairs.push([a, b, Math.max(f.start, best.start), bestDist]);
         }
         // "dukung Ganjar sampai menang" pairs twice around one name: report the words once.
-        pairs.sort((x, y) => x[4] - y[4] || x[0] - y[0]);
+        pairs.sort((x, y) => x[3] - y[3] || x[0] - y[0]);
         const taken: Array<[number, number]> = [];
-        for (const [a, b, sent, anchor] of pairs) {
+        for (const [a, b, anchor] of pairs) {
           if (taken.some(([x, y]) => a < y && x < b)) continue;
           taken.push([a, b]);
-          emit(r, owner, a, b, sent, anchor);
+          emit(r, owner, a, b, anchor);
         }
       } else {
-        for (const f of firsts) emit(r, owner, f.start, f.end, sentOf(f), f.start);
+        for (const f of firsts) emit(r, owner, f.start, f.end, f.start);
       }
     };
 
@@ -795,49 +918,38 @@ class Scan {
   private depth = 0;
   constructor(
     private readonly tokens: Token[],
-    private readonly stems: string[],
     /** Four index key ids per token (-1: none), see `analyse`. */
     private readonly keys: Int32Array,
-    private readonly sentStart: Int32Array,
-    private readonly sentEnd: Int32Array,
-    /** Per key id: the required-word sets it belongs to. */
-    private readonly keySets: Array<Int32Array | undefined>,
+    /** Per token: its sentence's number in this check. */
+    private readonly sentNo: Int32Array,
+    /** Stamp of sentence 0 (sentence k has `sentBase + k`). */
+    private readonly sentBase: number,
+    private readonly setWords: number,
     private readonly macros: MacroIndex[],
     private readonly macroReq: Int32Array[][],
-    private readonly present: Uint32Array,
+    /** Per sentence, the required-word sets it has words of (see `analyse`). */
+    private readonly bits: Uint32Array,
     private readonly stamp: number,
     readonly notNames: ReadonlySet<string>,
     private readonly memo: MacroMemo,
   ) {}
 
-  /** Stamp of the sentence whose words `present` holds now. */
+  /** Stamp of the current sentence (unique across checks). */
   sstamp = 0;
-  /** First token of that sentence, or -1. */
-  private cur = -1;
+  /** Offset of the current sentence's row in `bits`. */
+  row = 0;
 
-  /**
-   * Marks the words of token `i`'s sentence in `present` under a new stamp, unless that sentence
-   * is already the current one. Required-word tests then answer for this sentence only.
-   */
+  /** Makes token `i`'s sentence the current one: required-word tests answer for it. */
   enter(i: number): void {
-    const from = this.sentStart[i]!;
-    if (from === this.cur) return;
-    this.cur = from;
-    const ss = (this.sstamp = ++sentenceStamp);
-    const keys = this.keys;
-    const present = this.present;
-    for (let q = from * 4, end = this.sentEnd[i]! * 4; q < end; q++) {
-      const k = keys[q]!;
-      if (k < 0) continue;
-      const sets = this.keySets[k];
-      if (sets !== undefined) for (let j = 0; j < sets.length; j++) present[sets[j]!] = ss;
-    }
+    const k = this.sentNo[i]!;
+    this.sstamp = this.sentBase + k;
+    this.row = k * this.setWords;
   }
 
   /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
   longest(p: FastPattern, i: number, limit: number): number {
     const ends = this.scratch;
-    ends.length = 0;
+    if (ends.length !== 0) ends.length = 0;
     this.seqInto(p, 0, i, limit, ends);
     let end = -1;
     for (let q = 0; q < ends.length; q++) if (ends[q]! > end) end = ends[q]!;
@@ -849,9 +961,9 @@ class Scan {
     switch (a.k) {
       case AK.W:
         if (a.caps && !t.caps) return false;
-        return t.canon === a.v || t.text === a.v;
+        return this.keys[i * 4] === a.id || this.keys[i * 4 + 1] === a.id;
       case AK.S:
-        return this.stems[i] === a.v || t.canon === a.v;
+        return this.keys[i * 4 + 2] === a.id || this.keys[i * 4 + 3] === a.id;
       case AK.P:
         return t.canon.startsWith(a.v) || t.text.startsWith(a.v);
       case AK.R:
@@ -877,7 +989,7 @@ class Scan {
     memo.ends[slot] = NONE; // a macro that reaches itself at the same token matches nothing there
     const depth = this.depth++;
     const ends = (this.pool[depth] ??= []);
-    ends.length = 0;
+    if (ends.length !== 0) ends.length = 0;
     const mi = this.macros[id]!;
     const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
@@ -912,9 +1024,11 @@ class Scan {
 
   /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
   private patOk(mi: MacroIndex, req: Int32Array[], idx: number): boolean {
+    const rq = req[idx]!;
+    if (rq.length === 0) return true;
     if (mi.okStamp[idx] !== this.sstamp) {
       mi.okStamp[idx] = this.sstamp;
-      mi.ok[idx] = allPresent(req[idx]!, this.present, this.sstamp) ? 1 : 0;
+      mi.ok[idx] = allPresent(rq, this.bits, this.row) ? 1 : 0;
     }
     return mi.ok[idx] === 1;
   }
@@ -947,6 +1061,15 @@ class Scan {
     // Hashtag atoms that follow a hashtag atom stay inside the same hashtag: `#pilih #/x+/`.
     if (el.tagOnly && k > 0 && i > 0 && p[k - 1]!.tagOnly && t.tag !== this.tokens[i - 1]!.tag) return;
     const last = k + 1 === p.length;
+    const words = el.words;
+    if (words !== null) {
+      const b = i * 4;
+      const ks = this.keys;
+      if (words.has(ks[b]!) || words.has(ks[b + 1]!) || words.has(ks[b + 2]!) || words.has(ks[b + 3]!)) {
+        if (last) addEnd(out, i + 1);
+        else this.seqInto(p, k + 1, i + 1, limit, out);
+      }
+    }
     const alts = el.alts;
     for (let q = 0; q < alts.length; q++) {
       const a = alts[q]!;
@@ -970,9 +1093,12 @@ function addEnd(out: number[], e: number) {
   out.push(e);
 }
 
-/** Whether every required position has one of its words in the current sentence (see `requiredOf`). */
-function allPresent(req: Int32Array, present: Uint32Array, stamp: number): boolean {
-  for (let q = 0; q < req.length; q++) if (present[req[q]!] !== stamp) return false;
+/** Whether every required position has one of its words in the sentence at `row` (see `requiredOf`). */
+function allPresent(req: Int32Array, bits: Uint32Array, row: number): boolean {
+  for (let q = 0; q < req.length; q++) {
+    const s = req[q]!;
+    if ((bits[row + (s >>> 5)]! & (1 << (s & 31))) === 0) return false;
+  }
   return true;
 }
 
@@ -991,52 +1117,71 @@ const MINOR_WORDS = new Set(['yang', 'dan', 'dari', 'untuk', 'dengan', 'pada', '
  * and all-capital acronyms.
  */
 export function headlineShare(tokens: readonly Token[], sentence: number): number {
-  return headlineShares(tokens)[sentence] ?? 0;
+  let from = 0;
+  while (from < tokens.length && tokens[from]!.sentence !== sentence) from++;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
+  return headlineShareIn(tokens, from, to);
 }
 
-/** `headlineShare` of every sentence, in one pass. */
-export function headlineShares(tokens: readonly Token[]): Float64Array {
-  const last = tokens.length ? tokens[tokens.length - 1]!.sentence : -1;
-  const words = new Int32Array(last + 1);
-  const caps = new Int32Array(last + 1);
-  let prevSentence = -1;
-  for (const t of tokens) {
-    const first = t.sentence !== prevSentence;
-    prevSentence = t.sentence;
-    if (first) continue;
+/** `headlineShare` of the sentence made of tokens `from` to `to` (exclusive). */
+function headlineShareIn(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  let caps = 0;
+  // The first word is capitalised in any sentence.
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
     if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || MINOR_WORDS.has(t.text)) continue;
-    if (!/^\p{L}+$/u.test(t.text) || !isRootWord(t.canon)) continue;
-    words[t.sentence] = words[t.sentence]! + 1;
-    if (t.cap) caps[t.sentence] = caps[t.sentence]! + 1;
+    if (!isLetters(t.text) || !isRootWord(t.canon)) continue;
+    words++;
+    if (t.cap) caps++;
   }
-  const out = new Float64Array(last + 1);
-  for (let s = 0; s <= last; s++) out[s] = words[s]! >= 4 ? caps[s]! / words[s]! : 0;
-  return out;
+  return words >= 4 ? caps / words : 0;
+}
+
+/** Only letters (the text is lower case; other scripts through the slower Unicode test). */
+function isLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    return /^\p{L}+$/u.test(w);
+  }
+  return w.length > 0;
 }
 
 /** Capitalised words that are not names of people. */
 const NOT_NAMES = new Set(['indonesia', 'allah', 'tuhan', 'nkri', 'pemilu', 'pilkada', 'pilpres', 'pileg', 'presiden', 'bupati', 'gubernur', 'walikota', 'wali', 'kota', 'kabupaten', 'provinsi', 'desa', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'kpu', 'bawaslu', 'asn', 'pns', 'pppk', 'the', 'and', 'tps', 'paslon', 'capres', 'cawapres', 'caleg', 'partai', 'nomor', 'dprd', 'dpr', 'dpd', 'ri']);
 
 function isName(t: Token, prev: Token | undefined, extra?: ReadonlySet<string>): boolean {
-  return t.cap && !t.caps && !t.tag && !t.mention && prev !== undefined && prev.sentence === t.sentence && t.text.length >= 3 && /^\p{L}+$/u.test(t.text) && !NOT_NAMES.has(t.canon) && !extra?.has(t.canon);
+  return t.cap && !t.caps && !t.tag && !t.mention && prev !== undefined && prev.sentence === t.sentence && t.text.length >= 3 && isLetters(t.text) && !NOT_NAMES.has(t.canon) && !extra?.has(t.canon);
 }
 
 /** Among overlapping matches of one pattern set, keep the longest (then the earliest). */
 function longestOnly(ms: Match[]): Match[] {
   if (ms.length < 2) return ms;
+  // Usually nothing overlaps (the matches come in order of their start): nothing to choose.
+  let overlap = false;
+  for (let q = 1; q < ms.length && !overlap; q++) if (ms[q]!.start < ms[q - 1]!.end || ms[q]!.start < ms[q - 1]!.start) overlap = true;
+  if (!overlap) return ms;
   const sorted = ms.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  // Tokens already covered by a kept match (a long draft can have hundreds of matches).
-  const covered = new Set<number>();
+  // Tokens already covered by a kept match (a long draft can have hundreds of matches), marked
+  // with this call's stamp in an array that lives across calls.
+  let top = 0;
+  for (const m of ms) if (m.end > top) top = m.end;
+  if (coveredAt.length < top) coveredAt = new Uint32Array(Math.max(top, coveredAt.length * 2));
+  const mark = ++coveredStamp;
   const kept: Match[] = [];
   for (const m of sorted) {
     let free = true;
-    for (let i = m.start; i < m.end && free; i++) if (covered.has(i)) free = false;
+    for (let i = m.start; i < m.end && free; i++) if (coveredAt[i] === mark) free = false;
     if (!free) continue;
-    for (let i = m.start; i < m.end; i++) covered.add(i);
+    for (let i = m.start; i < m.end; i++) coveredAt[i] = mark;
     kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.length > 1 ? kept.sort((a, b) => a.start - b.start) : kept;
 }
+let coveredAt = new Uint32Array(256);
+let coveredStamp = 0;
 
 /** Same span and category from two rules: keep the stronger one. Sorted by position. */
 function dedupe(fs: Finding[]): Finding[] {

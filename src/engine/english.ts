@@ -40,8 +40,13 @@ export function expandEnglish(tokens: Token[]): Token[] {
   let s = 0;
   while (s < tokens.length) {
     let e = s;
-    while (e < tokens.length && tokens[e]!.sentence === tokens[s]!.sentence) e++;
-    if (isEnglish(tokens.slice(s, e).map((t) => t.canon))) english.add(tokens[s]!.sentence);
+    let apostrophe = false;
+    while (e < tokens.length && tokens[e]!.sentence === tokens[s]!.sentence) {
+      if (!apostrophe && tokens[e]!.text.includes("'")) apostrophe = true;
+      e++;
+    }
+    // Only sentences with a contraction need the language test.
+    if (apostrophe && isEnglish(tokens.slice(s, e).map((t) => t.canon))) english.add(tokens[s]!.sentence);
     s = e;
   }
   if (english.size === 0) return tokens;

@@ -62,7 +62,14 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 const isLetter = (c: string) => /\p{L}/u.test(c);
 const isDigit = (c: string) => c >= '0' && c <= '9';
-const isWordChar = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '\x7f' && /[\p{L}\p{N}]/u.test(c));
+/** Per UTF-16 code unit above ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
+const wordUnits = new Uint8Array(65536);
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  let v = wordUnits[c]!;
+  if (v === 0) wordUnits[c] = v = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
 
 /** Undo digits-for-letters inside a word: only a digit with a letter on both sides, or a short run of them. */
 function deLeet(w: string): string {
@@ -279,20 +286,23 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
         continue;
       }
     }
-    if (isWordChar(c) || ((c === '#' || c === '@') && i + 1 < n && isWordChar(text[i + 1]!))) {
+    if (isWordCode(text.charCodeAt(i)) || ((c === '#' || c === '@') && i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
       const isTag = c === '#';
       const isMention = c === '@';
       let j = isTag || isMention ? i + 1 : i;
       const bodyStart = j;
+      let curly = false;
       while (j < n) {
-        const d = text[j]!;
-        if (isWordChar(d) || (d === '_' && (isTag || isMention))) j++;
+        const d = text.charCodeAt(j);
+        if (isWordCode(d) || (d === 95 && (isTag || isMention))) j++;
         // Apostrophes inside words: Jum'at, don't.
-        else if ((d === "'" || d === '’') && j + 1 < n && isLetter(text[j + 1]!) && !isTag) j++;
-        else break;
+        else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text[j + 1]!) && !isTag) {
+          if (d === 0x2019) curly = true;
+          j++;
+        } else break;
       }
       let body = text.slice(bodyStart, j);
-      if (body.indexOf('’') >= 0) body = body.replace(/’/g, "'");
+      if (curly) body = body.replace(/’/g, "'");
       if (isTag) {
         tagId++;
         const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab);

@@ -33,20 +33,22 @@
  * Pure TypeScript over RGBA buffers: runs in the offscreen document and in Node alike.
  */
 import { BINS, hog, window, type Hog } from './hog';
-import { crop, resize, rotate, type Rgba } from './raster';
+import { crop, halve, resize, rotate, type Rgba } from './raster';
 import type { LogoSource } from './logos';
 
-const CELL = 6;
-/** Coarse template: cells along the logo's longer side. */
+/** Coarse template: cells along the logo's longer side, and their size in pixels. */
 const COARSE = 8;
+const COARSE_CELL = 6;
+/** Fine template: cell size. */
+const CELL = 6;
 /** Fine template: cells along the logo's longer side. */
 const FINE = 16;
 /** Logo longer side as a share of the picture's shorter side: the range searched. */
-const MIN_FRACTION = 0.18;
+const MIN_FRACTION = 0.25;
 const MAX_FRACTION = 1.05;
 const LEVEL_STEP = 2 ** 0.25;
 /** Places per logo given the fine look. */
-const CANDIDATES = 3;
+const CANDIDATES = 2;
 const ROTATIONS = [-10, -5, 0, 5, 10];
 const SCALES = [0.92, 1, 1.08];
 
@@ -59,8 +61,8 @@ export interface DetectOptions {
   coarseOnly?: boolean;
 }
 
-export const DEFAULT_COARSE_THRESHOLD = 0.35;
-export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_COARSE_THRESHOLD = 0.55;
+export const DEFAULT_THRESHOLD = 0.6;
 
 interface Template {
   /** Cells across and down. */
@@ -125,15 +127,15 @@ function unit(v: Float32Array): Float32Array {
 }
 
 /** HOG of the logo drawn `long` cells along its longer side, with a one-cell margin around it. */
-function templateOf(logo: Rgba, long: number, aspect: number, wide: boolean, degrees = 0, scale = 1): Template {
+function templateOf(logo: Rgba, long: number, aspect: number, wide: boolean, degrees = 0, scale = 1, cell = CELL): Template {
   const w = wide ? long : Math.max(3, Math.round(long / aspect));
   const h = wide ? Math.max(3, Math.round(long / aspect)) : long;
   // The logo is drawn at `scale` inside a canvas of the template's size (plus margin), so a
   // scaled template keeps the same cell grid and only its content grows or shrinks.
-  const pw = (w + 2) * CELL;
-  const ph = (h + 2) * CELL;
-  const lw = w * CELL * scale;
-  const lh = h * CELL * scale;
+  const pw = (w + 2) * cell;
+  const ph = (h + 2) * cell;
+  const lw = w * cell * scale;
+  const lh = h * cell * scale;
   const canvas = { width: pw, height: ph, data: new Uint8ClampedArray(pw * ph * 4) };
   const scaled = resize(logo, lw, lh);
   const ox = Math.round((pw - scaled.width) / 2);
@@ -142,11 +144,13 @@ function templateOf(logo: Rgba, long: number, aspect: number, wide: boolean, deg
     for (let x = 0; x < scaled.width; x++) {
       const X = x + ox, Y = y + oy;
       if (X < 0 || Y < 0 || X >= pw || Y >= ph) continue;
-      canvas.data.set(scaled.data.subarray((y * scaled.width + x) * 4, (y * scaled.width + x) * 4 + 4), (Y * pw + X) * 4);
+      const si = (y * scaled.width + x) * 4;
+      const di = (Y * pw + X) * 4;
+      for (let k = 0; k < 4; k++) canvas.data[di + k] = scaled.data[si + k]!;
     }
   }
   const drawn = degrees ? rotate(canvas, degrees) : canvas;
-  const f = hog(drawn, CELL);
+  const f = hog(drawn, cell);
   return { w, h, v: unit(window(f, 1, 1, w, h)) };
 }
 
@@ -156,11 +160,11 @@ export function prepareLogo(source: LogoSource): LogoTemplate {
   const aspect = wide ? logo.width / logo.height : logo.height / logo.width;
   const fine: Template[] = [];
   for (const r of ROTATIONS) for (const s of SCALES) fine.push(templateOf(logo, FINE, aspect, wide, r, s));
-  return { id: source.id, name: source.name, aspect, wide, coarse: templateOf(logo, COARSE, aspect, wide), fine };
+  return { id: source.id, name: source.name, aspect, wide, coarse: templateOf(logo, COARSE, aspect, wide, 0, 1, COARSE_CELL), fine };
 }
 
 /** Correlation of a unit template with every cell position of `f`; calls back with each score. */
-function scan(f: Hog, t: Template, x0: number, y0: number, x1: number, y1: number, each: (x: number, y: number, score: number) => void) {
+export function scan(f: Hog, t: Template, x0: number, y0: number, x1: number, y1: number, each: (x: number, y: number, score: number) => void) {
   const n = t.w * t.h * BINS;
   const rowLen = t.w * BINS;
   const d = f.data;
@@ -217,17 +221,25 @@ export function detectLogos(img: Rgba, logos: readonly LogoTemplate[], opts: Det
   if (logos.length === 0 || img.width < 16 || img.height < 16) return [];
   const coarseThreshold = opts.coarseThreshold ?? DEFAULT_COARSE_THRESHOLD;
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const short = Math.min(img.width, img.height);
-  // The largest level: a logo of MIN_FRACTION of the short side is COARSE cells long there.
-  const topShort = Math.round((COARSE * CELL) / MIN_FRACTION);
-  const base = short > topShort ? resize(img, (img.width * topShort) / short, (img.height * topShort) / short) : img;
+  const shortOf = (x: Rgba) => Math.min(x.width, x.height);
+  // The largest level: a logo of MIN_FRACTION of the short side is COARSE cells long there. The
+  // fine look wants the same logo FINE cells long: twice that. Both come from halving (cheap),
+  // and only the small remainder is resampled exactly.
+  const topShort = Math.round((COARSE * COARSE_CELL) / MIN_FRACTION);
+  let fine = img;
+  while (shortOf(fine) >= 4 * topShort) fine = halve(fine);
+  let base = fine;
+  while (shortOf(base) >= 2 * topShort) base = halve(base);
+  if (shortOf(base) > topShort * 1.05) base = resize(base, (base.width * topShort) / shortOf(base), (base.height * topShort) / shortOf(base));
   const baseScale = base.width / img.width;
   const candidates = logos.map(() => [] as Candidate[]);
+  // Each level shrinks the one before: the resampling work shrinks with the levels.
+  let level = base;
   for (let frac = MIN_FRACTION; frac <= MAX_FRACTION; frac *= LEVEL_STEP) {
-    const levelShort = (COARSE * CELL) / frac;
-    const k = levelShort / Math.min(base.width, base.height);
-    const level = k >= 0.999 ? base : resize(base, base.width * k, base.height * k);
-    const f = hog(level, CELL);
+    const levelShort = (COARSE * COARSE_CELL) / frac;
+    const k = levelShort / shortOf(level);
+    if (k < 0.999) level = resize(level, level.width * k, level.height * k);
+    const f = hog(level, COARSE_CELL);
     const toPicture = 1 / (baseScale * (level.width / base.width));
     logos.forEach((logo, li) => {
       const t = logo.coarse;
@@ -236,7 +248,7 @@ export function detectLogos(img: Rgba, logos: readonly LogoTemplate[], opts: Det
       scan(f, t, 0, 0, f.cw, f.ch, (x, y, score) => {
         if (score < coarseThreshold) return;
         if (list.length >= CANDIDATES && score <= list[list.length - 1]!.score) return;
-        const c = { score, x: x * CELL * toPicture, y: y * CELL * toPicture, w: t.w * CELL * toPicture, h: t.h * CELL * toPicture };
+        const c = { score, x: x * COARSE_CELL * toPicture, y: y * COARSE_CELL * toPicture, w: t.w * COARSE_CELL * toPicture, h: t.h * COARSE_CELL * toPicture };
         // One candidate per place: a neighbour of a better one is the same logo.
         const near = list.findIndex((o) => Math.abs(o.x - c.x) < c.w / 2 && Math.abs(o.y - c.y) < c.h / 2 && Math.abs(o.w / c.w - 1) < 0.4);
         if (near >= 0) {
@@ -253,7 +265,7 @@ export function detectLogos(img: Rgba, logos: readonly LogoTemplate[], opts: Det
   logos.forEach((logo, li) => {
     let best: Candidate | null = null;
     for (const c of candidates[li]!) {
-      const score = opts.coarseOnly ? c.score : refine(img, logo, c);
+      const score = opts.coarseOnly ? c.score : refine(c.w * baseScale >= FINE * CELL ? base : fine, img.width, logo, c);
       if (score >= threshold && (!best || score > best.score)) best = { ...c, score };
     }
     if (best) hits.push({ id: logo.id, name: logo.name, score: best.score, box: { x: Math.round(best.x), y: Math.round(best.y), w: Math.round(best.w), h: Math.round(best.h) } });
@@ -261,8 +273,14 @@ export function detectLogos(img: Rgba, logos: readonly LogoTemplate[], opts: Det
   return hits.sort((a, b) => b.score - a.score);
 }
 
-/** The fine look: the candidate's surroundings at FINE cells per logo, every rotation and scale. */
-function refine(img: Rgba, logo: LogoTemplate, c: Candidate): number {
+/**
+ * The fine look: the candidate's surroundings at FINE cells per logo, every rotation and scale.
+ * `src` is the picture at some reduced size; `width` its original width (the candidate's unit).
+ */
+function refine(src: Rgba, width: number, logo: LogoTemplate, cand: Candidate): number {
+  const s = src.width / width;
+  const c = { x: cand.x * s, y: cand.y * s, w: cand.w * s, h: cand.h * s };
+  const img = src;
   const margin = 0.25;
   const x = c.x - c.w * margin;
   const y = c.y - c.h * margin;
@@ -279,7 +297,7 @@ function refine(img: Rgba, logo: LogoTemplate, c: Candidate): number {
   // Where the candidate's top-left falls in the region's cells.
   const ex = ((c.x - cx) * k) / CELL;
   const ey = ((c.y - cy) * k) / CELL;
-  const reach = 3;
+  const reach = 2;
   let best = -1;
   for (const t of logo.fine) {
     scan(f, t, Math.floor(ex) - reach, Math.floor(ey) - reach, Math.ceil(ex) + reach, Math.ceil(ey) + reach, (_x, _y, s) => {

@@ -30,12 +30,33 @@ export interface PictureFindingOptions {
   logoMessage(name: string): string;
 }
 
+/** Separates the text of the analyser's reading passes (normal, then inverted) in `text`. */
+export const PASS_SEPARATOR = '\f';
+
+const BALLOT_WORDS = /^(no\.?|nomor|nomer|nmr|urut|paslon|coblos|pilih|calon|caleg|capres|cawapres)$/i;
+
 /**
- * OCR gives a picture's text line by line, and the engine treats a line break as the end of a
- * sentence; a poster's lines ("AYO COBLOS" / "NOMOR 2") are one message, so they are read as one.
+ * The text the engine reads from a picture. OCR gives it line by line, and the engine treats a
+ * line break as the end of a sentence; a poster's lines ("AYO COBLOS" / "NOMOR 2") are one
+ * message, so each reading pass becomes one line. Tesseract also reads display-font digits as
+ * look-alike letters ("01" → "OI", "1" → "|"): a short token made only of digits and those
+ * letters becomes digits when it has a digit or follows a ballot word.
  */
 export function pictureText(ocr: string): string {
-  return ocr.replace(/\s*\n\s*/g, ' ').trim();
+  return ocr
+    .split(PASS_SEPARATOR)
+    .map((pass) => {
+      const words = pass.replace(/\s+/g, ' ').trim().split(' ');
+      return words
+        .map((w, i) => {
+          const m = /^([0-9OoIl|]{1,3})([.,:;!)]?)$/.exec(w);
+          if (!m || (!/\d/.test(m[1]!) && !BALLOT_WORDS.test(words[i - 1] ?? ''))) return w;
+          return m[1]!.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1') + m[2]!;
+        })
+        .join(' ');
+    })
+    .filter((x) => x !== '')
+    .join('\n');
 }
 
 export function pictureFindings(pictures: readonly AnalysedPicture[], textFindings: readonly Finding[], o: PictureFindingOptions): Finding[] {
@@ -44,7 +65,12 @@ export function pictureFindings(pictures: readonly AnalysedPicture[], textFindin
     // Offsets below are into pictureText(p.analysis.text).
     const text = pictureText(p.analysis.text);
     if (!text) continue;
+    const seen = new Set<string>();
     for (const f of o.check(text)) {
+      // Both reading passes may read the same words.
+      const key = `${f.ruleId}\u0000${f.text.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       // Offsets stay in the picture's text; a fix cannot edit a picture.
       const { suggestions: _drop, ...rest } = f;
       fromText.push({ ...rest, source: 'image', imageId: p.id, message: `${f.message} (${o.inPicture})` });

@@ -22,63 +22,120 @@ export interface Hog {
  * transparent pixels are taken to be: logos come on transparency, photos are opaque.
  */
 export function hog(img: Rgba, cell: number, background = 128): Hog {
-  const { width: w, height: h, data } = img;
+  const { width: w, height: h } = img;
   const cw = Math.floor(w / cell);
   const ch = Math.floor(h / cell);
   const hist = new Float32Array(Math.max(0, cw * ch * BINS));
   if (cw === 0 || ch === 0) return { cw, ch, data: hist };
-  // Opaque copy of the three channels as floats.
-  const n = w * h;
-  const r = new Float32Array(n), g = new Float32Array(n), b = new Float32Array(n);
-  for (let i = 0, p = 0; i < n; i++, p += 4) {
-    const a = data[p + 3]! / 255;
-    r[i] = data[p]! * a + background * (1 - a);
-    g[i] = data[p + 1]! * a + background * (1 - a);
-    b[i] = data[p + 2]! * a + background * (1 - a);
-  }
-  const binW = Math.PI / BINS;
+  const data = opaque(img, background);
+  const { mag, bin, frac } = table();
   const inv = 1 / cell;
+  const stride = w * 4;
+  // Cell coordinate and weight of every column, for bilinear spatial voting.
+  const colCell = new Int32Array(w);
+  const colW = new Float32Array(w);
+  for (let x = 0; x < w; x++) {
+    const fx = (x + 0.5) * inv - 0.5;
+    colCell[x] = Math.floor(fx);
+    colW[x] = fx - Math.floor(fx);
+  }
   for (let y = 1; y < h - 1; y++) {
-    // Cell coordinates of pixel centres, for bilinear spatial voting.
     const fy = (y + 0.5) * inv - 0.5;
     const cy0 = Math.floor(fy);
     const wy1 = fy - cy0;
+    const rowUp = cy0 >= 0;
+    const rowDown = cy0 + 1 < ch;
     for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      let gx = r[i + 1]! - r[i - 1]!, gy = r[i + w]! - r[i - w]!;
+      const p = y * stride + x * 4;
+      // The channel with the strongest gradient (Dalal & Triggs), from integer differences.
+      let gx = data[p + 4]! - data[p - 4]!;
+      let gy = data[p + stride]! - data[p - stride]!;
       let m = gx * gx + gy * gy;
-      const gx2 = g[i + 1]! - g[i - 1]!, gy2 = g[i + w]! - g[i - w]!;
+      const gx2 = data[p + 5]! - data[p - 3]!, gy2 = data[p + stride + 1]! - data[p - stride + 1]!;
       const m2 = gx2 * gx2 + gy2 * gy2;
       if (m2 > m) { gx = gx2; gy = gy2; m = m2; }
-      const gx3 = b[i + 1]! - b[i - 1]!, gy3 = b[i + w]! - b[i - w]!;
+      const gx3 = data[p + 6]! - data[p - 2]!, gy3 = data[p + stride + 2]! - data[p - stride + 2]!;
       const m3 = gx3 * gx3 + gy3 * gy3;
       if (m3 > m) { gx = gx3; gy = gy3; m = m3; }
       if (m === 0) continue;
-      const mag = Math.sqrt(m);
-      let th = Math.atan2(gy, gx);
-      if (th < 0) th += Math.PI;
-      const fb = th / binW - 0.5;
-      let b0 = Math.floor(fb);
-      const wb1 = fb - b0;
-      let b1 = b0 + 1;
-      if (b0 < 0) b0 += BINS;
-      if (b1 >= BINS) b1 -= BINS;
-      const fx = (x + 0.5) * inv - 0.5;
-      const cx0 = Math.floor(fx);
-      const wx1 = fx - cx0;
-      for (let k = 0; k < 4; k++) {
-        const cx = cx0 + (k & 1);
-        const cy = cy0 + (k >> 1);
-        if (cx < 0 || cy < 0 || cx >= cw || cy >= ch) continue;
-        const ws = mag * (k & 1 ? wx1 : 1 - wx1) * (k >> 1 ? wy1 : 1 - wy1);
-        const o = (cy * cw + cx) * BINS;
-        hist[o + b0]! += ws * (1 - wb1);
-        hist[o + b1]! += ws * wb1;
+      const k = (gy + 255) * 511 + gx + 255;
+      const mg = mag[k]!;
+      const b0 = bin[k]!;
+      const b1 = b0 === BINS - 1 ? 0 : b0 + 1;
+      const wb1 = frac[k]!;
+      const cx0 = colCell[x]!;
+      const wx1 = colW[x]!;
+      const m0 = mg * (1 - wy1);
+      const m1 = mg * wy1;
+      if (rowUp) {
+        const o = cy0 * cw;
+        if (cx0 >= 0) vote(hist, (o + cx0) * BINS, b0, b1, m0 * (1 - wx1), wb1);
+        if (cx0 + 1 < cw) vote(hist, (o + cx0 + 1) * BINS, b0, b1, m0 * wx1, wb1);
+      }
+      if (rowDown) {
+        const o = (cy0 + 1) * cw;
+        if (cx0 >= 0) vote(hist, (o + cx0) * BINS, b0, b1, m1 * (1 - wx1), wb1);
+        if (cx0 + 1 < cw) vote(hist, (o + cx0 + 1) * BINS, b0, b1, m1 * wx1, wb1);
       }
     }
   }
   normalise(hist, cw, ch, cell);
   return { cw, ch, data: hist };
+}
+
+function vote(hist: Float32Array, o: number, b0: number, b1: number, m: number, wb1: number) {
+  hist[o + b0]! += m * (1 - wb1);
+  hist[o + b1]! += m * wb1;
+}
+
+/** Pixels as opaque bytes: transparency (logos) over a grey background. */
+function opaque(img: Rgba, background: number): Uint8ClampedArray | Uint8Array {
+  const d = img.data;
+  let transparent = false;
+  for (let i = 3; i < d.length; i += 4) {
+    if (d[i] !== 255) {
+      transparent = true;
+      break;
+    }
+  }
+  if (!transparent) return d;
+  const out = new Uint8ClampedArray(d.length);
+  for (let i = 0; i < d.length; i += 4) {
+    const a = d[i + 3]! / 255;
+    out[i] = d[i]! * a + background * (1 - a);
+    out[i + 1] = d[i + 1]! * a + background * (1 - a);
+    out[i + 2] = d[i + 2]! * a + background * (1 - a);
+    out[i + 3] = 255;
+  }
+  return out;
+}
+
+/**
+ * Magnitude, lower orientation bin and the share of the upper bin for every integer gradient
+ * (−255..255 on each axis): the per-pixel square root and arctangent become three loads.
+ */
+let lut: { mag: Float32Array; bin: Uint8Array; frac: Float32Array } | null = null;
+function table() {
+  if (lut) return lut;
+  const n = 511 * 511;
+  const mag = new Float32Array(n), bin = new Uint8Array(n), frac = new Float32Array(n);
+  const binW = Math.PI / BINS;
+  for (let gy = -255; gy <= 255; gy++) {
+    for (let gx = -255; gx <= 255; gx++) {
+      const k = (gy + 255) * 511 + gx + 255;
+      mag[k] = Math.sqrt(gx * gx + gy * gy);
+      let th = Math.atan2(gy, gx);
+      if (th < 0) th += Math.PI;
+      if (th >= Math.PI) th -= Math.PI;
+      const fb = th / binW - 0.5;
+      let b0 = Math.floor(fb);
+      frac[k] = fb - b0;
+      if (b0 < 0) b0 += BINS;
+      bin[k] = b0;
+    }
+  }
+  lut = { mag, bin, frac };
+  return lut;
 }
 
 /**

@@ -359,6 +359,8 @@ export function startPage(deps: PageDeps): PageController {
     ui.show('toast', null);
     waiting = false;
     if (signal.aborted || !c.el.isConnected) return;
+    // The pictures may have been removed meanwhile.
+    scanPreviews(c);
     c.checkNow();
     if (c.flagged && deps.active()) return openDialog(c, action);
     if (timedOut) deps.log('the picture check took too long; the post was let through');

@@ -20,8 +20,8 @@ export function FindingCard({ finding, library, detail = 'full', onFix, headingL
   const H = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article class={`finding sev-${finding.severity}`} aria-label={g?.title[lang] ?? finding.message}>
+      {thumbnail ? <img class="finding-thumb" src={thumbnail} alt={t('pictureThumbAlt')} /> : null}
       <div class="finding-head">
-        {thumbnail ? <img class="finding-thumb" src={thumbnail} alt={t('pictureThumbAlt')} /> : null}
         <span class={`sev sev-${finding.severity}`}>{t(`severity_${finding.severity}` as MessageKey)}</span>
         <H class="finding-title">{g?.title[lang] ?? finding.message}</H>
       </div>

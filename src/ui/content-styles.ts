@@ -31,7 +31,7 @@ export const CONTENT_CSS = `
 .finding.sev-info { border-left-color: #0284c7; }
 .finding-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
 .finding-title { margin: 0; font-size: 15px; }
-.finding-thumb { width: 64px; height: 64px; object-fit: cover; border-radius: 6px; border: 1px solid #d1d5db; flex: none; align-self: center; }
+.finding-thumb { float: right; width: 72px; height: 72px; object-fit: cover; border-radius: 6px; border: 1px solid #d1d5db; margin: 0 0 8px 12px; }
 .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 1px 6px; border-radius: 4px; }
 .sev.sev-serious { background: #fee2e2; color: #991b1b; }
 .sev.sev-warning { background: #fef3c7; color: #92400e; }

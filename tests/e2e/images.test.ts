@@ -161,7 +161,7 @@ for (const p of PLATFORMS) {
       await page.close();
     });
 
-    test(`an official logo in a partisan post (${p.handOver}ed): the logo finding comes with the thumbnail`, async () => {
+    test(`an official logo in a partisan post (${p.handOver === 'paste' ? 'pasted' : 'dropped'}): the logo finding comes with the thumbnail`, async () => {
       const page = await open();
       await type(page, PARTISAN);
       await handOver(page, p.composer, p.handOver, images.logo);

@@ -187,3 +187,44 @@ describe('tokenizer', () => {
     expect(toks.map((t) => t.sentence)).toEqual([0, 0, 1, 1, 1]);
   });
 });
+
+describe('matcher internals (speed work must not change what matches)', () => {
+  test('a required word must be in the same sentence, also through a macro', () => {
+    const e = engineOf(rule('req', 'category: partisan-support\nseverity: serious\npatterns: ["dukung ..2 @calon sampai menang"]'));
+    expect(texts(e, 'Dukung pak Budi sampai menang')).toEqual(['Dukung pak Budi sampai menang']);
+    // Every word is in the draft, but not in one sentence.
+    expect(texts(e, 'Dukung pak Budi. Sampai menang')).toEqual([]);
+    expect(texts(e, 'Sampai menang. Dukung pak Budi')).toEqual([]);
+  });
+  test('a position with many words matches any of them, by word, surface form or stem', () => {
+    const e = engineOf(
+      rule('many', 'category: partisan-support\nseverity: serious\npatterns: ["ayo milih|coblos|~dukung|menangkan|AMIN|#gas budi"]'),
+    );
+    expect(texts(e, 'ayo milih budi')).toEqual(['ayo milih budi']); // the surface form (its canon is "pilih")
+    expect(texts(e, 'ayo coblos budi')).toEqual(['ayo coblos budi']);
+    expect(texts(e, 'ayo mendukung budi')).toEqual(['ayo mendukung budi']); // stem
+    expect(texts(e, 'ayo menangkan budi')).toEqual(['ayo menangkan budi']);
+    expect(texts(e, 'ayo AMIN budi')).toEqual(['ayo AMIN budi']);
+    expect(texts(e, 'ayo amin budi')).toEqual([]); // the capitals-only word stays exact
+    expect(texts(e, 'ayo gas budi')).toEqual([]); // a hashtag-only word needs a hashtag
+  });
+  test('a regex start is tested per word and remembered, not confused between tokens', () => {
+    const e = engineOf(rule('rx', 'category: job-title\nseverity: info\npatterns: ["/(19|20)[0-9]{6}/ sah"]'));
+    for (let k = 0; k < 3; k++) {
+      expect(texts(e, 'nomor 19800101 sah')).toEqual(['19800101 sah']);
+      expect(texts(e, 'nomor 18800101 sah')).toEqual([]);
+    }
+  });
+});
+
+describe('normalize', () => {
+  test('plain ASCII and mixed text give the same lower-case text and offsets', () => {
+    const a = normalize('Pilih BUDI\tsekarang');
+    expect(a.text).toBe('pilih budi sekarang');
+    expect(Array.from(a.map)).toEqual([...Array(20).keys()]);
+    expect(a.upper[6]).toBe(1);
+    const b = normalize('Pilih BUDI\r\nsekarang é');
+    expect(b.text).toBe('pilih budi\nsekarang e');
+    expect(b.map[11]).toBe(12); // the \r is dropped
+  });
+});

@@ -92,17 +92,19 @@ export function randomShift(r: Rng, strength = 1): ColourShift {
 /** A photo filter: hue rotation (in YIQ), saturation, brightness and contrast. */
 export function shiftColours(img: Rgba, s: ColourShift) {
   const h = (s.hue * Math.PI) / 180;
-  const cos = Math.cos(h), sin = Math.sin(h);
-  for (let p = 0; p < img.data.length; p += 4) {
-    const R = img.data[p]!, G = img.data[p + 1]!, B = img.data[p + 2]!;
+  const cos = Math.cos(h) * s.saturation, sin = Math.sin(h) * s.saturation;
+  const k = s.contrast, off = 128 - 128 * s.contrast + s.brightness;
+  const d = img.data;
+  for (let p = 0; p < d.length; p += 4) {
+    const R = d[p]!, G = d[p + 1]!, B = d[p + 2]!;
     const y = 0.299 * R + 0.587 * G + 0.114 * B;
-    let i = 0.596 * R - 0.274 * G - 0.322 * B;
-    let q = 0.211 * R - 0.523 * G + 0.312 * B;
-    [i, q] = [(i * cos - q * sin) * s.saturation, (i * sin + q * cos) * s.saturation];
-    const adj = (v: number) => (v - 128) * s.contrast + 128 + s.brightness;
-    img.data[p] = adj(y + 0.956 * i + 0.621 * q);
-    img.data[p + 1] = adj(y - 0.272 * i - 0.647 * q);
-    img.data[p + 2] = adj(y - 1.106 * i + 1.703 * q);
+    const i0 = 0.596 * R - 0.274 * G - 0.322 * B;
+    const q0 = 0.211 * R - 0.523 * G + 0.312 * B;
+    const i = i0 * cos - q0 * sin;
+    const q = i0 * sin + q0 * cos;
+    d[p] = (y + 0.956 * i + 0.621 * q) * k + off;
+    d[p + 1] = (y - 0.272 * i - 0.647 * q) * k + off;
+    d[p + 2] = (y - 1.106 * i + 1.703 * q) * k + off;
   }
 }
 
@@ -254,9 +256,10 @@ export function scene(r: Rng, w: number, h: number, kind: SceneKind = r.pick(SCE
       const mode = r.int(0, 2);
       for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
         const t = mode === 0 ? Math.floor(x / period) % 2 : mode === 1 ? (Math.floor(x / period) + Math.floor(y / period)) % 2 : 0.5 + 0.5 * Math.sin((x + y) / period);
-        const c = mix(a, b, t);
         const p = (y * w + x) * 4;
-        img.data[p] = c[0]; img.data[p + 1] = c[1]; img.data[p + 2] = c[2];
+        img.data[p] = a[0] + (b[0] - a[0]) * t;
+        img.data[p + 1] = a[1] + (b[1] - a[1]) * t;
+        img.data[p + 2] = a[2] + (b[2] - a[2]) * t;
       }
       break;
     }

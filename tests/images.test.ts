@@ -1,0 +1,140 @@
+/**
+ * The picture check's pure parts: the logo matcher on generated pictures, the findings made from
+ * an analysis, and the text read from a picture. Pictures are small here to keep the tests quick;
+ * `npm run bench` measures recall, false positives and speed on the full generated set.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createEngine, type Engine } from '../src/engine/engine';
+import { loadRules } from '../src/build/load-rules';
+import { detectLogos, prepareLogo, type LogoTemplate } from '../src/images/detect';
+import { LOGO_RULE_ID, PASS_SEPARATOR, pictureFindings, pictureText, type AnalysedPicture } from '../src/images/findings';
+import { BUILTIN_LOGOS, builtinLogoSources } from '../src/images/logos';
+import { composite, createRgba, ellipse, fillRings, halve, rect, resize, star } from '../src/images/raster';
+import type { PictureAnalysis } from '../src/images/types';
+import { holidayPhoto, logoPhoto, rng, scene, SCENES } from './images/generate';
+
+let templates: LogoTemplate[];
+let engine: Engine;
+
+beforeAll(() => {
+  templates = builtinLogoSources().map(prepareLogo);
+  engine = createEngine(loadRules());
+});
+
+const centre = (b: { x: number; y: number; w: number; h: number }) => [b.x + b.w / 2, b.y + b.h / 2] as const;
+
+describe('logo matcher', () => {
+  test.each(BUILTIN_LOGOS.map((l) => l.id))('finds %s covering 12% of a rotated, colour-shifted, JPEG-compressed photo', (id) => {
+    const p = logoPhoto(rng(id.length * 31), { logo: id, area: 0.12, rotation: -7, quality: 55, shift: { hue: 20, saturation: 0.7, brightness: 15, contrast: 0.85 }, width: 720, height: 540, crop: 0.9, banner: false });
+    const hits = detectLogos(p.image, templates);
+    expect(hits[0]?.id).toBe(id);
+    const [hx, hy] = centre(hits[0]!.box);
+    const [tx, ty] = centre(p.box);
+    expect(Math.abs(hx - tx)).toBeLessThan(p.box.w / 3);
+    expect(Math.abs(hy - ty)).toBeLessThan(p.box.h / 3);
+  });
+
+  test('a picture that is just the logo is found too', () => {
+    const img = createRgba(400, 400, [255, 255, 255, 255]);
+    composite(img, resize(builtinLogoSources()[0]!.image, 380, 380), 10, 10);
+    expect(detectLogos(img, templates)[0]?.id).toBe(BUILTIN_LOGOS[0]!.id);
+  });
+
+  test('reports nothing on logo-free scenes, round and starry things included', () => {
+    for (let i = 0; i < SCENES.length; i++) {
+      const img = scene(rng(900 + i), 640, 480, SCENES[i]);
+      expect(detectLogos(img, templates), SCENES[i]).toEqual([]);
+    }
+    expect(detectLogos(holidayPhoto(7, 640, 480), templates)).toEqual([]);
+  });
+
+  test("an agency's own logo, given as one picture, is matched the same way", () => {
+    // A made-up agency emblem: a red ring, a white square and a gold star.
+    const mark = createRgba(200, 200);
+    fillRings(mark, [ellipse(100, 100, 96)], [180, 20, 30]);
+    fillRings(mark, [ellipse(100, 100, 70)], [255, 255, 255]);
+    fillRings(mark, [rect(60, 60, 80, 80)], [20, 60, 140]);
+    fillRings(mark, [star(100, 100, 36, 15)], [240, 190, 30]);
+    const agency = prepareLogo({ id: 'agency:0', name: 'Dinas Contoh', image: mark });
+    const photo = scene(rng(5), 800, 600, 'office');
+    composite(photo, resize(mark, 230, 230), 480, 100);
+    const hits = detectLogos(photo, [...templates, agency]);
+    expect(hits.map((h) => h.id)).toEqual(['agency:0']);
+    expect(hits[0]!.name).toBe('Dinas Contoh');
+  });
+
+  test('tiny or empty pictures are no trouble', () => {
+    expect(detectLogos(createRgba(10, 10, [0, 0, 0, 255]), templates)).toEqual([]);
+    expect(detectLogos(createRgba(300, 200, [255, 255, 255, 255]), templates)).toEqual([]);
+  });
+});
+
+describe('raster', () => {
+  test('area-average shrinking keeps the mean colour; halving averages 2×2 blocks', () => {
+    const img = createRgba(101, 57, [10, 200, 30, 255]);
+    const small = resize(img, 13, 7);
+    expect([...small.data.subarray(0, 4)]).toEqual([10, 200, 30, 255]);
+    const h = halve({ width: 2, height: 2, data: new Uint8ClampedArray([0, 0, 0, 255, 100, 100, 100, 255, 100, 100, 100, 255, 200, 200, 200, 255]) });
+    expect([...h.data]).toEqual([100, 100, 100, 255]);
+  });
+});
+
+describe('text read from a picture', () => {
+  test('lines of one reading pass are one message; passes stay apart', () => {
+    expect(pictureText('PILKADA 2024\n\nAYO COBLOS\nNOMOR 2\n')).toBe('PILKADA 2024 AYO COBLOS NOMOR 2');
+    expect(pictureText(`AYO\nCOBLOS${PASS_SEPARATOR}NOMOR 2`)).toBe('AYO COBLOS\nNOMOR 2');
+    expect(pictureText('  \n ')).toBe('');
+  });
+
+  test("Tesseract's look-alike digits become digits after ballot words or beside digits", () => {
+    expect(pictureText('SAYA DUKUNG PASLON OI')).toBe('SAYA DUKUNG PASLON 01');
+    expect(pictureText('COBLOS NOMOR |')).toBe('COBLOS NOMOR 1');
+    expect(pictureText('NO. O2!')).toBe('NO. 02!');
+    // Ordinary words stay as they are.
+    expect(pictureText('Ini Ibu Oki')).toBe('Ini Ibu Oki');
+    expect(pictureText('KAMI PILIH OI')).toBe('KAMI PILIH 01');
+  });
+});
+
+describe('findings from pictures', () => {
+  const analysis = (text: string, logos: PictureAnalysis['logos'] = []): PictureAnalysis => ({ logos, text, thumbnail: 'data:image/jpeg;base64,AA==', ms: { logos: 1, ocr: 1 } });
+  const KORPRI = [{ id: 'builtin:korpri', name: 'Lambang KORPRI', score: 0.8 }];
+  const find = (pictures: AnalysedPicture[], draft: string, disabled: string[] = []) =>
+    pictureFindings(pictures, engine.check(draft), { lang: 'id', disabled, check: (t) => engine.check(t), inPicture: 'di dalam gambar', logoMessage: (n) => `Logo resmi di dalam gambar: ${n}` });
+
+  test('a campaign poster is partisan by itself, "in the picture", with the picture id and no fix', () => {
+    const out = find([{ id: 'picture-1', analysis: analysis('PILKADA 2024\n\nAYO COBLOS\nNOMOR 2') }], 'Selamat pagi semua');
+    expect(out.length).toBeGreaterThan(0);
+    for (const f of out) {
+      expect(f.source).toBe('image');
+      expect(f.imageId).toBe('picture-1');
+      expect(f.message).toMatch(/\(di dalam gambar\)$/);
+      expect(f.suggestions).toBeUndefined();
+    }
+    expect(out.some((f) => f.category === 'partisan-support' && f.severity === 'serious')).toBe(true);
+  });
+
+  test('the same words read by both passes are one finding', () => {
+    const out = find([{ id: 'p', analysis: analysis(`AYO COBLOS NOMOR 2${PASS_SEPARATOR}AYO COBLOS NOMOR 2`) }], '');
+    expect(out.filter((f) => /coblos nomor 2/i.test(f.text))).toHaveLength(1);
+  });
+
+  test('a logo on a work post is fine', () => {
+    expect(find([{ id: 'p', analysis: analysis('', KORPRI) }], 'Jadwal posyandu bulan ini, silakan disebar')).toEqual([]);
+    expect(find([{ id: 'p', analysis: analysis('LAYANAN KTP ELEKTRONIK SETIAP SABTU', KORPRI) }], '')).toEqual([]);
+  });
+
+  test('a logo in a partisan post, by its text or by the picture, is official-logo', () => {
+    const byText = find([{ id: 'p', analysis: analysis('', KORPRI) }], 'Ayo coblos nomor 2 besok!');
+    expect(byText).toEqual([expect.objectContaining({ ruleId: LOGO_RULE_ID, category: 'official-logo', guidelineId: 'logo-instansi', source: 'image', imageId: 'p', text: 'Lambang KORPRI', message: 'Logo resmi di dalam gambar: Lambang KORPRI' })]);
+    const byPicture = find([{ id: 'p', analysis: analysis('COBLOS NO. 2', KORPRI) }], 'Selamat pagi');
+    expect(byPicture.map((f) => f.category).sort()).toEqual(['official-logo', 'partisan-support']);
+    // A logo in one picture, the campaign text in another picture of the same post.
+    const split = find([{ id: 'a', analysis: analysis('', KORPRI) }, { id: 'b', analysis: analysis('#02MENANG') }], '');
+    expect(split.find((f) => f.category === 'official-logo')?.imageId).toBe('a');
+  });
+
+  test('policy can switch the logo finding off', () => {
+    expect(find([{ id: 'p', analysis: analysis('', KORPRI) }], 'Ayo coblos nomor 2 besok!', [LOGO_RULE_ID])).toEqual([]);
+  });
+});

@@ -51,6 +51,8 @@ const LEVEL_STEP = 2 ** 0.25;
 const CANDIDATES = 2;
 const ROTATIONS = [-10, -5, 0, 5, 10];
 const SCALES = [0.92, 1, 1.08];
+/** A window needs at least this share of the logo's edge content to be scored. */
+const EDGE_SHARE = 0.4;
 
 export interface DetectOptions {
   /** Coarse correlation a place needs to get the fine look. */
@@ -70,6 +72,8 @@ interface Template {
   h: number;
   /** Zero-mean, unit-norm descriptor. */
   v: Float32Array;
+  /** Mean of the descriptor before normalising: how much edge the logo has per cell. */
+  mean: number;
 }
 
 export interface LogoTemplate {
@@ -112,6 +116,12 @@ function trim(img: Rgba): Rgba {
   return crop(img, x0, y0, x1 - x0 + 1, y1 - y0 + 1);
 }
 
+function mean(v: Float32Array): number {
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m += v[i]!;
+  return m / Math.max(1, v.length);
+}
+
 function unit(v: Float32Array): Float32Array {
   let m = 0;
   for (let i = 0; i < v.length; i++) m += v[i]!;
@@ -151,7 +161,8 @@ function templateOf(logo: Rgba, long: number, aspect: number, wide: boolean, deg
   }
   const drawn = degrees ? rotate(canvas, degrees) : canvas;
   const f = hog(drawn, cell);
-  return { w, h, v: unit(window(f, 1, 1, w, h)) };
+  const raw = window(f, 1, 1, w, h);
+  return { w, h, mean: mean(raw), v: unit(raw) };
 }
 
 export function prepareLogo(source: LogoSource): LogoTemplate {
@@ -191,12 +202,16 @@ export function scan(f: Hog, t: Template, x0: number, y0: number, x1: number, y1
   }
   void cells;
   const W = f.cw + 1;
+  const minSum = EDGE_SHARE * t.mean * n;
   for (let y = Math.max(0, y0); y <= Math.min(f.ch - t.h, y1); y++) {
     for (let x = Math.max(0, x0); x <= Math.min(f.cw - t.w, x1); x++) {
       const sum = S[(y + t.h) * W + x + t.w]! - S[y * W + x + t.w]! - S[(y + t.h) * W + x]! + S[y * W + x]!;
       const sq = Q[(y + t.h) * W + x + t.w]! - Q[y * W + x + t.w]! - Q[(y + t.h) * W + x]! + Q[y * W + x]!;
       const varN = sq - (sum * sum) / n;
       if (varN <= 1e-9) continue;
+      // A window with much less edge than the logo has (sky, a wall, a blurred background)
+      // cannot correlate well with it: skip the dot product.
+      if (sum < minSum) continue;
       let dot = 0;
       for (let j = 0; j < t.h; j++) {
         const base = ((y + j) * f.cw + x) * BINS;

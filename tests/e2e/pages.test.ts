@@ -75,6 +75,21 @@ describe('extension pages', () => {
     await page.close();
   });
 
+  test('options: a broken pack file is rejected with file and line, and a good one is installed', async () => {
+    await setLang('id');
+    const page = await b.context.newPage();
+    await page.goto(url('options.html'));
+    const input = page.locator('input[type="file"][accept=".yml,.yaml,.json"]');
+    await input.setInputFiles({ name: 'rusak.pack.yml', mimeType: 'text/yaml', buffer: Buffer.from('pack:\n  id: rusak\n  name: Rusak\n  version: 1.0.0\nrules:\n  - id: rusak.a\n    category: politik\n') });
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/rusak\.pack\.yml:7: category must be one of/);
+    expect(await page.locator('tr[data-pack="rusak"]').count()).toBe(0);
+    const good = readFileSync(new URL('../../docs/examples/pilkada-sukamaju-2024.pack.yml', import.meta.url), 'utf8');
+    await input.setInputFiles({ name: 'sukamaju.pack.yml', mimeType: 'text/yaml', buffer: Buffer.from(good) });
+    await expect.poll(() => page.locator('tr[data-pack="pilkada-sukamaju-2024"]').count()).toBe(1);
+    expect(await page.locator('tr[data-pack="pilkada-sukamaju-2024"]').textContent()).toMatch(/dipakai/);
+    await page.close();
+  });
+
   test('practice room: a quiz round keeps score, and the composer shows the same dialog as on the sites', async () => {
     const page = await b.context.newPage();
     await page.goto(url('practice.html'));

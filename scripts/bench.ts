@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { text as alexText } from 'alex';
 import type { createEngine } from '../src/engine/engine';
-import { loadRules, ruleSources, loadGuidelines } from '../src/build/load-rules';
+import { loadRules, ruleSources, loadGuidelines, shippedRules } from '../src/build/load-rules';
 import { compileSources } from '../src/build/compile';
 import { loadCorpus, readJsonl } from '../src/eval/evaluate';
 import { naturalStrictEsbuild } from '../src/build/natural-strict';
@@ -101,7 +101,7 @@ async function main() {
   // Content-script bundle of the engine with every rule, minified and gzipped.
   const bundle = await build({
     stdin: {
-      contents: `import { createEngine } from './src/engine/engine';\nconst rules = ${JSON.stringify(compiled)};\nexport const engine = createEngine(rules);`,
+      contents: `import { createEngine } from './src/engine/engine';\nconst rules = ${JSON.stringify(shippedRules(compiled))};\nexport const engine = createEngine(rules);`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },

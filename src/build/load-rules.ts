@@ -54,3 +54,11 @@ export function loadScenarios(root = RULES_DIR): Scenario[] {
   if (!existsSync(file)) return [];
   return compileScenarios(readFileSync(file, 'utf8'), new Set(Object.keys(loadGuidelines(root).guidelines)));
 }
+
+/**
+ * What the extension ships: rule examples and source file names are for tests and authors,
+ * not for users' browsers, so they are left out of the bundle.
+ */
+export function shippedRules(compiled: CompiledRules): CompiledRules {
+  return { ...compiled, rules: compiled.rules.map((r) => ({ ...r, examples: { flag: [], allow: [] }, file: '' })) };
+}

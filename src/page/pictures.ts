@@ -74,6 +74,6 @@ export function analyse(source: Blob | Promise<Blob | null>, lang: 'id' | 'en', 
 export async function readPreview(img: HTMLImageElement): Promise<Blob | null> {
   const src = img.currentSrc || img.src;
   if (!/^(blob:|data:image\/)/.test(src)) return null;
-  const blob = await (await fetch(src)).blob();
+  const blob = await (await fetch(src /* a local blob: or data: URL, checked above */)).blob();
   return isPicture(blob) ? blob : null;
 }

@@ -6,12 +6,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createEngine, type Engine } from '../src/engine/engine';
 import { loadRules } from '../src/build/load-rules';
-import { detectLogos, prepareLogo, type LogoTemplate } from '../src/images/detect';
+import { cutBackground, detectLogos, logoProblem, prepareLogo, type LogoTemplate } from '../src/images/detect';
 import { LOGO_RULE_ID, PASS_SEPARATOR, pictureFindings, pictureText, type AnalysedPicture } from '../src/images/findings';
 import { BUILTIN_LOGOS, builtinLogoSources } from '../src/images/logos';
 import { composite, createRgba, ellipse, fillRings, halve, rect, resize, star } from '../src/images/raster';
 import type { PictureAnalysis } from '../src/images/types';
-import { holidayPhoto, logoPhoto, rng, scene, SCENES } from './images/generate';
+import type { Rgba } from '../src/images/raster';
+import { agencyEmblem, holidayPhoto, logoPhoto, rng, scene, SCENES } from './images/generate';
+import { jpegRoundTrip } from './images/io';
 
 let templates: LogoTemplate[];
 let engine: Engine;
@@ -66,6 +68,60 @@ describe('logo matcher', () => {
   test('tiny or empty pictures are no trouble', () => {
     expect(detectLogos(createRgba(10, 10, [0, 0, 0, 255]), templates)).toEqual([]);
     expect(detectLogos(createRgba(300, 200, [255, 255, 255, 255]), templates)).toEqual([]);
+  });
+});
+
+describe("an agency's or a user's own logo", () => {
+  const alpha = (img: Rgba, x: number, y: number) => img.data[(y * img.width + x) * 4 + 3];
+
+  test('a logo on white is cut out of its background; inner white parts stay', () => {
+    const cut = cutBackground(jpegRoundTrip(agencyEmblem(240), 80));
+    expect(alpha(cut, 2, 2)).toBe(0); // corner: background
+    expect(alpha(cut, 120, 235)).toBe(0); // between the ring and the edge
+    expect(alpha(cut, 120, 120)).toBe(255); // the shield
+    expect(alpha(cut, 120, 30)).toBe(255); // the white band inside the ring is enclosed: kept
+  });
+
+  test('a logo already on transparency, or a photo-like picture, is left as it is', () => {
+    const onAlpha = agencyEmblem(200, null);
+    expect(cutBackground(onAlpha)).toBe(onAlpha);
+    const photo = scene(rng(3), 300, 200, 'park');
+    expect(cutBackground(photo)).toBe(photo);
+  });
+
+  test('given as a JPEG with white margins, it is found in a photo where it is printed without the white', () => {
+    // As logos are often downloaded: the emblem in the middle of a larger white picture. Kept
+    // whole, the template would be the white rectangle with a small emblem in it (3 of 10 found).
+    const padded = createRgba(400, 300, [255, 255, 255, 255]);
+    composite(padded, agencyEmblem(180), 110, 60);
+    const given = jpegRoundTrip(padded, 85);
+    const own = prepareLogo({ id: 'user:a', name: 'Dinas Contoh', image: given });
+    for (const [seed, kind] of [[11, 'office'], [12, 'crowd'], [13, 'city']] as const) {
+      const photo = scene(rng(seed), 720, 540, kind);
+      composite(photo, resize(cutBackground(agencyEmblem(240)), 190, 190), 60 + seed * 20, 90);
+      const hits = detectLogos(jpegRoundTrip(photo, 70), [...templates, own]);
+      expect(hits.map((h) => h.id), kind).toEqual(['user:a']);
+    }
+    // And only the logos it is given: without it, the same photo has no known logo.
+    const photo = scene(rng(11), 720, 540, 'office');
+    composite(photo, resize(cutBackground(agencyEmblem(240)), 190, 190), 280, 90);
+    expect(detectLogos(photo, templates)).toEqual([]);
+  });
+
+  test('pictures that cannot serve as a logo are refused, with the reason', () => {
+    for (const l of BUILTIN_LOGOS) expect(logoProblem(resize(builtinLogoSources()[BUILTIN_LOGOS.indexOf(l)]!.image, 128, 128)), l.id).toBeNull();
+    expect(logoProblem(agencyEmblem(240))).toBeNull();
+    expect(logoProblem(createRgba(200, 200, [255, 255, 255, 255]))).toBe('too-plain');
+    const disc = createRgba(200, 200, [255, 255, 255, 255]);
+    fillRings(disc, [ellipse(100, 100, 90)], [200, 0, 0]);
+    expect(logoProblem(disc)).toBe('too-plain');
+    const square = createRgba(200, 200, [0, 0, 0, 0]);
+    fillRings(square, [rect(20, 20, 160, 160)], [0, 0, 200]);
+    expect(logoProblem(square)).toBe('too-plain');
+    expect(logoProblem(resize(agencyEmblem(240), 20, 20))).toBe('too-small');
+    const strip = createRgba(600, 80, [255, 255, 255, 255]);
+    for (let i = 0; i < 12; i++) fillRings(strip, [star(30 + i * 48, 40, 30, 12)], [20, 60, 140]);
+    expect(logoProblem(strip)).toBe('too-narrow');
   });
 });
 

@@ -30,6 +30,12 @@ describe('effective settings', () => {
     const locked = effectiveSettings({ disabledRules: ['u.one'] }, { disabledRules: ['p.two'], locked: ['rules'] }, NOW, 'id');
     expect(locked.disabledRules).toEqual(['p.two']);
   });
+  test('the picture check is on by default; the user can switch it off unless the agency locks it', () => {
+    expect(effectiveSettings(undefined, undefined, NOW, 'id').pictures).toBe(true);
+    expect(effectiveSettings({ checkPictures: false }, {}, NOW, 'id').pictures).toBe(false);
+    expect(effectiveSettings({ checkPictures: false }, { locked: ['pictures'] }, NOW, 'id').pictures).toBe(true);
+    expect(parsePolicy({ locked: ['pictures'] }).policy.locked).toEqual(['pictures']);
+  });
   test('agency contact appears only when the policy gives one', () => {
     expect(effectiveSettings({}, {}, NOW, 'id').agency).toBeUndefined();
     expect(effectiveSettings({}, { agencyName: 'Pemkab Sukamaju', helpdesk: 'ext. 123' }, NOW, 'id').agency).toEqual({ name: 'Pemkab Sukamaju', helpdesk: 'ext. 123', guidelineUrl: undefined });
@@ -76,6 +82,18 @@ describe('settings file and CSV', () => {
     const r = parseSettingsFile(JSON.stringify(settingsFile(s, [{ time: NOW, site: 'x', ruleIds: ['a.b'] }])));
     expect(r.ok && r.settings).toEqual({ ...s, pausedUntil: 0 });
     expect(r.ok && r.acknowledgments).toEqual([{ time: NOW, site: 'x', ruleIds: ['a.b'] }]);
+  });
+  test("the user's own logos travel with the settings; malformed ones are dropped", () => {
+    const logo = { id: 'k1', name: 'Logo Dinas', image: 'data:image/png;base64,iVBORw0KGgo=', added: NOW };
+    const s = { ...DEFAULT_SETTINGS, checkPictures: false };
+    const file = JSON.parse(JSON.stringify(settingsFile(s, [], [logo])));
+    file.logos.push({ id: 'k2', name: 'remote', image: 'https://example.org/logo.png' }, { name: 'no id' });
+    const r = parseSettingsFile(JSON.stringify(file));
+    expect(r.ok && r.logos).toEqual([logo]);
+    expect(r.ok && r.settings.checkPictures).toBe(false);
+    // Older files have neither: the picture check stays on, no logos.
+    const old = parseSettingsFile(JSON.stringify({ kind: 'netra-settings', version: 1, settings: { lang: 'id' } }));
+    expect(old.ok && [old.settings.checkPictures, old.logos]).toEqual([true, []]);
   });
   test('a file that is not Netra settings is rejected with the reason', () => {
     expect(parseSettingsFile('{')).toMatchObject({ ok: false, error: expect.stringMatching(/not JSON/) });

@@ -2,10 +2,11 @@
  * Background side of the picture check: content scripts send a picture's bytes here, and it is
  * analysed where the page cannot feel it. Chrome (MV3): in an offscreen document, created on the
  * first picture (a service worker can start neither workers nor wasm threads reliably). Firefox
- * (MV2): right here in the background page. The agency's own logos come from policy.
+ * (MV2): right here in the background page. Beside the built-in logos, the analyser looks for
+ * the agency's (policy) and the user's own (options page).
  */
 import { browser } from 'wxt/browser';
-import { loadPolicyReport } from '../settings/store';
+import { loadPolicyReport, loadUserLogos } from '../settings/store';
 import type { AgencyLogoInput, AnalyserRequest, PictureAnalysis, PictureRequest } from '../images/types';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -32,8 +33,11 @@ async function ensureOffscreen(chrome: ChromeOffscreen): Promise<void> {
 }
 
 async function agencyLogos(): Promise<AgencyLogoInput[]> {
-  const report = await loadPolicyReport();
-  return report.policy.logos.map((l, i) => ({ id: `agency:${i}`, name: l.name, image: l.image }));
+  const [report, mine] = await Promise.all([loadPolicyReport(), loadUserLogos()]);
+  return [
+    ...report.policy.logos.map((l, i) => ({ id: `agency:${i}`, name: l.name, image: l.image })),
+    ...mine.map((l) => ({ id: `user:${l.id}`, name: l.name, image: l.image })),
+  ];
 }
 
 export async function handlePicture(req: PictureRequest): Promise<PictureAnalysis> {

@@ -3,7 +3,7 @@
  * (entrypoints/offscreen), in Firefox's background page. Decodes with the browser's own decoder,
  * finds logos (detect.ts) on a reduced copy, reads text (ocr.ts) and makes the dialog's thumbnail.
  */
-import { detectLogos, prepareLogo, type LogoTemplate } from './detect';
+import { detectLogos, logoProblem, prepareLogo, type LogoTemplate } from './detect';
 import { PASS_SEPARATOR } from './findings';
 import { builtinLogoSources, BUILTIN_LOGOS } from './logos';
 import { recognise } from './ocr';
@@ -19,7 +19,8 @@ const DETECT_SHORT = 480;
 const THUMB = 160;
 
 let builtin: LogoTemplate[] | null = null;
-const agencyCache = new Map<string, LogoTemplate>();
+/** Prepared agency and user logos; null for a picture that cannot serve as a logo. */
+const agencyCache = new Map<string, LogoTemplate | null>();
 
 export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   const s = atob(b64.replace(/^data:[^,]*,/, '').replace(/\s+/g, ''));
@@ -61,18 +62,21 @@ async function agencyTemplates(logos: readonly AgencyLogoInput[]): Promise<LogoT
   for (const l of logos) {
     const key = `${l.name}\u0000${l.image.length}\u0000${l.image.slice(-64)}`;
     let t = agencyCache.get(key);
-    if (!t) {
+    if (t === undefined) {
       try {
         const bitmap = await createImageBitmap(new Blob([base64ToBytes(l.image)]));
         const k = Math.min(1, 256 / Math.max(bitmap.width, bitmap.height));
-        t = prepareLogo({ id: l.id, name: l.name, image: pixels(draw(bitmap, k)) });
+        const image = pixels(draw(bitmap, k));
         bitmap.close();
+        // A blank or featureless policy logo would match ordinary photos: leave it out (the
+        // options page tells the user and the administrator why).
+        t = logoProblem(image) ? null : prepareLogo({ id: l.id, name: l.name, image });
         agencyCache.set(key, t);
       } catch {
         continue; // A broken policy image must not stop the built-in logos.
       }
     }
-    out.push(t);
+    if (t) out.push(t);
   }
   return out;
 }

@@ -26,6 +26,8 @@ export interface PageSettings {
   showInfo: boolean;
   lang: 'id' | 'en';
   agency?: { name?: string; helpdesk?: string };
+  /** Attached pictures are checked unless this is false (options page switch). */
+  pictures?: boolean;
 }
 
 export interface PageDeps {
@@ -280,7 +282,7 @@ export function startPage(deps: PageDeps): PageController {
   /** A file chosen, pasted or dropped: analyse it at once, as the site uploads it. */
   const onPictures = (e: Event) => {
     try {
-      if (!deps.active()) return;
+      if (!deps.active() || deps.settings().pictures === false) return;
       const path = e.composedPath();
       const target = path[0] instanceof Element ? path[0] : null;
       let files: File[];
@@ -321,7 +323,7 @@ export function startPage(deps: PageDeps): PageController {
    * every preview is gone (the user removed the pictures).
    */
   function scanPreviews(c: Composer) {
-    if (!previewSel || !deps.active() || !c.el.isConnected) return;
+    if (!previewSel || !deps.active() || deps.settings().pictures === false || !c.el.isConnected) return;
     const imgs = queryDeepAll(scopeOf(c.el), previewSel).filter((i): i is HTMLImageElement => i instanceof HTMLImageElement);
     if (imgs.length > 0) previewsSeen.add(c);
     else if (previewsSeen.has(c) && c.pictures.length > 0 && !c.picturesPending()) {

@@ -18,10 +18,12 @@ export interface UserSettings {
   pausedUntil: number;
   /** Optional, stored only on this device: recognises self-identification and picks the region pack. */
   profile: { jobTitle: string; agency: string; region: string };
+  /** Look at pictures attached to a draft (logos, text in the picture). */
+  checkPictures: boolean;
 }
 
 /** Switches an agency can lock. */
-export type Lockable = 'pause' | 'sites' | 'rules' | 'info';
+export type Lockable = 'pause' | 'sites' | 'rules' | 'info' | 'pictures';
 
 export interface Policy {
   enforcement?: Enforcement;
@@ -45,6 +47,8 @@ export interface EffectiveSettings {
   /** The regional pack the agency chose, if any. */
   regionPack?: string;
   profile: UserSettings['profile'];
+  /** Attached pictures are checked. */
+  pictures: boolean;
 }
 
 export const DEFAULT_SETTINGS: UserSettings = {
@@ -55,6 +59,7 @@ export const DEFAULT_SETTINGS: UserSettings = {
   disabledSites: [],
   pausedUntil: 0,
   profile: { jobTitle: '', agency: '', region: '' },
+  checkPictures: true,
 };
 
 /** Policy beats user settings; locked switches fall back to their defaults. */
@@ -74,6 +79,7 @@ export function effectiveSettings(user: Partial<UserSettings> | undefined, polic
     agency: p.agencyName || p.helpdesk || p.guidelineUrl ? { name: p.agencyName, helpdesk: p.helpdesk, guidelineUrl: p.guidelineUrl } : undefined,
     ...(p.regionPack ? { regionPack: p.regionPack } : {}),
     profile: u.profile,
+    pictures: locked.has('pictures') ? DEFAULT_SETTINGS.checkPictures : u.checkPictures,
   };
 }
 
@@ -86,3 +92,16 @@ export interface Acknowledgment {
 
 /** Acknowledgments kept on the device; older entries drop off. */
 export const MAX_ACKNOWLEDGMENTS = 500;
+
+/** A logo the user added for the picture check (their own office's, say). */
+export interface UserLogo {
+  id: string;
+  name: string;
+  /** A small PNG as a data: URL (the options page shrinks it to at most 256 px). */
+  image: string;
+  /** Epoch ms. */
+  added: number;
+}
+
+/** Enough for an office, its parent agency and a few more; each is a few kilobytes. */
+export const MAX_USER_LOGOS = 12;

@@ -9,7 +9,7 @@ import type { Lockable, Policy } from './model';
 import type { Enforcement } from '../ui/PrePostDialog';
 
 export const ENFORCEMENTS: Enforcement[] = ['advise', 'confirm', 'acknowledge', 'block-serious'];
-export const LOCKABLE: Lockable[] = ['pause', 'sites', 'rules', 'info'];
+export const LOCKABLE: Lockable[] = ['pause', 'sites', 'rules', 'info', 'pictures'];
 
 /** An agency logo for the picture check: a name and a PNG/JPEG as a data: URL or base64. */
 export interface AgencyLogo {

@@ -1,11 +1,14 @@
 /** Where settings live: browser.storage.local for the user, storage.managed for agency policy. */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, MAX_ACKNOWLEDGMENTS, effectiveSettings, type Acknowledgment, type EffectiveSettings, type Policy, type UserSettings } from './model';
+import { DEFAULT_SETTINGS, MAX_ACKNOWLEDGMENTS, MAX_USER_LOGOS, effectiveSettings, type Acknowledgment, type EffectiveSettings, type Policy, type UserLogo, type UserSettings } from './model';
+
+export { MAX_USER_LOGOS, type UserLogo };
 import { detectLang } from '../ui/i18n';
 import { parsePolicy, type ParsedPolicy } from './policy';
 
 const SETTINGS_KEY = 'settings';
 const ACK_KEY = 'acknowledgments';
+const LOGOS_KEY = 'logos';
 
 export async function loadUserSettings(): Promise<UserSettings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);
@@ -60,4 +63,14 @@ export async function loadAcknowledgments(): Promise<Acknowledgment[]> {
 
 export async function clearAcknowledgments(): Promise<void> {
   await browser.storage.local.remove(ACK_KEY);
+}
+
+export async function loadUserLogos(): Promise<UserLogo[]> {
+  const got = await browser.storage.local.get(LOGOS_KEY);
+  return (got[LOGOS_KEY] as UserLogo[] | undefined) ?? [];
+}
+
+export async function saveUserLogos(logos: readonly UserLogo[]): Promise<void> {
+  if (logos.length > MAX_USER_LOGOS) throw new Error(`at most ${MAX_USER_LOGOS} logos`);
+  await browser.storage.local.set({ [LOGOS_KEY]: logos });
 }

@@ -1,13 +1,14 @@
 /** Settings export/import as one file, and the acknowledgment list as CSV for the user's records. */
-import { DEFAULT_SETTINGS, type Acknowledgment, type UserSettings } from './model';
+import { DEFAULT_SETTINGS, MAX_USER_LOGOS, type Acknowledgment, type UserLogo, type UserSettings } from './model';
 
 export const SETTINGS_FILE_KIND = 'netra-settings';
 
-export function settingsFile(settings: UserSettings, acknowledgments: Acknowledgment[]) {
-  return { kind: SETTINGS_FILE_KIND, version: 1, exportedAt: new Date().toISOString(), settings, acknowledgments };
+/** The user's logos travel with the settings, so a colleague's browser can look for the same ones. */
+export function settingsFile(settings: UserSettings, acknowledgments: Acknowledgment[], logos: readonly UserLogo[] = []) {
+  return { kind: SETTINGS_FILE_KIND, version: 1, exportedAt: new Date().toISOString(), settings, acknowledgments, logos };
 }
 
-export type ParsedSettings = { ok: true; settings: UserSettings; acknowledgments: Acknowledgment[] } | { ok: false; error: string };
+export type ParsedSettings = { ok: true; settings: UserSettings; acknowledgments: Acknowledgment[]; logos: UserLogo[] } | { ok: false; error: string };
 
 /** Validate an imported settings file field by field; unknown fields are dropped. */
 export function parseSettingsFile(text: string): ParsedSettings {
@@ -17,7 +18,7 @@ export function parseSettingsFile(text: string): ParsedSettings {
   } catch (e) {
     return { ok: false, error: `not JSON (${(e as Error).message})` };
   }
-  const f = o as { kind?: unknown; settings?: Partial<UserSettings>; acknowledgments?: unknown };
+  const f = o as { kind?: unknown; settings?: Partial<UserSettings>; acknowledgments?: unknown; logos?: unknown };
   if (!f || f.kind !== SETTINGS_FILE_KIND || typeof f.settings !== 'object' || !f.settings) return { ok: false, error: 'not a Netra settings file' };
   const s = f.settings;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -33,11 +34,16 @@ export function parseSettingsFile(text: string): ParsedSettings {
       agency: typeof s.profile?.agency === 'string' ? s.profile.agency : '',
       region: typeof s.profile?.region === 'string' ? s.profile.region : '',
     },
+    checkPictures: s.checkPictures !== false,
   };
   const acknowledgments = (Array.isArray(f.acknowledgments) ? f.acknowledgments : [])
     .filter((a): a is Acknowledgment => !!a && typeof a.time === 'number' && typeof a.site === 'string' && Array.isArray(a.ruleIds))
     .map((a) => ({ time: a.time, site: a.site, ruleIds: strings(a.ruleIds) }));
-  return { ok: true, settings, acknowledgments };
+  const logos = (Array.isArray(f.logos) ? f.logos : [])
+    .filter((l): l is UserLogo => !!l && typeof l.id === 'string' && typeof l.name === 'string' && typeof l.image === 'string' && /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(l.image))
+    .slice(0, MAX_USER_LOGOS)
+    .map((l) => ({ id: l.id, name: l.name.slice(0, 80), image: l.image, added: typeof l.added === 'number' ? l.added : 0 }));
+  return { ok: true, settings, acknowledgments, logos };
 }
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

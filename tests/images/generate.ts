@@ -538,3 +538,21 @@ export function twibbon(r: Rng, [top, bottom]: readonly [string, string], size =
 export function holidayPhoto(seed = 7, w = 1080, h = 810): Rgba {
   return jpegRoundTrip(scene(rng(seed), w, h, 'beach'), 85);
 }
+
+// ---- an agency's own logo ---------------------------------------------------------------------
+
+/**
+ * A made-up agency emblem (not a built-in): a ring, a shield-like square with bars and a star, as
+ * an agency would hand it over — by default opaque, on white, the way logos often come as JPEG.
+ */
+export function agencyEmblem(size = 240, background: Colour | null = [255, 255, 255, 255]): Rgba {
+  const img = createRgba(size, size, background ?? [0, 0, 0, 0]);
+  const c = size / 2;
+  const u = size / 240;
+  fillRings(img, [ellipse(c, c, 110 * u)], [20, 90, 60]);
+  fillRings(img, [ellipse(c, c, 86 * u)], [250, 250, 245]);
+  fillRings(img, [rect(c - 52 * u, c - 56 * u, 104 * u, 112 * u)], [150, 25, 35]);
+  for (let i = 0; i < 4; i++) fillRings(img, [rect(c - 40 * u, c + (8 + i * 11) * u, 80 * u, 5 * u)], [245, 200, 40]);
+  fillRings(img, [star(c, c - 22 * u, 28 * u, 11 * u)], [245, 200, 40]);
+  return img;
+}

@@ -1,5 +1,6 @@
 /**
- * Settings: language, the optional profile, what is shown (info hints, rules, sites), rule packs,
+ * Settings: language, the optional profile, what is shown (info hints, rules, sites), pictures
+ * (the switch, logos to look for, trying a picture), rule packs,
  * the user's own acknowledgments, and export/import of everything as one file.
  * Controls an agency has locked are shown disabled, with the agency's name.
  */
@@ -8,12 +9,13 @@ import { browser } from 'wxt/browser';
 import loadGuidelines from 'virtual:netra-guidelines';
 import type { Acknowledgment, EffectiveSettings, UserSettings } from '../../settings/model';
 import { acknowledgmentsCsv, parseSettingsFile, settingsFile } from '../../settings/transfer';
-import { clearAcknowledgments, loadAcknowledgments, loadEffective, loadUserSettings, saveUserSettings, watchSettings } from '../../settings/store';
+import { MAX_USER_LOGOS, clearAcknowledgments, loadAcknowledgments, loadEffective, loadUserLogos, loadUserSettings, saveUserLogos, saveUserSettings, watchSettings } from '../../settings/store';
 import { SITES } from '../../sites';
 import { getLang, setLang, t } from '../i18n';
 import { pageEngine } from './engine';
 import { PacksSection } from './PacksSection';
 import { InstancesSection } from './InstancesSection';
+import { PicturesSection } from './PicturesSection';
 
 export function OptionsPage() {
   const [user, setUser] = useState<UserSettings | null>(null);
@@ -61,11 +63,16 @@ export function OptionsPage() {
   };
   const toggleIn = <T,>(list: T[], item: T, on: boolean) => (on ? list.filter((x) => x !== item) : [...new Set([...list, item])]);
 
-  const exportSettings = () => download('netra-pengaturan.json', JSON.stringify(settingsFile(user, acks), null, 2), 'application/json');
+  const exportSettings = async () => download('netra-pengaturan.json', JSON.stringify(settingsFile(user, acks, await loadUserLogos()), null, 2), 'application/json');
   const importSettings = async (file: File) => {
     const r = parseSettingsFile(await file.text());
     if (!r.ok) return setMessage(t('optionsImportFailed', r.error));
     await saveUserSettings(r.settings);
+    // Logos in the file are added to the ones here (same id: the file's copy wins).
+    if (r.logos.length) {
+      const ids = new Set(r.logos.map((l) => l.id));
+      await saveUserLogos([...(await loadUserLogos()).filter((l) => !ids.has(l.id)), ...r.logos].slice(-MAX_USER_LOGOS));
+    }
     await reload();
     setMessage(t('optionsImported'));
   };
@@ -175,6 +182,8 @@ export function OptionsPage() {
         ))}
       </section>
 
+      <PicturesSection eff={eff} lockNote={lockNote} save={save} onMessage={setMessage} />
+
       <InstancesSection onMessage={setMessage} />
 
       <PacksSection onMessage={setMessage} regionPack={eff.regionPack} />
@@ -229,7 +238,7 @@ export function OptionsPage() {
         <h2 id="transfer-h">{t('optionsTransfer')}</h2>
         <p class="muted">{t('optionsTransferHint')}</p>
         <div class="row">
-          <button type="button" class="btn" onClick={exportSettings}>
+          <button type="button" class="btn" onClick={() => void exportSettings()}>
             {t('optionsExport')}
           </button>
           <label class="btn">

@@ -8,7 +8,7 @@ import { detectLogos, prepareLogo, type LogoTemplate } from '../src/images/detec
 import { builtinLogoSources, drawBuiltinLogo, BUILTIN_LOGOS } from '../src/images/logos';
 import { composite, createRgba, halve, resize, type Rgba } from '../src/images/raster';
 import { jpegRoundTrip } from '../tests/images/io';
-import { logoPhoto, randomLogoOptions, rng, scene, SCENES } from '../tests/images/generate';
+import { AGENCY_EMBLEM_KINDS, agencyEmblemId, agencyLogoFile, logoPhoto, randomLogoOptions, rng, scene, SCENES } from '../tests/images/generate';
 
 export type Job = { kind: 'logo'; seed: number; logo: string } | { kind: 'scene'; seed: number; index: number };
 
@@ -41,7 +41,8 @@ export function picture(job: Job): { image: Rgba; box?: { x: number; y: number; 
 }
 
 export function run(job: Job): JobResult {
-  templates ??= builtinLogoSources().map(prepareLogo);
+  // The built-in library plus three agency logos, handed over as agencies do (JPEG, white margins).
+  templates ??= [...builtinLogoSources().map((s) => prepareLogo(s)), ...AGENCY_EMBLEM_KINDS.map((k) => prepareLogo({ id: agencyEmblemId(k), name: k, image: agencyLogoFile(k) }, { given: true }))];
   hashes ??= new Map(BUILTIN_LOGOS.map((l) => [l.id, logoHash(l.id)]));
   const p = picture(job);
   const hits = detectLogos(p.image, templates, { threshold: -1 }).map((h) => ({ id: h.id, score: h.score, box: h.box }));

@@ -12,14 +12,14 @@ import { BUILTIN_LOGOS, builtinLogoSources } from '../src/images/logos';
 import { composite, createRgba, ellipse, fillRings, halve, rect, resize, star } from '../src/images/raster';
 import type { PictureAnalysis } from '../src/images/types';
 import type { Rgba } from '../src/images/raster';
-import { agencyEmblem, holidayPhoto, logoPhoto, rng, scene, SCENES } from './images/generate';
+import { agencyEmblem, agencyLogoFile, holidayPhoto, logoPhoto, rng, scene, SCENES } from './images/generate';
 import { jpegRoundTrip } from './images/io';
 
 let templates: LogoTemplate[];
 let engine: Engine;
 
 beforeAll(() => {
-  templates = builtinLogoSources().map(prepareLogo);
+  templates = builtinLogoSources().map((s) => prepareLogo(s));
   engine = createEngine(loadRules());
 });
 
@@ -57,7 +57,7 @@ describe('logo matcher', () => {
     fillRings(mark, [ellipse(100, 100, 70)], [255, 255, 255]);
     fillRings(mark, [rect(60, 60, 80, 80)], [20, 60, 140]);
     fillRings(mark, [star(100, 100, 36, 15)], [240, 190, 30]);
-    const agency = prepareLogo({ id: 'agency:0', name: 'Dinas Contoh', image: mark });
+    const agency = prepareLogo({ id: 'agency:0', name: 'Dinas Contoh', image: mark }, { given: true });
     const photo = scene(rng(5), 800, 600, 'office');
     composite(photo, resize(mark, 230, 230), 480, 100);
     const hits = detectLogos(photo, [...templates, agency]);
@@ -92,10 +92,8 @@ describe("an agency's or a user's own logo", () => {
   test('given as a JPEG with white margins, it is found in a photo where it is printed without the white', () => {
     // As logos are often downloaded: the emblem in the middle of a larger white picture. Kept
     // whole, the template would be the white rectangle with a small emblem in it (3 of 10 found).
-    const padded = createRgba(400, 300, [255, 255, 255, 255]);
-    composite(padded, agencyEmblem(180), 110, 60);
-    const given = jpegRoundTrip(padded, 85);
-    const own = prepareLogo({ id: 'user:a', name: 'Dinas Contoh', image: given });
+    const given = agencyLogoFile();
+    const own = prepareLogo({ id: 'user:a', name: 'Dinas Contoh', image: given }, { given: true });
     for (const [seed, kind] of [[11, 'office'], [12, 'crowd'], [13, 'city']] as const) {
       const photo = scene(rng(seed), 720, 540, kind);
       composite(photo, resize(cutBackground(agencyEmblem(240)), 190, 190), 60 + seed * 20, 90);

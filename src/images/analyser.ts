@@ -70,7 +70,7 @@ async function agencyTemplates(logos: readonly AgencyLogoInput[]): Promise<LogoT
         bitmap.close();
         // A blank or featureless policy logo would match ordinary photos: leave it out (the
         // options page tells the user and the administrator why).
-        t = logoProblem(image) ? null : prepareLogo({ id: l.id, name: l.name, image });
+        t = logoProblem(image) ? null : prepareLogo({ id: l.id, name: l.name, image }, { given: true });
         agencyCache.set(key, t);
       } catch {
         continue; // A broken policy image must not stop the built-in logos.
@@ -102,7 +102,7 @@ export async function analysePicture(req: Omit<AnalyserRequest, 'type' | 'target
     return { logos: [], text: '', thumbnail: null, ms: { logos: 0, ocr: 0 }, error: `not a picture this browser can read: ${String(e)}` };
   }
   try {
-    builtin ??= builtinLogoSources().map(prepareLogo);
+    builtin ??= builtinLogoSources().map((s) => prepareLogo(s));
     const templates = [...builtin, ...(await agencyTemplates(req.agencyLogos))];
     const short = Math.min(bitmap.width, bitmap.height);
     const found = detectLogos(pixels(draw(bitmap, Math.min(1, DETECT_SHORT / short))), templates);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dialogA11y, fixtureHtml, launch, netraState, posted, screenshot, waitFor, type Browser } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
-import { agencyEmblem, poster, rng, scene } from '../images/generate';
+import { agencyEmblem, agencyLogoFile, poster, rng, scene } from '../images/generate';
 import { encodeJpeg, encodePng } from '../images/io';
 import { composite, createRgba, ellipse, fillRings, resize } from '../../src/images/raster';
 import { cutBackground } from '../../src/images/detect';
@@ -30,9 +30,7 @@ let photoFile: Picture;
 let posterFile: Picture;
 
 beforeAll(() => {
-  const padded = createRgba(400, 300, [255, 255, 255, 255]);
-  composite(padded, agencyEmblem(180), 110, 60);
-  logoFile = { name: 'logo-dinas.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(padded, 90) };
+  logoFile = { name: 'logo-dinas.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(agencyLogoFile(), 90) };
   const disc = createRgba(200, 200, [255, 255, 255, 255]);
   fillRings(disc, [ellipse(100, 100, 90)], [200, 0, 0]);
   plainFile = { name: 'lingkaran.png', mimeType: 'image/png', buffer: encodePng(disc) };

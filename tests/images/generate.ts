@@ -296,6 +296,7 @@ function person(img: Rgba, r: Rng, x: number, y: number, size: number) {
 // ---- logos in photos ------------------------------------------------------------------------
 
 export interface LogoPhotoOptions {
+  /** A built-in logo's id, or an agency emblem's (agencyEmblemId). */
   logo: string;
   /** Share of the final picture's area the logo's bounding box covers. */
   area: number;
@@ -335,7 +336,8 @@ export function logoPhoto(r: Rng, o: LogoPhotoOptions): { image: Rgba; box: { x:
   const img = scene(r, W, H);
   // The logo's side in the final picture, then in the composed one.
   const side = Math.sqrt(o.area * o.width * o.height) / o.crop;
-  const logo = resize(drawBuiltinLogo(o.logo, 256), side, side);
+  const emblem = AGENCY_EMBLEM_KINDS.find((k) => agencyEmblemId(k) === o.logo);
+  const logo = resize(emblem ? agencyEmblem(256, null, emblem) : drawBuiltinLogo(o.logo, 256), side, side);
   // Rotate on a larger transparent canvas so the corners survive.
   const pad = Math.ceil(side * 0.2);
   const canvas = createRgba(logo.width + 2 * pad, logo.height + 2 * pad);
@@ -541,18 +543,50 @@ export function holidayPhoto(seed = 7, w = 1080, h = 810): Rgba {
 
 // ---- an agency's own logo ---------------------------------------------------------------------
 
+/** logoPhoto's ids for the made-up agency emblems below: `agency:seal`, `agency:shield`, … */
+export const agencyEmblemId = (kind: AgencyEmblemKind) => `agency:${kind}`;
+export const AGENCY_EMBLEM = agencyEmblemId('seal');
+
+/** An emblem as an agency hands it over: a JPEG of it in the middle of a larger white picture. */
+export function agencyLogoFile(kind: AgencyEmblemKind = 'seal'): Rgba {
+  const padded = createRgba(400, 300, [255, 255, 255, 255]);
+  composite(padded, agencyEmblem(180, [255, 255, 255, 255], kind), 110, 60);
+  return jpegRoundTrip(padded, 85);
+}
+
+/** Made-up agency emblems (none resembles a built-in logo), different in kind as real ones are. */
+export const AGENCY_EMBLEM_KINDS = ['seal', 'shield', 'letters'] as const;
+export type AgencyEmblemKind = (typeof AGENCY_EMBLEM_KINDS)[number];
+
 /**
- * A made-up agency emblem (not a built-in): a ring, a shield-like square with bars and a star, as
- * an agency would hand it over — by default opaque, on white, the way logos often come as JPEG.
+ * A made-up agency emblem, by default opaque on white, the way logos often come as JPEG:
+ * - seal: a ring, a square with bars and a star;
+ * - shield: a pointed shield with stripes, a disc with an eight-point star, and wings;
+ * - letters: a rounded badge with the office's initials and a line under them.
  */
-export function agencyEmblem(size = 240, background: Colour | null = [255, 255, 255, 255]): Rgba {
+export function agencyEmblem(size = 240, background: Colour | null = [255, 255, 255, 255], kind: AgencyEmblemKind = 'seal'): Rgba {
   const img = createRgba(size, size, background ?? [0, 0, 0, 0]);
   const c = size / 2;
   const u = size / 240;
-  fillRings(img, [ellipse(c, c, 110 * u)], [20, 90, 60]);
-  fillRings(img, [ellipse(c, c, 86 * u)], [250, 250, 245]);
-  fillRings(img, [rect(c - 52 * u, c - 56 * u, 104 * u, 112 * u)], [150, 25, 35]);
-  for (let i = 0; i < 4; i++) fillRings(img, [rect(c - 40 * u, c + (8 + i * 11) * u, 80 * u, 5 * u)], [245, 200, 40]);
-  fillRings(img, [star(c, c - 22 * u, 28 * u, 11 * u)], [245, 200, 40]);
+  if (kind === 'seal') {
+    fillRings(img, [ellipse(c, c, 110 * u)], [20, 90, 60]);
+    fillRings(img, [ellipse(c, c, 86 * u)], [250, 250, 245]);
+    fillRings(img, [rect(c - 52 * u, c - 56 * u, 104 * u, 112 * u)], [150, 25, 35]);
+    for (let i = 0; i < 4; i++) fillRings(img, [rect(c - 40 * u, c + (8 + i * 11) * u, 80 * u, 5 * u)], [245, 200, 40]);
+    fillRings(img, [star(c, c - 22 * u, 28 * u, 11 * u)], [245, 200, 40]);
+  } else if (kind === 'shield') {
+    const shield = [c - 70 * u, 40 * u, c + 70 * u, 40 * u, c + 70 * u, 130 * u, c, 215 * u, c - 70 * u, 130 * u];
+    for (const side of [-1, 1]) for (let k = 0; k < 4; k++) fillRings(img, [stroke(c + side * 72 * u, (70 + k * 16) * u, c + side * (112 - k * 6) * u, (50 + k * 20) * u, 7 * u)], [190, 150, 40]);
+    fillRings(img, [shield], [30, 50, 120]);
+    for (let i = 0; i < 3; i++) fillRings(img, [rect(c - 60 * u, (52 + i * 14) * u, 120 * u, 6 * u)], [230, 230, 230]);
+    fillRings(img, [ellipse(c, 140 * u, 34 * u)], [230, 60, 40]);
+    fillRings(img, [star(c, 140 * u, 26 * u, 12 * u, 8)], [250, 240, 200]);
+  } else {
+    fillRings(img, [roundRect(20 * u, 40 * u, 200 * u, 160 * u, 30 * u)], [120, 20, 90]);
+    fillRings(img, [roundRect(30 * u, 50 * u, 180 * u, 140 * u, 22 * u)], [250, 245, 235]);
+    drawText(img, 'DKP', c, 140 * u, 150 * u, 80 * u, [120, 20, 90], 'roboto-900');
+    fillRings(img, [rect(55 * u, 155 * u, 130 * u, 8 * u)], [40, 140, 90]);
+    drawText(img, 'SUKAMAJU', c, 182 * u, 120 * u, 18 * u, [40, 40, 40], 'roboto-700');
+  }
   return img;
 }

@@ -13,7 +13,7 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_id, site) => {
   });
   test('selectors parse', () => {
     const named = (site.submitNames ?? []).map((n) => n.selector);
-    for (const sel of [...site.composers, ...site.submits, ...named, ...(site.scopes ?? [])]) expect(() => document.querySelector(sel)).not.toThrow();
+    for (const sel of [...site.composers, ...site.submits, ...named, ...(site.scopes ?? []), ...(site.pictures?.previews ?? [])]) expect(() => document.querySelector(sel)).not.toThrow();
   });
   test('resolves its own hosts', () => {
     for (const h of site.hosts) expect(siteFor(h)?.id).toBe(site.id);

@@ -333,11 +333,34 @@ export function startPage(deps: PageDeps): PageController {
     }
     // Pictures captured from events are the same ones the previews show.
     if (c.pictures.some((p) => !p.previewUrl)) return;
+    if (imgs.length > 0 && c.pictures.length === 0 && adoptHandedOver(c)) return;
     for (const img of imgs) {
       const url = img.currentSrc || img.src;
       if (!/^(blob:|data:image\/)/.test(url) || c.pictures.some((p) => p.previewUrl === url)) continue;
       attach(c, analyse(readPreview(img), deps.settings().lang, deps.log, url));
     }
+  }
+
+  /**
+   * Pictures handed over in another box whose own scope shows no preview, now previewed here:
+   * the site moved them (WhatsApp: pasted in the chat box, shown and sent from the media
+   * viewer's caption box; Instagram: picked before the caption exists, so caught for the box
+   * last used). They move with the preview, so they are not analysed twice and do not stay
+   * behind to flag the other box's next post.
+   */
+  function adoptHandedOver(c: Composer): boolean {
+    let adopted = false;
+    for (const o of composers.values()) {
+      // A box that is gone took its pictures with it (a discarded dialog); one that shows
+      // previews of its own keeps them.
+      if (o === c || !o.el.isConnected || o.pictures.length === 0 || o.pictures.some((p) => p.previewUrl)) continue;
+      if (queryDeepAll(scopeOf(o.el), previewSel).length > 0) continue;
+      const moved = o.pictures;
+      o.clearPictures();
+      for (const p of moved) attach(c, p);
+      adopted = true;
+    }
+    return adopted;
   }
 
   function attach(c: Composer, p: AttachedPicture) {

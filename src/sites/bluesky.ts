@@ -19,4 +19,10 @@ export default defineSite({
   submits: ['[data-testid="composerPublishBtn"]'],
   keys: { modEnter: true },
   editor: (el) => (el instanceof HTMLTextAreaElement ? 'textarea' : 'prosemirror'),
+  // Pasted and dropped pictures become data: URIs (getImageOrVideoFromUri → blobToDataUri,
+  // platforms.md §2.8) shown in the composer's gallery; a picked file may come back as a blob:
+  // URL. Raster types only, so that an inline data:image/svg+xml icon is never taken for one.
+  pictures: {
+    previews: ['img[src^="data:image/jpeg"]', 'img[src^="data:image/png"]', 'img[src^="data:image/webp"]', 'img[src^="data:image/gif"]', 'img[src^="blob:"]'],
+  },
 });

@@ -38,4 +38,9 @@ export default defineSite({
   scopes: [COMMENT_FORM, 'div[role="dialog"]'],
   keys: { enter: (el) => el.closest(COMMENT_FORM) !== null },
   editor: 'lexical',
+  // Attachments show as blob: previews: in the "Create post" dialog (platforms.md §2.2, §4.3),
+  // and under a comment box once a photo is added with its camera icon (inferred: same app,
+  // same upload path). Only blob: URLs: the post viewer dialog also shows the post's own
+  // pictures, which are CDN URLs and not the user's attachment.
+  pictures: { previews: ['div[role="dialog"] img[src^="blob:"]', `${COMMENT_FORM} img[src^="blob:"]`] },
 });

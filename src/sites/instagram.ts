@@ -40,4 +40,9 @@ export default defineSite({
   scopes: ['form', 'div[role="dialog"]'],
   keys: { enter: (el) => el.matches(COMMENT.join(',')) },
   editor: (el) => (el instanceof HTMLTextAreaElement ? 'textarea' : 'lexical'),
+  // The create flow takes the photo first (crop and edit steps) and shows the caption only
+  // afterwards: the file is handed over before any composer exists, so the blob: preview next
+  // to the caption is how the picture reaches the caption (platforms.md §4.3). Comments take no
+  // pictures on the web.
+  pictures: { previews: ['div[role="dialog"] img[src^="blob:"]'] },
 });

@@ -29,4 +29,9 @@ export default defineSite({
   shadowHosts: ['#interop-outlet'],
   keys: {},
   editor: (el) => (el.classList.contains('ql-editor') ? 'quill' : 'prosemirror'),
+  // "Add media" in the share box puts the chosen photo back in the box as a blob: preview,
+  // inside the same shadow root (read there: previews are looked up through shadowHosts), and a
+  // comment's photo shows in its comment box. No container of the preview is documented, so it
+  // is known by its local URL alone; the lookup is bounded by the composer's own box anyway.
+  pictures: { previews: ['img[src^="blob:"]'] },
 });

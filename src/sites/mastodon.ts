@@ -18,6 +18,9 @@ export default defineSite({
   scopes: ['form.compose-form'],
   keys: { modEnter: true },
   editor: 'textarea',
+  // No `pictures.previews`: the upload button's file input and paste/drop are caught as they
+  // happen; the preview that follows is the server's copy (a CSS background-image from the
+  // instance's media host, platforms.md §2.9), which is neither local nor an <img>.
   // Any other instance the user added: Mastodon's web app mounts on div#mastodon[data-props]
   // (app/javascript/mastodon/main.jsx), server-rendered, so it is there at document_idle; forks
   // (glitch-soc) keep it.

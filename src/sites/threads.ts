@@ -28,4 +28,8 @@ export default defineSite({
   scopes: ['div[role="dialog"]'],
   keys: {},
   editor: 'lexical',
+  // Media attached to a post of the thread show as blob: previews under its box, in the dialog
+  // or the inline composer; Meta's upload path, as on Facebook (platforms.md §4.3). One Post
+  // publishes every box, so every preview in reach belongs to the post being checked.
+  pictures: { previews: ['img[src^="blob:"]'] },
 });

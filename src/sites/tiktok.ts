@@ -32,4 +32,10 @@ export default defineSite({
   submits: ['button[data-e2e="post_video_button"]', '[data-e2e="comment-post"]'],
   keys: { enter: (composer) => composer.closest(COMMENT_BOX) !== null },
   editor: 'draftjs',
+  // Photo posts in TikTok Studio show the picked photos as blob: previews (platforms.md §4.3:
+  // `div[role="dialog"] img[src^="blob:"]` in the photo editor; on the upload form itself no
+  // stable container is documented, and the lookup is bounded by the caption's form anyway).
+  // Videos are <video src="blob:">, which the picture check does not read. Comment boxes take
+  // no pictures on the web, and their box holds no blob: image.
+  pictures: { previews: ['img[src^="blob:"]'] },
 });

@@ -35,7 +35,13 @@ export default defineSite({
     'footer button[aria-label="Kirim"]',
     'footer button[aria-label="Send"]',
   ],
-  scopes: ['footer'],
+  // The media viewer bounds its caption, its send control and the preview of what is sent; the
+  // nearest ancestor holding caption and send alone would leave the preview out.
+  scopes: ['footer', 'div[data-animate-media-viewer="true"]'],
   keys: { enter: (el) => el.closest(ENTER_SENDS) !== null },
   editor: 'lexical',
+  // A picture attached in a chat (the attach menu, a paste or a drop in the box) opens the
+  // media viewer, which shows it as a blob: preview above its caption box and sends it from
+  // there. Only inside the viewer: the conversation's own photos are blob: URLs too.
+  pictures: { previews: ['div[data-animate-media-viewer="true"] img[src^="blob:"]'] },
 });

@@ -22,4 +22,5 @@ export default defineSite({
   scopes: ['ytd-commentbox'],
   keys: { modEnter: true },
   editor: 'contenteditable',
+  // No `pictures`: comment boxes take text and emoji only; nothing can be attached.
 });

@@ -1,10 +1,12 @@
 /**
- * Pictures attached to a post, on two fixture platforms (Mastodon's textarea form, X's Draft.js
- * box): a campaign poster, and an official logo in a partisan post, open the dialog with the
- * picture's thumbnail; a logo-free holiday photo, and a logo on a work post, go out. Pictures are
- * attached the ways users do: the site's file input (a real change, through setInputFiles),
- * a paste into the editor and a drop on it (real DataTransfer files in the events). All
- * generated (tests/images/generate.ts); the analysis runs in the extension's offscreen document.
+ * Pictures attached to a post, on every fixture platform where a post can carry one: a campaign
+ * poster, and an official logo in a partisan post, open the dialog with the picture's thumbnail;
+ * a logo-free holiday photo, and a logo on a work post, go out. Pictures are attached the ways
+ * users do: the site's own attach control and its file input (a real change, through Playwright's
+ * file chooser or setInputFiles), a paste into the editor or a drop (real DataTransfer files in
+ * the events). Where the site takes the picture before the text (Instagram's create flow,
+ * WhatsApp's media viewer) the picture comes first. All generated (tests/images/generate.ts);
+ * the analysis runs in the extension's offscreen document.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,13 +19,25 @@ interface Platform {
   id: string;
   url: string;
   fixture: string;
+  /** Steps from the page to the composer, or (picture first) to the picker. */
+  open?: (page: Page) => Promise<void>;
+  /** Where the text is typed. */
   composer: string;
+  /** Textarea composers are read with inputValue. */
+  field?: boolean;
   submit: string;
-  fileInput: string;
+  /**
+   * How a file is picked: setInputFiles on the site's input, or a click on its attach control
+   * (after `menu`, if the control sits in a menu) answered in the file chooser the site opens.
+   */
+  pick: { input: string } | { button: string; menu?: string };
   /** Where the site shows the attachment once it has it. */
   preview: string;
-  /** How the second picture is handed over here. */
+  /** How the second picture is handed over here, and on what (default: the composer). */
   handOver: 'paste' | 'drop';
+  handOverOn?: string;
+  /** The site takes the picture first; these steps lead from its preview to the composer. */
+  pictureFirst?: (page: Page) => Promise<void>;
 }
 
 const PLATFORMS: Platform[] = [
@@ -32,8 +46,9 @@ const PLATFORMS: Platform[] = [
     url: 'https://mastodon.social/home',
     fixture: 'mastodon',
     composer: 'form.compose-form textarea',
+    field: true,
     submit: 'form.compose-form button[type="submit"]',
-    fileInput: 'form.compose-form input[type="file"]',
+    pick: { input: 'form.compose-form input[type="file"]' },
     preview: '.compose-form__upload',
     handOver: 'drop',
   },
@@ -43,9 +58,101 @@ const PLATFORMS: Platform[] = [
     fixture: 'x',
     composer: '[data-testid="tweetTextarea_0"]',
     submit: '[data-testid="tweetButtonInline"]',
-    fileInput: '[data-testid="fileInput"]',
+    pick: { input: '[data-testid="fileInput"]' },
     preview: '[data-testid="attachments"] img',
     handOver: 'paste',
+  },
+  // Lexical (rich text) in the "Buat postingan" dialog.
+  {
+    id: 'facebook',
+    url: 'https://www.facebook.com/',
+    fixture: 'facebook',
+    open: (page) => page.click('text=Apa yang Anda pikirkan, Rina?'),
+    composer: 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]',
+    submit: 'div[role="dialog"] div[role="button"][aria-label="Posting"]',
+    pick: { button: 'div[role="dialog"] [aria-label="Foto/video"]' },
+    preview: 'div[role="dialog"] img[src^="blob:"]',
+    handOver: 'paste',
+  },
+  // TipTap (ProseMirror); pictures become data: URIs, the picker's input sits on <body>.
+  {
+    id: 'bluesky',
+    url: 'https://bsky.app/',
+    fixture: 'bluesky',
+    open: (page) => page.click('[data-testid="composeFAB"]'),
+    composer: '.ProseMirror[contenteditable="true"]',
+    submit: '[data-testid="composerPublishBtn"]',
+    pick: { button: '[data-testid="openMediaBtn"]' },
+    preview: 'div[role="dialog"] img[src^="data:image/"]',
+    handOver: 'drop',
+  },
+  // Quill 1 inside #interop-outlet's open shadow root: the file input's change stays in it.
+  {
+    id: 'linkedin',
+    url: 'https://www.linkedin.com/feed/',
+    fixture: 'linkedin',
+    open: (page) => page.click('button.share-box-feed-entry__trigger'),
+    composer: '.ql-editor[contenteditable="true"]',
+    submit: 'button.share-actions__primary-action',
+    pick: { button: '[aria-label="Tambahkan media"]' },
+    preview: '.share-box img[src^="blob:"]',
+    handOver: 'paste',
+  },
+  // Lexical (plain text); the Post button is known by its text only.
+  {
+    id: 'threads',
+    url: 'https://www.threads.com/',
+    fixture: 'threads',
+    open: (page) => page.click('text=Apa yang baru?'),
+    composer: 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]',
+    submit: 'div[role="dialog"] div[role="button"]:has-text("Posting")',
+    pick: { button: 'div[role="dialog"] [aria-label="Lampirkan media"]' },
+    preview: 'div[role="dialog"] img[src^="blob:"]',
+    handOver: 'drop',
+  },
+  // Lexical; a picture opens the media viewer, whose caption box sends it. The second picture
+  // is pasted into the chat box, which hands it to the viewer.
+  {
+    id: 'whatsapp',
+    url: 'https://web.whatsapp.com/',
+    fixture: 'whatsapp',
+    composer: 'div[data-animate-media-viewer="true"] div[role="textbox"][data-lexical-editor="true"]',
+    submit: 'div[data-animate-media-viewer="true"] [role="button"][aria-label="Kirim"]',
+    pick: { menu: 'footer button[aria-label="Lampirkan"]', button: 'text=Foto & video' },
+    preview: 'div[data-animate-media-viewer="true"] img[src^="blob:"]',
+    handOver: 'paste',
+    handOverOn: 'footer div[role="textbox"][data-lexical-editor="true"]',
+    pictureFirst: async () => {},
+  },
+  // Lexical caption, after the photo, crop and edit steps; the photo is dropped on the pick step.
+  {
+    id: 'instagram',
+    url: 'https://www.instagram.com/',
+    fixture: 'instagram',
+    open: (page) => page.click('svg[aria-label="Postingan baru"]'),
+    composer: 'div[role="dialog"] div[contenteditable="true"][aria-label="Tulis keterangan..."]',
+    submit: 'div[role="dialog"] div[role="button"]:has-text("Bagikan")',
+    pick: { button: 'text=Pilih dari komputer' },
+    preview: 'div[role="dialog"] img[src^="blob:"]',
+    handOver: 'drop',
+    handOverOn: 'text=Seret foto dan video ke sini',
+    pictureFirst: async (page) => {
+      await page.click('div[role="dialog"] div[role="button"]:has-text("Berikutnya")');
+      await page.waitForSelector('h1:has-text("Edit")');
+      await page.click('div[role="dialog"] div[role="button"]:has-text("Berikutnya")');
+    },
+  },
+  // Draft.js caption of TikTok Studio (prefilled with the file name); photos dropped on the upload card.
+  {
+    id: 'tiktok',
+    url: 'https://www.tiktok.com/tiktokstudio/upload',
+    fixture: 'tiktok',
+    composer: '[data-e2e="caption_container"] .public-DraftEditor-content',
+    submit: 'button[data-e2e="post_video_button"]',
+    pick: { button: 'text=Tambah foto' },
+    preview: '[data-e2e="upload_status_container"] img[src^="blob:"]',
+    handOver: 'drop',
+    handOverOn: '[data-e2e="upload_status_container"]',
   },
 ];
 
@@ -117,6 +224,14 @@ async function handOver(page: Page, selector: string, how: 'paste' | 'drop', pic
   );
 }
 
+/** Pick a file through the site's own control, as a user does. */
+async function pick(page: Page, p: Platform, pic: Picture) {
+  if ('input' in p.pick) return page.setInputFiles(p.pick.input, pic);
+  if (p.pick.menu) await page.click(p.pick.menu);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click(p.pick.button)]);
+  await chooser.setFiles(pic);
+}
+
 for (const p of PLATFORMS) {
   describe(`${p.id}: pictures attached to a post`, () => {
     let b: Browser;
@@ -131,7 +246,8 @@ for (const p of PLATFORMS) {
     const open = async () => {
       const page = await b.context.newPage();
       await page.goto(p.url);
-      await page.waitForSelector(p.composer);
+      await p.open?.(page);
+      if (!p.pictureFirst) await page.waitForSelector(p.composer);
       return page;
     };
     const type = async (page: Page, text: string) => {
@@ -139,12 +255,23 @@ for (const p of PLATFORMS) {
       await page.keyboard.insertText(text);
       await page.waitForTimeout(300);
     };
+    /** The draft as the page shows it (TikTok's caption starts with the file name). */
+    const draft = (page: Page) =>
+      p.field ? page.locator(p.composer).inputValue() : page.locator(p.composer).evaluate((el) => (el as HTMLElement).innerText.replace(/\n$/, ''));
+    /** Text and a picture, in the order the site takes them. */
+    const compose = async (page: Page, text: string, attach: () => Promise<unknown>) => {
+      if (!p.pictureFirst) await type(page, text);
+      await attach();
+      await page.waitForSelector(p.preview);
+      if (p.pictureFirst) {
+        await p.pictureFirst(page);
+        await type(page, text);
+      }
+    };
 
     test('a campaign poster from the file input: Post waits for the check, then the dialog shows the picture', async () => {
       const page = await open();
-      await type(page, CLEAN);
-      await page.setInputFiles(p.fileInput, images.poster);
-      await page.waitForSelector(p.preview);
+      await compose(page, CLEAN, () => pick(page, p, images.poster));
       // Pressed at once, while the picture is still being read: held, not posted.
       await page.click(p.submit);
       expect(await posted(page)).toEqual([]);
@@ -163,9 +290,7 @@ for (const p of PLATFORMS) {
 
     test(`an official logo in a partisan post (${p.handOver === 'paste' ? 'pasted' : 'dropped'}): the logo finding comes with the thumbnail`, async () => {
       const page = await open();
-      await type(page, PARTISAN);
-      await handOver(page, p.composer, p.handOver, images.logo);
-      await page.waitForSelector(p.preview);
+      await compose(page, PARTISAN, () => handOver(page, p.handOverOn ?? p.composer, p.handOver, images.logo));
       // The text opens the dialog at once; the picture's finding joins it when the picture is read.
       await page.click(p.submit);
       expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
@@ -180,21 +305,21 @@ for (const p of PLATFORMS) {
 
     test('a logo-free holiday photo with a clean post goes out after the check, without a dialog', async () => {
       const page = await open();
-      await type(page, CLEAN);
-      await page.setInputFiles(p.fileInput, images.holiday);
-      await page.waitForSelector(p.preview);
+      await compose(page, CLEAN, () => pick(page, p, images.holiday));
+      const before = await draft(page);
+      expect(before).toContain(CLEAN);
       await page.click(p.submit);
+      // Held while the picture is read (it was attached just now, unless the site took it first).
+      if (!p.pictureFirst) expect(await posted(page)).toEqual([]);
       expect(await waitFor(async () => (await posted(page)).length === 1, PICTURE_TIMEOUT, 100)).toBe(true);
-      expect(await posted(page)).toEqual([CLEAN]);
+      expect(await posted(page)).toEqual([before]);
       expect((await netraState(page)).dialog).toBe(false);
       await page.close();
     });
 
     test('an official logo on a work post is fine', async () => {
       const page = await open();
-      await type(page, CLEAN);
-      await page.setInputFiles(p.fileInput, images.logo);
-      await page.waitForSelector(p.preview);
+      await compose(page, CLEAN, () => pick(page, p, images.logo));
       await page.click(p.submit);
       expect(await waitFor(async () => (await posted(page)).length === 1, PICTURE_TIMEOUT, 100)).toBe(true);
       expect((await netraState(page)).dialog).toBe(false);
@@ -206,3 +331,114 @@ for (const p of PLATFORMS) {
     });
   });
 }
+
+// The preview fallback: Facebook's comment camera creates a detached input[type=file] and clicks
+// it, so its change event reaches no page listener; only the blob: preview under the comment
+// box shows the picture, and Netra must read it from there.
+describe('facebook comments: a picture picked through a detached file input', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch();
+    b.serve('https://web.facebook.com/', await fixtureHtml('facebook', 'facebook'));
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  test('a campaign poster seen only in its preview still holds the comment, then opens the dialog', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://web.facebook.com/');
+    const composer = 'form[role="presentation"] div[role="textbox"][data-lexical-editor="true"]';
+    await page.click(composer);
+    await page.keyboard.insertText(CLEAN);
+    await page.waitForTimeout(300);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('form[role="presentation"] [aria-label="Lampirkan foto atau video"]')]);
+    // Never in the document: no change event can reach the page's listeners.
+    expect(await chooser.element().evaluate((el) => el.isConnected)).toBe(false);
+    await chooser.setFiles(images.poster);
+    await page.waitForSelector('form[role="presentation"] img[src^="blob:"]');
+    await page.click('#focused-state-composer-submit div[role="button"]');
+    expect(await posted(page)).toEqual([]);
+    expect(await waitFor(async () => (await netraState(page)).dialog, PICTURE_TIMEOUT, 100)).toBe(true);
+    const d = await dialogContent(page);
+    expect(d?.images).toContain('Gambar yang dilampirkan');
+    expect(d?.text).toMatch(/coblos/i);
+    await screenshot(page, 'facebook-comment-picture-preview-dialog');
+    await page.keyboard.press('Escape');
+    expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('the extension requested nothing from the network', () => {
+    expect(b.stray).toEqual([]);
+  });
+});
+
+// WhatsApp hands a picture from the chat box to the media viewer and sends it from there: the
+// picture goes with the viewer, and must not stay with the chat box to flag its next message,
+// whether the picture was sent or given up.
+describe('whatsapp: a picture pasted in the chat box belongs to the media viewer', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch();
+    b.serve('https://web.whatsapp.com/', await fixtureHtml('whatsapp', 'whatsapp'));
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  const CHAT = 'footer div[role="textbox"][data-lexical-editor="true"]';
+  const CAPTION = 'div[data-animate-media-viewer="true"] div[role="textbox"]';
+  const THANKS = 'Terima kasih, rekan-rekan.';
+
+  const pastePoster = async (page: Page) => {
+    await page.click(CHAT);
+    await handOver(page, CHAT, 'paste', images.poster);
+    await page.waitForSelector('div[data-animate-media-viewer="true"] img[src^="blob:"]');
+  };
+  /** A plain chat message must go out at once, with no dialog. */
+  const sendChat = async (page: Page, already: string[]) => {
+    await page.click(CHAT);
+    await page.keyboard.insertText(THANKS);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    expect(await waitFor(async () => (await posted(page)).length === already.length + 1, 3000)).toBe(true);
+    expect((await netraState(page)).dialog).toBe(false);
+    expect(await posted(page)).toEqual([...already, THANKS]);
+  };
+
+  test('sent anyway from the viewer: the next chat message is not held by the poster', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://web.whatsapp.com/');
+    await pastePoster(page);
+    await page.click(CAPTION);
+    await page.keyboard.insertText(CLEAN);
+    await page.keyboard.press('Enter');
+    expect(await waitFor(async () => (await netraState(page)).dialog, PICTURE_TIMEOUT, 100)).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    // "Tetap kirim" (Post anyway).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await waitFor(async () => (await posted(page)).length === 1, 5000)).toBe(true);
+    expect(await posted(page)).toEqual([CLEAN]);
+    await page.waitForTimeout(1700); // past the bypass window
+    await sendChat(page, [CLEAN]);
+    await page.close();
+  });
+
+  test('given up (the viewer closed): the next chat message is not held by the poster', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://web.whatsapp.com/');
+    await pastePoster(page);
+    // Read while the viewer is open, as the user looks at it.
+    await page.waitForTimeout(PICTURE_TIMEOUT / 3);
+    await page.click('div[data-animate-media-viewer="true"] [aria-label="Tutup"]');
+    await sendChat(page, []);
+    await page.close();
+  });
+
+  test('the extension requested nothing from the network', () => {
+    expect(b.stray).toEqual([]);
+  });
+});

@@ -29,8 +29,8 @@ import { DEFAULT_THRESHOLD, detectLogos, GIVEN_THRESHOLD, prepareLogo } from '..
 import { PASS_SEPARATOR, pictureFindings } from '../src/images/findings';
 import { BUILTIN_LOGOS, builtinLogoSources } from '../src/images/logos';
 import { OCR_LANG, OCR_MAX_SIDE, OCR_PSM } from '../src/images/ocr-config';
+import { greyPnm } from '../src/images/ocr';
 import { resize, type Rgba } from '../src/images/raster';
-import { encodePng } from '../tests/images/io';
 import { AGENCY_EMBLEM_KINDS, agencyEmblemId, agencyLogoFile, logoPhoto, poster, POSTER_TEXTS, rng, scene, twibbon, TWIBBON_TEXTS } from '../tests/images/generate';
 import type { Job, JobResult } from './bench-images-work';
 
@@ -43,12 +43,6 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
 const share = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 const log = (m: string) => process.stderr.write(`${m}\n`);
-
-function invert(img: Rgba): Rgba {
-  const d = new Uint8ClampedArray(img.data);
-  for (let i = 0; i < d.length; i += 4) d[i] = d[i + 1] = d[i + 2] = 255 - (0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
-  return { width: img.width, height: img.height, data: d };
-}
 
 async function pool(jobs: Job[]): Promise<JobResult[]> {
   const n = Math.max(1, Math.min(availableParallelism(), 4));
@@ -200,10 +194,10 @@ async function main() {
     // As the analyser does: the longer side scaled to OCR_MAX_SIDE, read as it is and inverted.
     const k = Math.min(1, OCR_MAX_SIDE / Math.max(img.width, img.height));
     const page = k < 1 ? resize(img, img.width * k, img.height * k) : img;
-    const passes = [encodePng(page), ...(noInverted ? [] : [encodePng(invert(page))])];
+    const passes = [greyPnm(page), ...(noInverted ? [] : [greyPnm(page, true)])].map((b) => Buffer.from(b));
     const t = performance.now();
     const texts: string[] = [];
-    for (const png of passes) texts.push((await ocr.recognize(png)).data.text);
+    for (const bytes of passes) texts.push((await ocr.recognize(bytes)).data.text);
     return { text: texts.join(PASS_SEPARATOR), ms: performance.now() - t };
   };
   const flaggedBy = (text: string) =>

@@ -3,8 +3,8 @@
  * first picture is attached): it can run workers and wasm, which the service worker cannot.
  * Only chrome.runtime is available here, so it answers the background's messages directly.
  */
-import { analysePicture } from '@/src/images/analyser';
-import type { AnalyserRequest } from '@/src/images/types';
+import { analysePicture, warmUpAnalyser } from '@/src/images/analyser';
+import type { AnalyserRequest, AnalyserWarmUp } from '@/src/images/types';
 
 type Runtime = {
   getURL(path: string): string;
@@ -16,8 +16,15 @@ const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chro
 let queue: Promise<unknown> = Promise.resolve();
 
 runtime.onMessage.addListener((msg, _sender, send) => {
-  const m = msg as AnalyserRequest;
-  if (m?.target !== 'netra-analyser' || m.type !== 'netra:analyse-picture') return undefined;
+  const m = msg as AnalyserRequest | AnalyserWarmUp;
+  if (m?.target !== 'netra-analyser') return undefined;
+  if (m.type === 'netra:warm-up-analyser') {
+    const job = queue.then(() => warmUpAnalyser(m, (p) => runtime.getURL(p)));
+    queue = job.catch(() => undefined);
+    job.then(() => send(true), () => send(false));
+    return true;
+  }
+  if (m.type !== 'netra:analyse-picture') return undefined;
   const job = queue.then(() => analysePicture(m, (p) => runtime.getURL(p)));
   queue = job.catch(() => undefined);
   job.then(send, (e: unknown) => send({ logos: [], text: '', thumbnail: null, ms: { logos: 0, ocr: 0 }, error: String(e) }));

@@ -1,6 +1,6 @@
 /** Background work is small: opening extension pages for content scripts that cannot, and passing pictures on. */
 import { browser } from 'wxt/browser';
-import { handlePicture } from './pictures';
+import { handlePicture, warmUpPictures } from './pictures';
 import type { PictureRequest } from '../images/types';
 
 export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
@@ -10,5 +10,6 @@ export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefi
     return browser.tabs.create({ url: browser.runtime.getURL(`/guidelines.html${hash}` as '/guidelines.html') });
   }
   if (m?.type === 'netra:picture') return handlePicture(msg as PictureRequest);
+  if (m?.type === 'netra:picture-warm-up') return warmUpPictures().then(() => true, () => false);
   return undefined;
 }

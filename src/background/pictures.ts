@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadPolicyReport, loadUserLogos } from '../settings/store';
-import type { AgencyLogoInput, AnalyserRequest, PictureAnalysis, PictureRequest } from '../images/types';
+import type { AgencyLogoInput, AnalyserRequest, AnalyserWarmUp, PictureAnalysis, PictureRequest } from '../images/types';
 
 const OFFSCREEN_PATH = '/offscreen.html';
 
@@ -51,4 +51,21 @@ export async function handlePicture(req: PictureRequest): Promise<PictureAnalysi
   // Firefox's background is a page: workers and wasm run here.
   const { analysePicture } = await import('../images/analyser');
   return analysePicture(msg, (p) => (browser.runtime.getURL as (path: string) => string)(p));
+}
+
+let lastWarmUp = 0;
+/** The user is about to attach a picture: start the analyser now (at most once a minute). */
+export async function warmUpPictures(): Promise<void> {
+  if (Date.now() - lastWarmUp < 60_000) return;
+  lastWarmUp = Date.now();
+  const msg: AnalyserWarmUp = { type: 'netra:warm-up-analyser', target: 'netra-analyser', agencyLogos: await agencyLogos() };
+  const chrome = (globalThis as unknown as { chrome?: ChromeOffscreen }).chrome;
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    if (!chrome?.offscreen) return;
+    await ensureOffscreen(chrome);
+    await browser.runtime.sendMessage(msg);
+    return;
+  }
+  const { warmUpAnalyser } = await import('../images/analyser');
+  await warmUpAnalyser(msg, (p) => (browser.runtime.getURL as (path: string) => string)(p));
 }

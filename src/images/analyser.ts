@@ -6,10 +6,10 @@
 import { detectLogos, logoProblem, prepareLogo, type LogoTemplate } from './detect';
 import { PASS_SEPARATOR } from './findings';
 import { builtinLogoSources, BUILTIN_LOGOS } from './logos';
-import { recognise } from './ocr';
+import { greyPnm, recognise, warmUp } from './ocr';
 import { OCR_MAX_SIDE } from './ocr-config';
 import type { Rgba } from './raster';
-import type { AgencyLogoInput, AnalyserRequest, PictureAnalysis } from './types';
+import type { AgencyLogoInput, AnalyserRequest, AnalyserWarmUp, PictureAnalysis } from './types';
 
 /**
  * Shorter side of the copy logos are searched in: the fine look wants the smallest logo searched
@@ -44,19 +44,6 @@ function pixels(canvas: OffscreenCanvas): Rgba {
   return { width: d.width, height: d.height, data: d.data };
 }
 
-/** The picture in grey, light and dark swapped. */
-function inverted(src: OffscreenCanvas): OffscreenCanvas {
-  const out = new OffscreenCanvas(src.width, src.height);
-  const d = src.getContext('2d')!.getImageData(0, 0, src.width, src.height);
-  const p = d.data;
-  for (let i = 0; i < p.length; i += 4) {
-    const y = 255 - (0.299 * p[i]! + 0.587 * p[i + 1]! + 0.114 * p[i + 2]!);
-    p[i] = p[i + 1] = p[i + 2] = y;
-  }
-  out.getContext('2d')!.putImageData(d, 0, 0);
-  return out;
-}
-
 async function agencyTemplates(logos: readonly AgencyLogoInput[]): Promise<LogoTemplate[]> {
   const out: LogoTemplate[] = [];
   for (const l of logos) {
@@ -81,16 +68,34 @@ async function agencyTemplates(logos: readonly AgencyLogoInput[]): Promise<LogoT
   return out;
 }
 
-async function thumbnail(bitmap: ImageBitmap): Promise<string | null> {
+/**
+ * The dialog's thumbnail, encoded synchronously on a <canvas> where there is a document (the
+ * offscreen document, Firefox's background page). OffscreenCanvas.convertToBlob would do, but it
+ * is a posted task, and in an offscreen document no one looks at, Chrome ran such tasks about a
+ * second late (measured: 1.1 s for a 160-pixel JPEG), which the user waits for on Post.
+ */
+function thumbnail(bitmap: ImageBitmap): string | null {
   try {
-    const blob = await draw(bitmap, Math.min(1, THUMB / Math.max(bitmap.width, bitmap.height))).convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return `data:image/jpeg;base64,${btoa(s)}`;
+    if (typeof document === 'undefined') return null;
+    const k = Math.min(1, THUMB / Math.max(bitmap.width, bitmap.height));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(bitmap.width * k));
+    canvas.height = Math.max(1, Math.round(bitmap.height * k));
+    const ctx = canvas.getContext('2d')!;
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/jpeg', 0.8);
   } catch {
     return null;
   }
+}
+
+/** Everything the first picture would otherwise set up while the user waits. */
+export async function warmUpAnalyser(req: Omit<AnalyserWarmUp, 'type' | 'target'>, url: (path: string) => string): Promise<void> {
+  const ocr = warmUp(url);
+  builtin ??= builtinLogoSources().map((s) => prepareLogo(s));
+  await agencyTemplates(req.agencyLogos);
+  await ocr;
 }
 
 export async function analysePicture(req: Omit<AnalyserRequest, 'type' | 'target'>, url: (path: string) => string): Promise<PictureAnalysis> {
@@ -108,16 +113,16 @@ export async function analysePicture(req: Omit<AnalyserRequest, 'type' | 'target
     const found = detectLogos(pixels(draw(bitmap, Math.min(1, DETECT_SHORT / short))), templates);
     const names = new Map(BUILTIN_LOGOS.map((l) => [l.id, l.name[req.lang]]));
     const logos = found.map((h) => ({ id: h.id, name: names.get(h.id) ?? h.name, score: Math.round(h.score * 1000) / 1000 }));
-    const thumb = await thumbnail(bitmap);
+    const thumb = thumbnail(bitmap);
     const t1 = performance.now();
     let text = '';
     let error: string | undefined;
     try {
-      const page = draw(bitmap, Math.min(1, OCR_MAX_SIDE / Math.max(bitmap.width, bitmap.height)));
+      const page = pixels(draw(bitmap, Math.min(1, OCR_MAX_SIDE / Math.max(bitmap.width, bitmap.height))));
       // Tesseract's layout analysis finds dark text on light; campaign posters mostly print light
       // text on dark bands, which a second pass on the inverted picture reads (20 generated
       // posters and twibbons: 13 flagged after one pass, 19 after both; 1.4× the time).
-      text = [await recognise(page, url), await recognise(inverted(page), url)].join(PASS_SEPARATOR);
+      text = [await recognise(greyPnm(page), url), await recognise(greyPnm(page, true), url)].join(PASS_SEPARATOR);
     } catch (e) {
       // Logos are still worth reporting when the text reader fails.
       error = `text could not be read: ${String(e)}`;

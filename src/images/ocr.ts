@@ -6,6 +6,7 @@
  */
 import type { Worker as OcrWorker } from 'tesseract.js';
 import { OCR_CORE, OCR_DIR, OCR_LANG, OCR_PSM } from './ocr-config';
+import type { Rgba } from './raster';
 
 export { OCR_MAX_SIDE } from './ocr-config';
 
@@ -14,10 +15,26 @@ const IDLE_MS = 120_000;
 let worker: Promise<OcrWorker> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | null = null;
 
-/** `url(path)` turns an extension path into a full URL (runtime.getURL). */
-export async function recognise(image: OffscreenCanvas | Blob, url: (path: string) => string): Promise<string> {
-  if (idleTimer) clearTimeout(idleTimer);
-  worker ??= (async () => {
+/**
+ * The picture as a binary greyscale PNM (PGM), the bytes OCR is given. Tesseract reads grey
+ * anyway, and a PGM is made here in one pass with no encoder: handing tesseract.js a canvas
+ * makes it encode a PNG (convertToBlob: slow, and a posted task that Chrome runs late in an
+ * unseen offscreen document) only for Leptonica to decode it again. `invert` swaps light and dark.
+ */
+export function greyPnm(img: Rgba, invert = false): Uint8Array {
+  const head = new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`);
+  const out = new Uint8Array(head.length + img.width * img.height);
+  out.set(head);
+  const d = img.data;
+  for (let i = 0, j = head.length; i < d.length; i += 4, j++) {
+    const y = 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
+    out[j] = invert ? 255 - y : y;
+  }
+  return out;
+}
+
+function start(url: (path: string) => string): Promise<OcrWorker> {
+  return (worker ??= (async () => {
     const { createWorker, OEM } = await import('tesseract.js');
     const w = await createWorker(OCR_LANG, OEM.LSTM_ONLY, {
       workerPath: url(`${OCR_DIR}/worker.min.js`),
@@ -31,19 +48,40 @@ export async function recognise(image: OffscreenCanvas | Blob, url: (path: strin
     });
     await w.setParameters({ tessedit_pageseg_mode: OCR_PSM as never });
     return w;
-  })();
-  const w = await worker.catch((e: unknown) => {
+  })());
+}
+
+function letGoLater() {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    const old = worker;
+    worker = null;
+    void old?.then((x) => x.terminate()).catch(() => undefined);
+  }, IDLE_MS);
+}
+
+/**
+ * Starts the reader ahead of the first picture (the user opened a file picker or is dragging
+ * files): loading the wasm core and the language data takes seconds the user would otherwise
+ * wait for on Post.
+ */
+export async function warmUp(url: (path: string) => string): Promise<void> {
+  await start(url).catch(() => (worker = null));
+  letGoLater();
+}
+
+/** `url(path)` turns an extension path into a full URL (runtime.getURL). */
+export async function recognise(image: Uint8Array, url: (path: string) => string): Promise<string> {
+  if (idleTimer) clearTimeout(idleTimer);
+  const w = await start(url).catch((e: unknown) => {
     worker = null;
     throw e;
   });
   try {
-    const { data } = await w.recognize(image);
+    // tesseract.js's types name Node's Buffer; in the browser it takes any Uint8Array of file bytes.
+    const { data } = await w.recognize(image as unknown as Parameters<OcrWorker['recognize']>[0]);
     return data.text;
   } finally {
-    idleTimer = setTimeout(() => {
-      const old = worker;
-      worker = null;
-      void old?.then((x) => x.terminate()).catch(() => undefined);
-    }, IDLE_MS);
+    letGoLater();
   }
 }

@@ -12,6 +12,11 @@ export interface PictureRequest {
   lang: 'id' | 'en';
 }
 
+/** Content script → background: the user is about to attach a picture (a file picker, a drag). */
+export interface PictureWarmUpRequest {
+  type: 'netra:picture-warm-up';
+}
+
 /** An agency's own logo, from policy, as the analyser receives it. */
 export interface AgencyLogoInput {
   id: string;
@@ -27,6 +32,13 @@ export interface AnalyserRequest {
   bytes: string;
   mime: string;
   lang: 'id' | 'en';
+  agencyLogos: AgencyLogoInput[];
+}
+
+/** Background → analyser: get ready for a picture. */
+export interface AnalyserWarmUp {
+  type: 'netra:warm-up-analyser';
+  target: 'netra-analyser';
   agencyLogos: AgencyLogoInput[];
 }
 

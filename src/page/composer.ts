@@ -42,6 +42,7 @@ export class Composer {
   private tooltipFor: Finding | null = null;
   private readonly abort = new AbortController();
   private resizeObs: ResizeObserver | null = null;
+  private readonly mutations: MutationObserver;
   private raf = 0;
 
   constructor(
@@ -51,6 +52,12 @@ export class Composer {
   ) {
     const signal = this.abort.signal;
     el.addEventListener('input', () => this.schedule(), { signal });
+    // Lexical (Facebook, Instagram, Threads, WhatsApp) sometimes cancels the browser's insertion
+    // and writes the text into the DOM itself (the first text in an empty paragraph, a whole
+    // string inserted at once): no input event follows. The DOM changing is the sure sign.
+    // Netra's own marks never touch the editor's DOM (CSS highlights), so this cannot loop.
+    this.mutations = new MutationObserver(() => this.schedule());
+    this.mutations.observe(el, { characterData: true, childList: true, subtree: true });
     el.addEventListener('compositionstart', () => (this.composing = true), { signal });
     el.addEventListener(
       'compositionend',
@@ -283,6 +290,7 @@ export class Composer {
 
   destroy() {
     this.abort.abort();
+    this.mutations.disconnect();
     this.stopFollowing();
     if (this.timer) clearTimeout(this.timer);
     clearHighlights(this.id);

@@ -16,7 +16,7 @@ import { PrePostDialog, type Enforcement } from '../ui/PrePostDialog';
 import { t } from '../ui/i18n';
 import { Composer } from './composer';
 import { applyRemoval } from './fix';
-import { analyse, picturesIn, readPreview, type AttachedPicture } from './pictures';
+import { analyse, picturesIn, readPreview, warmUp, type AttachedPicture } from './pictures';
 import { pictureFindings } from '../images/findings';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -300,6 +300,13 @@ export function startPage(deps: PageDeps): PageController {
     }
   };
   for (const type of ['change', 'paste', 'drop']) document.addEventListener(type, onPictures, { capture: true, signal });
+  /** A file picker opening (the site clicks its hidden input) or files dragged in: get ready. */
+  const onPictureIntent = (e: Event) => {
+    if (!deps.active() || deps.settings().pictures === false) return;
+    const target = e.composedPath()[0];
+    if (e.type === 'click' ? target instanceof HTMLInputElement && target.type === 'file' : !!(e as DragEvent).dataTransfer?.types.includes('Files')) warmUp(deps.log);
+  };
+  for (const type of ['click', 'dragenter']) document.addEventListener(type, onPictureIntent, { capture: true, passive: true, signal });
   // `change` is not composed: inside open shadow roots (LinkedIn) it never reaches the document.
   const shadowsWatched = new WeakSet<ShadowRoot>();
   for (const hostSel of adapter.shadowHosts ?? []) {

@@ -9,7 +9,7 @@
  * load in the analyser only when a picture is attached.
  */
 import { browser } from 'wxt/browser';
-import type { PictureAnalysis, PictureRequest } from '../images/types';
+import type { PictureAnalysis, PictureRequest, PictureWarmUpRequest } from '../images/types';
 
 /** Larger files are left alone (a 25 MB camera original would take long to pass around). */
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -76,4 +76,16 @@ export async function readPreview(img: HTMLImageElement): Promise<Blob | null> {
   if (!/^(blob:|data:image\/)/.test(src)) return null;
   const blob = await (await fetch(src /* a local blob: or data: URL, checked above */)).blob();
   return isPicture(blob) ? blob : null;
+}
+
+let warmedAt = 0;
+/**
+ * The user opened a file picker or is dragging files in: ask for the analyser to be started, so
+ * its first-picture set-up (seconds: the reader's wasm and language data) overlaps the time the
+ * user spends choosing. Cheap to repeat; sent at most once a minute.
+ */
+export function warmUp(log: (m: string) => void) {
+  if (Date.now() - warmedAt < 60_000) return;
+  warmedAt = Date.now();
+  browser.runtime.sendMessage({ type: 'netra:picture-warm-up' } satisfies PictureWarmUpRequest).catch((e: unknown) => log(`picture warm-up failed: ${String(e)}`));
 }

@@ -23,6 +23,7 @@ platformFlows({
   key: 'Enter',
   keyOn: 'submit',
   open: openCreate,
+  withPicture: true,
 });
 
 // Comments: a React-controlled <textarea> in a form; Enter sends, as does "Kirim".

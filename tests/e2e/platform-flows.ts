@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dialogA11y, fixtureHtml, highlighted, launch, netraState, posted, screenshot, waitFor, type Browser } from './harness';
 
+/** Longest a picture check may take in these flows (the first one sets the analyser up). */
+const PICTURE_CHECK_MS = 30_000;
+
 export interface PlatformSpec {
   /** Site id, used in names and screenshots. */
   id: string;
@@ -34,6 +37,11 @@ export interface PlatformSpec {
    * when the site closed the composer.
    */
   open?: (page: Page) => Promise<void>;
+  /**
+   * Every post here carries a picture (Instagram's create flow starts from one): a clean draft
+   * goes out once the picture is checked, not at once.
+   */
+  withPicture?: boolean;
 }
 
 export const PARTISAN = 'Besok jangan lupa ya, ayo coblos nomor 2 biar menang satu putaran! 🇮🇩';
@@ -157,14 +165,14 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
         expect((await netraState(page)).badge).toBe(false);
         const before = await draftText(page);
         await pressPost(page, spec.submit ? 'click' : 'key');
-        expect(await waitFor(async () => (await posted(page)).length === 1, 1500)).toBe(true);
+        expect(await waitFor(async () => (await posted(page)).length === 1, spec.withPicture ? PICTURE_CHECK_MS : 1500)).toBe(true);
         expect((await netraState(page)).dialog).toBe(false);
         expect(await posted(page)).toEqual([before]);
         if (spec.submit && spec.key) {
           await reopen(page);
           await typeDraft(page, CLEAN);
           await pressPost(page, 'key');
-          expect(await waitFor(async () => (await posted(page)).length === 2, 1500)).toBe(true);
+          expect(await waitFor(async () => (await posted(page)).length === 2, spec.withPicture ? PICTURE_CHECK_MS : 1500)).toBe(true);
         }
         await page.close();
       });

@@ -12,6 +12,7 @@ import { BUILTIN_LOGOS, builtinLogoSources } from '../src/images/logos';
 import { composite, createRgba, ellipse, fillRings, halve, rect, resize, star } from '../src/images/raster';
 import type { PictureAnalysis } from '../src/images/types';
 import type { Rgba } from '../src/images/raster';
+import { greyPnm } from '../src/images/ocr';
 import { agencyEmblem, agencyLogoFile, holidayPhoto, logoPhoto, rng, scene, SCENES } from './images/generate';
 import { jpegRoundTrip } from './images/io';
 
@@ -120,6 +121,19 @@ describe("an agency's or a user's own logo", () => {
     const strip = createRgba(600, 80, [255, 255, 255, 255]);
     for (let i = 0; i < 12; i++) fillRings(strip, [star(30 + i * 48, 40, 30, 12)], [20, 60, 140]);
     expect(logoProblem(strip)).toBe('too-narrow');
+  });
+});
+
+describe('bytes given to the text reader', () => {
+  test('a binary greyscale PNM: header, one byte per pixel, luminance, inverted on request', () => {
+    const img = createRgba(3, 2, [255, 255, 255, 255]);
+    img.data.set([255, 0, 0, 255], 0); // red
+    img.data.set([0, 0, 0, 255], 4 * 4); // black
+    const head = 'P5\n3 2\n255\n';
+    const pnm = greyPnm(img);
+    expect(new TextDecoder().decode(pnm.subarray(0, head.length))).toBe(head);
+    expect([...pnm.subarray(head.length)]).toEqual([76, 255, 255, 255, 0, 255]);
+    expect([...greyPnm(img, true).subarray(head.length)]).toEqual([178, 0, 0, 0, 255, 0]);
   });
 });
 

@@ -29,7 +29,7 @@ import { DEFAULT_THRESHOLD, detectLogos, GIVEN_THRESHOLD, prepareLogo } from '..
 import { PASS_SEPARATOR, pictureFindings } from '../src/images/findings';
 import { BUILTIN_LOGOS, builtinLogoSources } from '../src/images/logos';
 import { OCR_LANG, OCR_MAX_SIDE, OCR_PSM } from '../src/images/ocr-config';
-import { greyPnm } from '../src/images/ocr';
+import { pnm } from '../src/images/ocr';
 import { resize, type Rgba } from '../src/images/raster';
 import { AGENCY_EMBLEM_KINDS, agencyEmblemId, agencyLogoFile, logoPhoto, poster, POSTER_TEXTS, rng, scene, twibbon, TWIBBON_TEXTS } from '../tests/images/generate';
 import type { Job, JobResult } from './bench-images-work';
@@ -194,7 +194,7 @@ async function main() {
     // As the analyser does: the longer side scaled to OCR_MAX_SIDE, read as it is and inverted.
     const k = Math.min(1, OCR_MAX_SIDE / Math.max(img.width, img.height));
     const page = k < 1 ? resize(img, img.width * k, img.height * k) : img;
-    const passes = [greyPnm(page), ...(noInverted ? [] : [greyPnm(page, true)])].map((b) => Buffer.from(b));
+    const passes = [pnm(page, 'colour'), ...(noInverted ? [] : [pnm(page, 'inverted-grey')])].map((b) => Buffer.from(b));
     const t = performance.now();
     const texts: string[] = [];
     for (const bytes of passes) texts.push((await ocr.recognize(bytes)).data.text);

@@ -12,7 +12,7 @@ import { BUILTIN_LOGOS, builtinLogoSources } from '../src/images/logos';
 import { composite, createRgba, ellipse, fillRings, halve, rect, resize, star } from '../src/images/raster';
 import type { PictureAnalysis } from '../src/images/types';
 import type { Rgba } from '../src/images/raster';
-import { greyPnm } from '../src/images/ocr';
+import { pnm } from '../src/images/ocr';
 import { agencyEmblem, agencyLogoFile, holidayPhoto, logoPhoto, rng, scene, SCENES } from './images/generate';
 import { jpegRoundTrip } from './images/io';
 
@@ -125,15 +125,19 @@ describe("an agency's or a user's own logo", () => {
 });
 
 describe('bytes given to the text reader', () => {
-  test('a binary greyscale PNM: header, one byte per pixel, luminance, inverted on request', () => {
+  test('a binary PNM: colour as it is, or grey with light and dark swapped', () => {
     const img = createRgba(3, 2, [255, 255, 255, 255]);
     img.data.set([255, 0, 0, 255], 0); // red
     img.data.set([0, 0, 0, 255], 4 * 4); // black
-    const head = 'P5\n3 2\n255\n';
-    const pnm = greyPnm(img);
-    expect(new TextDecoder().decode(pnm.subarray(0, head.length))).toBe(head);
-    expect([...pnm.subarray(head.length)]).toEqual([76, 255, 255, 255, 0, 255]);
-    expect([...greyPnm(img, true).subarray(head.length)]).toEqual([178, 0, 0, 0, 255, 0]);
+    const colour = pnm(img, 'colour');
+    const p6 = 'P6\n3 2\n255\n';
+    expect(new TextDecoder().decode(colour.subarray(0, p6.length))).toBe(p6);
+    expect([...colour.subarray(p6.length, p6.length + 6)]).toEqual([255, 0, 0, 255, 255, 255]);
+    expect(colour.length).toBe(p6.length + 3 * 6);
+    const grey = pnm(img, 'inverted-grey');
+    const p5 = 'P5\n3 2\n255\n';
+    expect(new TextDecoder().decode(grey.subarray(0, p5.length))).toBe(p5);
+    expect([...grey.subarray(p5.length)]).toEqual([178, 0, 0, 0, 255, 0]);
   });
 });
 

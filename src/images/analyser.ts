@@ -6,7 +6,7 @@
 import { detectLogos, logoProblem, prepareLogo, type LogoTemplate } from './detect';
 import { PASS_SEPARATOR } from './findings';
 import { builtinLogoSources, BUILTIN_LOGOS } from './logos';
-import { greyPnm, recognise, warmUp } from './ocr';
+import { pnm, recognise, warmUp } from './ocr';
 import { OCR_MAX_SIDE } from './ocr-config';
 import type { Rgba } from './raster';
 import type { AgencyLogoInput, AnalyserRequest, AnalyserWarmUp, PictureAnalysis } from './types';
@@ -122,7 +122,7 @@ export async function analysePicture(req: Omit<AnalyserRequest, 'type' | 'target
       // Tesseract's layout analysis finds dark text on light; campaign posters mostly print light
       // text on dark bands, which a second pass on the inverted picture reads (20 generated
       // posters and twibbons: 13 flagged after one pass, 19 after both; 1.4× the time).
-      text = [await recognise(greyPnm(page), url), await recognise(greyPnm(page, true), url)].join(PASS_SEPARATOR);
+      text = [await recognise(pnm(page, 'colour'), url), await recognise(pnm(page, 'inverted-grey'), url)].join(PASS_SEPARATOR);
     } catch (e) {
       // Logos are still worth reporting when the text reader fails.
       error = `text could not be read: ${String(e)}`;

@@ -16,19 +16,26 @@ let worker: Promise<OcrWorker> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | null = null;
 
 /**
- * The picture as a binary greyscale PNM (PGM), the bytes OCR is given. Tesseract reads grey
- * anyway, and a PGM is made here in one pass with no encoder: handing tesseract.js a canvas
- * makes it encode a PNG (convertToBlob: slow, and a posted task that Chrome runs late in an
- * unseen offscreen document) only for Leptonica to decode it again. `invert` swaps light and dark.
+ * The picture as a binary PNM, the bytes OCR is given: colour (P6), or grey with light and dark
+ * swapped (P5) for the second reading. A PNM is made here in one pass with no encoder: handing
+ * tesseract.js a canvas makes it encode a PNG (convertToBlob: slow, and a posted task that
+ * Chrome runs late in an unseen offscreen document) only for Leptonica to decode it again.
+ * Colour is kept for the first reading: coloured text on a background of similar brightness
+ * (a red "#02MENANG" on green) is lost in a plain grey conversion.
  */
-export function greyPnm(img: Rgba, invert = false): Uint8Array {
-  const head = new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`);
-  const out = new Uint8Array(head.length + img.width * img.height);
+export function pnm(img: Rgba, kind: 'colour' | 'inverted-grey'): Uint8Array {
+  const colour = kind === 'colour';
+  const head = new TextEncoder().encode(`${colour ? 'P6' : 'P5'}\n${img.width} ${img.height}\n255\n`);
+  const out = new Uint8Array(head.length + img.width * img.height * (colour ? 3 : 1));
   out.set(head);
   const d = img.data;
-  for (let i = 0, j = head.length; i < d.length; i += 4, j++) {
-    const y = 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
-    out[j] = invert ? 255 - y : y;
+  let j = head.length;
+  for (let i = 0; i < d.length; i += 4) {
+    if (colour) {
+      out[j++] = d[i]!;
+      out[j++] = d[i + 1]!;
+      out[j++] = d[i + 2]!;
+    } else out[j++] = 255 - (0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
   }
   return out;
 }

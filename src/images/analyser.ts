@@ -3,6 +3,7 @@
  * (entrypoints/offscreen), in Firefox's background page. Decodes with the browser's own decoder,
  * finds logos (detect.ts) on a reduced copy, reads text (ocr.ts) and makes the dialog's thumbnail.
  */
+import { fitCanvas } from './canvas';
 import { detectLogos, logoProblem, prepareLogo, type LogoTemplate } from './detect';
 import { PASS_SEPARATOR } from './findings';
 import { builtinLogoSources, BUILTIN_LOGOS } from './logos';
@@ -77,14 +78,7 @@ async function agencyTemplates(logos: readonly AgencyLogoInput[]): Promise<LogoT
 function thumbnail(bitmap: ImageBitmap): string | null {
   try {
     if (typeof document === 'undefined') return null;
-    const k = Math.min(1, THUMB / Math.max(bitmap.width, bitmap.height));
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(bitmap.width * k));
-    canvas.height = Math.max(1, Math.round(bitmap.height * k));
-    const ctx = canvas.getContext('2d')!;
-    ctx.imageSmoothingQuality = 'high';
-    ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-    return canvas.toDataURL('image/jpeg', 0.8);
+    return fitCanvas(bitmap, THUMB).canvas.toDataURL('image/jpeg', 0.8);
   } catch {
     return null;
   }

@@ -14,6 +14,7 @@ import { loadPolicyReport, loadUserLogos, MAX_USER_LOGOS, saveUserLogos, watchSe
 import type { AgencyLogo } from '../../settings/policy';
 import { BUILTIN_LOGOS, drawBuiltinLogo } from '../../images/logos';
 import { logoCutout, logoProblem, type LogoProblem } from '../../images/detect';
+import { fitCanvas } from '../../images/canvas';
 import { pictureFindings, pictureText } from '../../images/findings';
 import type { PictureAnalysis, PictureRequest } from '../../images/types';
 import type { Rgba } from '../../images/raster';
@@ -264,13 +265,7 @@ async function decode(source: Blob | string): Promise<{ pixels: Rgba }> {
   const blob = typeof source === 'string' ? blobOf(source) : source;
   const bitmap = await createImageBitmap(blob);
   try {
-    const k = Math.min(1, LOGO_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(bitmap.width * k));
-    canvas.height = Math.max(1, Math.round(bitmap.height * k));
-    const ctx = canvas.getContext('2d')!;
-    ctx.imageSmoothingQuality = 'high';
-    ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    const { canvas, ctx } = fitCanvas(bitmap, LOGO_MAX_SIDE, true);
     const d = ctx.getImageData(0, 0, canvas.width, canvas.height);
     return { pixels: { width: d.width, height: d.height, data: d.data } };
   } finally {

@@ -18,15 +18,10 @@ let queue: Promise<unknown> = Promise.resolve();
 runtime.onMessage.addListener((msg, _sender, send) => {
   const m = msg as AnalyserRequest | AnalyserWarmUp;
   if (m?.target !== 'netra-analyser') return undefined;
-  if (m.type === 'netra:warm-up-analyser') {
-    const job = queue.then(() => warmUpAnalyser(m, (p) => runtime.getURL(p)));
-    queue = job.catch(() => undefined);
-    job.then(() => send(true), () => send(false));
-    return true;
-  }
-  if (m.type !== 'netra:analyse-picture') return undefined;
-  const job = queue.then(() => analysePicture(m, (p) => runtime.getURL(p)));
+  const url = (p: string) => runtime.getURL(p);
+  const job = queue.then((): Promise<unknown> => (m.type === 'netra:analyse-picture' ? analysePicture(m, url) : warmUpAnalyser(m, url).then(() => true)));
   queue = job.catch(() => undefined);
-  job.then(send, (e: unknown) => send({ logos: [], text: '', thumbnail: null, ms: { logos: 0, ocr: 0 }, error: String(e) }));
+  const failed = (e: unknown) => (m.type === 'netra:analyse-picture' ? { logos: [], text: '', thumbnail: null, ms: { logos: 0, ocr: 0 }, error: String(e) } : false);
+  job.then(send, (e: unknown) => send(failed(e)));
   return true;
 });

@@ -40,32 +40,32 @@ async function agencyLogos(): Promise<AgencyLogoInput[]> {
   ];
 }
 
-export async function handlePicture(req: PictureRequest): Promise<PictureAnalysis> {
-  const msg: AnalyserRequest = { type: 'netra:analyse-picture', target: 'netra-analyser', bytes: req.bytes, mime: req.mime, lang: req.lang === 'en' ? 'en' : 'id', agencyLogos: await agencyLogos() };
-  const chrome = (globalThis as unknown as { chrome?: ChromeOffscreen }).chrome;
+/**
+ * Hands a message to the analyser: Chrome's offscreen document (created on first use), or, in
+ * Firefox, the analyser module loaded right here in the background page.
+ */
+async function toAnalyser(msg: AnalyserRequest | AnalyserWarmUp): Promise<unknown> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
+    const chrome = (globalThis as unknown as { chrome?: ChromeOffscreen }).chrome;
     if (!chrome?.offscreen) throw new Error('this browser has no offscreen documents');
     await ensureOffscreen(chrome);
-    return (await browser.runtime.sendMessage(msg)) as PictureAnalysis;
+    return browser.runtime.sendMessage(msg);
   }
   // Firefox's background is a page: workers and wasm run here.
-  const { analysePicture } = await import('../images/analyser');
-  return analysePicture(msg, (p) => (browser.runtime.getURL as (path: string) => string)(p));
+  const { analysePicture, warmUpAnalyser } = await import('../images/analyser');
+  const url = (p: string) => (browser.runtime.getURL as (path: string) => string)(p);
+  return msg.type === 'netra:analyse-picture' ? analysePicture(msg, url) : warmUpAnalyser(msg, url);
 }
 
-let lastWarmUp = 0;
-/** The user is about to attach a picture: start the analyser now (at most once a minute). */
+export async function handlePicture(req: PictureRequest): Promise<PictureAnalysis> {
+  const msg: AnalyserRequest = { type: 'netra:analyse-picture', target: 'netra-analyser', bytes: req.bytes, mime: req.mime, lang: req.lang === 'en' ? 'en' : 'id', agencyLogos: await agencyLogos() };
+  return (await toAnalyser(msg)) as PictureAnalysis;
+}
+
+/**
+ * The user is about to attach a picture: start the analyser now. Repeating it is cheap (what is
+ * set up stays set up), and the content script sends it at most once a minute per page.
+ */
 export async function warmUpPictures(): Promise<void> {
-  if (Date.now() - lastWarmUp < 60_000) return;
-  lastWarmUp = Date.now();
-  const msg: AnalyserWarmUp = { type: 'netra:warm-up-analyser', target: 'netra-analyser', agencyLogos: await agencyLogos() };
-  const chrome = (globalThis as unknown as { chrome?: ChromeOffscreen }).chrome;
-  if (import.meta.env.MANIFEST_VERSION === 3) {
-    if (!chrome?.offscreen) return;
-    await ensureOffscreen(chrome);
-    await browser.runtime.sendMessage(msg);
-    return;
-  }
-  const { warmUpAnalyser } = await import('../images/analyser');
-  await warmUpAnalyser(msg, (p) => (browser.runtime.getURL as (path: string) => string)(p));
+  await toAnalyser({ type: 'netra:warm-up-analyser', target: 'netra-analyser', agencyLogos: await agencyLogos() });
 }

@@ -3,6 +3,7 @@
  * (entrypoints/offscreen), in Firefox's background page. Decodes with the browser's own decoder,
  * finds logos (detect.ts) on a reduced copy, reads text (ocr.ts) and makes the dialog's thumbnail.
  */
+import { base64ToBytes } from './bytes';
 import { fitCanvas } from './canvas';
 import { detectLogos, logoProblem, prepareLogo, type LogoTemplate } from './detect';
 import { PASS_SEPARATOR } from './findings';
@@ -22,13 +23,6 @@ const THUMB = 160;
 let builtin: LogoTemplate[] | null = null;
 /** Prepared agency and user logos; null for a picture that cannot serve as a logo. */
 const agencyCache = new Map<string, LogoTemplate | null>();
-
-export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const s = atob(b64.replace(/^data:[^,]*,/, '').replace(/\s+/g, ''));
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 function draw(bitmap: ImageBitmap, scale: number): OffscreenCanvas {
   const w = Math.max(1, Math.round(bitmap.width * scale));

@@ -15,6 +15,7 @@ import type { AgencyLogo } from '../../settings/policy';
 import { BUILTIN_LOGOS, drawBuiltinLogo } from '../../images/logos';
 import { logoCutout, logoProblem, type LogoProblem } from '../../images/detect';
 import { fitCanvas } from '../../images/canvas';
+import { base64ToBytes } from '../../images/bytes';
 import { pictureFindings, pictureText } from '../../images/findings';
 import type { PictureAnalysis, PictureRequest } from '../../images/types';
 import type { Rgba } from '../../images/raster';
@@ -55,7 +56,7 @@ export function PicturesSection({ eff, lockNote, save, onMessage }: Props) {
     setAgency(
       await Promise.all(
         report.policy.logos.map(async (l) => {
-          const img = await decode(dataUrl(l.image)).catch(() => null);
+          const img = await decode(l.image).catch(() => null);
           return { ...l, problem: img ? logoProblem(img.pixels) : ('unreadable' as const) };
         }),
       ),
@@ -243,15 +244,6 @@ function readDataUrl(blob: Blob): Promise<string> {
   });
 }
 
-/** A data: URL's bytes, decoded here (no fetch, even of a data: URL). */
-function blobOf(url: string): Blob {
-  const [head = '', b64 = ''] = url.split(',', 2);
-  const s = atob(b64);
-  const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-  return new Blob([bytes], { type: /^data:([^;,]+)/.exec(head)?.[1] ?? 'image/png' });
-}
-
 function png(img: Rgba): string {
   const canvas = document.createElement('canvas');
   canvas.width = img.width;
@@ -260,9 +252,10 @@ function png(img: Rgba): string {
   return canvas.toDataURL('image/png');
 }
 
-/** Decodes a picture, shrunk to at most LOGO_MAX_SIDE. */
+/** Decodes a picture (a file, or base64 / a data: URL from policy), shrunk to at most LOGO_MAX_SIDE. */
 async function decode(source: Blob | string): Promise<{ pixels: Rgba }> {
-  const blob = typeof source === 'string' ? blobOf(source) : source;
+  // The browser's decoder tells PNG from JPEG by the bytes themselves.
+  const blob = typeof source === 'string' ? new Blob([base64ToBytes(source)]) : source;
   const bitmap = await createImageBitmap(blob);
   try {
     const { canvas, ctx } = fitCanvas(bitmap, LOGO_MAX_SIDE, true);

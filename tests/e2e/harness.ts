@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(process.env.NETRA_OUT_DIR ? resolve(ROOT, process.env.NETRA_OUT_DIR) : join(ROOT, '.output'), 'chrome-mv3');
@@ -203,3 +204,30 @@ export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 export { writeFileSync };
+
+/**
+ * One browser for the surrounding describe block: launched before its tests with `fixture`
+ * served at `url`'s origin, closed after them. Call the returned function inside tests.
+ */
+export function browserFor(url: string, fixture: string, title = fixture): () => Browser {
+  let b: Browser | undefined;
+  beforeAll(async () => {
+    b = await launch();
+    b.serve(new URL(url).origin + '/', await fixtureHtml(fixture, title));
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+  return () => {
+    if (!b) throw new Error('the browser is not launched yet');
+    return b;
+  };
+}
+
+/** Offscreen documents the extension has open (the picture analyser lives in one). */
+export function offscreenDocuments(b: Browser): Promise<number> {
+  return b.context.serviceWorkers()[0]!.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> } } }).chrome;
+    return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+  });
+}

@@ -8,9 +8,9 @@
  * WhatsApp's media viewer) the picture comes first. All generated (tests/images/generate.ts);
  * the analysis runs in the extension's offscreen document.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtureHtml, launch, netraState, posted, screenshot, waitFor, type Browser } from './harness';
+import { browserFor, netraState, posted, screenshot, waitFor } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { holidayPhoto, logoPhoto, poster, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
@@ -234,17 +234,10 @@ async function pick(page: Page, p: Platform, pic: Picture) {
 
 for (const p of PLATFORMS) {
   describe(`${p.id}: pictures attached to a post`, () => {
-    let b: Browser;
-    beforeAll(async () => {
-      b = await launch();
-      b.serve(new URL(p.url).origin + '/', await fixtureHtml(p.fixture, p.id));
-    });
-    afterAll(async () => {
-      await b?.close();
-    });
+    const browser = browserFor(p.url, p.fixture, p.id);
 
     const open = async () => {
-      const page = await b.context.newPage();
+      const page = await browser().context.newPage();
       await page.goto(p.url);
       await p.open?.(page);
       if (!p.pictureFirst) await page.waitForSelector(p.composer);
@@ -327,7 +320,7 @@ for (const p of PLATFORMS) {
     });
 
     test('the extension requested nothing from the network', () => {
-      expect(b.stray).toEqual([]);
+      expect(browser().stray).toEqual([]);
     });
   });
 }
@@ -336,17 +329,10 @@ for (const p of PLATFORMS) {
 // it, so its change event reaches no page listener; only the blob: preview under the comment
 // box shows the picture, and Netra must read it from there.
 describe('facebook comments: a picture picked through a detached file input', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch();
-    b.serve('https://web.facebook.com/', await fixtureHtml('facebook', 'facebook'));
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = browserFor('https://web.facebook.com/', 'facebook');
 
   test('a campaign poster seen only in its preview still holds the comment, then opens the dialog', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto('https://web.facebook.com/');
     const composer = 'form[role="presentation"] div[role="textbox"][data-lexical-editor="true"]';
     await page.click(composer);
@@ -371,7 +357,7 @@ describe('facebook comments: a picture picked through a detached file input', ()
   });
 
   test('the extension requested nothing from the network', () => {
-    expect(b.stray).toEqual([]);
+    expect(browser().stray).toEqual([]);
   });
 });
 
@@ -379,14 +365,7 @@ describe('facebook comments: a picture picked through a detached file input', ()
 // picture goes with the viewer, and must not stay with the chat box to flag its next message,
 // whether the picture was sent or given up.
 describe('whatsapp: a picture pasted in the chat box belongs to the media viewer', () => {
-  let b: Browser;
-  beforeAll(async () => {
-    b = await launch();
-    b.serve('https://web.whatsapp.com/', await fixtureHtml('whatsapp', 'whatsapp'));
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = browserFor('https://web.whatsapp.com/', 'whatsapp');
 
   const CHAT = 'footer div[role="textbox"][data-lexical-editor="true"]';
   const CAPTION = 'div[data-animate-media-viewer="true"] div[role="textbox"]';
@@ -409,7 +388,7 @@ describe('whatsapp: a picture pasted in the chat box belongs to the media viewer
   };
 
   test('sent anyway from the viewer: the next chat message is not held by the poster', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto('https://web.whatsapp.com/');
     await pastePoster(page);
     await page.click(CAPTION);
@@ -428,7 +407,7 @@ describe('whatsapp: a picture pasted in the chat box belongs to the media viewer
   });
 
   test('given up (the viewer closed): the next chat message is not held by the poster', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto('https://web.whatsapp.com/');
     await pastePoster(page);
     // Read while the viewer is open, as the user looks at it.
@@ -439,6 +418,6 @@ describe('whatsapp: a picture pasted in the chat box belongs to the media viewer
   });
 
   test('the extension requested nothing from the network', () => {
-    expect(b.stray).toEqual([]);
+    expect(browser().stray).toEqual([]);
   });
 });

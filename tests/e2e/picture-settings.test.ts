@@ -5,9 +5,9 @@
  * The logo is a made-up emblem none of the built-in logos resembles (tests/images/generate.ts),
  * handed over as downloaded logos often are: a JPEG with white margins.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogA11y, fixtureHtml, launch, netraState, posted, screenshot, waitFor, type Browser } from './harness';
+import { browserFor, dialogA11y, netraState, posted, screenshot, waitFor } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { agencyEmblem, agencyLogoFile, poster, rng, scene } from '../images/generate';
 import { encodeJpeg, encodePng } from '../images/io';
@@ -42,21 +42,14 @@ beforeAll(() => {
 });
 
 describe('picture settings', () => {
-  let b: Browser;
-  const optionsUrl = () => `chrome-extension://${b.extensionId}/options.html`;
+  const browser = browserFor(X.url, 'x');
+  const optionsUrl = () => `chrome-extension://${browser().extensionId}/options.html`;
   const storage = (key: string) =>
-    b.context.serviceWorkers()[0]!.evaluate(async (k) => {
+    browser().context.serviceWorkers()[0]!.evaluate(async (k) => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
       return (await c.storage.local.get(k))[k];
     }, key);
 
-  beforeAll(async () => {
-    b = await launch();
-    b.serve('https://x.com/', await fixtureHtml('x', 'x'));
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
 
   const section = (page: Page) => page.locator('section[aria-labelledby="pictures-h"]');
   const tryPicture = async (page: Page, pic: Picture) => {
@@ -68,7 +61,7 @@ describe('picture settings', () => {
   };
 
   const openX = async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(X.url);
     await page.waitForSelector(X.composer);
     return page;
@@ -80,7 +73,7 @@ describe('picture settings', () => {
   };
 
   test('a plain shape is refused as a logo, with the reason, and nothing is stored', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(optionsUrl());
     const s = section(page);
     await s.locator('input[name="logoName"]').fill('Lingkaran merah');
@@ -92,7 +85,7 @@ describe('picture settings', () => {
   });
 
   test('the own logo: not known before, added in the options page, then recognised in a tried picture', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(optionsUrl());
     // Before: the built-in logos do not know this emblem.
     expect(await tryPicture(page, photoFile)).toMatch(/Tidak ada logo yang dikenali/);
@@ -133,7 +126,7 @@ describe('picture settings', () => {
   });
 
   test('removing the logo: gone from the list and from storage', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(optionsUrl());
     const s = section(page);
     await s.getByRole('button', { name: `Hapus ${LOGO_NAME}` }).click();
@@ -143,7 +136,7 @@ describe('picture settings', () => {
   });
 
   test('with the picture check switched off, a poster on a clean post goes out at once', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto(optionsUrl());
     await section(page).getByRole('checkbox', { name: 'Periksa gambar yang dilampirkan pada unggahan' }).uncheck();
     await expect.poll(async () => ((await storage('settings')) as { checkPictures?: boolean })?.checkPictures).toBe(false);
@@ -160,6 +153,6 @@ describe('picture settings', () => {
   });
 
   test('the extension requested nothing from the network', () => {
-    expect(b.stray).toEqual([]);
+    expect(browser().stray).toEqual([]);
   });
 });

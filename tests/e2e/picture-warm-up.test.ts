@@ -5,8 +5,8 @@
  * through the extension's own contexts: no offscreen document before the picker opens, one after,
  * while no picture has been chosen yet.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureHtml, launch, netraState, posted, waitFor, type Browser } from './harness';
+import { describe, expect, test } from 'vitest';
+import { browserFor, fixtureHtml, launch, netraState, offscreenDocuments, posted, waitFor } from './harness';
 import { CLEAN } from './platform-flows';
 import { poster, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
@@ -14,33 +14,20 @@ import { encodeJpeg } from '../images/io';
 const COMPOSER = '[data-testid="tweetTextarea_0"]';
 
 describe('picture analyser warm-up', () => {
-  let b: Browser;
-  const offscreenDocuments = () =>
-    b.context.serviceWorkers()[0]!.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> } } }).chrome;
-      return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
-    });
-
-  beforeAll(async () => {
-    b = await launch();
-    b.serve('https://x.com/', await fixtureHtml('x', 'x'));
-  });
-  afterAll(async () => {
-    await b?.close();
-  });
+  const browser = browserFor('https://x.com/home', 'x');
 
   test('opening the file picker starts the analyser; the chosen poster is then checked', async () => {
-    const page = await b.context.newPage();
+    const page = await browser().context.newPage();
     await page.goto('https://x.com/home');
     await page.waitForSelector(COMPOSER);
     await page.click(COMPOSER);
     await page.keyboard.insertText(CLEAN);
     await page.waitForTimeout(500);
-    expect(await offscreenDocuments()).toBe(0);
+    expect(await offscreenDocuments(browser())).toBe(0);
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[aria-label="Tambahkan foto atau video"]')]);
     // Nothing chosen yet, and the analyser is on its way.
-    expect(await waitFor(async () => (await offscreenDocuments()) === 1, 10_000, 100)).toBe(true);
+    expect(await waitFor(async () => (await offscreenDocuments(browser())) === 1, 10_000, 100)).toBe(true);
 
     await chooser.setFiles({ name: 'poster.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(poster(rng(41), ['AYO COBLOS', 'NOMOR 2'], { width: 1080, height: 1350, quality: 90 }), 90) });
     await page.click('[data-testid="tweetButtonInline"]');
@@ -59,17 +46,13 @@ describe('picture analyser warm-up', () => {
       await page.click(COMPOSER);
       await page.keyboard.insertText(CLEAN);
       await page.waitForTimeout(1500);
-      const n = await fresh.context.serviceWorkers()[0]!.evaluate(async () => {
-        const c = (globalThis as unknown as { chrome: { runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> } } }).chrome;
-        return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
-      });
-      expect(n).toBe(0);
+      expect(await offscreenDocuments(fresh)).toBe(0);
     } finally {
       await fresh.close();
     }
   });
 
   test('the extension requested nothing from the network', () => {
-    expect(b.stray).toEqual([]);
+    expect(browser().stray).toEqual([]);
   });
 });

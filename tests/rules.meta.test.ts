@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { loadGuidelines, RULES_DIR } from '../src/build/load-rules';
+import { compileGuidelines, findHedge } from '../src/build/guidelines';
+import { loadGuidelines, RULES_DIR, shippedGuidelines } from '../src/build/load-rules';
 import { compiled } from './helpers';
 
 const library = loadGuidelines();
@@ -48,6 +49,36 @@ describe('guideline library', () => {
     expect(g.sanction.text.en).toMatch(/^Can lead to/);
     // The strongest evidence is listed first; a V3/C citation alone is not enough.
     expect(['V1', 'V2'], `${g.id}: cite a V1 or V2 source first`).toContain(g.legal[0]!.grade);
+  });
+  test('what users read carries no research grade, no maintainers\' note and no hedge', () => {
+    const shipped = shippedGuidelines();
+    const strings: string[] = [];
+    const walk = (v: unknown, key: string) => {
+      expect(['grade', 'notes', 'says'], `"${key}" must not ship`).not.toContain(key);
+      if (typeof v === 'string') strings.push(v);
+      else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    walk(shipped, '');
+    for (const g of Object.values(shipped.guidelines)) for (const r of g.legal) expect(Object.keys(r).sort(), g.id).toEqual(['meaning', 'ref']);
+    expect(strings.length).toBeGreaterThan(500);
+    for (const s of strings) expect(findHedge(s), s).toBeNull();
+    // The maintainers keep them.
+    expect(Object.values(library.guidelines).some((g) => g.legal.some((r) => r.note))).toBe(true);
+  });
+  test('a hedge in a user-facing field fails the build, naming the file', () => {
+    const yml = readFileSync(join(RULES_DIR, 'guidelines', 'kampanye-media-sosial.yml'), 'utf8').replace('Pegawai ASN wajib menjaga netralitas.', 'Pegawai ASN wajib menjaga netralitas; sumbernya menyebut sanksi berat.');
+    const files = [{ path: 'guidelines/kampanye-media-sosial.yml', text: yml }, { path: 'channels.yml', text: readFileSync(join(RULES_DIR, 'channels.yml'), 'utf8') }];
+    expect(() => compileGuidelines(files)).toThrow(/kampanye-media-sosial\.yml.*sumbernya/);
+  });
+  test('every dialog line names the words and stays one line', () => {
+    for (const g of Object.values(library.guidelines)) {
+      for (const lang of ['id', 'en'] as const) {
+        expect(g.dialog.found[lang], g.id).toContain('{match}');
+        expect(g.dialog.found[lang].length, `${g.id} dialog.found.${lang}`).toBeLessThanOrEqual(80);
+        expect(g.dialog.do[lang].length, `${g.id} dialog.do.${lang}`).toBeLessThanOrEqual(75);
+      }
+    }
   });
   test('raw files never contain a grade M', () => {
     for (const g of Object.keys(library.guidelines)) {

@@ -9,7 +9,7 @@ import type { CompiledRules } from '../engine/rules';
 import { compileSources, type SourceFile } from './compile';
 import { compileGuidelines } from './guidelines';
 import { compileScenarios, type Scenario } from './scenarios';
-import type { GuidelineLibrary } from '../engine/guideline';
+import { forUsers, type GuidelineLibrary, type SourceLibrary } from '../engine/guideline';
 
 export const RULES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules');
 
@@ -35,7 +35,8 @@ export function guidelineSources(root = RULES_DIR): SourceFile[] {
   return read(root, [...walk(join(root, 'guidelines')), join(root, 'channels.yml')].filter((f) => existsSync(f)));
 }
 
-export function loadGuidelines(root = RULES_DIR): GuidelineLibrary {
+/** The maintainers' view of the guideline library (grades and notes included). */
+export function loadGuidelines(root = RULES_DIR): SourceLibrary {
   return compileGuidelines(guidelineSources(root));
 }
 
@@ -61,4 +62,9 @@ export function loadScenarios(root = RULES_DIR): Scenario[] {
  */
 export function shippedRules(compiled: CompiledRules): CompiledRules {
   return { ...compiled, rules: compiled.rules.map((r) => ({ ...r, examples: { flag: [], allow: [] }, file: '' })) };
+}
+
+/** The guideline library as users read it: no research grades, no maintainers' notes. */
+export function shippedGuidelines(root = RULES_DIR): GuidelineLibrary {
+  return forUsers(loadGuidelines(root));
 }

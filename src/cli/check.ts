@@ -99,7 +99,7 @@ export function report(text: string, findings: Finding[], lib: GuidelineLibrary,
       lines.push(`   ${L.why}: ${g.explanation[lang]}`);
       if (g.instead[lang][0]) lines.push(`   ${L.instead}: ${g.instead[lang][0]}`);
       const ref = g.legal[0];
-      if (ref) lines.push(`   ${L.legal}: ${ref.ref} (${ref.grade}). ${g.sanction.text[lang]}`);
+      if (ref) lines.push(`   ${L.legal}: ${ref.ref}. ${g.sanction.text[lang]}`);
     }
     lines.push('');
   });

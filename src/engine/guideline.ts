@@ -1,21 +1,28 @@
 /**
  * Guideline library types: the explanations a user reads, looked up by a finding's
  * `guidelineId`. Compiled from `rules/guidelines/*.yml` and `rules/channels.yml`.
+ *
+ * Two views of the same data. Users see `GuidelineLibrary`: for each citation the reference and
+ * a plain one-line meaning, a "dapat berujung …" sanction, nothing else. Maintainers (the
+ * meta-test, the CLI, pack authors) see `SourceLibrary`, which adds the research grade of every
+ * citation and channel and the notes that say where a reading is cautious or a source thin.
+ * The extension ships only the users' view (`forUsers`).
  */
 import type { Localized } from './rules';
 
 export const THEMES = ['social-media', 'campaign', 'job-title', 'state-resources', 'coercion', 'party-membership', 'images'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Confidence grade of a legal citation (see docs/legal.md). `M` is never shipped. */
+/** Confidence grade of a legal citation (shared/research/legal-basis.md). `M` is never shipped. */
 export type Grade = 'V1' | 'V2' | 'V3' | 'C';
 export const SANCTION_KINDS = ['moral', 'disciplinary-medium', 'disciplinary-heavy', 'dismissal', 'criminal'] as const;
 export type SanctionKind = (typeof SANCTION_KINDS)[number];
 
+/** A citation as a user reads it. */
 export interface LegalRef {
   ref: string;
-  grade: Grade;
-  says: Localized;
+  /** What it means, in one plain line, without hedges. */
+  meaning: Localized;
 }
 
 export interface Guideline {
@@ -23,6 +30,11 @@ export interface Guideline {
   theme: Theme;
   title: Localized;
   short: Localized;
+  /**
+   * The pre-post dialog's card: `found` is one sentence naming the words, where `{match}` stands
+   * for them (quoted); `do` is one line of what to do instead.
+   */
+  dialog: { found: Localized; do: Localized };
   explanation: Localized;
   instead: { id: string[]; en: string[] };
   examples: { forbidden: Localized[]; allowed: Localized[] };
@@ -34,13 +46,51 @@ export interface Guideline {
 
 export interface Channel {
   id: string;
-  name: string;
+  name: Localized;
   url?: string;
-  grade: Grade;
   note: Localized;
 }
 
 export interface GuidelineLibrary {
   guidelines: Record<string, Guideline>;
   channels: Record<string, Channel>;
+}
+
+/** A citation as maintainers keep it: its grade, and a note on the source when it is thin. */
+export interface SourceLegalRef extends LegalRef {
+  grade: Grade;
+  /** For maintainers only (English): where the wording or the sanction comes from. */
+  note?: string;
+}
+
+export interface SourceGuideline extends Omit<Guideline, 'legal'> {
+  legal: SourceLegalRef[];
+  /** For maintainers only (English): cautious readings and their reasons. */
+  notes?: string[];
+}
+
+export interface SourceChannel extends Channel {
+  grade: Grade;
+}
+
+export interface SourceLibrary {
+  guidelines: Record<string, SourceGuideline>;
+  channels: Record<string, SourceChannel>;
+}
+
+/** The users' view: grades and maintainers' notes left out. */
+export function forUsers(lib: SourceLibrary): GuidelineLibrary {
+  const guidelines: Record<string, Guideline> = {};
+  for (const [id, g] of Object.entries(lib.guidelines)) {
+    const { notes: _notes, legal, ...rest } = g;
+    guidelines[id] = { ...rest, legal: legal.map((r) => ({ ref: r.ref, meaning: r.meaning })) };
+  }
+  const channels: Record<string, Channel> = {};
+  for (const [id, c] of Object.entries(lib.channels)) channels[id] = { id: c.id, name: c.name, ...(c.url ? { url: c.url } : {}), note: c.note };
+  return { guidelines, channels };
+}
+
+/** `{match}` in a dialog line, filled with the quoted words. */
+export function fillMatch(template: string, quoted: string): string {
+  return template.split('{match}').join(quoted);
 }

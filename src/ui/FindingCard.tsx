@@ -1,12 +1,13 @@
 /** One finding with its guideline: what, why, what to do instead, legal basis, sanction. */
 import type { Finding } from '../engine/finding';
 import type { GuidelineLibrary } from '../engine/guideline';
+import { GuidelineDetail } from './GuidelineDetail';
 import { getLang, t, type MessageKey } from './i18n';
 
 export interface FindingCardProps {
   finding: Finding;
   library: GuidelineLibrary;
-  /** Show the full explanation (dialog, popup) or only the short line (tooltip). */
+  /** Show the full explanation (popup) or only the short line (tooltip). */
   detail?: 'full' | 'short';
   onFix?: () => void;
   headingLevel?: 3 | 4;
@@ -29,34 +30,7 @@ export function FindingCard({ finding, library, detail = 'full', onFix, headingL
         {t('findingMatched', finding.text)}
         {finding.source === 'image' ? ` (${t('findingInPicture')})` : ''}
       </p>
-      {g && detail === 'full' ? (
-        <dl class="finding-detail">
-          <dt>{t('findingWhy')}</dt>
-          <dd>{g.explanation[lang]}</dd>
-          <dt>{t('findingInstead')}</dt>
-          <dd>
-            <ul>
-              {g.instead[lang].map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-          </dd>
-          <dt>{t('findingLegal')}</dt>
-          <dd>
-            <ul>
-              {g.legal.map((r) => (
-                <li key={r.ref}>
-                  <strong>{r.ref}</strong> — {r.says[lang]} <span class="grade" title={t('gradeNote', r.grade)}>({r.grade})</span>
-                </li>
-              ))}
-            </ul>
-          </dd>
-          <dt>{t('findingSanction')}</dt>
-          <dd>{g.sanction.text[lang]}</dd>
-        </dl>
-      ) : g ? (
-        <p class="finding-short">{g.short[lang]}</p>
-      ) : null}
+      {g && detail === 'full' ? <GuidelineDetail g={g} library={library} headingLevel={headingLevel === 3 ? 4 : 5} /> : g ? <p class="finding-short">{g.short[lang]}</p> : null}
       {onFix && finding.suggestions?.length ? (
         <button type="button" class="btn btn-secondary" onClick={onFix}>
           {t('findingFix', finding.text)}

@@ -80,10 +80,11 @@ function GuidelineEntry({ g, lang, channels }: { g: Guideline; lang: 'id' | 'en'
       <ul>
         {g.legal.map((r) => (
           <li key={r.ref}>
-            <strong>{r.ref}</strong> ({t('gradeNote', r.grade)}) — {r.says[lang]}
+            <strong>{r.ref}</strong>: {r.meaning[lang]}
           </li>
         ))}
       </ul>
+      <p>{t('legalAppliesToAll')}</p>
       <h4>{t('findingSanction')}</h4>
       <p>{g.sanction.text[lang]}</p>
       <h4>{t('findingReport')}</h4>
@@ -93,7 +94,7 @@ function GuidelineEntry({ g, lang, channels }: { g: Guideline; lang: 'id' | 'en'
           if (!c) return null;
           return (
             <li key={id}>
-              {c.url ? <a href={c.url} target="_blank" rel="noreferrer">{c.name}</a> : c.name} — {c.note[lang]}
+              {c.url ? <a href={c.url} target="_blank" rel="noreferrer">{c.name[lang]}</a> : c.name[lang]} — {c.note[lang]}
             </li>
           );
         })}

@@ -26,13 +26,27 @@ export interface ComposerEnv {
   openGuideline(id: string): void;
   /** Findings from the analysed pictures, given the draft's own (src/images/findings.ts). */
   pictureFindings(pictures: readonly AttachedPicture[], textFindings: Finding[]): Finding[];
+  /** Called after every check that ran the engine (timings for the benchmark). */
+  checked?(c: Composer): void;
 }
 
+/**
+ * Checks while typing: the first change after a quiet spell is checked at once (the first
+ * keystroke or a paste shows its verdict without waiting), later ones once typing pauses this
+ * long.
+ */
 const DEBOUNCE_MS = 150;
+
+/** A finding the user dismissed for this draft is known by its rule and its words. */
+const dismissKey = (f: Finding) => `${f.ruleId}\u0000${f.source ?? 'text'}\u0000${f.text}`;
 
 export class Composer {
   draft: Draft = { text: '', segments: [] };
+  /** Findings that stand: the engine's, less those the user dismissed for this draft. */
   findings: Finding[] = [];
+  /** Dismissed for this draft ("not a problem here"); forgotten when the box is emptied. */
+  private readonly dismissed = new Set<string>();
+  private lastRun = -Infinity;
   /** The text `findings` belong to; compared to skip work when nothing changed. */
   checkedText: string | null = null;
   /** Pictures attached to this post, analysed or on their way (src/page/pictures.ts). */
@@ -104,14 +118,32 @@ export class Composer {
     this.update(true);
   }
 
-  /** Debounced check while typing; IME composition is left alone until it ends. */
+  /** Check soon (see DEBOUNCE_MS); IME composition is left alone until it ends. */
   schedule() {
     if (this.composing) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.update(false);
-    }, DEBOUNCE_MS);
+    // A task, not at once: editors that write the DOM after the input event have done so then.
+    const quiet = performance.now() - this.lastRun >= DEBOUNCE_MS;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.update(false);
+      },
+      quiet ? 0 : DEBOUNCE_MS,
+    );
+  }
+
+  /** Check again from scratch (settings that affect judgement changed). */
+  recheck() {
+    this.checkedText = null;
+    this.schedule();
+  }
+
+  /** The user says these findings are not a problem in this draft: they stop counting. */
+  dismiss(findings: readonly Finding[]) {
+    for (const f of findings) this.dismissed.add(dismissKey(f));
+    this.findings = this.findings.filter((f) => !this.dismissed.has(dismissKey(f)));
+    this.render();
   }
 
   /**
@@ -141,9 +173,13 @@ export class Composer {
       this.render();
       return;
     }
+    if (draft.text.trim() === '' && this.pictures.length === 0) this.dismissed.clear();
+    else this.lastRun = performance.now();
     const textFindings = this.env.engine.check(draft.text, this.env.checkOptions());
-    this.findings = this.pictures.some((p) => p.analysis) ? [...textFindings, ...this.env.pictureFindings(this.pictures, textFindings)] : textFindings;
+    const all = this.pictures.some((p) => p.analysis) ? [...textFindings, ...this.env.pictureFindings(this.pictures, textFindings)] : textFindings;
+    this.findings = this.dismissed.size ? all.filter((f) => !this.dismissed.has(dismissKey(f))) : all;
     this.checkedText = draft.text;
+    this.env.checked?.(this);
     this.render();
   }
 

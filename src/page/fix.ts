@@ -4,17 +4,15 @@
  * form fields and most contenteditable editors take execCommand; Draft.js takes a paste event.
  * If the text is not what we expect afterwards, we report failure and the user edits by hand.
  */
-import type { Finding } from '../engine/finding';
 import type { Composer } from './composer';
 import { readDraft, rangeFor } from './read';
 
 const settle = () => new Promise<void>((r) => setTimeout(r, 60));
 
-export async function applyRemoval(c: Composer, f: Finding): Promise<boolean> {
-  const s = f.suggestions?.find((x) => x.kind === 'remove');
-  if (!s) return false;
+/** Remove `s` from the draft, which must still read `reviewed` (the text the fix was planned on). */
+export async function applyRemoval(c: Composer, s: { start: number; end: number }, reviewed: string): Promise<boolean> {
   const before = readDraft(c.el).text;
-  if (before.slice(f.start, f.end) !== f.text) return false; // the draft moved on
+  if (before !== reviewed || s.end <= s.start || s.end > before.length) return false; // the draft moved on
   const expected = before.slice(0, s.start) + before.slice(s.end);
   const el = c.el as HTMLElement;
   el.focus();

@@ -3,7 +3,7 @@
  * policy, storage.managed) and the effective result every part of Netra reads. Pure: the merge
  * is unit-tested without a browser.
  */
-import type { Enforcement } from '../ui/PrePostDialog';
+import type { Enforcement } from './enforcement';
 import type { SiteId } from '../sites/types';
 
 export interface UserSettings {

@@ -6,7 +6,7 @@
  * docs/deploy.md.
  */
 import type { Lockable, Policy } from './model';
-import type { Enforcement } from '../ui/PrePostDialog';
+import type { Enforcement } from './enforcement';
 
 export const ENFORCEMENTS: Enforcement[] = ['advise', 'confirm', 'acknowledge', 'block-serious'];
 export const LOCKABLE: Lockable[] = ['pause', 'sites', 'rules', 'info', 'pictures'];

@@ -1,4 +1,6 @@
 /** Styles for the in-page UI, scoped to Netra's closed shadow roots. */
+import SHARED_CSS from './shared.css?raw';
+
 export const CONTENT_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -25,33 +27,9 @@ export const CONTENT_CSS = `
 .note.blocked { color: #991b1b; font-weight: 600; }
 .findings { overflow: auto; flex: 1 1 auto; margin: 4px 0 10px; padding-right: 4px; }
 .findings:focus-visible { outline: 2px solid #2563eb; }
-.finding { border: 1px solid #e5e7eb; border-left: 5px solid #9ca3af; border-radius: 8px; padding: 10px 12px; margin: 0 0 10px; }
-.finding.sev-serious { border-left-color: #b91c1c; }
-.finding.sev-warning { border-left-color: #d97706; }
-.finding.sev-info { border-left-color: #0284c7; }
-.finding-head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
-.finding-title { margin: 0; font-size: 15px; }
-.finding-thumb { float: right; width: 72px; height: 72px; object-fit: cover; border-radius: 6px; border: 1px solid #d1d5db; margin: 0 0 8px 12px; }
-.sev { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 1px 6px; border-radius: 4px; }
-.sev.sev-serious { background: #fee2e2; color: #991b1b; }
-.sev.sev-warning { background: #fef3c7; color: #92400e; }
-.sev.sev-info { background: #e0f2fe; color: #075985; }
-.finding-match { margin: 6px 0; font-style: italic; color: #374151; }
-.finding-detail { margin: 0; }
-.finding-detail dt { font-weight: 700; margin-top: 6px; font-size: 13px; }
-.finding-detail dd { margin: 2px 0 0; font-size: 13px; }
-.finding-detail ul { margin: 2px 0; padding-left: 18px; }
-.grade { color: #6b7280; font-size: 12px; }
 .ack { display: flex; gap: 8px; align-items: flex-start; margin: 0 0 10px; font-size: 13px; }
-.actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; }
-.btn { font: 600 14px/1.2 system-ui, sans-serif; border-radius: 8px; padding: 9px 14px; border: 1px solid transparent; cursor: pointer; }
-.btn:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
-.btn[disabled] { opacity: .5; cursor: not-allowed; }
-.btn-primary { background: #1d4ed8; color: #fff; }
-.btn-danger { background: #fff; color: #991b1b; border-color: #991b1b; }
-.btn-secondary { background: #f3f4f6; color: #111827; border-color: #d1d5db; margin-top: 6px; }
-.btn-link { background: none; color: #1d4ed8; text-decoration: underline; }
-`;
+.actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; align-items: center; }
+${SHARED_CSS}`;
 
 /** Highlight colours painted by the CSS Custom Highlight API in the page's own document. */
 export const HIGHLIGHT_CSS = `

@@ -4,7 +4,10 @@ import { runContent } from '@/src/page/content-main';
 export default defineContentScript({
   matches: HOST_PATTERNS,
   runAt: 'document_idle',
-  main() {
-    runContent().catch((e: unknown) => console.warn('[Netra] not started:', e));
+  // Old and new copies of the script find each other through a document event only; the page
+  // is not told that Netra started.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    runContent(ctx).catch((e: unknown) => console.warn('[Netra] not started:', e));
   },
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { compileGuidelines, findHedge } from '../src/build/guidelines';
+import { CITATION_WORDS } from '../src/engine/guideline';
 import { loadGuidelines, RULES_DIR, shippedGuidelines } from '../src/build/load-rules';
 import { compiled } from './helpers';
 
@@ -60,7 +61,13 @@ describe('guideline library', () => {
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
     };
     walk(shipped, '');
-    for (const g of Object.values(shipped.guidelines)) for (const r of g.legal) expect(Object.keys(r).sort(), g.id).toEqual(['meaning', 'ref']);
+    for (const g of Object.values(shipped.guidelines)) {
+      for (const r of g.legal) {
+        expect(Object.keys(r).sort(), g.id).toEqual(['meaning', 'ref']);
+        // The English UI is English: references read "Article 5(n)", not "Pasal 5 huruf n".
+        expect(r.ref.en, `${g.id}: ${r.ref.id}`).not.toMatch(CITATION_WORDS);
+      }
+    }
     expect(strings.length).toBeGreaterThan(500);
     for (const s of strings) expect(findHedge(s), s).toBeNull();
     // The maintainers keep them.

@@ -1,15 +1,24 @@
 /** Background work is small: opening extension pages for content scripts that cannot, and passing pictures on. */
 import { browser } from 'wxt/browser';
+import { isNetraMessage } from '../messages';
 import { handlePicture, warmUpPictures } from './pictures';
-import type { PictureRequest } from '../images/types';
 
 export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
-  const m = msg as { type?: string; id?: string };
-  if (m?.type === 'netra:open-guideline') {
-    const hash = m.id && /^[a-z0-9-]+$/.test(m.id) ? `#${m.id}` : '';
-    return browser.tabs.create({ url: browser.runtime.getURL(`/guidelines.html${hash}` as '/guidelines.html') });
+  if (!isNetraMessage(msg)) return undefined;
+  switch (msg.type) {
+    case 'netra:open-guideline': {
+      const hash = msg.id && /^[a-z0-9-]+$/.test(msg.id) ? `#${msg.id}` : '';
+      return browser.tabs.create({ url: browser.runtime.getURL(`/guidelines.html${hash}` as '/guidelines.html') });
+    }
+    case 'netra:picture':
+      return handlePicture(msg);
+    case 'netra:picture-warm-up':
+      return warmUpPictures().then(
+        () => true,
+        () => false,
+      );
+    default:
+      // Messages for the content scripts or the analyser: not the background's to answer.
+      return undefined;
   }
-  if (m?.type === 'netra:picture') return handlePicture(msg as PictureRequest);
-  if (m?.type === 'netra:picture-warm-up') return warmUpPictures().then(() => true, () => false);
-  return undefined;
 }

@@ -5,7 +5,7 @@
  * maintainers' `note`/`notes` fields, which never ship: see `forUsers`).
  */
 import { parse } from 'yaml';
-import { SANCTION_KINDS, THEMES, type SourceChannel, type SourceGuideline, type SourceLibrary } from '../engine/guideline';
+import { CITATION_WORDS, citeEnglish, SANCTION_KINDS, THEMES, type SourceChannel, type SourceGuideline, type SourceLibrary } from '../engine/guideline';
 import { CompileErrors, RuleError, type SourceFile } from './compile';
 
 const GRADES = ['V1', 'V2', 'V3', 'C'];
@@ -82,7 +82,10 @@ export function compileGuidelines(files: SourceFile[]): SourceLibrary {
     for (const r of g.legal ?? []) {
       if (!GRADES.includes(r.grade)) fail(f.path, `legal "${r.ref}": grade ${r.grade} may not be shown (allowed: ${GRADES.join(', ')})`);
       if ('says' in r) fail(f.path, `legal "${r.ref}": "says" is now "meaning" (plain, one line) plus an optional maintainers' "note"`);
-      const hedge = findHedge(r.ref ?? '');
+      const english = r.ref_en ?? citeEnglish(r.ref ?? '');
+      const left = english.match(CITATION_WORDS)?.[0];
+      if (left) fail(f.path, `legal "${r.ref}": its English reading still says "${left}"; give it a "ref_en"`);
+      const hedge = findHedge(r.ref ?? '') ?? findHedge(english);
       if (hedge) fail(f.path, `legal "${r.ref}": "${hedge}" belongs in its "note", not in the reference`);
       loc(f.path, r.meaning, `legal "${r.ref}" meaning`);
     }

@@ -9,7 +9,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createEngine, type Engine } from '../engine/engine';
 import { isFlagged, type Finding } from '../engine/finding';
-import type { GuidelineLibrary } from '../engine/guideline';
+import type { SourceLibrary } from '../engine/guideline';
 import { CompileErrors } from '../build/compile';
 import { loadGuidelines, loadRules } from '../build/load-rules';
 
@@ -84,7 +84,7 @@ export function checkLine(engine: Engine, line: string, lineNo: number, opts: { 
   return JSON.stringify({ id, flagged: isFlagged(findings), findings: findings.map(contract) });
 }
 
-export function report(text: string, findings: Finding[], lib: GuidelineLibrary, lang: 'id' | 'en'): string {
+export function report(text: string, findings: Finding[], lib: SourceLibrary, lang: 'id' | 'en'): string {
   const L = lang === 'id'
     ? { clean: 'Aman: tidak ada yang melanggar netralitas ASN.', flagged: 'Perlu ditinjau', hint: 'Catatan', why: 'Mengapa', instead: 'Sebaiknya', legal: 'Dasar hukum', rule: 'aturan' }
     : { clean: 'Clear: nothing breaches ASN neutrality.', flagged: 'Needs review', hint: 'Note', why: 'Why', instead: 'Instead', legal: 'Legal basis', rule: 'rule' };
@@ -122,7 +122,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 0;
   }
   let engine: Engine;
-  let lib: GuidelineLibrary;
+  let lib: SourceLibrary;
   try {
     engine = createEngine(loadRules());
     lib = loadGuidelines();

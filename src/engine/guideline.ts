@@ -20,7 +20,8 @@ export type SanctionKind = (typeof SANCTION_KINDS)[number];
 
 /** A citation as a user reads it. */
 export interface LegalRef {
-  ref: string;
+  /** The reference in each UI language ("PP 94/2021 Pasal 5 huruf n" / "PP 94/2021 Article 5(n)"). */
+  ref: Localized;
   /** What it means, in one plain line, without hedges. */
   meaning: Localized;
 }
@@ -57,7 +58,12 @@ export interface GuidelineLibrary {
 }
 
 /** A citation as maintainers keep it: its grade, and a note on the source when it is thin. */
-export interface SourceLegalRef extends LegalRef {
+export interface SourceLegalRef {
+  /** The official citation, in Indonesian. */
+  ref: string;
+  /** Its English rendering where `citeEnglish` cannot derive one. */
+  ref_en?: string;
+  meaning: Localized;
   grade: Grade;
   /** For maintainers only (English): where the wording or the sanction comes from. */
   note?: string;
@@ -83,7 +89,7 @@ export function forUsers(lib: SourceLibrary): GuidelineLibrary {
   const guidelines: Record<string, Guideline> = {};
   for (const [id, g] of Object.entries(lib.guidelines)) {
     const { notes: _notes, legal, ...rest } = g;
-    guidelines[id] = { ...rest, legal: legal.map((r) => ({ ref: r.ref, meaning: r.meaning })) };
+    guidelines[id] = { ...rest, legal: legal.map((r) => ({ ref: { id: r.ref, en: r.ref_en ?? citeEnglish(r.ref) }, meaning: r.meaning })) };
   }
   const channels: Record<string, Channel> = {};
   for (const [id, c] of Object.entries(lib.channels)) channels[id] = { id: c.id, name: c.name, ...(c.url ? { url: c.url } : {}), note: c.note };
@@ -94,3 +100,27 @@ export function forUsers(lib: SourceLibrary): GuidelineLibrary {
 export function fillMatch(template: string, quoted: string): string {
   return template.split('{match}').join(quoted);
 }
+
+const SKB_PARTIES = 'Keputusan Bersama MenPANRB, Mendagri, Kepala BKN, Ketua KASN, Ketua Bawaslu';
+/**
+ * An Indonesian legal citation in English, for the regular forms the guidelines use: "Pasal 5
+ * huruf n angka 2" is "Article 5(n)(2)", "ayat (1)" is "(1)", "Lampiran, kode etik butir 4 dan
+ * disiplin butir 6" is "Appendix, ethics item 4 and discipline item 6". The names of the
+ * instruments (PP, UU, SKB) stay as they are cited. Irregular ones carry `ref_en` in the data.
+ */
+export function citeEnglish(ref: string): string {
+  return ref
+    .replace(SKB_PARTIES, 'Joint Decree of MenPANRB, Mendagri, the Head of BKN, the Chair of KASN and the Chair of Bawaslu')
+    .replace(/\bPasal (\d+)/g, 'Article $1')
+    .replace(/ ayat \((\d+)\)/g, '($1)')
+    .replace(/ huruf ([a-z](?:–[a-z])?)\b/g, '($1)')
+    .replace(/ angka (\d+)/g, '($1)')
+    .replace(/\bLampiran\b/g, 'Appendix')
+    .replace(/\bkode etik butir (\d+)/g, 'ethics item $1')
+    .replace(/\bdisiplin butir (\d+) dan (\d+)/g, 'discipline items $1 and $2')
+    .replace(/\bdisiplin butir (\d+)/g, 'discipline item $1')
+    .replace(/ dan /g, ' and ');
+}
+
+/** Words of an Indonesian citation that must not be left in its English rendering. */
+export const CITATION_WORDS = /\b(?:Pasal|ayat|huruf|angka|Lampiran|butir|kode etik|disiplin|dan|tentang|Tahun|Keputusan|Penjelasan|Infografik|sebagaimana)\b/;

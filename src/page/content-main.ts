@@ -1,23 +1,38 @@
 /**
  * What the content script does on a supported site, wired from entrypoints/content.ts.
- * Work is deferred until it is needed: the engine is built when a composer is first used.
+ *
+ * Speed where the user feels it: the rule engine is built before the user types, in the first
+ * idle moment after the page starts (or at once, if a composer is used before that), and
+ * warmed with one check, so the first keystroke's check costs what any later one does.
+ *
+ * Lifetime: everything is tied to WXT's content-script context. When the extension is updated
+ * or removed, the old script's context is invalidated: listeners, watches and Netra's UI go,
+ * and the site carries on as if Netra had never been there.
  */
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { createEngine, type Engine } from '../engine/engine';
 import { localDate } from '../engine/merge';
+import { isMessage, sendToBackground, type TabStatus } from '../messages';
 import { activeRules, loadInstalled, watchInstalled, type InstalledPack } from '../packs/installed';
 import { siteFor, siteForDocument } from '../sites';
-import { addAcknowledgment, loadEffective, loadUserSettings, watchSettings } from '../settings/store';
+import { addAcknowledgment, addDismissal, loadEffective, loadUserSettings, watchJudgement } from '../settings/store';
 import { effectiveSettings, type EffectiveSettings } from '../settings/model';
 import { detectLang, setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
+import { createTimings, mark, type Timings } from './timings';
 
 /** How long the page waits for the agency policy before starting without it. */
 const POLICY_WAIT_MS = 300;
+/** Longest wait for an idle moment before the engine is built anyway. */
+const IDLE_TIMEOUT_MS = 3000;
+/** Checked once when the engine is built: compiles what the first real check would. Made up. */
+const WARM_UP = 'Selamat pagi rekan-rekan, ayo datang ke TPS dan pilih sesuai hati nurani.';
 
-export async function runContent(): Promise<PageController | null> {
+export async function runContent(ctx?: ContentScriptContext): Promise<PageController | null> {
+  const timings = createTimings();
   // A host outside the manifest's list is a Mastodon instance the user added (the script is
   // registered there at run time): served only if the page really is one.
   const adapter = siteFor(location.hostname) ?? siteForDocument(document);
@@ -31,65 +46,101 @@ export async function runContent(): Promise<PageController | null> {
     effectiveSettings(await loadUserSettings(), undefined, Date.now(), detectLang(browser.i18n.getUILanguage())),
   );
   let settings: EffectiveSettings = await Promise.race([full, userOnly]);
+  if (ctx?.isInvalid) return null;
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
-  let engine: Engine | null = null;
-  // Built on first use: a page without a composer pays nothing for the rules.
-  const build = () => (engine ??= createEngine(activeRules(loadRules(), installed, localDate(), settings.regionPack).rules));
-  const lazyEngine: Engine = {
-    get rules() {
-      return build().rules;
-    },
-    check: (text, o) => build().check(text, o),
-    explain: (text, o) => build().explain(text, o),
-  };
+  const engines = engineHolder(() => activeRules(loadRules(), installed, localDate(), settings.regionPack).rules, () => settings.lang, timings, ctx);
+
+  const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
     adapter,
-    engine: lazyEngine,
+    engine: engines.engine,
     library: loadGuidelines(),
-    settings: () => ({ ...settings, disabledRules: settings.disabledRules }),
-    active: () => !settings.paused && !settings.disabledSites.includes(adapter.id),
+    settings: () => settings,
+    active,
     acknowledge: (ruleIds) => void addAcknowledgment({ time: Date.now(), site: adapter.id, ruleIds }),
-    openGuideline: (id) => void browser.runtime.sendMessage({ type: 'netra:open-guideline', id }),
+    dismiss: (ruleIds) => void addDismissal({ time: Date.now(), site: adapter.id, ruleIds }),
+    openGuideline: (id) => void sendToBackground({ type: 'netra:open-guideline', id }).catch(() => undefined),
     log: (m) => console.warn(`[Netra] ${m}`),
+    timing: (kind, at) => mark(kind === 'check' ? timings.checks : timings.dialogs, at),
   });
-  void full.then(
-    (s) => {
-      if (s === settings) return;
-      // The policy can pick the regional pack, which the engine is built with.
-      if (s.regionPack !== settings.regionPack) engine = null;
-      settings = s;
-      setLang(s.lang);
-      page.refresh();
-    },
-    () => undefined,
-  );
-  watchSettings(() => {
-    void loadEffective().then((s) => {
-      if (s.regionPack !== settings.regionPack) engine = null;
-      settings = s;
-      setLang(s.lang);
-      page.refresh();
-    });
-  });
+  timings.pageReady = performance.now();
+  engines.scheduleIdle();
+
+  const apply = (s: EffectiveSettings) => {
+    // The policy can pick the regional pack, which the engine is built with.
+    if (s.regionPack !== settings.regionPack) engines.reset();
+    settings = s;
+    setLang(s.lang);
+    page.refresh();
+  };
+  void full.then((s) => s !== settings && !ctx?.isInvalid && apply(s), () => undefined);
+  const unwatchJudgement = watchJudgement(() => void loadEffective().then(apply));
   // Agency packs can arrive or change while the page is open: apply them live.
-  watchInstalled(() => {
+  const unwatchPacks = watchInstalled(() => {
     void loadInstalled().then((list) => {
       installed = list;
-      engine = null;
+      engines.reset();
       page.refresh();
     });
   });
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as { type?: string };
-    if (m?.type !== 'netra:status') return undefined;
+  const onMessage = (msg: unknown) => {
+    if (!isMessage(msg, 'netra:status')) return undefined;
     const cur = page.current();
-    return Promise.resolve({
-      site: adapter.id,
-      siteName: adapter.name,
-      active: !settings.paused && !settings.disabledSites.includes(adapter.id),
-      findings: cur?.findings ?? [],
-    });
+    const status: TabStatus = { site: adapter.id, siteName: adapter.name, active: active(), paused: settings.paused, siteOff: settings.disabledSites.includes(adapter.id), findings: cur?.findings ?? [] };
+    return Promise.resolve(status);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx?.onInvalidated(() => {
+    unwatchJudgement();
+    unwatchPacks();
+    browser.runtime.onMessage.removeListener(onMessage);
+    page.stop();
   });
   return page;
+}
+
+/**
+ * The engine, built once (and again after packs or the region change): in the first idle moment,
+ * or on first use if that comes sooner. `engine` is a stable facade for the page.
+ */
+function engineHolder(rules: () => Parameters<typeof createEngine>[0], lang: () => 'id' | 'en', timings: Timings, ctx?: ContentScriptContext) {
+  let current: Engine | null = null;
+  const build = (trigger: 'idle' | 'use'): Engine => {
+    if (current) return current;
+    const t0 = performance.now();
+    const e = createEngine(rules());
+    e.check(WARM_UP, { lang: lang() });
+    current = e;
+    const at = performance.now();
+    timings.engine = { ms: at - t0, at, trigger };
+    return e;
+  };
+  const engine: Engine = {
+    get rules() {
+      return build('use').rules;
+    },
+    check: (text, o) => build('use').check(text, o),
+    explain: (text, o) => build('use').explain(text, o),
+  };
+  const scheduleIdle = () => {
+    const run = () => {
+      try {
+        build('idle');
+      } catch (e) {
+        console.warn('[Netra] the rules could not be prepared:', e);
+      }
+    };
+    if (ctx) ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(run, 0);
+  };
+  return {
+    engine,
+    scheduleIdle,
+    reset() {
+      current = null;
+      scheduleIdle();
+    },
+  };
 }

@@ -8,8 +8,8 @@
  * This file is all the picture code the content script carries; decoding, logo matching and OCR
  * load in the analyser only when a picture is attached.
  */
-import { browser } from 'wxt/browser';
-import type { PictureAnalysis, PictureRequest, PictureWarmUpRequest } from '../images/types';
+import type { PictureAnalysis } from '../images/types';
+import { sendToBackground } from '../messages';
 
 /** Larger files are left alone (a 25 MB camera original would take long to pass around). */
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -52,7 +52,7 @@ export function analyse(source: Blob | Promise<Blob | null>, lang: 'id' | 'en', 
     .then(async (blob) => {
       if (!blob) throw new Error('the preview is not a picture that can be read');
       const bytes = await base64(blob);
-      return browser.runtime.sendMessage({ type: 'netra:picture', bytes, mime: blob.type || 'image/jpeg', lang } satisfies PictureRequest);
+      return sendToBackground({ type: 'netra:picture', bytes, mime: blob.type || 'image/jpeg', lang });
     })
     .then(
       (res) => {
@@ -87,5 +87,5 @@ let warmedAt = 0;
 export function warmUp(log: (m: string) => void) {
   if (Date.now() - warmedAt < 60_000) return;
   warmedAt = Date.now();
-  browser.runtime.sendMessage({ type: 'netra:picture-warm-up' } satisfies PictureWarmUpRequest).catch((e: unknown) => log(`picture warm-up failed: ${String(e)}`));
+  sendToBackground({ type: 'netra:picture-warm-up' }).catch((e: unknown) => log(`picture warm-up failed: ${String(e)}`));
 }

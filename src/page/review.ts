@@ -47,20 +47,22 @@ export function reviewCards(text: string, findings: readonly Finding[]): ReviewC
   return cards;
 }
 
-/** Matched words of the draft, overlapping spans merged; picture findings keep their own text. */
+/**
+ * The words to name: a match that contains another match of the card is named by the inner one
+ * ("Kepala Dinas", not the whole clause around it); overlapping matches are merged. Picture
+ * findings keep their own text.
+ */
 function quotesOf(text: string, findings: readonly Finding[]): string[] {
+  const inText = findings.filter((f) => f.source !== 'image' && f.end > f.start);
+  const innermost = inText.filter((f) => !inText.some((g) => g !== f && g.start >= f.start && g.end <= f.end && g.end - g.start < f.end - f.start));
   const spans: Array<[number, number]> = [];
-  const out: string[] = [];
-  for (const f of findings) {
-    if (f.source === 'image') {
-      if (f.text && !out.includes(f.text)) out.push(f.text);
-      continue;
-    }
+  for (const f of [...innermost].sort((a, b) => a.start - b.start)) {
     const last = spans.at(-1);
     if (last && f.start <= last[1]) last[1] = Math.max(last[1], f.end);
     else spans.push([f.start, f.end]);
   }
-  return [...spans.map(([a, b]) => text.slice(a, b).trim()).filter(Boolean), ...out];
+  const pictures = [...new Set(findings.filter((f) => f.source === 'image' && f.text).map((f) => f.text))];
+  return [...new Set(spans.map(([a, b]) => text.slice(a, b).trim()).filter(Boolean)), ...pictures];
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Enforcement } from './enforcement';
 import type { SiteId } from '../sites/types';
 
 export interface UserSettings {
+  /** Format of the exported settings file; storage versioning is WXT's (src/settings/store.ts). */
   version: 1;
   /** 'auto' follows the browser's language. */
   lang: 'auto' | 'id' | 'en';
@@ -83,6 +84,28 @@ export function effectiveSettings(user: Partial<UserSettings> | undefined, polic
   };
 }
 
+/**
+ * Settings as stored (any version, any garbage) → the full, well-typed current shape: missing
+ * fields get their defaults, wrong types are dropped, unknown fields are left out. The storage
+ * migration to v2 (src/settings/store.ts), and every read, go through it.
+ */
+export function migrateUserSettings(stored: unknown): UserSettings {
+  const s = stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const profile = (s.profile && typeof s.profile === 'object' ? s.profile : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    version: 1,
+    lang: s.lang === 'id' || s.lang === 'en' ? s.lang : 'auto',
+    showInfo: s.showInfo === true,
+    disabledRules: strings(s.disabledRules),
+    disabledSites: strings(s.disabledSites) as SiteId[],
+    pausedUntil: typeof s.pausedUntil === 'number' && Number.isFinite(s.pausedUntil) ? s.pausedUntil : 0,
+    profile: { jobTitle: text(profile.jobTitle), agency: text(profile.agency), region: text(profile.region) },
+    checkPictures: s.checkPictures !== false,
+  };
+}
+
 export interface Acknowledgment {
   /** Epoch ms. */
   time: number;
@@ -92,6 +115,10 @@ export interface Acknowledgment {
 
 /** Acknowledgments kept on the device; older entries drop off. */
 export const MAX_ACKNOWLEDGMENTS = 500;
+
+/** Findings the user marked "not a problem here" for a draft: recorded like an acknowledgement. */
+export type Dismissal = Acknowledgment;
+export const MAX_DISMISSALS = 500;
 
 /** A logo the user added for the picture check (their own office's, say). */
 export interface UserLogo {

@@ -1,23 +1,57 @@
-/** Where settings live: browser.storage.local for the user, storage.managed for agency policy. */
+/**
+ * Where settings live: typed WXT storage items in browser.storage.local for the user (versioned,
+ * with migrations), storage.managed for agency policy. Each item is watched on its own, so a
+ * reader re-checks drafts only when something that changes judgement changed, never because an
+ * acknowledgement was recorded.
+ */
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, MAX_ACKNOWLEDGMENTS, MAX_USER_LOGOS, effectiveSettings, type Acknowledgment, type EffectiveSettings, type Policy, type UserLogo, type UserSettings } from './model';
+import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_SETTINGS,
+  MAX_ACKNOWLEDGMENTS,
+  MAX_DISMISSALS,
+  MAX_USER_LOGOS,
+  effectiveSettings,
+  migrateUserSettings,
+  type Acknowledgment,
+  type Dismissal,
+  type EffectiveSettings,
+  type Policy,
+  type UserLogo,
+  type UserSettings,
+} from './model';
 
 export { MAX_USER_LOGOS, type UserLogo };
 import { detectLang } from '../ui/i18n';
 import { parsePolicy, type ParsedPolicy } from './policy';
 
-const SETTINGS_KEY = 'settings';
-const ACK_KEY = 'acknowledgments';
-const LOGOS_KEY = 'logos';
+/**
+ * The user's settings. v1 was whatever the options page had written (fields could be missing or
+ * of the wrong type); v2 is always the full, well-typed shape (`migrateUserSettings`).
+ */
+export const userSettingsItem = storage.defineItem<UserSettings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: { 2: migrateUserSettings },
+});
+
+/** Posts sent despite findings: rule ids, site and time only, never text. */
+export const acknowledgmentsItem = storage.defineItem<Acknowledgment[]>('local:acknowledgments', { fallback: [], version: 1 });
+
+/** Findings the user marked "not a problem here": rule ids, site and time only, never text. */
+export const dismissalsItem = storage.defineItem<Dismissal[]>('local:dismissals', { fallback: [], version: 1 });
+
+/** Logos the user added for the picture check. */
+export const userLogosItem = storage.defineItem<UserLogo[]>('local:logos', { fallback: [], version: 1 });
 
 export async function loadUserSettings(): Promise<UserSettings> {
-  const got = await browser.storage.local.get(SETTINGS_KEY);
-  return { ...DEFAULT_SETTINGS, ...((got[SETTINGS_KEY] as Partial<UserSettings>) ?? {}) };
+  // Tests and older builds may have written a partial object: the defaults fill it.
+  return migrateUserSettings(await userSettingsItem.getValue());
 }
 
 export async function saveUserSettings(patch: Partial<UserSettings>): Promise<UserSettings> {
-  const next = { ...(await loadUserSettings()), ...patch };
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  const next = migrateUserSettings({ ...(await loadUserSettings()), ...patch });
+  await userSettingsItem.setValue(next);
   return next;
 }
 
@@ -41,7 +75,7 @@ export async function loadEffective(): Promise<EffectiveSettings> {
   return effectiveSettings(user, policy, Date.now(), detectLang(browser.i18n.getUILanguage()));
 }
 
-/** Calls back whenever the user's settings or the agency policy change. */
+/** Calls back whenever the user's settings or the agency policy change (any local key too). */
 export function watchSettings(cb: () => void): () => void {
   const listener = (_changes: unknown, area: string) => {
     if (area === 'local' || area === 'managed') cb();
@@ -50,27 +84,53 @@ export function watchSettings(cb: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/**
+ * Calls back only when something that changes how drafts are judged changed: the user's
+ * settings or the agency policy. Acknowledgements, dismissals and logos do not count.
+ */
+export function watchJudgement(cb: () => void): () => void {
+  const unwatchUser = userSettingsItem.watch(() => cb());
+  const managed = () => cb();
+  // Every policy field bears on judgement (enforcement, locks, rules, region).
+  const area = browser.storage.managed as typeof browser.storage.managed | undefined;
+  area?.onChanged?.addListener(managed);
+  return () => {
+    unwatchUser();
+    area?.onChanged?.removeListener(managed);
+  };
+}
+
 export async function addAcknowledgment(a: Acknowledgment): Promise<void> {
-  const got = await browser.storage.local.get(ACK_KEY);
-  const list = ((got[ACK_KEY] as Acknowledgment[]) ?? []).concat([{ time: a.time, site: a.site, ruleIds: [...a.ruleIds] }]);
-  await browser.storage.local.set({ [ACK_KEY]: list.slice(-MAX_ACKNOWLEDGMENTS) });
+  const list = await acknowledgmentsItem.getValue();
+  await acknowledgmentsItem.setValue([...list, { time: a.time, site: a.site, ruleIds: [...a.ruleIds] }].slice(-MAX_ACKNOWLEDGMENTS));
 }
 
-export async function loadAcknowledgments(): Promise<Acknowledgment[]> {
-  const got = await browser.storage.local.get(ACK_KEY);
-  return (got[ACK_KEY] as Acknowledgment[]) ?? [];
+export function loadAcknowledgments(): Promise<Acknowledgment[]> {
+  return acknowledgmentsItem.getValue();
 }
 
-export async function clearAcknowledgments(): Promise<void> {
-  await browser.storage.local.remove(ACK_KEY);
+export function clearAcknowledgments(): Promise<void> {
+  return acknowledgmentsItem.removeValue();
 }
 
-export async function loadUserLogos(): Promise<UserLogo[]> {
-  const got = await browser.storage.local.get(LOGOS_KEY);
-  return (got[LOGOS_KEY] as UserLogo[] | undefined) ?? [];
+export async function addDismissal(d: Dismissal): Promise<void> {
+  const list = await dismissalsItem.getValue();
+  await dismissalsItem.setValue([...list, { time: d.time, site: d.site, ruleIds: [...d.ruleIds] }].slice(-MAX_DISMISSALS));
+}
+
+export function loadDismissals(): Promise<Dismissal[]> {
+  return dismissalsItem.getValue();
+}
+
+export function clearDismissals(): Promise<void> {
+  return dismissalsItem.removeValue();
+}
+
+export function loadUserLogos(): Promise<UserLogo[]> {
+  return userLogosItem.getValue();
 }
 
 export async function saveUserLogos(logos: readonly UserLogo[]): Promise<void> {
   if (logos.length > MAX_USER_LOGOS) throw new Error(`at most ${MAX_USER_LOGOS} logos`);
-  await browser.storage.local.set({ [LOGOS_KEY]: logos });
+  await userLogosItem.setValue([...logos]);
 }

@@ -21,8 +21,8 @@ export function GuidelineDetail({ g, library, headingLevel = 4 }: { g: Guideline
       <H>{t('findingLegal')}</H>
       <ul>
         {g.legal.map((r) => (
-          <li key={r.ref}>
-            <strong>{r.ref}</strong>: {r.meaning[lang]}
+          <li key={r.ref.id}>
+            <strong>{r.ref[lang]}</strong>: {r.meaning[lang]}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 /**
  * The dialog shown when the user presses Post on a held draft, read in five seconds: one card
  * per guideline, most serious first, each one sentence naming the words and one line of what to
- * do; the explanation, legal basis and channels behind "Learn more". What it may offer (post
+ * do; the explanation, legal basis and channels of every card behind one "Learn more". What it may offer (post
  * anyway, an acknowledgement first, or nothing) is the enforcement decision
  * (src/settings/enforcement.ts); which fix each card offers is src/page/review.ts.
  *
@@ -49,6 +49,7 @@ export function PrePostDialog(p: PrePostDialogProps) {
   const first = useRef<HTMLButtonElement>(null);
   const pressed = useRef(new Set<string>());
   const [acknowledged, setAcknowledged] = useState(false);
+  const [more, setMore] = useState(false);
   const enforcement = p.enforcement ?? 'confirm';
   const decision = decide(enforcement, p.findings);
   const cards = reviewCards(p.text ?? '', p.findings);
@@ -81,11 +82,12 @@ export function PrePostDialog(p: PrePostDialogProps) {
     <div class="backdrop" onMouseDown={(e) => e.target === e.currentTarget && p.onEdit()}>
       <div ref={box} class="dialog" role="dialog" aria-modal="true" aria-labelledby="netra-title" onKeyDown={onKeyDown} onKeyUp={onKeyUp}>
         <h2 id="netra-title">{p.review ? t('dialogFindingsTitle') : t('dialogTitle')}</h2>
-        <ol class="findings" aria-label={t('dialogCards', cards.length)}>
+        <ol id="netra-cards" class="findings" aria-label={t('dialogCards', cards.length)}>
           {cards.map((card) => (
             <Card
               key={card.guidelineId}
               card={card}
+              open={more}
               library={p.library}
               thumbnails={p.thumbnails}
               onFix={p.onFix}
@@ -105,6 +107,11 @@ export function PrePostDialog(p: PrePostDialogProps) {
         {!p.review && decision.hold && !decision.blocked ? <p class="note">{t('dialogAckNote')}</p> : null}
         {decision.blocked && !p.review ? <p class="note blocked">{t('dialogBlocked')}</p> : null}
         <div class="actions">
+          {cards.length ? (
+            <button type="button" class="btn btn-link more" aria-expanded={more} aria-controls="netra-cards" onClick={() => setMore(!more)}>
+              {t('dialogLearnMore')}
+            </button>
+          ) : null}
           <button ref={first} type="button" class="btn btn-primary" onClick={p.onEdit}>
             {p.review ? t('dialogClose') : t('dialogEdit')}
           </button>
@@ -121,6 +128,8 @@ export function PrePostDialog(p: PrePostDialogProps) {
 
 interface CardProps {
   card: ReviewCard;
+  /** Show the explanation, legal basis and channels. */
+  open: boolean;
   library: GuidelineLibrary;
   thumbnails?: Readonly<Record<string, string>>;
   onFix?: (fix: Removal) => void;
@@ -128,14 +137,12 @@ interface CardProps {
   onLearnMore: () => void;
 }
 
-function Card({ card, library, thumbnails, onFix, onDismiss, onLearnMore }: CardProps) {
-  const [open, setOpen] = useState(false);
+function Card({ card, open, library, thumbnails, onFix, onDismiss, onLearnMore }: CardProps) {
   const lang = getLang();
   const g = library.guidelines[card.guidelineId];
   const quoted = card.quotes.map((q) => `“${q}”`).join(', ');
   const found = g ? fillMatch(g.dialog.found[lang], quoted) : card.findings[0]!.message;
   const thumbs = [...new Set(card.findings.flatMap((f) => (f.imageId && thumbnails?.[f.imageId] ? [thumbnails[f.imageId]!] : [])))];
-  const detailId = `netra-more-${card.guidelineId}`;
   return (
     <li class={`finding sev-${card.severity}`} aria-label={g?.title[lang]}>
       {thumbs.map((src) => (
@@ -157,14 +164,9 @@ function Card({ card, library, thumbnails, onFix, onDismiss, onLearnMore }: Card
             {t('dialogDismiss')}
           </button>
         ) : null}
-        {g ? (
-          <button type="button" class="btn btn-link btn-small" aria-expanded={open} aria-controls={detailId} onClick={() => setOpen(!open)}>
-            {t('dialogLearnMore')}
-          </button>
-        ) : null}
       </div>
       {g && open ? (
-        <div id={detailId}>
+        <div>
           <h3 class="finding-title">{g.title[lang]}</h3>
           <GuidelineDetail g={g} library={library} />
           <button type="button" class="btn btn-link btn-small" onClick={onLearnMore}>

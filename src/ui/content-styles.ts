@@ -25,10 +25,11 @@ export const CONTENT_CSS = `
 .dialog h2 { margin: 0 0 6px; font-size: 19px; line-height: 1.3; }
 .intro, .note, .agency { margin: 0 0 10px; color: #374151; font-size: 13px; }
 .note.blocked { color: #991b1b; font-weight: 600; }
-.findings { overflow: auto; flex: 1 1 auto; margin: 4px 0 10px; padding-right: 4px; }
+.findings { overflow: auto; flex: 1 1 auto; margin: 4px 0 10px; padding: 0 4px 0 0; list-style: none; }
 .findings:focus-visible { outline: 2px solid #2563eb; }
 .ack { display: flex; gap: 8px; align-items: flex-start; margin: 0 0 10px; font-size: 13px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; align-items: center; }
+.actions .more { margin-right: auto; }
 ${SHARED_CSS}`;
 
 /** Highlight colours painted by the CSS Custom Highlight API in the page's own document. */

@@ -231,3 +231,82 @@ export function offscreenDocuments(b: Browser): Promise<number> {
     return (await c.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
   });
 }
+
+export interface RenderedDialog {
+  /** The dialog's visible text (what innerText renders), whitespace collapsed. */
+  text: string;
+  /** One entry per card, in order: its severity, its accessible name (the guideline), its visible text. */
+  cards: Array<{ severity: string; label: string; text: string }>;
+  /** Visible names of the dialog's buttons, in order. */
+  buttons: string[];
+}
+
+/**
+ * Netra's dialog as rendered, read from inside its closed shadow root through DevTools (which
+ * pierces closed roots); page scripts cannot do this.
+ */
+export async function readDialog(page: Page): Promise<RenderedDialog | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { nodeName: string; backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const find = (n: Node, ok: (n: Node) => boolean): Node | null => {
+      if (ok(n)) return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c, ok);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root, (n) => n.nodeName === 'NETRA-UI');
+    const dialog = host && find(host, (n) => n.nodeName === 'DIV' && /(^|\s)dialog(\s|$)/.test(attr(n, 'class')));
+    if (!dialog) return null;
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: dialog.backendNodeId })) as { object: { objectId: string } };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        const squash = (s) => s.replace(/\\s+/g, ' ').trim();
+        return {
+          text: squash(this.innerText),
+          cards: [...this.querySelectorAll('li.finding')].map((li) => ({ severity: (li.className.match(/sev-(\\w+)/) || [])[1], label: li.getAttribute('aria-label') || '', text: squash(li.innerText) })),
+          buttons: [...this.querySelectorAll('button')].map((b) => squash(b.innerText)),
+        };
+      }`,
+    })) as { result: { value: RenderedDialog } };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function attr(n: { attributes?: string[] }, name: string): string {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1] ?? '';
+  return '';
+}
+
+/** Clicks a button of Netra's dialog, found as a screen reader finds it (its shadow root is closed). */
+export async function clickDialogButton(page: Page, name: string, nth = 0): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role: 'button' } as never)) as { nodes: Array<{ backendDOMNodeId?: number }> };
+    const id = nodes.filter((n) => n.backendDOMNodeId)[nth]?.backendDOMNodeId;
+    if (!id) throw new Error(`no button named ${name}`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: id });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: id })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** A key of browser.storage.local, read through the extension's service worker. */
+export function storedValue(b: Browser, key: string): Promise<unknown> {
+  return b.context.serviceWorkers()[0]!.evaluate(async (k) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return (await c.storage.local.get(k))[k];
+  }, key);
+}

@@ -79,8 +79,8 @@ function GuidelineEntry({ g, lang, channels }: { g: Guideline; lang: 'id' | 'en'
       <h4>{t('findingLegal')}</h4>
       <ul>
         {g.legal.map((r) => (
-          <li key={r.ref}>
-            <strong>{r.ref}</strong>: {r.meaning[lang]}
+          <li key={r.ref.id}>
+            <strong>{r.ref[lang]}</strong>: {r.meaning[lang]}
           </li>
         ))}
       </ul>

@@ -1,0 +1,31 @@
+/**
+ * When the content script started, when its engine was ready, and when each check and dialog
+ * was drawn (performance.now(), ms since navigation; never text). `npm run bench:browser` reads
+ * them from the content script's isolated world, where page scripts cannot see them, and lines
+ * them up with the page's own event timestamps (the same clock).
+ */
+export interface Timings {
+  /** main() of the content script began. */
+  scriptStart: number;
+  /** The page machinery listens for composers and sends (settings loaded). */
+  pageReady?: number;
+  /** The rule engine was built and warmed: how long that took, and when it ended. */
+  engine?: { ms: number; at: number; trigger: 'idle' | 'use' };
+  /** Every check that ran the engine, as it finished. */
+  checks: number[];
+  /** Every time the dialog was drawn. */
+  dialogs: number[];
+}
+
+const MAX = 200;
+
+export function createTimings(): Timings {
+  const t: Timings = { scriptStart: performance.now(), checks: [], dialogs: [] };
+  (globalThis as { __netraTimings?: Timings }).__netraTimings = t;
+  return t;
+}
+
+export function mark(list: number[], at: number) {
+  list.push(at);
+  if (list.length > MAX) list.splice(0, list.length - MAX);
+}

@@ -1,0 +1,116 @@
+/**
+ * The submit gate under attack, in Chromium (issue 16, posting gate): a site slow to clear its
+ * composer after "Post anyway" gets one post; a second composer is still checked after the first
+ * was let through; focus moved back to the editor while the dialog is open posts nothing; and
+ * "Post anyway" after the site closed its composer sends nothing and records nothing.
+ * The page is tests/e2e/fixtures/gate-site.tsx, served where Mastodon lives.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickDialogButton, fixtureHtml, launch, netraState, posted, storedValue, waitFor, type Browser } from './harness';
+import { PARTISAN } from './platform-flows';
+
+const box = (name: 'a' | 'b') => `#compose-${name} textarea`;
+const send = (name: 'a' | 'b') => `#compose-${name} button[type="submit"]`;
+
+describe('submit gate attacks', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launch();
+    b.serve('https://mastodon.social/', await fixtureHtml('gate-site', 'gate'));
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  const open = async (query = '') => {
+    const page = await b.context.newPage();
+    await page.goto(`https://mastodon.social/home${query}`);
+    await page.waitForSelector(box('b'));
+    return page;
+  };
+  const write = async (page: Page, name: 'a' | 'b', text = PARTISAN) => {
+    await page.click(box(name));
+    await page.keyboard.insertText(text);
+    expect(await waitFor(async () => (await netraState(page)).badge, 8000)).toBe(true);
+  };
+  const dialogOpen = (page: Page) => waitFor(async () => (await netraState(page)).dialog);
+  const acks = async () => ((await storedValue(b, 'acknowledgments')) as unknown[] | undefined)?.length ?? 0;
+
+  test('a site that takes 2.5 s to clear its composer: Post anyway posts once, and pressing Post again is checked', async () => {
+    const page = await open('?clearMs=2500');
+    await write(page, 'a');
+    await page.click(send('a'));
+    expect(await dialogOpen(page)).toBe(true);
+    await clickDialogButton(page, 'Tetap kirim');
+    expect(await waitFor(async () => (await posted(page)).length === 1)).toBe(true);
+    // The draft is still in the box; Netra asks nothing, and the user presses Post once more.
+    expect(await page.locator(box('a')).inputValue()).toBe(PARTISAN);
+    expect((await netraState(page)).toast).toBe(false);
+    await page.click(send('a'));
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    // Until the site has cleared the box, and after: still exactly one post, and no notice.
+    expect(await waitFor(async () => (await page.locator(box('a')).inputValue()) === '', 8000)).toBe(true);
+    expect(await posted(page)).toEqual([`a: ${PARTISAN}`]);
+    expect((await netraState(page)).toast).toBe(false);
+    await page.close();
+  });
+
+  test('two composers with the same draft: letting the first through leaves the second checked', async () => {
+    const page = await open('?clearMs=2500');
+    await write(page, 'a');
+    await write(page, 'b');
+    await page.click(send('a'));
+    expect(await dialogOpen(page)).toBe(true);
+    await clickDialogButton(page, 'Tetap kirim');
+    expect(await waitFor(async () => (await posted(page)).length === 1)).toBe(true);
+    // At once, within the allowance's lifetime: by click, and by Ctrl+Enter.
+    await page.click(send('b'));
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+    await page.focus(box('b'));
+    await page.keyboard.press('Control+Enter');
+    expect(await dialogOpen(page)).toBe(true);
+    expect(await posted(page)).toEqual([`a: ${PARTISAN}`]);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  test('the site moves focus back to its editor while the dialog is open: Ctrl+Enter and a scripted click post nothing', async () => {
+    const page = await open();
+    await write(page, 'a');
+    await page.click(send('a'));
+    expect(await dialogOpen(page)).toBe(true);
+    await page.evaluate((sel) => (document.querySelector(sel) as HTMLTextAreaElement).focus(), box('a'));
+    await page.keyboard.press('Control+Enter');
+    await page.evaluate((sel) => (document.querySelector(sel) as HTMLButtonElement).click(), send('a'));
+    await page.evaluate((sel) => (document.querySelector(sel) as HTMLFormElement).requestSubmit(), '#compose-a');
+    // The dialog is kept (and takes focus back); nothing went out.
+    expect((await netraState(page)).dialog).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('Post anyway after the site closed its composer sends nothing and records no acknowledgement', async () => {
+    const page = await open();
+    await write(page, 'a');
+    await page.click(send('a'));
+    expect(await dialogOpen(page)).toBe(true);
+    const before = await acks();
+    await page.evaluate(() => document.querySelector('#compose-a')!.remove());
+    await clickDialogButton(page, 'Tetap kirim');
+    expect(await waitFor(async () => (await netraState(page)).toast)).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    expect(await acks()).toBe(before);
+    await page.close();
+  });
+
+  test('the extension requested nothing from the network', () => {
+    expect(b.stray).toEqual([]);
+  });
+});

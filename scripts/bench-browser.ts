@@ -1,0 +1,258 @@
+/**
+ * `npm run bench:browser`: what the user feels, in the built extension in Chromium, on the
+ * fixture pages of tests/e2e (real editor frameworks at the platforms' URLs). Medians and p95 of:
+ * - start-up: when the content script began (ms after navigation), how long until it listens,
+ *   and when its rule engine was ready (built in the first idle moment);
+ * - first check: the first keystroke in a composer → the check of it done (debounce included);
+ * - later check: each further keystroke while typing → the check that includes it done;
+ * - findings shown: a pasted partisan draft → its check done;
+ * - dialog open: Post pressed on that draft → the dialog drawn.
+ *
+ * Keystroke and click times are the page's own event timestamps; Netra's are kept in its content
+ * script's isolated world (src/page/timings.ts), read here through DevTools. Both use the
+ * document's clock. A benchmark, not a test: it reports against the targets and exits 0 unless
+ * something breaks. Build first (`npm run build`).
+ *
+ * To add a measure, add an entry to MEASURES: it gets a fresh page of a site and returns
+ * samples in ms (see `Measure`). Options: --rounds N (default 5), --sites x,mastodon.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { fixtureHtml, launch, type Browser } from '../tests/e2e/harness';
+
+interface Site {
+  id: string;
+  url: string;
+  fixture: string;
+  composer: string;
+  submit: string;
+  open?: (page: Page) => Promise<unknown>;
+}
+
+const SITES: Site[] = [
+  { id: 'x', url: 'https://x.com/home', fixture: 'x', composer: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]' },
+  {
+    id: 'facebook',
+    url: 'https://www.facebook.com/',
+    fixture: 'facebook',
+    composer: 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]',
+    submit: 'div[role="dialog"] div[role="button"][aria-label="Posting"]',
+    open: (page) => page.click('text=Apa yang Anda pikirkan, Rina?'),
+  },
+  { id: 'whatsapp', url: 'https://web.whatsapp.com/', fixture: 'whatsapp', composer: 'footer div[role="textbox"][data-lexical-editor="true"]', submit: 'footer button[aria-label="Kirim"]' },
+  { id: 'mastodon', url: 'https://mastodon.social/home', fixture: 'mastodon', composer: 'form.compose-form textarea', submit: 'form.compose-form button[type="submit"]' },
+];
+
+const DRAFT = 'Sebagai Kepala Dinas saya ajak warga coblos nomor 2 ✌️';
+const TYPED = 'Selamat pagi rekan-rekan semua';
+/** A person typing quickly: a key every 80 ms. */
+const KEY_GAP_MS = 80;
+
+interface Timings {
+  scriptStart: number;
+  pageReady?: number;
+  engine?: { ms: number; at: number; trigger: string };
+  checks: number[];
+  dialogs: number[];
+}
+
+interface MeasureContext {
+  b: Browser;
+  site: Site;
+  /** A fresh page of the site, loaded, Netra listening; closed by the runner. */
+  page: Page;
+  /** Netra's timings in the content script's isolated world. */
+  netra(): Promise<Timings>;
+}
+
+interface Measure {
+  name: string;
+  /** What the issue asks for, for the report. */
+  target?: string;
+  /** Wait for the engine built at idle before measuring (the common case: the user reads first). */
+  afterIdle: boolean;
+  run(ctx: MeasureContext): Promise<number[]>;
+}
+
+const MEASURES: Measure[] = [
+  {
+    name: 'start-up: script begins (ms after navigation)',
+    afterIdle: false,
+    run: async ({ netra }) => [(await netra()).scriptStart],
+  },
+  {
+    name: 'start-up: script begins → listening',
+    afterIdle: false,
+    run: async ({ netra }) => {
+      const t = await netra();
+      return t.pageReady === undefined ? [] : [t.pageReady - t.scriptStart];
+    },
+  },
+  {
+    name: 'start-up: engine built and warmed (work)',
+    afterIdle: true,
+    run: async ({ netra }) => {
+      const t = await netra();
+      return t.engine ? [t.engine.ms] : [];
+    },
+  },
+  {
+    name: 'first check after the first keystroke, page idle',
+    target: '≤ 100 ms',
+    afterIdle: true,
+    run: (ctx) => firstCheck(ctx),
+  },
+  {
+    name: 'first check after the first keystroke, typing at once',
+    target: '≤ 100 ms',
+    afterIdle: false,
+    run: (ctx) => firstCheck(ctx),
+  },
+  {
+    name: 'later checks while typing (debounce included)',
+    afterIdle: true,
+    run: async (ctx) => {
+      await focusComposer(ctx);
+      const keys: number[] = [];
+      await ctx.page.keyboard.press('S');
+      for (const ch of TYPED.slice(1)) {
+        await ctx.page.waitForTimeout(KEY_GAP_MS);
+        await ctx.page.keyboard.press(ch === ' ' ? 'Space' : ch);
+      }
+      keys.push(...(await keyTimes(ctx.page)).slice(1));
+      await waitUntil(async () => (await ctx.netra()).checks.some((c) => c > keys.at(-1)!));
+      const checks = (await ctx.netra()).checks;
+      return keys.map((k) => checks.find((c) => c > k)! - k);
+    },
+  },
+  {
+    name: 'findings shown after pasting a partisan draft',
+    afterIdle: true,
+    run: async (ctx) => {
+      await focusComposer(ctx);
+      const before = await ctx.page.evaluate(() => performance.now());
+      await ctx.page.keyboard.insertText(DRAFT);
+      await waitUntil(async () => (await ctx.netra()).checks.some((c) => c > before));
+      const input = await ctx.page.evaluate(() => (window as unknown as { __bench: { input: number[] } }).__bench.input.at(-1)!);
+      return [(await ctx.netra()).checks.find((c) => c > before)! - input];
+    },
+  },
+  {
+    name: 'dialog open after Post',
+    target: '≤ 50 ms',
+    afterIdle: true,
+    run: async (ctx) => {
+      await focusComposer(ctx);
+      const before = await ctx.page.evaluate(() => performance.now());
+      await ctx.page.keyboard.insertText(DRAFT);
+      await waitUntil(async () => (await ctx.netra()).checks.some((c) => c > before));
+      await ctx.page.click(ctx.site.submit);
+      await waitUntil(async () => (await ctx.netra()).dialogs.length > 0);
+      const up = await ctx.page.evaluate(() => (window as unknown as { __bench: { up: number[] } }).__bench.up.at(-1)!);
+      return [(await ctx.netra()).dialogs[0]! - up];
+    },
+  },
+];
+
+async function focusComposer({ page, site }: MeasureContext) {
+  await page.click(site.composer);
+}
+
+async function keyTimes(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __bench: { keys: number[] } }).__bench.keys);
+}
+
+async function firstCheck(ctx: MeasureContext): Promise<number[]> {
+  await focusComposer(ctx);
+  await ctx.page.keyboard.press('S');
+  const [key] = await keyTimes(ctx.page);
+  await waitUntil(async () => (await ctx.netra()).checks.some((c) => c > key!));
+  return [(await ctx.netra()).checks.find((c) => c > key!)! - key!];
+}
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000) {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for Netra: ${check.toString().slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Runs `expression` in the content script's isolated world (found by its extension's name). */
+async function isolatedWorld(page: Page): Promise<(expression: string) => Promise<unknown>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  return async (expression) => {
+    const own = contexts.filter((c) => c.auxData?.type === 'isolated' && /netra/i.test(c.name));
+    for (const c of own.reverse()) {
+      const r = (await cdp.send('Runtime.evaluate', { expression, contextId: c.id, returnByValue: true })) as { result: { value?: unknown } };
+      if (r.result.value !== undefined) return r.result.value;
+    }
+    return undefined;
+  };
+}
+
+/** Page-world listeners for the input side: keydown, input and pointerup timestamps. */
+const PAGE_PROBE = `(() => {
+  const b = (window.__bench = { keys: [], input: [], up: [] });
+  addEventListener('keydown', (e) => b.keys.push(e.timeStamp), true);
+  addEventListener('beforeinput', (e) => b.input.push(e.timeStamp), true);
+  addEventListener('pointerup', (e) => b.up.push(e.timeStamp), true);
+})()`;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]!;
+};
+
+async function main() {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const rounds = Number(arg('--rounds') ?? 5);
+  const only = arg('--sites')?.split(',');
+  const sites = SITES.filter((s) => !only || only.includes(s.id));
+  const results = new Map<string, number[]>();
+  const b = await launch();
+  try {
+    for (const site of sites) b.serve(new URL(site.url).origin + '/', await fixtureHtml(site.fixture, site.id));
+    for (const site of sites) {
+      for (const m of MEASURES) {
+        for (let r = 0; r < rounds; r++) {
+          const page = await b.context.newPage();
+          try {
+            await page.addInitScript(PAGE_PROBE);
+            const netraEval = await isolatedWorld(page);
+            const netra = async () => (await netraEval('globalThis.__netraTimings')) as Timings;
+            await page.goto(site.url);
+            await site.open?.(page);
+            await page.waitForSelector(site.composer);
+            await waitUntil(async () => (await netra())?.pageReady !== undefined);
+            if (m.afterIdle) await waitUntil(async () => (await netra()).engine !== undefined);
+            const samples = await m.run({ b, site, page, netra });
+            const key = `${m.name}|${m.target ?? ''}`;
+            results.set(key, [...(results.get(key) ?? []), ...samples]);
+          } finally {
+            await page.close();
+          }
+        }
+      }
+    }
+  } finally {
+    await b.close();
+  }
+  console.log(`Netra in Chromium: ${sites.map((s) => s.id).join(', ')}; ${rounds} fresh pages per site and measure (ms)\n`);
+  console.log(`${'measure'.padEnd(56)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'n'.padStart(4)}  target`);
+  for (const [key, xs] of results) {
+    const [name, target] = key.split('|');
+    if (xs.length === 0) continue;
+    console.log(`${name!.padEnd(56)} ${quantile(xs, 0.5).toFixed(1).padStart(8)} ${quantile(xs, 0.95).toFixed(1).padStart(8)} ${String(xs.length).padStart(4)}  ${target}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -66,7 +66,6 @@ export function createDialog(d: DialogDeps): DialogController {
     if (!cur) return;
     const o = cur;
     const s = d.settings();
-    d.ui.host.setAttribute('data-findings', String(o.findings.length));
     d.ui.show(
       'dialog',
       h(PrePostDialog, {

@@ -144,7 +144,9 @@ function Card({ card, open, library, thumbnails, onFix, onDismiss, onLearnMore }
   const found = g ? fillMatch(g.dialog.found[lang], quoted) : card.findings[0]!.message;
   const thumbs = [...new Set(card.findings.flatMap((f) => (f.imageId && thumbnails?.[f.imageId] ? [thumbnails[f.imageId]!] : [])))];
   return (
-    <li class={`finding sev-${card.severity}`} aria-label={g?.title[lang]}>
+    <li class={`finding sev-${card.severity}`}>
+      {/* The guideline's name: a heading to move by for screen readers, shown with the detail. */}
+      {g ? <h3 class={open ? 'finding-title' : 'sr-only'}>{g.title[lang]}</h3> : null}
       {thumbs.map((src) => (
         <img key={src} class="finding-thumb" src={src} alt={t('pictureThumbAlt')} />
       ))}
@@ -167,7 +169,6 @@ function Card({ card, open, library, thumbnails, onFix, onDismiss, onLearnMore }
       </div>
       {g && open ? (
         <div>
-          <h3 class="finding-title">{g.title[lang]}</h3>
           <GuidelineDetail g={g} library={library} />
           <button type="button" class="btn btn-link btn-small" onClick={onLearnMore}>
             {t('dialogOpenLibrary')}

@@ -30,6 +30,8 @@ export const CONTENT_CSS = `
 .ack { display: flex; gap: 8px; align-items: flex-start; margin: 0 0 10px; font-size: 13px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; align-items: center; }
 .actions .more { margin-right: auto; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.finding .finding-title { margin: 0 0 4px; }
 ${SHARED_CSS}`;
 
 /** Highlight colours painted by the CSS Custom Highlight API in the page's own document. */

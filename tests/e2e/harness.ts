@@ -235,7 +235,7 @@ export function offscreenDocuments(b: Browser): Promise<number> {
 export interface RenderedDialog {
   /** The dialog's visible text (what innerText renders), whitespace collapsed. */
   text: string;
-  /** One entry per card, in order: its severity, its accessible name (the guideline), its visible text. */
+  /** One entry per card, in order: its severity, its guideline's name (its heading), its visible text. */
   cards: Array<{ severity: string; label: string; text: string }>;
   /** Visible names of the dialog's buttons, in order. */
   buttons: string[];
@@ -267,9 +267,12 @@ export async function readDialog(page: Page): Promise<RenderedDialog | null> {
       returnByValue: true,
       functionDeclaration: `function () {
         const squash = (s) => s.replace(/\\s+/g, ' ').trim();
+        // Visually hidden text (headings for screen readers) is not what a sighted user reads.
+        const visible = (el) => [...el.querySelectorAll('.sr-only')].reduce((t, h) => t.replace(h.innerText, ''), el.innerText);
+        const heading = (li) => li.querySelector('h3')?.textContent || '';
         return {
-          text: squash(this.innerText),
-          cards: [...this.querySelectorAll('li.finding')].map((li) => ({ severity: (li.className.match(/sev-(\\w+)/) || [])[1], label: li.getAttribute('aria-label') || '', text: squash(li.innerText) })),
+          text: squash(visible(this)),
+          cards: [...this.querySelectorAll('li.finding')].map((li) => ({ severity: (li.className.match(/sev-(\\w+)/) || [])[1], label: heading(li), text: squash(visible(li)) })),
           buttons: [...this.querySelectorAll('button')].map((b) => squash(b.innerText)),
         };
       }`,

@@ -12,6 +12,7 @@ import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../engine/
 import { parsePattern, PatternError, type Pattern } from '../engine/pattern';
 import type { CompiledContext, CompiledRule, CompiledRules, Localized, PackInfo, RuleKind } from '../engine/rules';
 import { stem } from '../engine/stem';
+import { compileLanguage } from './compile-language';
 
 export interface SourceFile {
   /** Path relative to the rules folder, e.g. `packs/dukungan/ajakan-memilih.yml`. */
@@ -82,7 +83,7 @@ class Source {
   }
 }
 
-type Role = 'contexts' | 'pack' | 'lexicon' | 'rule';
+type Role = 'contexts' | 'language' | 'pack' | 'lexicon' | 'rule';
 interface View {
   src: Source;
   role: Role;
@@ -107,6 +108,7 @@ function viewsOf(f: SourceFile, errors: RuleError[]): View[] {
     return [];
   }
   if (/(^|\/)contexts\.ya?ml$/.test(f.path)) return [{ src: whole, role: 'contexts', pack: '', base: 'contexts' }];
+  if (/(^|\/)language\.ya?ml$/.test(f.path)) return [{ src: whole, role: 'language', pack: '', base: 'language' }];
   if (isPackFile(data)) {
     const header = data.pack as { id?: unknown } | null;
     const pack = typeof header?.id === 'string' ? header.id : '';
@@ -196,6 +198,10 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
     const data = src.data as Record<string, unknown>;
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
       src.fail([], 'expected a mapping (key: value)');
+      continue;
+    }
+    if (role === 'language') {
+      out.language = compileLanguage(src, data);
       continue;
     }
     if (role === 'contexts') {

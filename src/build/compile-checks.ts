@@ -4,6 +4,7 @@
  */
 import type { Pattern } from '../engine/pattern';
 import type { CompiledRules } from '../engine/rules';
+import { checkEntityRefs } from './compile-entities';
 import { RuleError } from './compile-source';
 import type { Compilation } from './compile-state';
 
@@ -26,6 +27,10 @@ export function crossFileChecks(c: Compilation, external: CompiledRules | undefi
       for (const a of el.alts) if (a.k === 'm' && !knownMacro(a.v)) use.src.fail(use.path, `unknown macro @${a.v}`);
     }
   }
+  checkEntityRefs(out.entities, (entry, reason) => {
+    const at = c.entityWhere.get(entry);
+    errors.push(new RuleError(at?.file ?? 'entities', at?.line ?? 1, reason));
+  });
   const cycle = findMacroCycle(out.macros);
   if (cycle) {
     const where = macroSources.get(cycle[0]!);

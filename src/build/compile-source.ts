@@ -74,7 +74,7 @@ export class Source {
   }
 }
 
-export type Role = 'contexts' | 'language' | 'pack' | 'lexicon' | 'rule';
+export type Role = 'contexts' | 'language' | 'pack' | 'lexicon' | 'entities' | 'rule';
 export interface View {
   src: Source;
   role: Role;
@@ -110,6 +110,7 @@ export function viewsOf(f: SourceFile, errors: RuleError[]): View[] {
     const views: View[] = [{ src: new Source(f.path, parsed, errors, ['pack']), role: 'pack', pack, base: 'pack' }];
     if (data.lexicon !== undefined) views.push({ src: new Source(f.path, parsed, errors, ['lexicon']), role: 'lexicon', pack, base: 'lexicon' });
     if (data.contexts !== undefined) views.push({ src: new Source(f.path, parsed, errors, ['contexts']), role: 'contexts', pack, base: 'contexts' });
+    if (data.entities !== undefined) views.push({ src: new Source(f.path, parsed, errors, ['entities']), role: 'entities', pack, base: 'entities' });
     if (!Array.isArray(data.rules)) whole.fail(['rules'], 'rules must be a list');
     else
       data.rules.forEach((r, i) => {
@@ -124,6 +125,7 @@ export function viewsOf(f: SourceFile, errors: RuleError[]): View[] {
     return [];
   }
   const base = f.path.split('/').pop()!.replace(/\.(ya?ml|json)$/, '');
-  return [{ src: whole, role: base === 'pack' ? 'pack' : base === 'lexicon' ? 'lexicon' : 'rule', pack, base }];
+  const role: Role = base === 'pack' || base === 'lexicon' || base === 'entities' ? base : 'rule';
+  return [{ src: whole, role, pack, base }];
 }
 

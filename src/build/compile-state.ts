@@ -14,6 +14,8 @@ export class Compilation {
   readonly notNames = new Set<string>();
   readonly macroSources = new Map<string, { src: Source; path: Path }>();
   readonly patternUses: Array<{ src: Source; path: Path; pattern: Pattern }> = [];
+  /** Entity id (or hashtag/slogan text) → where it was written, for errors found across files. */
+  readonly entityWhere = new Map<string, { file: string; line: number }>();
 
   constructor(readonly errors: RuleError[]) {}
 

@@ -9,15 +9,16 @@
  *
  * One part per file: `compile-source.ts` (reading files and pointing at lines),
  * `compile-pack.ts`, `compile-lexicon.ts`, `compile-contexts.ts`, `compile-rule.ts`,
- * `compile-language.ts`, `compile-checks.ts` (across files).
+ * `compile-entities.ts`, `compile-language.ts`, `compile-checks.ts` (across files).
  */
 import type { CompiledRules } from '../engine/rules';
 import { crossFileChecks } from './compile-checks';
 import { compileContexts } from './compile-contexts';
+import { compileEntities } from './compile-entities';
 import { compileLanguage } from './compile-language';
 import { compileLexicon } from './compile-lexicon';
 import { compilePackHeader } from './compile-pack';
-import { compileRule } from './compile-rule';
+import { compileCue, compileRule } from './compile-rule';
 import { CompileErrors, viewsOf, type RuleError, type SourceFile } from './compile-source';
 import { Compilation } from './compile-state';
 
@@ -47,6 +48,8 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
     else if (role === 'contexts') compileContexts(c, src, data);
     else if (role === 'pack') compilePackHeader(c, src, data, pack);
     else if (role === 'lexicon') compileLexicon(c, src, data);
+    else if (role === 'entities') compileEntities(c, src, data, pack);
+    else if (data.kind === 'signal' || data.kind === 'target') compileCue(c, src, data, pack, base);
     else compileRule(c, src, data, pack, base, knownGuidelines);
   }
   crossFileChecks(c, options.external);
@@ -55,5 +58,6 @@ export function compileSources(files: SourceFile[], knownGuidelines?: ReadonlySe
   out.vocab = [...c.vocab].filter((w) => w.length >= 2 && /^\p{L}+$/u.test(w)).sort();
   if (c.notNames.size) out.notNames = [...c.notNames].sort();
   out.rules.sort((a, b) => a.id.localeCompare(b.id));
+  out.cues?.sort((a, b) => a.id.localeCompare(b.id));
   return out;
 }

@@ -17,12 +17,13 @@ export const enum AK {
   N,
   M,
 }
-export type Role = 'first' | 'second' | 'unless' | 'needs' | 'context';
+/** What a pattern is to its owner: a rule's parts, a context's pattern, or a cue's (`CompiledCue`). */
+export type Role = 'first' | 'second' | 'unless' | 'needs' | 'context' | 'cue';
 /** One pattern of a rule or context, with what can start it. */
 export interface PatternRef {
   id: number;
   role: Role;
-  owner: number; // rule index, or context index
+  owner: number; // rule, context or cue index
   /** Index of the (role, owner) pattern list this pattern belongs to. */
   list: number;
   pattern: Pattern;

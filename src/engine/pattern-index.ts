@@ -64,7 +64,7 @@ export class PatternIndex {
   readonly contextIndex: Map<string, number>;
   /** Per rule: the indexes of its contexts. */
   readonly ctxIds: number[][];
-  /** Per pattern: its list, or -1 for a rule's first patterns (run at once, not listed). */
+  /** Per pattern: its list, or -1 for patterns run at once (rules' first patterns, cues). */
   readonly refLazyList: Int32Array;
   /** Per pattern, the required-word sets it needs (see `requiredOf`); per macro pattern too. */
   readonly refReq: Int32Array[];
@@ -73,6 +73,8 @@ export class PatternIndex {
   readonly keySetLists: Array<Int32Array | undefined>;
   /** 32-bit words per sentence row of required-set bits. */
   readonly setWords: number;
+  /** The cues whose patterns are indexed as role `cue` (owner = position here). */
+  readonly compiledCues: NonNullable<CompiledRules['cues']>;
   /** Dense table: key id → the patterns that can start with it. */
   readonly refsTable: Array<number[] | undefined>;
 
@@ -102,6 +104,7 @@ export class PatternIndex {
   private readonly wordMemo = new Map<string, WordKeys>();
 
   constructor(private readonly compiled: CompiledRules) {
+    this.compiledCues = compiled.cues ?? [];
     this.indexMacros();
     this.indexRefs();
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
@@ -110,7 +113,8 @@ export class PatternIndex {
     }
     this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
     this.listOf = this.listTable();
-    this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' ? -1 : r.list));
+    // Rules' first patterns and cues run at once; the rest only where a finding asks.
+    this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     this.refReq = this.refs.map((r) => this.requiredOf(r.pattern));
     this.macroReq = this.macroIndex.map((mi) => mi.pats.map((p) => this.requiredOf(p)));
     // Every word and stem any pattern names gets a key id, so the matcher compares numbers; the
@@ -254,6 +258,9 @@ export class PatternIndex {
     this.compiled.contexts.forEach((c, i) => {
       for (const p of c.patterns) this.addRef('context', i, p);
     });
+    (this.compiled.cues ?? []).forEach((q, i) => {
+      for (const p of q.patterns) this.addRef('cue', i, p);
+    });
   }
 
   private listTable(): Record<Role, Int32Array> {
@@ -264,6 +271,7 @@ export class PatternIndex {
       unless: new Int32Array(rules).fill(-1),
       needs: new Int32Array(rules).fill(-1),
       context: new Int32Array(this.compiled.contexts.length).fill(-1),
+      cue: new Int32Array(this.compiled.cues?.length ?? 0).fill(-1),
     };
     for (const [k, id] of this.listIds) {
       const [role, owner] = k.split(':') as [Role, string];

@@ -14,6 +14,7 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
     canon: { ...base.canon },
     vocab: [...base.vocab],
     ...(base.notNames ? { notNames: [...base.notNames] } : {}),
+    ...(base.language ? { language: base.language } : {}),
   };
   for (const x of extras) {
     const ids = new Set(out.rules.map((r) => r.id));

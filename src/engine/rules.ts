@@ -81,6 +81,21 @@ export interface CompiledRules {
   canon: Record<string, string>;
   /** Words used to split run-together hashtags. */
   vocab: string[];
-  /** Capitalised words that `^name` must not take for a person's name (added to the engine's own list). */
+  /** Capitalised words that `^name` must not take for a person's name (packs add to `language.notNames`). */
   notNames?: string[];
+  /** How text is read (`rules/language.yml`); packs compiled on their own carry none. */
+  language?: LanguageData;
+}
+
+/** The word lists the tokenizer, the name test, the headline test and the English reader use. */
+export interface LanguageData {
+  notNames: string[];
+  minorWords: string[];
+  englishMarkers: string[];
+  indonesianMarkers: string[];
+  /** Code point (hex) → canonical token (`jari2`). */
+  handSigns: Record<string, string>;
+  /** Digit → the letter it stands for inside a word. */
+  leet: Record<string, string>;
+  abbreviations: string[];
 }

@@ -1,0 +1,20 @@
+/**
+ * `rules/contexts.yml` (and a single-file pack's `contexts:`): shared exceptions a rule lists by
+ * name. Each has patterns, a scope (where a match silences) and optionally a headline test.
+ */
+import type { CompiledContext } from '../engine/rules';
+import type { Source } from './compile-source';
+import type { Compilation } from './compile-state';
+
+export function compileContexts(c: Compilation, src: Source, data: Record<string, unknown>) {
+  for (const [id, raw] of Object.entries(data)) {
+    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown };
+    const scope = ctxData?.scope ?? 'sentence';
+    if (scope !== 'sentence' && scope !== 'before' && scope !== 'draft') src.fail([id, 'scope'], 'scope must be "sentence", "before" or "draft"');
+    const title = ctxData?.titlecase;
+    if (title !== undefined && !(typeof title === 'number' && title > 0 && title <= 1)) src.fail([id, 'titlecase'], 'titlecase must be a share between 0 and 1');
+    const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: c.patterns(src, [id, 'patterns'], ctxData?.patterns, title === undefined) };
+    if (typeof title === 'number') ctx.titlecase = title;
+    c.out.contexts.push(ctx);
+  }
+}

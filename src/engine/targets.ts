@@ -1,0 +1,218 @@
+/**
+ * The target layer: who or what a draft takes a side toward. From the entity lists
+ * (`entities.yml` of each pack): people, pairs and parties by name, by handle (@First_Last,
+ * @camelCase) and inside hashtags (#PrabowoGibran2024), names misspelt by one letter (string
+ * distance from `natural`), known campaign hashtags and slogans. From target cues (`kind: target`
+ * files): ballot numbers, camps, candidate roles, and candidates known only by context ("Pak
+ * Yusuf Hadi cawalkot kita", "calon bupati nomor urut 3").
+ */
+// @ts-expect-error: the deep module has no type declarations.
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { CheckRun } from './check-run';
+import { validityOn } from './merge';
+import type { CompiledRules, TargetKind } from './rules';
+import type { Token } from './tokenize';
+
+export interface Target {
+  /** Token span [start, end). */
+  start: number;
+  end: number;
+  kind: TargetKind;
+  /** Entity id (person, pair, party; for hashtags and slogans the side they are for or against). */
+  id?: string;
+  /** A shared first name, an everyday word, a fuzzy match or a bare number: counts only in a draft about politics. */
+  weak: boolean;
+  /** A candidate in an election whose pack is in its window on the check's date. */
+  candidate: boolean;
+  /** Against the entity (a hashtag or slogan against someone). */
+  against?: boolean;
+  /** How it was found. */
+  via: 'name' | 'handle' | 'hashtag' | 'fuzzy' | 'cue';
+}
+
+interface Entry {
+  kind: TargetKind;
+  id: string;
+  weak: boolean;
+  /** Whether the entity is a candidate in a pack, and which pack (its window decides). */
+  candidatePack: string | null;
+  against?: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: Entry[];
+}
+
+const distance = jaroWinkler as (a: string, b: string) => number;
+/** Shortest name word a misspelling is looked for (shorter words collide with ordinary ones). */
+const FUZZY_MIN = 5;
+const FUZZY_SIMILARITY = 0.9;
+
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+export class TargetIndex {
+  private readonly root: TrieNode = { next: new Map(), hits: [] };
+  private readonly handles = new Map<string, Entry>();
+  private readonly hashtags = new Map<string, Entry>();
+  /** Single-word names (≥ FUZZY_MIN letters) by themselves and by each one-letter deletion. */
+  private readonly fuzzy = new Map<string, string[]>();
+  private readonly singles = new Map<string, Entry[]>();
+  private readonly honorifics: ReadonlySet<string>;
+  private readonly packs: CompiledRules['packs'];
+
+  constructor(compiled: CompiledRules) {
+    this.packs = compiled.packs;
+    this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
+    const e = compiled.entities;
+    if (!e) return;
+    const candidatePack = (x: { role?: string; pack: string }) => (x.role === undefined || x.role === 'candidate' ? x.pack : null);
+    for (const p of e.people) {
+      const entry = (weak: boolean): Entry => ({ kind: 'person', id: p.id, weak, candidatePack: candidatePack(p) });
+      for (const n of p.names) this.add(n, entry(false));
+      for (const n of p.weak) this.add(n, entry(true));
+      for (const h of p.handles) this.handles.set(handleKey(h), entry(false));
+      for (const n of p.names) {
+        const words = nameWords(n);
+        if (words.length > 1) this.handles.set(words.join(''), entry(false));
+      }
+    }
+    for (const p of e.pairs) for (const n of p.names) this.add(n, { kind: 'pair', id: p.id, weak: false, candidatePack: p.pack });
+    for (const p of e.parties) {
+      for (const n of p.names) this.add(n, { kind: 'party', id: p.id, weak: false, candidatePack: null });
+      for (const n of p.weak) this.add(n, { kind: 'party', id: p.id, weak: true, candidatePack: null });
+      for (const h of p.handles) this.handles.set(handleKey(h), { kind: 'party', id: p.id, weak: false, candidatePack: null });
+    }
+    for (const s of e.slogans) this.add(s.text, { kind: 'slogan', id: s.for ?? s.against ?? '', weak: s.weak, candidatePack: null, ...(s.against ? { against: true } : {}) });
+    for (const h of e.hashtags) this.hashtags.set(nameWords(h.text).join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak, candidatePack: null, ...(h.against ? { against: true } : {}) });
+  }
+
+  private add(name: string, entry: Entry) {
+    const words = nameWords(name);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      let next = node.next.get(w);
+      if (!next) node.next.set(w, (next = { next: new Map(), hits: [] }));
+      node = next;
+    }
+    node.hits.push(entry);
+    if (words.length === 1 && !entry.weak && entry.kind === 'person' && words[0]!.length >= FUZZY_MIN && /^[a-z]+$/.test(words[0]!)) {
+      const w = words[0]!;
+      const list = this.singles.get(w) ?? [];
+      list.push(entry);
+      this.singles.set(w, list);
+      for (const d of [w, ...deletions(w)]) this.fuzzy.set(d, [...(this.fuzzy.get(d) ?? []), w]);
+    }
+  }
+
+  /** Whether pack `pack` is in its window on `date`. */
+  current(pack: string | null, date: string): boolean {
+    if (pack === null) return false;
+    const info = this.packs.find((p) => p.id === pack);
+    return !!info && validityOn(info, date) === 'valid';
+  }
+
+  /** Every target in the draft, longest first where they overlap, in token order. */
+  find(run: CheckRun, date: string, isKnownWord: (t: Token) => boolean): Target[] {
+    const tokens = run.analysis.tokens;
+    const out: Target[] = [];
+    const emit = (start: number, end: number, e: Entry, via: Target['via'], weak = e.weak) =>
+      out.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePack, date), via, ...(e.against ? { against: true } : {}) });
+    let hashtagDone = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.tag && t.tagFirst && t.tag !== hashtagDone) {
+        hashtagDone = t.tag;
+        let j = i;
+        let body = '';
+        while (j < tokens.length && tokens[j]!.tag === t.tag) body += tokens[j++]!.text;
+        const hit = this.hashtags.get(body);
+        if (hit) emit(i, j, hit, 'hashtag');
+      }
+      if (t.mention) {
+        const exact = this.handles.get(t.text);
+        const hit = exact ? { entry: exact, weak: exact.weak } : this.handleContaining(t.text);
+        if (hit) emit(i, i + 1, hit.entry, 'handle', hit.weak);
+        continue;
+      }
+      const m = this.longestName(tokens, i);
+      if (m) {
+        for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name');
+        continue;
+      }
+      const f = this.misspelt(t, isKnownWord);
+      if (f) for (const e of f) emit(i, i + 1, e, 'fuzzy', true);
+    }
+    this.fromCues(run, out);
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private longestName(tokens: readonly Token[], i: number): { end: number; hits: Entry[] } | null {
+    let node = this.root;
+    let best: { end: number; hits: Entry[] } | null = null;
+    const tag = tokens[i]!.tag;
+    for (let j = i; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      // A name does not run from a hashtag into the words after it, nor across sentences.
+      if (t.tag !== tag || t.sentence !== tokens[i]!.sentence) break;
+      const next = node.next.get(t.canon) ?? node.next.get(t.text);
+      if (!next) break;
+      node = next;
+      if (node.hits.length) best = { end: j + 1, hits: node.hits };
+    }
+    return best;
+  }
+
+  /** A handle that carries a name of six letters or more ("@sobat_ganjar", "@prabowo08"): weak. */
+  private handleContaining(handle: string): { entry: Entry; weak: boolean } | null {
+    for (const [name, entries] of this.singles) {
+      if (name.length >= 6 && handle.includes(name)) return { entry: entries[0]!, weak: true };
+    }
+    return null;
+  }
+
+  /** A capitalised or hashtag word one letter away from a known single-word name ("Prabowoo", "Ganjr"). */
+  private misspelt(t: Token, isKnownWord: (t: Token) => boolean): Entry[] | null {
+    const w = t.canon;
+    if (w.length < FUZZY_MIN - 1 || !/^[a-z]+$/.test(w) || this.singles.has(w) || isKnownWord(t)) return null;
+    const seen = new Set<string>();
+    for (const d of [w, ...deletions(w)]) {
+      for (const name of this.fuzzy.get(d) ?? []) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        if (Math.abs(name.length - w.length) <= 1 && distance(w, name) >= FUZZY_SIMILARITY) return this.singles.get(name)!;
+      }
+    }
+    return null;
+  }
+
+  /** Targets the pattern cues find (numbers, camps, candidate roles, candidates by context). */
+  private fromCues(run: CheckRun, out: Target[]) {
+    const cues = run.index.compiledCues;
+    for (let q = 0; q < cues.length; q++) {
+      const cue = cues[q]!;
+      if (cue.kind !== 'target') continue;
+      for (const m of run.get('cue', q)) out.push({ start: m.start, end: m.end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue' });
+    }
+  }
+}
+
+/** The words of a name as the tokenizer reads them: "Ma'ruf Amin" → ma'ruf amin, "Prabowo-Gibran" → prabowo gibran. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+/** A handle as the tokenizer reads a mention: lower case, underscores dropped. */
+export const handleKey = (h: string) => h.replace(/^@/, '').replace(/_/g, '').toLowerCase();

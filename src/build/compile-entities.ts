@@ -84,8 +84,10 @@ class EntityReader {
     }
     const role = o.role ?? 'figure';
     if (role !== 'candidate' && role !== 'figure') this.fail([...path, 'role'], 'role must be candidate or figure');
-    const names = [...this.strings([...path, 'names'], o.names, true), ...this.strings([...path, 'nicknames'], o.nicknames)];
-    const p: EntityPerson = { id: o.id, names, weak: this.strings([...path, 'weak'], o.weak), handles: this.strings([...path, 'handles'], o.handles), role: role === 'candidate' ? 'candidate' : 'figure', ...this.provenance(path, o) };
+    const names = [...this.strings([...path, 'names'], o.names), ...this.strings([...path, 'nicknames'], o.nicknames)];
+    const weak = this.strings([...path, 'weak'], o.weak);
+    if (names.length + weak.length === 0) this.fail(path, 'a person needs names (or weak names)');
+    const p: EntityPerson = { id: o.id, names, weak, handles: this.strings([...path, 'handles'], o.handles), role: role === 'candidate' ? 'candidate' : 'figure', ...this.provenance(path, o) };
     const party = this.optional(path, o, 'party', 'id');
     const office = this.optional(path, o, 'office', 'text');
     const region = this.optional(path, o, 'region', 'text');
@@ -136,7 +138,7 @@ class EntityReader {
   }
 
   campaignWords(path: Path, raw: unknown, key: 'tag' | 'text'): EntityCampaignWords | null {
-    const o = this.entry(path, raw, new Set([key, 'for', 'against', 'weak', 'source', 'verified']));
+    const o = this.entry(path, raw, new Set([key, 'for', 'against', 'weak', 'election', 'source', 'verified']));
     if (!o) return null;
     const text = o[key];
     if (typeof text !== 'string' || !nameWords(text).length) {

@@ -6,11 +6,13 @@ import type { CompiledContext } from '../engine/rules';
 import type { Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
+const SCOPES: Array<CompiledContext['scope']> = ['match', 'clause', 'before', 'draft', 'sentence'];
+
 export function compileContexts(c: Compilation, src: Source, data: Record<string, unknown>) {
   for (const [id, raw] of Object.entries(data)) {
     const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown };
     const scope = ctxData?.scope ?? 'sentence';
-    if (scope !== 'sentence' && scope !== 'before' && scope !== 'draft') src.fail([id, 'scope'], 'scope must be "sentence", "before" or "draft"');
+    if (!SCOPES.includes(scope as CompiledContext['scope'])) src.fail([id, 'scope'], `scope must be one of ${SCOPES.join(', ')}`);
     const title = ctxData?.titlecase;
     if (title !== undefined && !(typeof title === 'number' && title > 0 && title <= 1)) src.fail([id, 'titlecase'], 'titlecase must be a share between 0 and 1');
     const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: c.patterns(src, [id, 'patterns'], ctxData?.patterns, title === undefined) };

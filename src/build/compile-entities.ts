@@ -8,7 +8,8 @@
 import { parsePattern, type Pattern } from '../engine/pattern';
 import type { CompiledEntities, EntityCampaignWords, EntityPair, EntityParty, EntityPerson, Provenance } from '../engine/rules';
 import { stem } from '../engine/stem';
-import { handleKey, nameWords } from '../engine/targets';
+import { isRootWord } from '../engine/stem';
+import { handleKey, nameForm, nameWords } from '../engine/targets';
 import type { Path, Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
@@ -188,45 +189,58 @@ export function compileEntities(c: Compilation, src: Source, data: Record<string
   }
 }
 
-/** A name as a pattern: any honorific may come first ("Pak Prabowo", "Cak Imin"). */
-function namePattern(name: string, honorific = true): Pattern | null {
-  const words = nameWords(name).filter((w) => /^[\p{Ll}\p{N}'_]+$/u.test(w));
+/**
+ * A name as a pattern, written the way `nameForm` asks: any honorific may come first ("Pak
+ * Prabowo", "Cak Imin"), or must (a weak name that is an ordinary word: "Bu Intan"); an acronym
+ * that is also a word must be in capitals ("PAS"); a one-word weak slogan must be a hashtag.
+ */
+function namePattern(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, honorific: boolean): Pattern | null {
+  const f = nameForm(name, kind, weak, isRootWord);
+  const words = f.words.filter((w) => /^[\p{Ll}\p{N}'_]+$/u.test(w));
   if (words.length === 0) return null;
-  return parsePattern((honorific ? '[@sebutan] ' : '') + words.join(' '), stem);
+  const body = words.map((w) => (f.caps && /\p{L}.*\p{L}/u.test(w) ? w.toUpperCase() : f.tagOnly ? '#' + w : w)).join(' ');
+  const lead = f.honorific ? '@sebutan ' : honorific ? '[@sebutan] ' : '';
+  try {
+    return parsePattern(lead + body, stem);
+  } catch {
+    return null;
+  }
 }
 
 function addNameMacros(c: Compilation, src: Source, people: EntityPerson[], pairs: EntityPair[], parties: EntityParty[], slogans: EntityCampaignWords[]) {
-  const add = (macro: string, names: string[], honorific = true) => {
-    const pats = names.map((n) => namePattern(n, honorific)).filter((p): p is Pattern => p !== null);
+  const add = (macro: string, names: string[], kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, honorific = true) => {
+    const pats = names.map((n) => namePattern(n, kind, weak, honorific)).filter((p): p is Pattern => p !== null);
+    if (pats.length) c.addMacro(macro, pats, { src, path: [] });
+  };
+  const word = (macro: string, words: string[]) => {
+    const pats = words.filter((w) => /^[\p{Ll}\p{N}'_]+$/u.test(w)).map((w) => parsePattern(w, stem));
     if (pats.length) c.addMacro(macro, pats, { src, path: [] });
   };
   const byId = new Map(people.map((p) => [p.id, p]));
   for (const p of people) {
     const strong = p.role === 'candidate' ? 'kandidat' : 'tokoh';
-    add(strong, p.names);
+    add(strong, p.names, 'person', false);
     // A handle is one word in a mention (@aniesbaswedan reads "aniesbaswedan").
-    add(strong, p.handles.map(handleKey), false);
-    add(strong + '-lemah', p.weak);
+    word(strong, p.handles.map(handleKey));
+    add(strong + '-lemah', p.weak, 'person', true);
   }
   for (const pair of pairs) {
-    add('pasangan', pair.names, false);
+    add('pasangan', pair.names, 'pair', false, false);
     const [a, b] = pair.members.map((id) => byId.get(id));
-    const short = (x: EntityPerson | undefined) => (x ? [...x.names, ...x.weak].map(nameWords).filter((w) => w.length === 1).map((w) => w[0]!) : []);
-    for (const x of short(a)) for (const y of short(b)) {
-      c.addMacro('pasangan', [parsePattern(`${x} [dan|dengan|sama|bersama] ${y}`, stem)], { src, path: [] });
-    }
+    const short = (x: EntityPerson | undefined) => (x ? x.names.map(nameWords).filter((w) => w.length === 1 && !isRootWord(w[0]!)).map((w) => w[0]!) : []);
+    for (const x of short(a)) for (const y of short(b)) c.addMacro('pasangan', [parsePattern(`${x} [dan|dengan|sama|bersama] ${y}`, stem)], { src, path: [] });
   }
   for (const party of parties) {
-    add('partai', party.names, false);
-    add('partai', party.handles.map(handleKey), false);
-    add('partai-singkat', party.weak, false);
-    for (const s of party.symbols) {
-      const words = nameWords(s);
+    add('partai', party.names, 'party', false, false);
+    word('partai', party.handles.map(handleKey));
+    add('partai-singkat', party.weak, 'party', true, false);
+    for (const sym of party.symbols) {
+      const words = nameWords(sym);
       if (words.length) c.addMacro('partai', [parsePattern(`gambar|lambang|logo|simbol ${words.join(' ')}`, stem)], { src, path: [] });
     }
   }
-  add('slogan', slogans.filter((s) => !s.weak).map((s) => s.text), false);
-  add('slogan-lemah', slogans.filter((s) => s.weak).map((s) => s.text), false);
+  add('slogan', slogans.filter((x) => !x.weak).map((x) => x.text), 'slogan', false, false);
+  add('slogan-lemah', slogans.filter((x) => x.weak).map((x) => x.text), 'slogan', true, false);
 }
 
 /**

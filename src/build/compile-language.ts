@@ -13,10 +13,15 @@ const LIST_KEYS = {
   english_markers: 'englishMarkers',
   indonesian_markers: 'indonesianMarkers',
   abbreviations: 'abbreviations',
+  clause_breaks: 'clauseBreaks',
+  clause_joins: 'clauseJoins',
+  pronouns: 'pronouns',
+  call_markers: 'callMarkers',
+  call_verbs: 'callVerbs',
 } as const;
 
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {
-  const out: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [] };
+  const out: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [] };
   for (const key of Object.keys(data)) {
     if (!Object.hasOwn(LIST_KEYS, key) && key !== 'hand_signs' && key !== 'leet') src.fail([key], `unknown field "${key}"`);
   }

@@ -8,12 +8,16 @@
  *   `english.ts` (contractions), `reading.ts` (the word lists from `rules/language.yml`);
  * - matching rules: `pattern.ts` (the pattern language), `pattern-index.ts` (what can start
  *   each pattern), `matcher.ts` (running patterns), `analysis.ts` (one draft read and matched);
+ * - targets and stance: `targets.ts` (people, pairs, parties, numbers, hashtags from the entity
+ *   lists and target cues), `stance.ts` (evaluation signals toward a target);
  * - judging: `judge.ts` (one check), `rule-kinds.ts` (phrase, co-occurrence, identity),
- *   `exceptions.ts` (what silences a finding), `headline.ts` (news shared as-is);
+ *   `clauses.ts`, `exceptions.ts` (what silences a finding and what it covers), `headline.ts`;
  * - output: `finding.ts` (the closed `Finding` type), `finding-build.ts`.
  */
 import type { Finding, Severity } from './finding';
-import { judge } from './judge';
+import { judge, type EngineParts } from './judge';
+import { isRootWord } from './stem';
+import { TargetIndex } from './targets';
 import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
@@ -31,6 +35,12 @@ export interface CheckOptions {
   disabled?: readonly string[];
   /** Drop findings below this severity (e.g. hide `info` hints). Default: keep all. */
   minSeverity?: Severity;
+  /**
+   * The day the draft is written (YYYY-MM-DD), for the election calendar: packs outside their
+   * window do not run, and their people are political figures, not current candidates.
+   * Default: today (local time).
+   */
+  date?: string;
 }
 
 export interface Engine {
@@ -44,23 +54,30 @@ export interface Explanation {
   normalized: string;
   tokens: Array<Pick<Token, 'text' | 'canon' | 'start' | 'end' | 'sentence' | 'tag'> & { stem: string }>;
   findings: Finding[];
-  /** Matches that an exception silenced, with the exception's name. */
-  silenced: Array<{ ruleId: string; start: number; end: number; by: string }>;
+  /** Matches that an exception silenced, with the exception's name and the span it covered. */
+  silenced: Array<{ ruleId: string; start: number; end: number; by: string; cover?: { start: number; end: number } }>;
+  /** Political targets found (UTF-16 spans), with their kind and entity id. */
+  targets: Array<{ start: number; end: number; kind: string; id?: string; weak: boolean; candidate: boolean }>;
+  /** Evaluation signals found (praise, attack, win …). */
+  signals: Array<{ start: number; end: number; cls: string }>;
 }
 
 export function createEngine(compiled: CompiledRules): Engine {
-  const index = new PatternIndex(compiled);
-  const reading = readingOf(compiled);
+  const parts: EngineParts = { compiled, index: new PatternIndex(compiled), reading: readingOf(compiled), targets: new TargetIndex(compiled, isRootWord) };
   return {
     rules: compiled.rules,
-    check: (text, options) => judge(compiled, index, reading, text, options).findings,
+    check: (text, options) => judge(parts, text, options).findings,
     explain(text, options) {
-      const { analysis, findings, silenced } = judge(compiled, index, reading, text, options);
+      const { analysis, findings, silenced, targets, signals } = judge(parts, text, options);
+      const toks = analysis.tokens;
+      const span = (a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
       return {
         normalized: analysis.norm.text,
-        tokens: analysis.tokens.map((t, i) => ({ text: t.text, canon: t.canon, start: t.start, end: t.end, sentence: t.sentence, tag: t.tag, stem: analysis.stems[i]! })),
+        tokens: toks.map((t, i) => ({ text: t.text, canon: t.canon, start: t.start, end: t.end, sentence: t.sentence, tag: t.tag, stem: analysis.stems[i]! })),
         findings,
         silenced,
+        targets: targets.map((t) => ({ ...span(t.start, t.end), kind: t.kind, ...(t.id ? { id: t.id } : {}), weak: t.weak, candidate: t.candidate })),
+        signals: signals.map((x) => ({ ...span(x.start, x.end), cls: x.cls })),
       };
     },
   };

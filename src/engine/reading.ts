@@ -13,9 +13,14 @@ export interface Reading extends TokenizeOptions {
   minorWords: ReadonlySet<string>;
   englishMarkers: ReadonlySet<string>;
   indonesianMarkers: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
+  clauseJoins: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  callMarkers: ReadonlySet<string>;
+  callVerbs: ReadonlySet<string>;
 }
 
-const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [] };
+const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [] };
 
 export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'notNames' | 'language'>): Reading {
   const lang = compiled.language ?? NO_LANGUAGE;
@@ -29,5 +34,10 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     minorWords: new Set(lang.minorWords),
     englishMarkers: new Set(lang.englishMarkers),
     indonesianMarkers: new Set(lang.indonesianMarkers),
+    clauseBreaks: new Set(lang.clauseBreaks ?? []),
+    clauseJoins: new Set(lang.clauseJoins ?? []),
+    pronouns: new Set(lang.pronouns ?? []),
+    callMarkers: new Set(lang.callMarkers ?? []),
+    callVerbs: new Set(lang.callVerbs ?? []),
   };
 }

@@ -91,8 +91,17 @@ export interface CompiledRule {
 export interface CompiledContext {
   id: string;
   patterns: Pattern[];
-  /** 'sentence': anywhere in the sentence; 'before': in the sentence, starting before the match; 'draft': anywhere in the draft. */
-  scope: 'sentence' | 'before' | 'draft';
+  /**
+   * What a match of the context explains, and so silences (see `exceptions.ts`):
+   * 'match': findings that share words with it ("hak pilih" explains "pilih");
+   * 'clause': findings inside its clause (an attribution-only clause also covers the clause it
+   * introduces or ends: "Menurut KPU, …");
+   * 'before': from the match to the end of its clause (negation: "saya tidak mendukung …");
+   * 'draft': the whole draft (talk about the rules, a reported breach), except a clause that is
+   * the writer's own call ("ayo", "tapi coblos …");
+   * 'sentence': read as 'clause' (packs written before clauses existed).
+   */
+  scope: 'match' | 'clause' | 'sentence' | 'before' | 'draft';
   /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").
@@ -202,4 +211,9 @@ export interface LanguageData {
   /** Digit → the letter it stands for inside a word. */
   leet: Record<string, string>;
   abbreviations: string[];
+  clauseBreaks: string[];
+  clauseJoins: string[];
+  pronouns: string[];
+  callMarkers: string[];
+  callVerbs: string[];
 }

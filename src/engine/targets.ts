@@ -34,6 +34,8 @@ interface Entry {
   kind: TargetKind;
   id: string;
   weak: boolean;
+  /** How the name must be written to count (see `nameForm`). */
+  form: NameForm;
   /** Whether the entity is a candidate in a pack, and which pack (its window decides). */
   candidatePack: string | null;
   against?: boolean;
@@ -65,34 +67,35 @@ export class TargetIndex {
   private readonly honorifics: ReadonlySet<string>;
   private readonly packs: CompiledRules['packs'];
 
-  constructor(compiled: CompiledRules) {
+  constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean) {
     this.packs = compiled.packs;
     this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
     const e = compiled.entities;
     if (!e) return;
-    const candidatePack = (x: { role?: string; pack: string }) => (x.role === undefined || x.role === 'candidate' ? x.pack : null);
+    type Base = Omit<Entry, 'form' | 'weak'>;
+    const add = (name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, base: Base) => this.add({ ...base, weak, form: nameForm(name, kind, weak, isOrdinary) });
+    const handle = (h: string, base: Base) => this.handles.set(handleKey(h), { ...base, weak: false, form: { words: [handleKey(h)], caps: false, honorific: false, tagOnly: false } });
     for (const p of e.people) {
-      const entry = (weak: boolean): Entry => ({ kind: 'person', id: p.id, weak, candidatePack: candidatePack(p) });
-      for (const n of p.names) this.add(n, entry(false));
-      for (const n of p.weak) this.add(n, entry(true));
-      for (const h of p.handles) this.handles.set(handleKey(h), entry(false));
-      for (const n of p.names) {
-        const words = nameWords(n);
-        if (words.length > 1) this.handles.set(words.join(''), entry(false));
-      }
+      const base: Base = { kind: 'person', id: p.id, candidatePack: p.role === 'candidate' ? p.pack : null };
+      for (const n of p.names) add(n, 'person', false, base);
+      for (const n of p.weak) add(n, 'person', true, base);
+      for (const h of p.handles) handle(h, base);
+      // @AniesBaswedan, @ganjar_pranowo: a full name written as one word.
+      for (const n of p.names) if (nameWords(n).length > 1) handle(nameWords(n).join(''), base);
     }
-    for (const p of e.pairs) for (const n of p.names) this.add(n, { kind: 'pair', id: p.id, weak: false, candidatePack: p.pack });
+    for (const p of e.pairs) for (const n of p.names) add(n, 'pair', false, { kind: 'pair', id: p.id, candidatePack: p.pack });
     for (const p of e.parties) {
-      for (const n of p.names) this.add(n, { kind: 'party', id: p.id, weak: false, candidatePack: null });
-      for (const n of p.weak) this.add(n, { kind: 'party', id: p.id, weak: true, candidatePack: null });
-      for (const h of p.handles) this.handles.set(handleKey(h), { kind: 'party', id: p.id, weak: false, candidatePack: null });
+      const base: Base = { kind: 'party', id: p.id, candidatePack: null };
+      for (const n of p.names) add(n, 'party', false, base);
+      for (const n of p.weak) add(n, 'party', true, base);
+      for (const h of p.handles) handle(h, base);
     }
-    for (const s of e.slogans) this.add(s.text, { kind: 'slogan', id: s.for ?? s.against ?? '', weak: s.weak, candidatePack: null, ...(s.against ? { against: true } : {}) });
-    for (const h of e.hashtags) this.hashtags.set(nameWords(h.text).join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak, candidatePack: null, ...(h.against ? { against: true } : {}) });
+    for (const s of e.slogans) add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePack: null, ...(s.against ? { against: true } : {}) });
+    for (const h of e.hashtags) this.hashtags.set(nameWords(h.text).join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak, candidatePack: null, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
   }
 
-  private add(name: string, entry: Entry) {
-    const words = nameWords(name);
+  private add(entry: Entry) {
+    const words = entry.form.words;
     if (words.length === 0) return;
     let node = this.root;
     for (const w of words) {
@@ -101,7 +104,8 @@ export class TargetIndex {
       node = next;
     }
     node.hits.push(entry);
-    if (words.length === 1 && !entry.weak && entry.kind === 'person' && words[0]!.length >= FUZZY_MIN && /^[a-z]+$/.test(words[0]!)) {
+    const f = entry.form;
+    if (words.length === 1 && !entry.weak && !f.caps && !f.honorific && entry.kind === 'person' && words[0]!.length >= FUZZY_MIN && /^[a-z]+$/.test(words[0]!)) {
       const w = words[0]!;
       const list = this.singles.get(w) ?? [];
       list.push(entry);
@@ -143,6 +147,7 @@ export class TargetIndex {
       const m = this.longestName(tokens, i);
       if (m) {
         for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name');
+        i = m.end - 1;
         continue;
       }
       const f = this.misspelt(t, isKnownWord);
@@ -156,6 +161,7 @@ export class TargetIndex {
     let node = this.root;
     let best: { end: number; hits: Entry[] } | null = null;
     const tag = tokens[i]!.tag;
+    let caps = true;
     for (let j = i; j < tokens.length; j++) {
       const t = tokens[j]!;
       // A name does not run from a hashtag into the words after it, nor across sentences.
@@ -163,9 +169,22 @@ export class TargetIndex {
       const next = node.next.get(t.canon) ?? node.next.get(t.text);
       if (!next) break;
       node = next;
-      if (node.hits.length) best = { end: j + 1, hits: node.hits };
+      caps &&= t.caps;
+      const hits = node.hits.filter((e) => this.written(e.form, tokens, i, caps));
+      if (hits.length) best = { end: j + 1, hits };
     }
     return best;
+  }
+
+  /** Whether a name found at token `i` is written the way its form asks (capitals, honorific, hashtag). */
+  private written(f: NameForm, tokens: readonly Token[], i: number, caps: boolean): boolean {
+    if (f.caps && !caps) return false;
+    if (f.tagOnly && !tokens[i]!.tag) return false;
+    if (f.honorific) {
+      const prev = tokens[i - 1];
+      if (!prev || prev.sentence !== tokens[i]!.sentence || !this.honorifics.has(prev.canon)) return false;
+    }
+    return true;
   }
 
   /** A handle that carries a name of six letters or more ("@sobat_ganjar", "@prabowo08"): weak. */
@@ -200,6 +219,30 @@ export class TargetIndex {
       for (const m of run.get('cue', q)) out.push({ start: m.start, end: m.end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue' });
     }
   }
+}
+
+/**
+ * How a name must appear to name its entity. Names that are also ordinary words or very short
+ * are the risk: "PAS" the party is "pas" (just right), "Intan" the candidate is a gem, "AMAN"
+ * the slogan is "safe". Such a name counts only written in capitals (an acronym), after an
+ * honorific (a person: "Bu Intan"), or inside a hashtag (a one-word slogan).
+ */
+export interface NameForm {
+  words: string[];
+  caps: boolean;
+  honorific: boolean;
+  tagOnly: boolean;
+}
+
+export function nameForm(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, isOrdinary: (w: string) => boolean): NameForm {
+  const words = nameWords(name);
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  const acronym = letters.length >= 2 && letters === letters.toUpperCase() && words.length === 1;
+  const one = words.length === 1 ? words[0]! : null;
+  const caps = acronym && (weak || one!.length <= 2 || isOrdinary(one!));
+  const honorific = !caps && kind === 'person' && weak && one !== null && (one.length <= 3 || isOrdinary(one));
+  const tagOnly = !caps && kind === 'slogan' && weak && words.every(isOrdinary);
+  return { words, caps, honorific, tagOnly };
 }
 
 /** The words of a name as the tokenizer reads them: "Ma'ruf Amin" → ma'ruf amin, "Prabowo-Gibran" → prabowo gibran. */

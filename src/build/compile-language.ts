@@ -23,7 +23,7 @@ const LIST_KEYS = {
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {
   const out: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [] };
   for (const key of Object.keys(data)) {
-    if (!Object.hasOwn(LIST_KEYS, key) && key !== 'hand_signs' && key !== 'leet') src.fail([key], `unknown field "${key}"`);
+    if (!Object.hasOwn(LIST_KEYS, key) && key !== 'hand_signs' && key !== 'emoji_words' && key !== 'leet') src.fail([key], `unknown field "${key}"`);
   }
   for (const [key, field] of Object.entries(LIST_KEYS)) {
     const raw = data[key];
@@ -34,14 +34,19 @@ export function compileLanguage(src: Failing, data: Record<string, unknown>): La
     }
     out[field] = raw.map((w: string) => w.toLowerCase());
   }
-  const signs = data.hand_signs ?? {};
-  if (typeof signs !== 'object' || signs === null || Array.isArray(signs)) src.fail(['hand_signs'], 'hand_signs maps a code point (hex) to a word');
-  else
+  // Hand signs and evaluation emoji both become one word token each.
+  for (const key of ['hand_signs', 'emoji_words'] as const) {
+    const signs = data[key] ?? {};
+    if (typeof signs !== 'object' || signs === null || Array.isArray(signs)) {
+      src.fail([key], `${key} maps a code point (hex) to a word`);
+      continue;
+    }
     for (const [cp, canon] of Object.entries(signs)) {
-      if (!/^[0-9A-Fa-f]{4,6}$/.test(cp) || Number.parseInt(cp, 16) > 0x10ffff) src.fail(['hand_signs', cp], `"${cp}" is not a Unicode code point in hex`);
-      else if (typeof canon !== 'string' || !/^[a-z0-9]+$/.test(canon)) src.fail(['hand_signs', cp], 'a hand sign reads as one lower-case word, e.g. jari2');
+      if (!/^[0-9A-Fa-f]{4,6}$/.test(cp) || Number.parseInt(cp, 16) > 0x10ffff || Number.parseInt(cp, 16) <= 0x2000) src.fail([key, cp], `"${cp}" is not a Unicode code point (hex, above 2000) of a sign`);
+      else if (typeof canon !== 'string' || !/^[a-z0-9_]+$/.test(canon)) src.fail([key, cp], 'a sign reads as one lower-case word, e.g. jari2 or emoji_api');
       else out.handSigns[cp.toUpperCase()] = canon;
     }
+  }
   const leet = data.leet ?? {};
   if (typeof leet !== 'object' || leet === null || Array.isArray(leet)) src.fail(['leet'], 'leet maps a digit to a letter');
   else

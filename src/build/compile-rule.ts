@@ -7,7 +7,7 @@ import { TARGET_KINDS, type CompiledRule, type RuleKind, type StanceSpec, type T
 import type { Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
-const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'needs', 'needs_in', 'contexts', 'fix', 'examples', 'note', 'signals', 'targets', 'scope', 'gap']);
+const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'needs', 'needs_in', 'contexts', 'fix', 'examples', 'note', 'signals', 'targets', 'scope', 'gap', 'signal_first']);
 const KINDS: RuleKind[] = ['phrase', 'cooccurrence', 'identity', 'stance'];
 
 export function compileRule(c: Compilation, src: Source, data: Record<string, unknown>, pack: string, base: string, knownGuidelines?: ReadonlySet<string>) {
@@ -30,7 +30,7 @@ export function compileRule(c: Compilation, src: Source, data: Record<string, un
   if (data.first !== undefined && data.patterns !== undefined) src.fail(['first'], 'use "patterns" or "first", not both');
   const firsts = c.patterns(src, data.first !== undefined ? ['first'] : ['patterns'], data.first ?? data.patterns, kind !== 'stance');
   const stance = kind === 'stance' ? stanceSpec(src, data) : undefined;
-  if (kind !== 'stance') for (const k of ['signals', 'targets', 'scope', 'gap']) if (data[k] !== undefined) src.fail([k], `"${k}" belongs to stance rules`);
+  if (kind !== 'stance') for (const k of ['signals', 'targets', 'scope', 'gap', 'signal_first']) if (data[k] !== undefined) src.fail([k], `"${k}" belongs to stance rules`);
   const second = c.patterns(src, ['second'], data.second, kind === 'cooccurrence');
   if (kind !== 'cooccurrence' && data.second !== undefined) src.fail(['second'], '"second" belongs to cooccurrence rules');
   const within = data.within ?? 'sentence';
@@ -88,9 +88,16 @@ function stanceSpec(src: Source, data: Record<string, unknown>): StanceSpec {
   else for (const [i, t] of targets.entries()) if (!TARGET_KINDS.includes(t as TargetKind)) src.fail(['targets', i], `unknown target kind "${t}"`);
   const scope = data.scope ?? 'clause';
   if (scope !== 'clause' && scope !== 'sentence') src.fail(['scope'], 'scope must be clause or sentence');
-  const gap = data.gap ?? 0;
-  if (typeof gap !== 'number' || !Number.isInteger(gap) || gap < 0) src.fail(['gap'], 'gap must be a whole number of tokens (0: no limit)');
-  return { signals: Array.isArray(signals) ? signals.map(String) : [], targets: Array.isArray(targets) ? (targets as TargetKind[]) : [], scope: scope === 'sentence' ? 'sentence' : 'clause', gap: typeof gap === 'number' ? gap : 0 };
+  const gap = data.gap ?? -1;
+  if (typeof gap !== 'number' || !Number.isInteger(gap) || gap < -1) src.fail(['gap'], 'gap must be a whole number of tokens between signal and target (0: next to each other)');
+  if (data.signal_first !== undefined && typeof data.signal_first !== 'boolean') src.fail(['signal_first'], 'signal_first must be true or false');
+  return {
+    signals: Array.isArray(signals) ? signals.map(String) : [],
+    targets: Array.isArray(targets) ? (targets as TargetKind[]) : [],
+    scope: scope === 'sentence' ? 'sentence' : 'clause',
+    gap: typeof gap === 'number' ? gap : -1,
+    signalFirst: data.signal_first === true,
+  };
 }
 
 const CUE_KEYS = new Set(['id', 'kind', 'signal', 'target', 'patterns', 'weak', 'examples', 'note']);

@@ -1,13 +1,13 @@
 /**
  * Clauses inside sentences: where an exception's reach ends and what a praise word is about.
- * A clause ends at a sentence end, at a comma, semicolon, colon, bracket, quote or dash between
- * words, before a contrast word ("tapi", "padahal"), and before a joining word ("dan", "lalu")
+ * A clause ends at a sentence end, at a comma, semicolon, colon, bracket, quote, dash or trailing
+ * dots between words, before a contrast word ("tapi", "padahal"), and before a joining word ("dan", "lalu")
  * unless it joins two names or numbers ("Prabowo dan Gibran", "01 dan 02").
  */
 import type { Reading } from './reading';
 import type { Token } from './tokenize';
 
-const BREAK_MARKS = /[,;:()[\]{}"“”«»|—–]|\s[-/]\s|\s-$|^-\s/;
+const BREAK_MARKS = /[,;:()[\]{}"“”«»|—–…]|\.\.|\s[-/]\s|\s-$|^-\s/;
 
 export function clauseIds(src: string, tokens: readonly Token[], reading: Reading): Int32Array {
   const out = new Int32Array(tokens.length);

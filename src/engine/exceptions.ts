@@ -61,6 +61,7 @@ export class Exceptions {
   /** The tokens context `ci` covers around candidate `c`, or null when it does not reach it. */
   private covers(ci: number, c: Candidate): [number, number] | null {
     const ctx = this.contexts[ci]!;
+    if (ctx.notForCandidates && c.candidate) return null;
     const list = this.run.index.listOf.context[ci]!;
     if (ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) return this.sentenceSpan(c.a);
     if (list < 0) return null;

@@ -7,10 +7,12 @@ import { isRootWord } from './stem';
 import type { Token } from './tokenize';
 
 /**
- * Share of a sentence's ordinary words that start with a capital, or 0 when it has fewer than
- * four. Ordinary words are Indonesian root words and their derived forms, so names and places
- * (capitalised in any sentence) do not count; nor do the first word, hashtags, mentions, numbers,
- * all-capital acronyms and the `minor` words (short function words, titles, place words).
+ * Share of a sentence's ordinary words that start with a capital, or 0 when it has too few to
+ * tell: four or more, or three with none in lower case ("35 DPC Gerindra Beri Dukungan
+ * Sudaryono Maju di Pilgub Jateng"). Ordinary words are Indonesian root words and their derived
+ * forms, so names and places (capitalised in any sentence) do not count; nor do the first word,
+ * hashtags, mentions, numbers, all-capital acronyms and the `minor` words (short function words,
+ * titles, place words).
  */
 export function headlineShare(tokens: readonly Token[], sentence: number, minor: ReadonlySet<string>): number {
   let from = 0;
@@ -32,5 +34,5 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
     words++;
     if (t.cap) caps++;
   }
-  return words >= 4 ? caps / words : 0;
+  return words >= 4 || (words >= 3 && caps === words) ? caps / words : 0;
 }

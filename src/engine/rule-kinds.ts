@@ -17,6 +17,8 @@ export interface Candidate {
   anchor: number;
   /** The matched parts as token spans: one for a phrase, first and second for a pair. */
   parts: Array<[number, number]>;
+  /** For stance findings: the target is a candidate on the check's date. */
+  candidate?: boolean;
 }
 
 export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Candidate[] {

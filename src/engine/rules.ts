@@ -31,8 +31,10 @@ export interface StanceSpec {
   targets: TargetKind[];
   /** `clause`: signal and target in one clause (or a pronoun for the target); `sentence`: in one sentence. */
   scope: 'clause' | 'sentence';
-  /** Most tokens between signal and target (0: no limit inside the scope). */
+  /** Most tokens between signal and target (-1: no limit inside the scope; 0: next to each other). */
   gap: number;
+  /** The signal must come right before its target ("tetap Prabowo", "relawan Ganjar"). */
+  signalFirst: boolean;
 }
 
 /** Kinds of political target the target layer finds (`targets.ts`). */
@@ -102,6 +104,8 @@ export interface CompiledContext {
    * 'sentence': read as 'clause' (packs written before clauses existed).
    */
   scope: 'match' | 'clause' | 'sentence' | 'before' | 'draft';
+  /** Never silences a finding about someone who is a candidate on the check's date (thanks for public work). */
+  notForCandidates?: boolean;
   /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").

@@ -17,16 +17,29 @@ export interface Signal {
   cls: string;
 }
 
-/** Every signal cue's matches, in token order. */
+/**
+ * Every signal cue's matches, in token order: a signal inside a longer one is part of it ("wins"
+ * inside "if Anies wins, … makin parah" is a fear, not a cheer), and overlapping signals of one
+ * class are one ("the only candidate" + "actually understands").
+ */
 export function signalsOf(run: CheckRun): Signal[] {
-  const out: Signal[] = [];
+  const raw: Signal[] = [];
   const cues = run.index.compiledCues;
   for (let q = 0; q < cues.length; q++) {
     const cue = cues[q]!;
     if (cue.kind !== 'signal') continue;
-    for (const m of run.get('cue', q)) out.push({ start: m.start, end: m.end, cls: cue.cls });
+    for (const m of run.get('cue', q)) raw.push({ start: m.start, end: m.end, cls: cue.cls });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
+  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && inside(x, y)));
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Signal[] = [];
+  for (const x of kept) {
+    const last = [...out].reverse().find((y) => y.cls === x.cls);
+    if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
+    else out.push({ ...x });
+  }
+  return out;
 }
 
 export interface StanceContext {
@@ -52,16 +65,22 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   const spec = r.stance!;
   const kinds = new Set(spec.targets);
   const classes = new Set(spec.signals);
-  const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political));
+  // A weak target (a shared first name, a bare number) counts in a draft about politics, or
+  // when it is a person or a number evaluated in its own clause; a misspelt name needs the
+  // draft to be about politics.
+  const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political || ((t.kind === 'person' || t.kind === 'number') && t.via !== 'fuzzy' && classes.size > 0)));
   if (targets.length === 0) return [];
-  if (classes.size === 0) return targets.map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t }));
+  if (classes.size === 0) return targets.map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
   const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => overlaps(s, t) && t.end - t.start >= s.end - s.start));
   const out: StanceCandidate[] = [];
   const usedSignals = new Set<Signal>();
+  const usedTargets = new Set<Target>();
   const together = (t: Target, s: Signal) => {
+    if (overlaps(t, s)) return true;
     if (ctx.sentenceOf(t.start) !== ctx.sentenceOf(s.start)) return false;
     if (spec.scope === 'clause' && !sameClause(ctx.clauses, t, s)) return false;
-    return spec.gap === 0 || gapBetween(t, s) <= spec.gap;
+    if (spec.signalFirst && s.end > t.start) return false;
+    return spec.gap < 0 || gapBetween(t, s) <= spec.gap;
   };
   for (const t of targets) {
     let best: Signal | null = null;
@@ -71,17 +90,20 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     }
     if (!best) continue;
     usedSignals.add(best);
+    usedTargets.add(t);
     out.push(pairOf(t, best));
   }
-  // A signal about someone named just before: "Pak Ganjar datang ke desa kami. Beliau sangat merakyat."
-  for (const s of signals) {
+  // A signal about someone named just before: "Pak Ganjar datang ke desa kami. Beliau sangat
+  // merakyat." — or a clause that is nothing but the signal: "Bu Khofifah datang, lanjutkan!"
+  for (const s of spec.signalFirst ? [] : signals) {
     if (usedSignals.has(s)) continue;
-    const p = pronounBefore(ctx, s);
+    const p = pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
     if (p < 0) continue;
-    const t = [...targets].reverse().find((x) => x.end <= p && ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1);
-    if (!t) continue;
+    const t = [...targets].reverse().find((x) => x.end <= p && ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= (p === s.start ? 0 : 1));
+    if (!t || usedTargets.has(t)) continue;
+    usedTargets.add(t);
     usedSignals.add(s);
-    out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts: [[p, p + 1], [s.start, s.end]], target: t, signal: s });
+    out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts: [[p, p + 1], [s.start, s.end]], target: t, signal: s, candidate: t.candidate });
   }
   return out;
 }
@@ -94,7 +116,15 @@ function sameClause(clauses: Int32Array, t: Target, s: Signal): boolean {
 }
 
 function pairOf(t: Target, s: Signal): StanceCandidate {
-  return { a: Math.min(t.start, s.start), b: Math.max(t.end, s.end), anchor: Math.max(t.start, s.start), parts: [[t.start, t.end], [s.start, s.end]], target: t, signal: s };
+  return { a: Math.min(t.start, s.start), b: Math.max(t.end, s.end), anchor: Math.max(t.start, s.start), parts: [[t.start, t.end], [s.start, s.end]], target: t, signal: s, candidate: t.candidate };
+}
+
+/** The signal's clause holds nothing else but an address ("lanjutkan, Pak!", "mantap!"). */
+function bareClause(ctx: StanceContext, s: Signal): boolean {
+  const clause = ctx.clauses[s.start]!;
+  let n = 0;
+  for (let i = 0; i < ctx.clauses.length; i++) if (ctx.clauses[i] === clause && (i < s.start || i >= s.end)) n++;
+  return n <= 1 && s.start > 0 && ctx.clauses[s.start - 1] !== clause;
 }
 
 /** A pronoun in the signal's clause, before the signal or right after it, or -1. */

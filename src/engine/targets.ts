@@ -51,6 +51,17 @@ const distance = jaroWinkler as (a: string, b: string) => number;
 const FUZZY_MIN = 5;
 const FUZZY_SIMILARITY = 0.9;
 
+/** Whether `s` is a run of words from `vocab` and digits ("prabowogibran2024"). */
+function splitsInto(s: string, vocab: ReadonlySet<string>): boolean {
+  const ok = new Uint8Array(s.length + 1);
+  ok[0] = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    for (let j = i + 1; j <= s.length; j++) if (vocab.has(s.slice(i, j)) || /^\d+$/.test(s.slice(i, j))) ok[j] = 1;
+  }
+  return ok[s.length] === 1;
+}
+
 function deletions(w: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
@@ -91,7 +102,14 @@ export class TargetIndex {
       for (const h of p.handles) handle(h, base);
     }
     for (const s of e.slogans) add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePack: null, ...(s.against ? { against: true } : {}) });
-    for (const h of e.hashtags) this.hashtags.set(nameWords(h.text).join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak, candidatePack: null, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
+    // A hashtag that is only names (#PrabowoGibran, #AniesSandi) also tags news about the pair:
+    // weak. One with campaign words (#2019GantiPresiden, #MenangSatuPutaran) is a side taken.
+    const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(nameWords));
+    for (const h of e.hashtags) {
+      const words = nameWords(h.text);
+      const onlyNames = splitsInto(words.join(''), nameOnly);
+      this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePack: null, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
+    }
   }
 
   private add(entry: Entry) {
@@ -125,8 +143,11 @@ export class TargetIndex {
   find(run: CheckRun, date: string, isKnownWord: (t: Token) => boolean): Target[] {
     const tokens = run.analysis.tokens;
     const out: Target[] = [];
-    const emit = (start: number, end: number, e: Entry, via: Target['via'], weak = e.weak) =>
+    const emit = (start: number, end: number, e: Entry, via: Target['via'], weak = e.weak) => {
+      // "Pak Prabowo", "Mas Gibran": the honorific is part of how the person is named.
+      if (e.kind === 'person' && start > 0 && !tokens[start]!.tag && this.honorifics.has(tokens[start - 1]!.canon) && tokens[start - 1]!.sentence === tokens[start]!.sentence) start--;
       out.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePack, date), via, ...(e.against ? { against: true } : {}) });
+    };
     let hashtagDone = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;

@@ -83,6 +83,10 @@ export class Exceptions {
     }
     const parts = this.partClauses(c);
     for (const m of ms) {
+      if (ctx.wholeClause) {
+        const [cs, ce] = this.clauseSpan(this.clauses[m.start]!);
+        if (m.start !== cs || m.end !== ce) continue;
+      }
       const covered = this.clausesCoveredBy(m);
       // A part of the finding inside what the exception explains explains the finding: "like,
       // share, atau follow akun tim pemenangan juga dihitung dukungan, bukan …".

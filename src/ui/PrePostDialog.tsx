@@ -96,6 +96,11 @@ export function PrePostDialog(p: PrePostDialogProps) {
             />
           ))}
         </ol>
+        {cards.length ? (
+          <button type="button" class="btn btn-link more" aria-expanded={more} aria-controls="netra-cards" onClick={() => setMore(!more)}>
+            {t('dialogLearnMore')}
+          </button>
+        ) : null}
         {cards.length === 0 && !p.review ? <p class="note">{t('dialogAllDismissed')}</p> : null}
         {p.agency?.helpdesk ? <p class="agency">{t('agencyContact', p.agency.helpdesk)}</p> : null}
         {!p.review && decision.needsAcknowledgement ? (
@@ -107,11 +112,6 @@ export function PrePostDialog(p: PrePostDialogProps) {
         {!p.review && decision.hold && !decision.blocked ? <p class="note">{t('dialogAckNote')}</p> : null}
         {decision.blocked && !p.review ? <p class="note blocked">{t('dialogBlocked')}</p> : null}
         <div class="actions">
-          {cards.length ? (
-            <button type="button" class="btn btn-link more" aria-expanded={more} aria-controls="netra-cards" onClick={() => setMore(!more)}>
-              {t('dialogLearnMore')}
-            </button>
-          ) : null}
           <button ref={first} type="button" class="btn btn-primary" onClick={p.onEdit}>
             {p.review ? t('dialogClose') : t('dialogEdit')}
           </button>

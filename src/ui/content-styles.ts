@@ -29,7 +29,7 @@ export const CONTENT_CSS = `
 .findings:focus-visible { outline: 2px solid #2563eb; }
 .ack { display: flex; gap: 8px; align-items: flex-start; margin: 0 0 10px; font-size: 13px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; align-items: center; }
-.actions .more { margin-right: auto; }
+.dialog .more { align-self: flex-start; margin: -4px 0 8px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .finding .finding-title { margin: 0 0 4px; }
 ${SHARED_CSS}`;

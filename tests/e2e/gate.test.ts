@@ -2,7 +2,8 @@
  * The submit gate under attack, in Chromium (issue 16, posting gate): a site slow to clear its
  * composer after "Post anyway" gets one post; a second composer is still checked after the first
  * was let through; focus moved back to the editor while the dialog is open posts nothing; and
- * "Post anyway" after the site closed its composer sends nothing and records nothing.
+ * "Post anyway" after the site closed its composer sends nothing and records nothing. Also: a
+ * content script invalidated by an update leaves the page as if Netra had never been there.
  * The page is tests/e2e/fixtures/gate-site.tsx, served where Mastodon lives.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -107,6 +108,18 @@ describe('submit gate attacks', () => {
     expect(await waitFor(async () => (await netraState(page)).toast)).toBe(true);
     expect(await posted(page)).toEqual([]);
     expect(await acks()).toBe(before);
+    await page.close();
+  });
+
+  test('an invalidated content script (the extension was updated) takes its UI away and leaves the site alone', async () => {
+    const page = await open();
+    await write(page, 'a');
+    // What WXT's newer copy of the script announces when it starts: the old one must stop.
+    await page.evaluate((id) => document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'newer' } })), b.extensionId);
+    expect(await waitFor(() => page.evaluate(() => document.querySelector('netra-ui') === null))).toBe(true);
+    await page.click(send('a'));
+    expect(await waitFor(async () => (await posted(page)).length === 1)).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();
   });
 

@@ -114,6 +114,8 @@ export interface CompiledContext {
   notForCandidates?: boolean;
   /** A match counts only when it is its whole clause (an attribution: "Bawaslu: …"). */
   wholeClause?: boolean;
+  /** Also covers a sentence that is news shared as-is by its form (`newsForm` in headline.ts). */
+  headline?: boolean;
   /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").

@@ -61,7 +61,21 @@ export class CheckRun {
   /** Whether the sentence of token `tok` is news shared as-is, by its form (see `headline.ts`). */
   newsForm(tok: number): boolean {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
-    return newsForm(src, tokens, sentStart[tok]!, sentEnd[tok]!, this.reading.minorWords);
+    return !this.firstPerson(tok) && newsForm(src, tokens, sentStart[tok]!, sentEnd[tok]!, this.reading.minorWords);
+  }
+
+  /** The writer speaks of themself in the sentence of token `tok`: it is no headline. */
+  private firstPerson(tok: number): boolean {
+    const { tokens, sentStart, sentEnd } = this.analysis;
+    for (let i = sentStart[tok]!; i < sentEnd[tok]!; i++) if (!tokens[i]!.tag && this.reading.firstPerson.has(tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  /** The text of the sentence of token `tok`, with what follows it up to the next sentence. */
+  sentenceText(tok: number): string {
+    const { tokens, sentStart, sentEnd, src } = this.analysis;
+    const end = sentEnd[tok]! < tokens.length ? tokens[sentEnd[tok]!]!.start : src.length;
+    return src.slice(tokens[sentStart[tok]!]!.start, end);
   }
 
   /** How much the sentence of token `tok` reads like a headline (see `headline.ts`). */
@@ -73,7 +87,7 @@ export class CheckRun {
     if (v !== v) {
       let to = from;
       while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-      this.titles[from] = v = headlineShareIn(tokens, from, to, this.reading.minorWords);
+      this.titles[from] = v = this.firstPerson(tok) ? 0 : headlineShareIn(tokens, from, to, this.reading.minorWords);
     }
     return v;
   }

@@ -19,7 +19,7 @@ import { signalsOf, stanceCandidates, type Signal } from './stance';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import { applyScorer } from './scorer/apply';
-import { DEFAULT_FIRST_PERSON, featuresOf, type FeatureInput } from './scorer/features';
+import { featuresOf, type FeatureInput } from './scorer/features';
 import type { LoadedModel } from './scorer/model';
 
 export interface Judgement {
@@ -115,7 +115,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       findings: findings.filter((f) => f.severity !== 'info'),
       silencedBy: silenced.map((x) => x.by),
       headline: tokens.length ? run.titleShare(0) : 0,
-      firstPerson: DEFAULT_FIRST_PERSON,
+      firstPerson: reading.firstPerson,
     };
     if (options.features) features = featuresOf(input);
     if (parts.model) {

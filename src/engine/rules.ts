@@ -44,7 +44,7 @@ export interface StanceSpec {
 }
 
 /** Kinds of political target the target layer finds (`targets.ts`). */
-export const TARGET_KINDS = ['person', 'pair', 'party', 'number', 'hashtag', 'slogan', 'camp', 'role', 'candidate'] as const;
+export const TARGET_KINDS = ['person', 'pair', 'party', 'team', 'number', 'hashtag', 'slogan', 'camp', 'role', 'candidate'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /**
@@ -116,6 +116,10 @@ export interface CompiledContext {
   wholeClause?: boolean;
   /** Also covers a sentence that is news shared as-is by its form (`newsForm` in headline.ts). */
   headline?: boolean;
+  /** Also covers a sentence that asks (ends with "?"): a question takes no side. */
+  question?: boolean;
+  /** Also covers a sentence that gives figures (a percentage): survey and count talk. */
+  figures?: boolean;
   /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").
@@ -214,6 +218,8 @@ export interface CompiledEntities {
   /** Hashtag bodies without '#', as written (case kept for reading; matched without case). */
   hashtags: EntityCampaignWords[];
   slogans: EntityCampaignWords[];
+  /** Campaign teams and coalitions ("TKN Prabowo-Gibran", "Timnas AMIN", "Koalisi Perubahan"). */
+  teams: EntityCampaignWords[];
 }
 
 /** The word lists the tokenizer, the name test, the headline test and the English reader use. */
@@ -232,4 +238,5 @@ export interface LanguageData {
   pronouns: string[];
   callMarkers: string[];
   callVerbs: string[];
+  firstPerson: string[];
 }

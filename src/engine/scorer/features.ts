@@ -27,9 +27,6 @@ export interface FeatureInput {
   firstPerson: ReadonlySet<string>;
 }
 
-const FIRST_PERSON = ['saya', 'aku', 'kami', 'kita', 'gue', 'gw', 'ane', 'urang', 'kulo', 'abdi', 'i', 'we', 'my', 'our'];
-export const DEFAULT_FIRST_PERSON: ReadonlySet<string> = new Set(FIRST_PERSON);
-
 /** The masked unit a token stands for. */
 function unit(t: Token, stem: string, target: Target | undefined): string {
   if (target) return '<' + target.kind + '>';

@@ -69,7 +69,6 @@ describe('picture settings', () => {
   const typeX = async (page: Page, text: string) => {
     await page.click(X.composer);
     await page.keyboard.insertText(text);
-    await page.waitForTimeout(300);
   };
 
   test('a plain shape is refused as a logo, with the reason, and nothing is stored', async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEV_EXTENSION_ID } from '../../src/build/extension-key';
-import { dialogA11y, fixtureHtml, highlighted, launch, netraState, posted, waitFor, type Browser } from './harness';
+import { dialogA11y, fixtureHtml, flaggedDraft, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `netra-e2e-${process.pid}.json`);
@@ -46,7 +46,8 @@ async function mastodon(br: Browser, text: string): Promise<Page> {
   await page.goto('https://mastodon.social/home');
   await page.click('form.compose-form textarea');
   await page.keyboard.insertText(text);
-  await page.waitForTimeout(400);
+  // Every draft these tests type is flagged (the agency pack's ones only with the pack).
+  expect(await flaggedDraft(page)).toBe(true);
   return page;
 }
 
@@ -56,6 +57,13 @@ afterEach(async () => {
   rmSync(POLICY_FILE, { force: true });
 });
 afterAll(() => rmSync(POLICY_FILE, { force: true }));
+
+// Writing the policy file needs root. CI runs as root, so there these tests always run; a run
+// without root reports them as skipped with the reason (and fails under CI), never silently.
+test.runIf(!isRoot)(`managed policy tests need root (they write ${POLICY_DIR})`, (ctx) => {
+  if (process.env.CI) throw new Error(`CI runs as root, but this run is uid ${process.getuid?.()}: the managed policy tests cannot run`);
+  ctx.skip(`not root: the managed policy tests did not run (they write ${POLICY_DIR})`);
+});
 
 describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
   test('advise: findings are shown, but Post is never held', async () => {
@@ -114,7 +122,6 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
   test("an agency pack's candidate and slogan are detected", async () => {
     const br = await start({ extraPacks: [PACK] });
     const page = await mastodon(br, 'Bismillah, Sukamaju Makin Maju bersama Pak Hendra Wiratmaja!');
-    expect(await waitFor(async () => (await highlighted(page)).length > 0 || (await netraState(page)).badge, 5000)).toBe(true);
     await page.click('form.compose-form button[type="submit"]');
     expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
   });
@@ -132,13 +139,17 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     await admin.locator('#reload-policies').click();
     await admin.close();
     await page.bringToFront();
+    // The page learns of the change from storage events; no sign of it shows before a press.
+    // Each press is decided at once (dialog or post): until the post goes out, close the dialog
+    // and press again.
     expect(
       await waitFor(async () => {
         await page.click('form.compose-form button[type="submit"]');
-        await page.waitForTimeout(150);
-        if ((await netraState(page)).dialog) await page.keyboard.press('Escape');
-        return (await posted(page)).length === 1;
-      }, 15_000, 500),
+        await settled(page);
+        if (!(await netraState(page)).dialog) return (await posted(page)).length === 1;
+        await page.keyboard.press('Escape');
+        return false;
+      }, undefined, 200),
     ).toBe(true);
   });
 

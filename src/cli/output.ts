@@ -25,6 +25,8 @@ export function runMain(name: string, main: () => Promise<number>): void {
       // Nobody reads any more: stop working for them. 141 is what a shell reports for SIGPIPE.
       process.exitCode = 141;
       process.stdin.destroy();
+      // The pipe is gone: nothing queued for it can be delivered any more.
+      // eslint-disable-next-line no-restricted-syntax
       process.exit();
     });
   }

@@ -108,7 +108,7 @@ export async function policyCheckMain(argv: string[], out: NodeJS.WritableStream
       errors++;
     }
     if (!errors && found.length === 0) {
-      lines.push(policyProblemText({ code: 'not-for-netra', field: file, expected: '3rdparty → extensions → <id>', level: 'error' }, lang));
+      lines.push(policyProblemText({ code: 'not-for-netra', field: file, expected: '3rdparty → extensions → <id>; macOS: a payload com.google.Chrome.extensions.<id>', level: 'error' }, lang));
       errors++;
     }
     for (const f of found) {

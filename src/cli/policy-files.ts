@@ -136,9 +136,15 @@ export function policiesInDocument(doc: unknown): FoundPolicy[] {
   };
   third(doc, '');
   if (isObj(doc.policies)) third(doc.policies, 'policies.');
+  // macOS reads an extension's policy from its own preference domain, the payload type
+  // com.google.Chrome.extensions.<id> (Edge: com.microsoft.Edge.extensions.<id>), with the
+  // fields at the top of the payload. A 3rdparty key in a com.google.Chrome payload is read by
+  // nobody there, so it is not taken as a policy.
   if (Array.isArray(doc.PayloadContent)) {
     doc.PayloadContent.forEach((p, i) => {
-      if (isObj(p)) third(p, `PayloadContent[${i}] (${String(p.PayloadType)}).`);
+      if (!isObj(p) || typeof p.PayloadType !== 'string' || !/\.extensions\.[^.]+$/.test(p.PayloadType)) return;
+      const policy = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('Payload')));
+      out.push({ where: `PayloadContent[${i}] (${p.PayloadType})`, policy });
     });
   }
   if (out.length) return out;
@@ -168,4 +174,109 @@ export function policiesInReg(keys: Map<string, Record<string, string | number>>
     out.push({ where: path, policy });
   }
   return out;
+}
+
+// ---- writing: one Netra policy in each platform's format (`npm run policy:export`) --------------
+
+export interface Rollout {
+  /** The extension id the policy targets (your signing key's, or the store's). */
+  id: string;
+  /** Where Chrome/Edge fetch the extension: the store's update URL or your updates.xml. */
+  updateUrl?: string;
+  /** Firefox: where the signed .xpi is. */
+  xpiUrl?: string;
+  /** Reverse-DNS name of the macOS profile, e.g. id.go.sukamajukab.netra. */
+  profileId?: string;
+  profileName?: string;
+}
+
+/** JSON text with every character outside ASCII escaped: a .reg file stays plain ASCII. */
+const asciiJson = (v: unknown) => JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const regString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * A Windows .reg file for Chrome (`vendor` 'Google\\Chrome') or Edge ('Microsoft\\Edge'). Lists
+ * and objects are REG_SZ values holding JSON text, which Chrome reads as the schema's type; a
+ * pack's lines are "\n" inside that JSON.
+ */
+export function toReg(policy: Record<string, unknown>, r: Rollout, vendor = 'Google\\Chrome'): string {
+  const base = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}`;
+  const lines = [
+    'Windows Registry Editor Version 5.00',
+    '',
+    '; Netra: force-install and policy for every user of this machine. Made by npm run policy:export;',
+    '; lists are JSON text in one string value (Chrome reads them so); non-ASCII is written as \\uXXXX.',
+    '',
+  ];
+  if (r.updateUrl) lines.push(`[${base}\\ExtensionInstallForcelist]`, `"1"=${regString(`${r.id};${r.updateUrl}`)}`, '');
+  lines.push(`[${base}\\3rdparty\\extensions\\${r.id}\\policy]`);
+  // A text value is stored as it is: with characters outside ASCII the file must be saved as
+  // UTF-16 (policy:export does), as regedit itself writes .reg files.
+  for (const [k, v] of Object.entries(policy)) lines.push(`${regString(k)}=${regString(typeof v === 'string' ? v : asciiJson(v))}`);
+  return lines.join('\r\n') + '\r\n';
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function plistValue(v: unknown, indent: string): string {
+  if (typeof v === 'string') return `${indent}<string>${xml(v)}</string>`;
+  if (typeof v === 'number') return `${indent}<integer>${v}</integer>`;
+  if (typeof v === 'boolean') return `${indent}<${v}/>`;
+  if (Array.isArray(v)) return [`${indent}<array>`, ...v.map((x) => plistValue(x, indent + '  ')), `${indent}</array>`].join('\n');
+  const o = v as Record<string, unknown>;
+  return [`${indent}<dict>`, ...Object.entries(o).flatMap(([k, x]) => [`${indent}  <key>${xml(k)}</key>`, plistValue(x, indent + '  ')]), `${indent}</dict>`].join('\n');
+}
+
+/**
+ * A macOS configuration profile for Chrome (`browser` com.google.Chrome) or Edge
+ * (com.microsoft.Edge): the force-install in the browser's own payload, Netra's fields in the
+ * payload of its preference domain `<browser>.extensions.<id>`, where macOS Chrome reads them.
+ */
+export function toMobileconfig(policy: Record<string, unknown>, r: Rollout, browser = 'com.google.Chrome'): string {
+  const pid = r.profileId ?? 'id.go.example.netra';
+  // Stable UUIDs from the names, so the same input gives the same profile (MDMs replace by UUID).
+  const uuid = (seed: string) => {
+    let h = 0x811c9dc5;
+    const hex: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      for (const c of `${seed}#${round}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+      hex.push(h.toString(16).padStart(8, '0'));
+    }
+    const s = hex.join('').toUpperCase();
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
+  };
+  const payload = (type: string, fields: Record<string, unknown>) => ({
+    PayloadType: type,
+    PayloadIdentifier: `${pid}.${type.toLowerCase()}`,
+    PayloadUUID: uuid(`${pid}.${type}`),
+    PayloadVersion: 1,
+    ...fields,
+  });
+  const content = [
+    ...(r.updateUrl ? [payload(browser, { ExtensionInstallForcelist: [`${r.id};${r.updateUrl}`] })] : []),
+    payload(`${browser}.extensions.${r.id}`, policy),
+  ];
+  const profile = { PayloadDisplayName: r.profileName ?? 'Netra', PayloadIdentifier: pid, PayloadType: 'Configuration', PayloadUUID: uuid(pid), PayloadVersion: 1, PayloadContent: content };
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">', '<plist version="1.0">', plistValue(profile, ''), '</plist>', ''].join('\n');
+}
+
+/** Chrome's JSON policy file (Linux: /etc/opt/chrome/policies/managed/netra.json). */
+export function toChromeJson(policy: Record<string, unknown>, r: Rollout): string {
+  return JSON.stringify({ ...(r.updateUrl ? { ExtensionInstallForcelist: [`${r.id};${r.updateUrl}`] } : {}), '3rdparty': { extensions: { [r.id]: policy } } }, null, 2) + '\n';
+}
+
+/** Firefox's policies.json (the gecko id is netra@netra.id). */
+export function toFirefoxJson(policy: Record<string, unknown>, r: Rollout): string {
+  const id = 'netra@netra.id';
+  return (
+    JSON.stringify(
+      {
+        policies: {
+          ...(r.xpiUrl ? { ExtensionSettings: { [id]: { installation_mode: 'force_installed', install_url: r.xpiUrl } } } : {}),
+          '3rdparty': { Extensions: { [id]: policy } },
+        },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
 }

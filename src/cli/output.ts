@@ -40,3 +40,15 @@ export function runMain(name: string, main: () => Promise<number>): void {
     },
   );
 }
+
+/**
+ * For a tool that leaves workers running (the OCR reader) and so would never end by itself:
+ * exit once everything written to stdout and stderr has been handed on (writes are in order,
+ * so an empty write completes after all earlier ones).
+ */
+export async function exitWhenDrained(code: number): Promise<void> {
+  await Promise.all([writeOut(process.stdout, ''), writeOut(process.stderr, '')]).catch(() => undefined);
+  process.exitCode = code;
+  // eslint-disable-next-line no-restricted-syntax
+  process.exit();
+}

@@ -222,6 +222,23 @@ export async function afterNetraTimer(page: Page, ms: number): Promise<void> {
   await page.evaluate((d) => new Promise<void>((r) => setTimeout(r, d)), ms);
 }
 
+/**
+ * Have the picture reader set up before a test attaches its own pictures. The first picture in
+ * a browser sets it up (seconds, far longer on a loaded machine) and Netra lets a post through
+ * when a check takes longer than its limit, so a test that presses Post on a cold reader would
+ * test the machine's speed. A poster is read on X in another tab until Netra flags it.
+ */
+export async function warmUpPictures(b: Browser, poster: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  b.serve('https://x.com/', await fixtureHtml('x', 'x'));
+  const page = await b.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.click('[data-testid="tweetTextarea_0"]');
+  await page.keyboard.insertText('Selamat pagi.');
+  await page.setInputFiles('[data-testid="fileInput"]', poster);
+  await flaggedDraft(page, 150_000);
+  await page.close();
+}
+
 /** Wait until Netra has checked the draft and found something (its badge is up). */
 export function flaggedDraft(page: Page, timeoutMs?: number): Promise<boolean> {
   return waitFor(async () => (await netraState(page)).badge, timeoutMs);

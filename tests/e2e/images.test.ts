@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterNetraTimer, browserFor, flaggedDraft, netraState, posted, screenshot, waitFor } from './harness';
+import { afterNetraTimer, browserFor, flaggedDraft, netraState, posted, screenshot, waitFor, warmUpPictures } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { holidayPhoto, logoPhoto, poster, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
@@ -262,15 +262,7 @@ for (const p of PLATFORMS) {
       }
     };
 
-    // The first picture in a browser sets the reader up: seconds, far longer on a loaded machine,
-    // and Netra lets a post through when its check takes longer than its limit. A poster read in
-    // another tab first, until Netra flags it, leaves the tests' own pictures well within it.
-    beforeAll(async () => {
-      const page = await open();
-      await compose(page, CLEAN, () => pick(page, p, images.poster));
-      await flaggedDraft(page, 150_000);
-      await page.close();
-    }, 180_000);
+    beforeAll(() => warmUpPictures(browser(), images.poster), 180_000);
 
     test('a campaign poster from the file input: Post waits for the check, then the dialog shows the picture', async () => {
       const page = await open();
@@ -340,6 +332,7 @@ for (const p of PLATFORMS) {
 // box shows the picture, and Netra must read it from there.
 describe('facebook comments: a picture picked through a detached file input', () => {
   const browser = browserFor('https://web.facebook.com/', 'facebook');
+  beforeAll(() => warmUpPictures(browser(), images.poster), 180_000);
 
   test('a campaign poster seen only in its preview still holds the comment, then opens the dialog', async () => {
     const page = await browser().context.newPage();
@@ -375,6 +368,7 @@ describe('facebook comments: a picture picked through a detached file input', ()
 // whether the picture was sent or given up.
 describe('whatsapp: a picture pasted in the chat box belongs to the media viewer', () => {
   const browser = browserFor('https://web.whatsapp.com/', 'whatsapp');
+  beforeAll(() => warmUpPictures(browser(), images.poster), 180_000);
 
   const CHAT = 'footer div[role="textbox"][data-lexical-editor="true"]';
   const CAPTION = 'div[data-animate-media-viewer="true"] div[role="textbox"]';

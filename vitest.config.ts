@@ -13,6 +13,7 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'tests/shared/**'],
           // A bound for a hung test, not a speed target: CLI tests spawn Node, slow on a loaded machine.
           testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

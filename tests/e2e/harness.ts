@@ -239,6 +239,14 @@ export async function warmUpPictures(b: Browser, poster: { name: string; mimeTyp
   await page.close();
 }
 
+/**
+ * Wait until Netra's dialog is open and ready for keys: it takes the focus (on *Ubah draf*) just
+ * after it is drawn, and a key pressed before that goes to the page instead.
+ */
+export function dialogReady(page: Page, timeoutMs?: number): Promise<boolean> {
+  return waitFor(async () => (await netraState(page)).dialog && (await page.evaluate(() => document.activeElement?.tagName === 'NETRA-UI')), timeoutMs);
+}
+
 /** Wait until Netra has checked the draft and found something (its badge is up). */
 export function flaggedDraft(page: Page, timeoutMs?: number): Promise<boolean> {
   return waitFor(async () => (await netraState(page)).badge, timeoutMs);

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterNetraTimer, browserFor, flaggedDraft, netraState, posted, screenshot, waitFor, warmUpPictures } from './harness';
+import { afterNetraTimer, browserFor, dialogReady, flaggedDraft, netraState, posted, screenshot, waitFor, warmUpPictures } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { holidayPhoto, logoPhoto, poster, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
@@ -270,7 +270,7 @@ for (const p of PLATFORMS) {
       // Pressed at once, while the picture is still being read: held, not posted.
       await page.click(p.submit);
       expect(await posted(page)).toEqual([]);
-      expect(await waitFor(async () => (await netraState(page)).dialog, PICTURE_TIMEOUT, 100)).toBe(true);
+      expect(await dialogReady(page, PICTURE_TIMEOUT)).toBe(true);
       expect(await posted(page)).toEqual([]);
       const d = await dialogContent(page);
       expect(d?.images).toContain('Gambar yang dilampirkan');
@@ -288,7 +288,7 @@ for (const p of PLATFORMS) {
       await compose(page, PARTISAN, () => handOver(page, p.handOverOn ?? p.composer, p.handOver, images.logo));
       // The text opens the dialog at once; the picture's finding joins it when the picture is read.
       await page.click(p.submit);
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await waitFor(async () => /Memakai logo/.test((await dialogContent(page))?.text ?? ''), PICTURE_TIMEOUT, 250)).toBe(true);
       const d = await dialogContent(page);
       expect(d?.text).toMatch(/Memakai logo atau lambang instansi/);
@@ -347,7 +347,7 @@ describe('facebook comments: a picture picked through a detached file input', ()
     await page.waitForSelector('form[role="presentation"] img[src^="blob:"]');
     await page.click('#focused-state-composer-submit div[role="button"]');
     expect(await posted(page)).toEqual([]);
-    expect(await waitFor(async () => (await netraState(page)).dialog, PICTURE_TIMEOUT, 100)).toBe(true);
+    expect(await dialogReady(page, PICTURE_TIMEOUT)).toBe(true);
     const d = await dialogContent(page);
     expect(d?.images).toContain('Gambar yang dilampirkan');
     expect(d?.text).toMatch(/coblos/i);
@@ -396,7 +396,7 @@ describe('whatsapp: a picture pasted in the chat box belongs to the media viewer
     await page.click(CAPTION);
     await page.keyboard.insertText(CLEAN);
     await page.keyboard.press('Enter');
-    expect(await waitFor(async () => (await netraState(page)).dialog, PICTURE_TIMEOUT, 100)).toBe(true);
+    expect(await dialogReady(page, PICTURE_TIMEOUT)).toBe(true);
     expect(await posted(page)).toEqual([]);
     // "Tetap kirim" (Post anyway).
     await page.keyboard.press('Tab');

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, fixtureHtml, flaggedDraft, launch, netraState, posted, waitFor, type Browser } from './harness';
+import { dialogReady, EXTENSION_DIR, fixtureHtml, flaggedDraft, launch, posted, waitFor, type Browser } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 
 const INSTANCE = 'https://toot.example';
@@ -48,7 +48,7 @@ describe('mastodon: an instance the user added', () => {
     await page.keyboard.insertText(PARTISAN);
     expect(await flaggedDraft(page)).toBe(true);
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     expect(await posted(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.fill('form.compose-form textarea', '');

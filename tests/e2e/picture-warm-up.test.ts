@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserFor, fixtureHtml, flaggedDraft, launch, netraState, offscreenDocuments, posted, waitFor } from './harness';
+import { browserFor, dialogReady, fixtureHtml, flaggedDraft, launch, netraState, offscreenDocuments, posted, waitFor } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { poster, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
@@ -43,7 +43,7 @@ describe('picture analyser warm-up', () => {
 
     await chooser.setFiles({ name: 'poster.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(poster(rng(41), ['AYO COBLOS', 'NOMOR 2'], { width: 1080, height: 1350, quality: 90 }), 90) });
     await page.click('[data-testid="tweetButtonInline"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog, 30_000, 100)).toBe(true);
+    expect(await dialogReady(page, 30_000)).toBe(true);
     expect(await posted(page)).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogA11y, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
+import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
 
 /** Longest a picture check may take in these flows (the first one sets the analyser up). */
 const PICTURE_CHECK_MS = 30_000;
@@ -98,7 +98,7 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
 
         const before = await draftText(page);
         await pressPost(page, spec.submit ? 'click' : 'key');
-        expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+        expect(await dialogReady(page)).toBe(true);
         expect(await posted(page)).toEqual([]);
         const a11y = await dialogA11y(page);
         expect(a11y?.name).toMatch(/netralitas/i);
@@ -119,7 +119,7 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
         expect(await flaggedDraft(page)).toBe(true);
         const before = await draftText(page);
         await pressPost(page, spec.submit ? 'click' : 'key');
-        expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+        expect(await dialogReady(page)).toBe(true);
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');
         expect(await waitFor(async () => (await posted(page)).length > 0)).toBe(true);
@@ -153,7 +153,7 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
           await typeDraft(page, PARTISAN);
           expect(await flaggedDraft(page)).toBe(true);
           await pressPost(page, 'key');
-          expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+          expect(await dialogReady(page)).toBe(true);
           expect(await posted(page)).toEqual([]);
           await page.keyboard.press('Escape');
           expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEV_EXTENSION_ID } from '../../src/build/extension-key';
-import { dialogA11y, fixtureHtml, flaggedDraft, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
+import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `netra-e2e-${process.pid}.json`);
@@ -83,7 +83,7 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     const br = await start({ enforcement: 'acknowledge', agencyName: 'BKD Sukamaju', helpdesk: 'helpdesk@sukamaju.go.id' });
     const page = await mastodon(br, PARTISAN);
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     const a11y = await dialogA11y(page);
     expect(a11y?.text).toMatch(/helpdesk@sukamaju\.go\.id/);
     expect(a11y?.disabled).toEqual(['Tetap kirim']);
@@ -101,7 +101,7 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     const br = await start({ enforcement: 'block-serious' });
     const page = await mastodon(br, PARTISAN);
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     const a11y = await dialogA11y(page);
     expect(a11y?.buttons).not.toContain('Tetap kirim');
     expect(a11y?.text).toMatch(/tidak mengizinkan/);
@@ -127,14 +127,14 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     const br = await start({ extraPacks: [PACK] });
     const page = await mastodon(br, 'Bismillah, Sukamaju Makin Maju bersama Pak Hendra Wiratmaja!');
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
   });
 
   test('a policy change while the browser runs applies live, without reloading the page', async () => {
     const br = await start({ enforcement: 'block-serious' });
     const page = await mastodon(br, PARTISAN);
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     await page.keyboard.press('Escape');
     // The agency switches to advise; Chromium picks the file up on "Reload policies".
     writePolicy({ enforcement: 'advise' });
@@ -176,7 +176,7 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     // And confirm applies: the dialog, with Tetap kirim.
     const page = await mastodon(br, PARTISAN);
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     expect((await dialogA11y(page))?.buttons).toContain('Tetap kirim');
     expect(await posted(page)).toEqual([]);
   });
@@ -192,7 +192,7 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     expect(await options.locator('.errors').textContent()).toMatch(/extraPacks\[0\]/);
     const page = await mastodon(br, PARTISAN);
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     expect(await posted(page)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureHtml, flaggedDraft, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
+import { dialogReady, fixtureHtml, flaggedDraft, launch, posted, settled, waitFor, type Browser } from './harness';
 import { CLEAN, PARTISAN, platformFlows } from './platform-flows';
 
 const COMPOSER = 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]';
@@ -45,7 +45,7 @@ describe('threads: one Post button publishes every box of the thread', () => {
       expect(await waitFor(() => boxes.first().evaluate((el) => el === document.activeElement || el.contains(document.activeElement)))).toBe(true);
 
       await page.click(POST);
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');

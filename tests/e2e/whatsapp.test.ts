@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { afterNetraTimer, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
+import { afterNetraTimer, dialogReady, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
 import { PARTISAN, platformFlows } from './platform-flows';
 
 const CHAT = 'footer div[role="textbox"][data-lexical-editor="true"]';
@@ -56,7 +56,7 @@ describe('whatsapp: Enter, Shift+Enter and the search box', () => {
       await afterNetraTimer(page, 1000);
 
       await page.keyboard.press('Enter');
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogA11y, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
+import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
 import { CLEAN, PARTISAN, platformFlows } from './platform-flows';
 
 // The inline box at the top of the home timeline.
@@ -74,7 +74,7 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
       expect((await highlighted(page)).join(' ')).toMatch(/coblos nomor 2/i);
       expect(await page.locator(button).innerText()).toMatch(/semua/i);
       await page.click(button);
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       if (round === 1) await screenshot(page, 'x-thread-dialog');
       await page.keyboard.press('Tab');
@@ -88,7 +88,7 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
     test(`round ${round}: Ctrl+Enter in the clean post of a flagged thread is intercepted`, async () => {
       const page = await thread();
       await page.keyboard.press('Control+Enter');
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Escape');
       expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
@@ -124,7 +124,7 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
       await page.keyboard.insertText('Camat Sukasari siap memenangkan AMIN di kecamatan kami!');
       expect(await flaggedDraft(page)).toBe(true);
       await page.click('[data-testid="tweetButtonInline"]');
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect((await dialogA11y(page))?.buttons).toContain('Hapus “Camat”');
       await clickDialogButton(page, 'Hapus “Camat”');
       const expected = 'Sukasari siap memenangkan AMIN di kecamatan kami!';
@@ -134,7 +134,7 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
       // Still partisan: Post is stopped again, and Post anyway sends what Draft holds.
       expect(await flaggedDraft(page)).toBe(true);
       await page.click('[data-testid="tweetButtonInline"]');
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       await clickDialogButton(page, 'Tetap kirim');
       expect(await waitFor(async () => (await posted(page)).length > 0)).toBe(true);
       expect(await posted(page)).toEqual([expected]);

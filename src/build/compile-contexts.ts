@@ -10,9 +10,9 @@ const SCOPES: Array<CompiledContext['scope']> = ['match', 'clause', 'before', 'd
 
 export function compileContexts(c: Compilation, src: Source, data: Record<string, unknown>) {
   for (const [id, raw] of Object.entries(data)) {
-    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown };
-    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
-    for (const flag of ['not_for_candidates', 'whole_clause'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);
+    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown; headline?: unknown };
+    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause', 'headline'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
+    for (const flag of ['not_for_candidates', 'whole_clause', 'headline'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);
     const scope = ctxData?.scope ?? 'sentence';
     if (!SCOPES.includes(scope as CompiledContext['scope'])) src.fail([id, 'scope'], `scope must be one of ${SCOPES.join(', ')}`);
     const title = ctxData?.titlecase;
@@ -21,6 +21,7 @@ export function compileContexts(c: Compilation, src: Source, data: Record<string
     if (typeof title === 'number') ctx.titlecase = title;
     if (ctxData?.not_for_candidates === true) ctx.notForCandidates = true;
     if (ctxData?.whole_clause === true) ctx.wholeClause = true;
+    if (ctxData?.headline === true) ctx.headline = true;
     c.out.contexts.push(ctx);
   }
 }

@@ -4,7 +4,7 @@
  * cached, so every question a candidate finding asks is answered once per sentence.
  */
 import type { Analysis } from './analysis';
-import { headlineShareIn } from './headline';
+import { headlineShareIn, newsForm } from './headline';
 import { NONE_MATCHES, type Match, type Role } from './matcher';
 import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
@@ -56,6 +56,12 @@ export class CheckRun {
     let v = this.anyCache.get(list);
     if (v === undefined) this.anyCache.set(list, (v = this.analysis.searchAny(list)));
     return v;
+  }
+
+  /** Whether the sentence of token `tok` is news shared as-is, by its form (see `headline.ts`). */
+  newsForm(tok: number): boolean {
+    const { tokens, sentStart, sentEnd, src } = this.analysis;
+    return newsForm(src, tokens, sentStart[tok]!, sentEnd[tok]!, this.reading.minorWords);
   }
 
   /** How much the sentence of token `tok` reads like a headline (see `headline.ts`). */

@@ -63,7 +63,7 @@ export class Exceptions {
     const ctx = this.contexts[ci]!;
     if (ctx.notForCandidates && c.candidate) return null;
     const list = this.run.index.listOf.context[ci]!;
-    if (ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) return this.sentenceSpan(c.a);
+    if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;

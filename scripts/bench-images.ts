@@ -33,6 +33,7 @@ import { pnm } from '../src/images/ocr';
 import { resize, type Rgba } from '../src/images/raster';
 import { AGENCY_EMBLEM_KINDS, agencyEmblemId, agencyLogoFile, logoPhoto, poster, POSTER_TEXTS, rng, scene, twibbon, TWIBBON_TEXTS } from '../tests/images/generate';
 import type { Job, JobResult } from './bench-images-work';
+import { exitWhenDrained } from '../src/cli/output';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -239,11 +240,12 @@ async function main() {
   if (fp.length) console.log(`\nFalse positives: ${fp.map((r) => `seed ${r.seed} ${r.hits.map((h) => `${h.id} ${h.score.toFixed(3)}`).join(',')}`).join('; ')}`);
 }
 
+// The OCR workers keep the process alive: exit, but only once the report has been written out.
 main().then(
-  () => process.exit(0),
+  () => exitWhenDrained(0),
   (e) => {
     console.error(e);
-    process.exit(1);
+    return exitWhenDrained(1);
   },
 );
 

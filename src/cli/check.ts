@@ -12,6 +12,7 @@ import { isFlagged, type Finding } from '../engine/finding';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { CompileErrors } from '../build/compile';
 import { loadGuidelines, loadRules } from '../build/load-rules';
+import { writeOut } from './output';
 
 const USAGE = `Usage:
   npm run --silent check -- "text to check"           readable report
@@ -112,13 +113,13 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err.write(`netra check: ${e.message}\n\n${USAGE}\n`);
+      await writeOut(err, `netra check: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
     throw e;
   }
   if (args === 'help') {
-    out.write(USAGE + '\n');
+    await writeOut(out, USAGE + '\n');
     return 0;
   }
   let engine: Engine;
@@ -128,19 +129,19 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     lib = loadGuidelines();
   } catch (e) {
     if (e instanceof CompileErrors) {
-      err.write(`netra check: the rule packs do not compile:\n${e.message}\n`);
+      await writeOut(err, `netra check: the rule packs do not compile:\n${e.message}\n`);
       return 1;
     }
     throw e;
   }
   const opts = args.noInfo ? { minSeverity: 'warning' as const } : {};
   if (args.mode === 'report') {
-    out.write(report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
+    await writeOut(out, report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
     return 0;
   }
   if (args.mode === 'json') {
     const findings = engine.check(args.input, { ...opts, lang: args.lang });
-    out.write(JSON.stringify({ flagged: isFlagged(findings), findings }) + '\n');
+    await writeOut(out, JSON.stringify({ flagged: isFlagged(findings), findings }) + '\n');
     return 0;
   }
   const stream = args.input === '-' ? process.stdin : createReadStream(args.input, 'utf8');
@@ -151,8 +152,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     n++;
     if (!line.trim()) continue;
     buf.push(checkLine(engine, line, n, args));
-    if (buf.length >= 512) out.write(buf.splice(0).join('\n') + '\n');
+    if (buf.length >= 512) await writeOut(out, buf.splice(0).join('\n') + '\n');
   }
-  if (buf.length) out.write(buf.join('\n') + '\n');
+  if (buf.length) await writeOut(out, buf.join('\n') + '\n');
   return 0;
 }

@@ -25,7 +25,7 @@ describe('netra check', () => {
   test('a clean draft says so', () => {
     const r = run(['Selamat pagi, rapat jam 9 di aula.']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Aman/);
+    expect(r.out).toMatch(/^Netra tidak menemukan masalah/);
   });
   test('--json prints one object with offsets into the original text', () => {
     const text = '🔥 Ayo coblos nomor 2';

@@ -12,6 +12,7 @@ import { isFlagged, type Finding } from '../engine/finding';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { CompileErrors } from '../build/compile';
 import { loadGuidelines, loadRules } from '../build/load-rules';
+import { isCalendarDate } from '../engine/merge';
 import { writeOut } from './output';
 
 const USAGE = `Usage:
@@ -20,6 +21,9 @@ const USAGE = `Usage:
   npm run --silent check -- --jsonl FILE|-            JSON Lines in ({"id","text"}), JSON Lines out
 Options:
   --lang id|en      language of messages (default id)
+  --date YYYY-MM-DD check as on that day: election packs outside their window do not run, and
+                    their people count as political figures, not candidates (default today);
+                    a JSONL line may carry its own "date"
   --no-info         hide hints of severity "info"
   --help            this text`;
 
@@ -30,12 +34,15 @@ interface Args {
   lang: 'id' | 'en';
   noInfo: boolean;
   input: string;
+  /** YYYY-MM-DD, or undefined for today. */
+  date?: string;
 }
 
 export function parseArgs(argv: string[]): Args | 'help' {
   let mode: Args['mode'] = 'report';
   let lang: Args['lang'] = 'id';
   let noInfo = false;
+  let date: string | undefined;
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -47,6 +54,10 @@ export function parseArgs(argv: string[]): Args | 'help' {
       const v = argv[++i];
       if (v !== 'id' && v !== 'en') throw new UsageError('--lang takes "id" or "en"');
       lang = v;
+    } else if (a === '--date') {
+      const v = argv[++i];
+      if (!v || !isCalendarDate(v)) throw new UsageError(`--date takes a day written YYYY-MM-DD${v ? `, not "${v}"` : ''}`);
+      date = v;
     } else if (a === '--') rest.push(...argv.slice(i + 1)), (i = argv.length);
     else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${a}`);
     else rest.push(a);
@@ -57,7 +68,7 @@ export function parseArgs(argv: string[]): Args | 'help' {
     const f = rest[0]!;
     if (f !== '-' && (!existsSync(f) || !statSync(f).isFile())) throw new UsageError(`no such file: ${f}`);
   }
-  return { mode, lang, noInfo, input: mode === 'jsonl' ? rest[0]! : rest.join(' ') };
+  return { mode, lang, noInfo, input: mode === 'jsonl' ? rest[0]! : rest.join(' '), ...(date ? { date } : {}) };
 }
 
 const contract = (f: Finding) => ({
@@ -71,7 +82,7 @@ const contract = (f: Finding) => ({
 });
 
 /** One JSONL input line → one output line. Never throws. */
-export function checkLine(engine: Engine, line: string, lineNo: number, opts: { noInfo: boolean }): string {
+export function checkLine(engine: Engine, line: string, lineNo: number, opts: { noInfo: boolean; date?: string }): string {
   let obj: unknown;
   try {
     obj = JSON.parse(line);
@@ -81,14 +92,16 @@ export function checkLine(engine: Engine, line: string, lineNo: number, opts: { 
   const o = obj && typeof obj === 'object' && !Array.isArray(obj) ? (obj as Record<string, unknown>) : null;
   const id = o && 'id' in o ? o.id : null;
   if (!o || typeof o.text !== 'string') return JSON.stringify({ id, error: `line ${lineNo}: no "text" string` });
-  const findings = engine.check(o.text, opts.noInfo ? { minSeverity: 'warning' } : {});
+  if (o.date !== undefined && (typeof o.date !== 'string' || !isCalendarDate(o.date))) return JSON.stringify({ id, error: `line ${lineNo}: "date" must be a day written YYYY-MM-DD` });
+  const date = typeof o.date === 'string' ? o.date : opts.date;
+  const findings = engine.check(o.text, { ...(opts.noInfo ? { minSeverity: 'warning' as const } : {}), ...(date ? { date } : {}) });
   return JSON.stringify({ id, flagged: isFlagged(findings), findings: findings.map(contract) });
 }
 
 export function report(text: string, findings: Finding[], lib: GuidelineLibrary, lang: 'id' | 'en'): string {
   const L = lang === 'id'
-    ? { clean: 'Aman: tidak ada yang melanggar netralitas ASN.', flagged: 'Perlu ditinjau', hint: 'Catatan', why: 'Mengapa', instead: 'Sebaiknya', legal: 'Dasar hukum', rule: 'aturan' }
-    : { clean: 'Clear: nothing breaches ASN neutrality.', flagged: 'Needs review', hint: 'Note', why: 'Why', instead: 'Instead', legal: 'Legal basis', rule: 'rule' };
+    ? { clean: 'Netra tidak menemukan masalah netralitas di teks ini.', flagged: 'Perlu ditinjau', hint: 'Catatan', why: 'Mengapa', instead: 'Sebaiknya', legal: 'Dasar hukum', rule: 'aturan' }
+    : { clean: 'Netra found no neutrality problem in this text.', flagged: 'Needs review', hint: 'Note', why: 'Why', instead: 'Instead', legal: 'Legal basis', rule: 'rule' };
   if (findings.length === 0) return L.clean;
   const lines: string[] = [`${isFlagged(findings) ? L.flagged : L.hint}: ${findings.length} ${lang === 'id' ? 'temuan' : findings.length === 1 ? 'finding' : 'findings'}`, ''];
   findings.forEach((f, i) => {
@@ -100,7 +113,7 @@ export function report(text: string, findings: Finding[], lib: GuidelineLibrary,
       lines.push(`   ${L.why}: ${g.explanation[lang]}`);
       if (g.instead[lang][0]) lines.push(`   ${L.instead}: ${g.instead[lang][0]}`);
       const ref = g.legal[0];
-      if (ref) lines.push(`   ${L.legal}: ${ref.ref} (${ref.grade}). ${g.sanction.text[lang]}`);
+      if (ref) lines.push(`   ${L.legal}: ${ref.ref}. ${g.sanction.text[lang]}`);
     }
     lines.push('');
   });
@@ -134,7 +147,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     }
     throw e;
   }
-  const opts = args.noInfo ? { minSeverity: 'warning' as const } : {};
+  const opts = { ...(args.noInfo ? { minSeverity: 'warning' as const } : {}), ...(args.date ? { date: args.date } : {}) };
   if (args.mode === 'report') {
     await writeOut(out, report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
     return 0;

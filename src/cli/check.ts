@@ -12,12 +12,17 @@ import { isFlagged, type Finding } from '../engine/finding';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { CompileErrors } from '../build/compile';
 import { loadGuidelines, loadRules } from '../build/load-rules';
+import { contract } from './contract';
+import { parseLogoOption, pictureCommand, PictureFileError, pictureLines } from './picture';
 
 const USAGE = `Usage:
   npm run --silent check -- "text to check"           readable report
   npm run --silent check -- --json "text"             one JSON object
   npm run --silent check -- --jsonl FILE|-            JSON Lines in ({"id","text"}), JSON Lines out
+  npm run --silent check -- --picture FILE ["text"]   a PNG or JPEG picture (and its post's text): one JSON object
 Options:
+  --logo NAME=FILE  also look for this logo in pictures, as an agency's own (repeatable);
+                    --jsonl lines may name a picture: {"id","picture":"path"} with or without "text"
   --lang id|en      language of messages (default id)
   --no-info         hide hints of severity "info"
   --help            this text`;
@@ -29,12 +34,17 @@ interface Args {
   lang: 'id' | 'en';
   noInfo: boolean;
   input: string;
+  /** --picture FILE. */
+  picture?: string;
+  logos: Array<{ name: string; file: string }>;
 }
 
 export function parseArgs(argv: string[]): Args | 'help' {
   let mode: Args['mode'] = 'report';
   let lang: Args['lang'] = 'id';
   let noInfo = false;
+  let picture: string | undefined;
+  const logos: Args['logos'] = [];
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -42,6 +52,14 @@ export function parseArgs(argv: string[]): Args | 'help' {
     else if (a === '--json') mode = 'json';
     else if (a === '--jsonl') mode = 'jsonl';
     else if (a === '--no-info') noInfo = true;
+    else if (a === '--picture') {
+      picture = argv[++i];
+      if (!picture) throw new UsageError('--picture needs a file name');
+    } else if (a === '--logo') {
+      const l = parseLogoOption(argv[++i]);
+      if (!l) throw new UsageError('--logo takes NAME=FILE, for example --logo "Pemkab Sukamaju=logo.png"');
+      logos.push(l);
+    }
     else if (a === '--lang') {
       const v = argv[++i];
       if (v !== 'id' && v !== 'en') throw new UsageError('--lang takes "id" or "en"');
@@ -50,24 +68,17 @@ export function parseArgs(argv: string[]): Args | 'help' {
     else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${a}`);
     else rest.push(a);
   }
+  if (picture && mode === 'jsonl') throw new UsageError('--picture and --jsonl do not go together: name pictures in the JSON lines ("picture": "path")');
+  if (picture) return { mode, lang, noInfo, input: rest.join(' '), picture, logos };
+  if (logos.length && mode !== 'jsonl') throw new UsageError('--logo is looked for in pictures: give --picture FILE, or --jsonl lines with "picture"');
   if (rest.length === 0) throw new UsageError(mode === 'jsonl' ? '--jsonl needs a file name, or - for standard input' : 'give the text to check');
   if (mode === 'jsonl') {
     if (rest.length > 1) throw new UsageError('--jsonl takes one file');
     const f = rest[0]!;
     if (f !== '-' && (!existsSync(f) || !statSync(f).isFile())) throw new UsageError(`no such file: ${f}`);
   }
-  return { mode, lang, noInfo, input: mode === 'jsonl' ? rest[0]! : rest.join(' ') };
+  return { mode, lang, noInfo, input: mode === 'jsonl' ? rest[0]! : rest.join(' '), logos };
 }
-
-const contract = (f: Finding) => ({
-  ruleId: f.ruleId,
-  category: f.category,
-  severity: f.severity,
-  start: f.start,
-  end: f.end,
-  text: f.text,
-  guidelineId: f.guidelineId,
-});
 
 /** One JSONL input line → one output line. Never throws. */
 export function checkLine(engine: Engine, line: string, lineNo: number, opts: { noInfo: boolean }): string {
@@ -134,6 +145,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     throw e;
   }
   const opts = args.noInfo ? { minSeverity: 'warning' as const } : {};
+  if (args.picture) return pictureCommand(engine, args.picture, args.input, args, out, err);
   if (args.mode === 'report') {
     out.write(report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
     return 0;
@@ -144,14 +156,26 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 0;
   }
   const stream = args.input === '-' ? process.stdin : createReadStream(args.input, 'utf8');
+  let pictures: ReturnType<typeof pictureLines>;
+  try {
+    pictures = pictureLines(engine, args);
+  } catch (e) {
+    if (!(e instanceof PictureFileError)) throw e;
+    err.write(`netra check: ${e.message}\n`);
+    return 2;
+  }
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   const buf: string[] = [];
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    buf.push(checkLine(engine, line, n, args));
-    if (buf.length >= 512) out.write(buf.splice(0).join('\n') + '\n');
+  try {
+    for await (const line of rl) {
+      n++;
+      if (!line.trim()) continue;
+      buf.push((await pictures.check(line, n)) ?? checkLine(engine, line, n, args));
+      if (buf.length >= 512) out.write(buf.splice(0).join('\n') + '\n');
+    }
+  } finally {
+    await pictures.close();
   }
   if (buf.length) out.write(buf.join('\n') + '\n');
   return 0;

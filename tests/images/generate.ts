@@ -5,8 +5,9 @@
  *
  * - `scene`: logo-free pictures: beach, mountains, city, office, park, food, abstract shapes and
  *   textures, with round things, stars and stripes on purpose (the shapes logos are made of);
- * - `logoPhoto`: a known logo composited onto a scene at a given share of the picture's area,
- *   rotated, colour-shifted, cropped, resized and JPEG-compressed;
+ * - `logoPhoto`: a logo composited onto a scene at a given share of the picture's area, rotated,
+ *   colour-shifted, cropped, resized and JPEG-compressed: a stand-in or made-up emblem drawn in
+ *   code, or a real emblem's artwork (tests/images/artwork.ts) when the shared drawings are there;
  * - `poster` / `twibbon`: campaign pictures with rendered text (real fonts from @fontsource,
  *   outlines through opentype.js, filled by src/images/raster.ts).
  */
@@ -14,7 +15,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
 import { composite, createRgba, crop, ellipse, fillRings, hole, rect, resize, rotate, roundRect, star, stroke, type Colour, type Rgba, type Ring } from '../../src/images/raster';
-import { BUILTIN_LOGOS, drawBuiltinLogo } from '../../src/images/logos';
+import { logoCutout } from '../../src/images/cutout';
+import { drawStandIn, STAND_INS } from './standins';
 import { jpegRoundTrip } from './io';
 
 // ---- randomness ---------------------------------------------------------------------------
@@ -296,7 +298,8 @@ function person(img: Rgba, r: Rng, x: number, y: number, size: number) {
 // ---- logos in photos ------------------------------------------------------------------------
 
 export interface LogoPhotoOptions {
-  /** A built-in logo's id, or an agency emblem's (agencyEmblemId). */
+  /** The logo's id: a stand-in's (tests/images/standins.ts), a made-up agency emblem's
+   * (agencyEmblemId), or any id when the drawing is passed as `art`. */
   logo: string;
   /** Share of the final picture's area the logo's bounding box covers. */
   area: number;
@@ -311,9 +314,11 @@ export interface LogoPhotoOptions {
   crop: number;
   /** Put the logo on a plain banner (a printed sign) rather than straight onto the scene. */
   banner: boolean;
+  /** The scene behind it (default: any). */
+  sceneKind?: SceneKind;
 }
 
-export function randomLogoOptions(r: Rng, logo = r.pick(BUILTIN_LOGOS).id): LogoPhotoOptions {
+export function randomLogoOptions(r: Rng, logo = r.pick(STAND_INS).id): LogoPhotoOptions {
   const [width, height] = r.pick([[1080, 1080], [1080, 1350], [1350, 1080], [1080, 810], [1280, 720], [720, 960], [640, 640]] as const);
   return {
     logo,
@@ -328,35 +333,47 @@ export function randomLogoOptions(r: Rng, logo = r.pick(BUILTIN_LOGOS).id): Logo
   };
 }
 
-/** A scene with a logo on it; `box` is where the logo is in the final picture. */
-export function logoPhoto(r: Rng, o: LogoPhotoOptions): { image: Rgba; box: { x: number; y: number; w: number; h: number }; area: number } {
+/** What logoPhoto draws for a logo id: a stand-in drawn in code or a made-up agency emblem. */
+function drawnLogo(id: string, size: number): Rgba {
+  const emblem = AGENCY_EMBLEM_KINDS.find((k) => agencyEmblemId(k) === id);
+  return emblem ? agencyEmblem(size, null, emblem) : drawStandIn(id, size);
+}
+
+/**
+ * A scene with a logo on it; `box` is where the logo is in the final picture. `art`: the logo's
+ * own drawing (a real emblem's artwork, tests/images/artwork.ts) instead of one drawn in code;
+ * it keeps its proportions, and `area` is then the share its bounding box covers.
+ */
+export function logoPhoto(r: Rng, o: LogoPhotoOptions, art?: Rgba): { image: Rgba; box: { x: number; y: number; w: number; h: number }; area: number } {
   // Compose larger than the final picture, then crop and resize to it (resampling, cropping).
   const W = Math.round(o.width / o.crop);
   const H = Math.round(o.height / o.crop);
-  const img = scene(r, W, H);
-  // The logo's side in the final picture, then in the composed one.
-  const side = Math.sqrt(o.area * o.width * o.height) / o.crop;
-  const emblem = AGENCY_EMBLEM_KINDS.find((k) => agencyEmblemId(k) === o.logo);
-  const logo = resize(emblem ? agencyEmblem(256, null, emblem) : drawBuiltinLogo(o.logo, 256), side, side);
+  const img = scene(r, W, H, o.sceneKind ?? r.pick(SCENES));
+  const source = art ? logoCutout(art) : drawnLogo(o.logo, 256);
+  const aspect = source.width / source.height;
+  // The logo's sides in the final picture, then in the composed one.
+  const lw = Math.sqrt(o.area * o.width * o.height * aspect) / o.crop;
+  const lh = lw / aspect;
+  const logo = resize(source, lw, lh);
   // Rotate on a larger transparent canvas so the corners survive.
-  const pad = Math.ceil(side * 0.2);
+  const pad = Math.ceil(Math.max(lw, lh) * 0.2);
   const canvas = createRgba(logo.width + 2 * pad, logo.height + 2 * pad);
   composite(canvas, logo, pad, pad);
   const turned = o.rotation ? rotate(canvas, o.rotation) : canvas;
   // Somewhere the logo stays whole inside the final crop.
   const cropX = r.range(0, W - o.width);
   const cropY = r.range(0, H - o.height);
-  const x = cropX + r.range(0, Math.max(0, o.width - side)) - pad;
-  const y = cropY + r.range(0, Math.max(0, o.height - side)) - pad;
+  const x = cropX + r.range(0, Math.max(0, o.width - lw)) - pad;
+  const y = cropY + r.range(0, Math.max(0, o.height - lh)) - pad;
   if (o.banner) {
-    const m = side * 0.12;
-    fillRings(img, [rect(x + pad - m, y + pad - m, side + 2 * m, side + 2 * m)], r.pick<Colour>([[250, 250, 250], [240, 235, 220], [30, 60, 130], [200, 30, 40]]));
+    const m = Math.max(lw, lh) * 0.12;
+    fillRings(img, [rect(x + pad - m, y + pad - m, lw + 2 * m, lh + 2 * m)], r.pick<Colour>([[250, 250, 250], [240, 235, 220], [30, 60, 130], [200, 30, 40]]));
   }
   composite(img, turned, x, y);
   if (o.shift) shiftColours(img, o.shift);
   const cut = crop(img, cropX, cropY, o.width, o.height);
   const out = jpegRoundTrip(cut, o.quality);
-  return { image: out, box: { x: x + pad - cropX, y: y + pad - cropY, w: side, h: side }, area: o.area };
+  return { image: out, box: { x: x + pad - cropX, y: y + pad - cropY, w: lw, h: lh }, area: o.area };
 }
 
 // ---- text -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import type { GuidelineLibrary } from '../engine/guideline';
 import { CompileErrors } from '../build/compile';
 import { loadGuidelines, loadRules } from '../build/load-rules';
 import { contract } from './contract';
-import { parseLogoOption, pictureCommand, PictureFileError, pictureLines } from './picture';
+import { parseLogoOption } from './picture-args';
 
 const USAGE = `Usage:
   npm run --silent check -- "text to check"           readable report
@@ -145,7 +145,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     throw e;
   }
   const opts = args.noInfo ? { minSeverity: 'warning' as const } : {};
-  if (args.picture) return pictureCommand(engine, args.picture, args.input, args, out, err);
+  // The picture check (templates, decoders, OCR) loads only when a picture is asked for.
+  if (args.picture) return (await import('./picture')).pictureCommand(engine, args.picture, args.input, args, out, err);
   if (args.mode === 'report') {
     out.write(report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
     return 0;
@@ -156,11 +157,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 0;
   }
   const stream = args.input === '-' ? process.stdin : createReadStream(args.input, 'utf8');
-  let pictures: ReturnType<typeof pictureLines>;
+  let pictures: Awaited<ReturnType<typeof pictureLinesFor>>;
   try {
-    pictures = pictureLines(engine, args);
+    pictures = await pictureLinesFor(engine, args);
   } catch (e) {
-    if (!(e instanceof PictureFileError)) throw e;
+    if (!(e instanceof Error && e.name === 'PictureFileError')) throw e;
     err.write(`netra check: ${e.message}\n`);
     return 2;
   }
@@ -171,7 +172,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     for await (const line of rl) {
       n++;
       if (!line.trim()) continue;
-      buf.push((await pictures.check(line, n)) ?? checkLine(engine, line, n, args));
+      buf.push((line.includes('"picture"') ? await pictures.check(line, n) : null) ?? checkLine(engine, line, n, args));
       if (buf.length >= 512) out.write(buf.splice(0).join('\n') + '\n');
     }
   } finally {
@@ -179,4 +180,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
   if (buf.length) out.write(buf.join('\n') + '\n');
   return 0;
+}
+
+/** JSONL lines naming a picture go to the picture check, loaded at the first such line (or for --logo). */
+async function pictureLinesFor(engine: Engine, args: Args) {
+  let lines: ReturnType<typeof import('./picture').pictureLines> | null = null;
+  const load = async () => (lines ??= (await import('./picture')).pictureLines(engine, args));
+  if (args.logos.length) await load();
+  return {
+    check: async (line: string, n: number) => (await load()).check(line, n),
+    close: async () => lines?.close(),
+  };
 }

@@ -8,7 +8,9 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import type { Rgba } from '../images/raster';
 
-export class PictureFileError extends Error {}
+export class PictureFileError extends Error {
+  override name = 'PictureFileError';
+}
 
 /** Decodes `path`; throws PictureFileError with a sentence a user can act on. */
 export function readPicture(path: string): Rgba {

@@ -38,12 +38,6 @@ export function userPath(p: string): string {
   return isAbsolute(p) ? p : resolve(process.env.INIT_CWD ?? process.cwd(), p);
 }
 
-/** `NAME=FILE` → its parts; null when it is not of that form. */
-export function parseLogoOption(v: string | undefined): { name: string; file: string } | null {
-  const m = v ? /^([^=]+)=(.+)$/.exec(v) : null;
-  return m && m[1]!.trim() ? { name: m[1]!.trim(), file: m[2]! } : null;
-}
-
 const PROBLEMS = {
   'too-small': 'is too small to be recognised; use a larger picture',
   'too-narrow': 'is too long and thin to be an emblem; crop it to the emblem',

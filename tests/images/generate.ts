@@ -4,7 +4,8 @@
  * tests (tests/e2e/images.test.ts) and `npm run bench` (scripts/bench-images.ts).
  *
  * - `scene`: logo-free pictures: beach, mountains, city, office, park, food, abstract shapes and
- *   textures, with round things, stars and stripes on purpose (the shapes logos are made of);
+ *   textures, with round things, stars and stripes on purpose (the shapes logos are made of), and
+ *   dense, ornate ones (foliage, batik) with edges everywhere, as feathered emblems have;
  * - `logoPhoto`: a logo composited onto a scene at a given share of the picture's area, rotated,
  *   colour-shifted, cropped, resized and JPEG-compressed: a stand-in or made-up emblem drawn in
  *   code, or a real emblem's artwork (tests/images/artwork.ts) when the shared drawings are there;
@@ -14,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
-import { composite, createRgba, crop, ellipse, fillRings, hole, rect, resize, rotate, roundRect, star, stroke, type Colour, type Rgba, type Ring } from '../../src/images/raster';
+import { composite, createRgba, crop, ellipse, fillRings, hole, rect, resize, rotate, rotation, roundRect, star, stroke, transformRing, type Colour, type Rgba, type Ring } from '../../src/images/raster';
 import { logoCutout } from '../../src/images/cutout';
 import { drawStandIn, STAND_INS } from './standins';
 import { jpegRoundTrip } from './io';
@@ -137,7 +138,7 @@ function soften(img: Rgba, k: number): Rgba {
 
 // ---- scenes -------------------------------------------------------------------------------
 
-export const SCENES = ['beach', 'mountain', 'city', 'office', 'park', 'food', 'abstract', 'texture', 'crowd', 'document'] as const;
+export const SCENES = ['beach', 'mountain', 'city', 'office', 'park', 'food', 'abstract', 'texture', 'crowd', 'document', 'foliage', 'batik'] as const;
 export type SceneKind = (typeof SCENES)[number];
 
 export function scene(r: Rng, w: number, h: number, kind: SceneKind = r.pick(SCENES)): Rgba {
@@ -273,6 +274,47 @@ export function scene(r: Rng, w: number, h: number, kind: SceneKind = r.pick(SCE
         const x = w * r(), y = h * r.range(0.05, 0.3);
         fillRings(img, [rect(x, y, s * 0.12, s * 0.04)], [220, 30, 40]);
         fillRings(img, [rect(x, y + s * 0.04, s * 0.12, s * 0.04)], [250, 250, 250]);
+      }
+      break;
+    }
+    case 'foliage': {
+      // Leaves at every angle over branches: edges in every cell, as a tree or a hedge has.
+      verticalGradient(img, 0, h, [r.int(40, 90), r.int(90, 140), r.int(40, 80)], [r.int(20, 60), r.int(60, 100), r.int(20, 50)]);
+      for (let i = 0; i < r.int(4, 9); i++) fillRings(img, [stroke(w * r(), h * r(), w * r(), h * r(), s * r.range(0.01, 0.03))], [r.int(70, 110), r.int(50, 80), r.int(30, 50)]);
+      const leaves = Math.round((w * h) / (s * s * 0.0015));
+      for (let i = 0; i < leaves; i++) {
+        const x = w * r(), y = h * r(), len = s * r.range(0.015, 0.05);
+        const leaf = transformRing(ellipse(0, 0, len, len * r.range(0.25, 0.5), 12), rotation(r.range(0, Math.PI), 0, 0));
+        fillRings(img, [transformRing(leaf, { a: 1, b: 0, c: 0, d: 1, e: x, f: y })], [r.int(30, 140), r.int(90, 200), r.int(20, 90)]);
+      }
+      break;
+    }
+    case 'batik': {
+      // A repeated ornate motif (flowers, dot rings, curls) in the browns and indigos of batik.
+      const palette: Colour[] = r.pick([[[60, 40, 25], [150, 100, 50], [235, 215, 170]], [[25, 30, 70], [90, 110, 170], [240, 235, 220]], [[90, 30, 20], [200, 150, 60], [245, 230, 200]]] as Colour[][]);
+      verticalGradient(img, 0, h, palette[2]!, palette[2]!);
+      const cell = s * r.range(0.08, 0.16);
+      for (let gy = -cell / 2; gy < h + cell; gy += cell) {
+        for (let gx = ((gy / cell) % 2) * (cell / 2) - cell / 2; gx < w + cell; gx += cell) {
+          const cx = gx + r.range(-0.05, 0.05) * cell, cy = gy + r.range(-0.05, 0.05) * cell;
+          const petals = r.int(5, 8);
+          for (let k = 0; k < petals; k++) {
+            const t = (k / petals) * Math.PI * 2;
+            fillRings(img, [transformRing(ellipse(0, 0, cell * 0.2, cell * 0.07, 12), { a: Math.cos(t), b: Math.sin(t), c: -Math.sin(t), d: Math.cos(t), e: cx + Math.cos(t) * cell * 0.2, f: cy + Math.sin(t) * cell * 0.2 })], palette[0]!);
+          }
+          fillRings(img, [ellipse(cx, cy, cell * 0.08)], palette[1]!);
+          for (let k = 0; k < 10; k++) {
+            const t = (k / 10) * Math.PI * 2;
+            fillRings(img, [ellipse(cx + Math.cos(t) * cell * 0.45, cy + Math.sin(t) * cell * 0.45, cell * 0.03)], palette[1]!);
+          }
+          // A curl between motifs.
+          const curl: number[] = [];
+          for (let k = 0; k <= 12; k++) {
+            const t = k * 0.5, rad = cell * 0.02 * (1 + t);
+            curl.push(cx + cell / 2 + Math.cos(t) * rad, cy + cell / 2 + Math.sin(t) * rad);
+          }
+          for (let k = 0; k + 3 < curl.length; k += 2) fillRings(img, [stroke(curl[k]!, curl[k + 1]!, curl[k + 2]!, curl[k + 3]!, cell * 0.025)], palette[0]!);
+        }
       }
       break;
     }

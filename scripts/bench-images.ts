@@ -340,12 +340,17 @@ async function main() {
   drawnLogoRows(rows, results, s, scenes);
   falsePositiveRows(rows, scenes, s);
   timingRows(rows);
+  // The logo figures are printed before OCR starts: a long run keeps them whatever comes after.
+  const print = (from: number) => {
+    const w = Math.max(...rows.map((r) => r[0].length));
+    for (const [name, value, target] of rows.slice(from)) console.log(value || target ? `${name.padEnd(w)}  ${value.padStart(20)}  ${target}` : `\n${name}`);
+  };
+  console.log(`\nNetra picture benchmark${tune ? ' (TUNING SET)' : ''}${quick ? ' (quick)' : ''} — ${BUILTIN_LOGOS.length} built-in emblems, ${results.length - scenes.length} logo pictures, ${scenes.length} logo-free pictures, node ${process.version}\n`);
+  print(0);
+  const printed = rows.length;
   const missed = tune ? [] : await ocrRows(rows);
   sizeRows(rows);
-
-  const w = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\nNetra picture benchmark${tune ? ' (TUNING SET)' : ''}${quick ? ' (quick)' : ''} — ${BUILTIN_LOGOS.length} built-in emblems, ${results.length - scenes.length} logo pictures, ${scenes.length} logo-free pictures, node ${process.version}\n`);
-  for (const [name, value, target] of rows) console.log(value || target ? `${name.padEnd(w)}  ${value.padStart(20)}  ${target}` : `\n${name}`);
+  print(printed);
   if (missed.length) console.log(`\nCampaign pictures not flagged (what OCR read):\n  ${missed.join('\n  ')}`);
   const misses = results.filter((r) => r.kind === 'emblem' && !s.found(r, ARTWORK.find((a) => a.file === r.logo)!.id));
   if (misses.length) console.log(`\nReal emblems missed: ${misses.map((r) => `${r.logo} seed ${r.seed}${r.busy ? ' busy' : ''} area ${r.area} score ${scoreAt(r, ARTWORK.find((a) => a.file === r.logo)!.id).toFixed(3)}`).join('; ')}`);

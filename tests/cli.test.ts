@@ -144,7 +144,7 @@ describe('netra check --picture', () => {
     [() => ['--picture', file('notes.txt', Buffer.from('just some text'))], /notes\.txt is not a PNG or JPEG picture/],
     [() => ['--picture', dir], /is a folder, not a picture/],
     [() => ['--picture', holiday, '--logo', `Lingkaran=${file('plain.png', encodePng(plainDisc()))}`], /--logo Lingkaran=.*plain\.png: the picture is too plain/],
-  ])('a bad picture or logo file: exit 2 with the reason, no stack trace (%#)', (args, msg) => {
+  ])('a bad picture or logo file: exit 2 with the reason, no stack trace (%#)', { timeout: 60_000 }, (args, msg) => {
     const r = run(args());
     expect(r.code).toBe(2);
     expect(r.out).toBe('');

@@ -32,7 +32,7 @@ let engine: Engine;
 beforeAll(() => {
   templates = standInSources().map((s) => prepareLogo(s));
   engine = createEngine(loadRules());
-});
+}, 60_000);
 
 const centre = (b: { x: number; y: number; w: number; h: number }) => [b.x + b.w / 2, b.y + b.h / 2] as const;
 

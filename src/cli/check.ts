@@ -132,6 +132,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     out.write(USAGE + '\n');
     return 0;
   }
+  const problem = args.picture ? (await import('./picture')).pictureFilesProblem(args.picture, args) : null;
+  if (problem) {
+    err.write(`netra check: ${problem}\n`);
+    return 2;
+  }
   let engine: Engine;
   let lib: GuidelineLibrary;
   try {

@@ -135,6 +135,18 @@ export async function checkPictureLine(engine: Engine, o: Record<string, unknown
   }
 }
 
+/** Why the picture or a --logo file cannot be used, or null: checked before the rules are loaded, so a bad file is told at once. */
+export function pictureFilesProblem(file: string, o: PictureOptions): string | null {
+  try {
+    readPicture(userPath(file));
+    templatesFor(o);
+    return null;
+  } catch (e) {
+    if (e instanceof PictureFileError) return e.message;
+    throw e;
+  }
+}
+
 /** `--picture FILE [--logo NAME=FILE]… ["draft"]`: one JSON object; bad files exit 2 with the reason. */
 export async function pictureCommand(engine: Engine, file: string, draft: string, o: PictureOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const reader = new TextReader();

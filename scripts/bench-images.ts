@@ -44,6 +44,7 @@ import { ARTWORK, artworkAvailable, BUILTIN_DRAWINGS, loadArtwork, missingArtwor
 import { AGENCY_EMBLEM_KINDS, agencyEmblemId, logoPhoto, poster, POSTER_TEXTS, rng, scene, twibbon, TWIBBON_TEXTS } from '../tests/images/generate';
 import { STAND_INS } from '../tests/images/standins';
 import { allTemplates, HELD_OUT, onlyId, type Job, type JobResult } from './bench-images-work';
+import { exitWhenDrained } from '../src/cli/output';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -359,10 +360,11 @@ async function main() {
   console.log(`\nTook ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`);
 }
 
+// The OCR workers keep the process alive: exit, but only once the report has been written out.
 main().then(
-  () => process.exit(0),
+  () => exitWhenDrained(0),
   (e) => {
     console.error(e);
-    process.exit(1);
+    return exitWhenDrained(1);
   },
 );

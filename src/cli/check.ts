@@ -13,6 +13,7 @@ import type { GuidelineLibrary } from '../engine/guideline';
 import { CompileErrors } from '../build/compile';
 import { loadGuidelines, loadRules } from '../build/load-rules';
 import { contract } from './contract';
+import { writeOut } from './output';
 import { parseLogoOption } from './picture-args';
 
 const USAGE = `Usage:
@@ -123,18 +124,18 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err.write(`netra check: ${e.message}\n\n${USAGE}\n`);
+      await writeOut(err, `netra check: ${e.message}\n\n${USAGE}\n`);
       return 2;
     }
     throw e;
   }
   if (args === 'help') {
-    out.write(USAGE + '\n');
+    await writeOut(out, USAGE + '\n');
     return 0;
   }
   const problem = args.picture ? (await import('./picture')).pictureFilesProblem(args.picture, args) : null;
   if (problem) {
-    err.write(`netra check: ${problem}\n`);
+    await writeOut(err, `netra check: ${problem}\n`);
     return 2;
   }
   let engine: Engine;
@@ -144,7 +145,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     lib = loadGuidelines();
   } catch (e) {
     if (e instanceof CompileErrors) {
-      err.write(`netra check: the rule packs do not compile:\n${e.message}\n`);
+      await writeOut(err, `netra check: the rule packs do not compile:\n${e.message}\n`);
       return 1;
     }
     throw e;
@@ -153,12 +154,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   // The picture check (templates, decoders, OCR) loads only when a picture is asked for.
   if (args.picture) return (await import('./picture')).pictureCommand(engine, args.picture, args.input, args, out, err);
   if (args.mode === 'report') {
-    out.write(report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
+    await writeOut(out, report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
     return 0;
   }
   if (args.mode === 'json') {
     const findings = engine.check(args.input, { ...opts, lang: args.lang });
-    out.write(JSON.stringify({ flagged: isFlagged(findings), findings }) + '\n');
+    await writeOut(out, JSON.stringify({ flagged: isFlagged(findings), findings }) + '\n');
     return 0;
   }
   const stream = args.input === '-' ? process.stdin : createReadStream(args.input, 'utf8');
@@ -167,7 +168,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     pictures = await pictureLinesFor(engine, args);
   } catch (e) {
     if (!(e instanceof Error && e.name === 'PictureFileError')) throw e;
-    err.write(`netra check: ${e.message}\n`);
+    await writeOut(err, `netra check: ${e.message}\n`);
     return 2;
   }
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
@@ -178,12 +179,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       n++;
       if (!line.trim()) continue;
       buf.push((line.includes('"picture"') ? await pictures.check(line, n) : null) ?? checkLine(engine, line, n, args));
-      if (buf.length >= 512) out.write(buf.splice(0).join('\n') + '\n');
+      if (buf.length >= 512) await writeOut(out, buf.splice(0).join('\n') + '\n');
     }
   } finally {
     await pictures.close();
   }
-  if (buf.length) out.write(buf.join('\n') + '\n');
+  if (buf.length) await writeOut(out, buf.join('\n') + '\n');
   return 0;
 }
 

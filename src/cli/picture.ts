@@ -22,6 +22,7 @@ import { resize, type Rgba } from '../images/raster';
 import type { LogoTemplate } from '../images/template';
 import type { PictureAnalysis } from '../images/types';
 import { contract } from './contract';
+import { writeOut } from './output';
 import { PictureFileError, readPicture } from './decode';
 
 export { PictureFileError } from './decode';
@@ -152,11 +153,11 @@ export async function pictureCommand(engine: Engine, file: string, draft: string
   const reader = new TextReader();
   try {
     const analysis = await analyseFile(userPath(file), templatesFor(o), reader);
-    out.write(JSON.stringify(verdict(engine, draft, analysis, o)) + '\n');
+    await writeOut(out, JSON.stringify(verdict(engine, draft, analysis, o)) + '\n');
     return 0;
   } catch (e) {
     if (!(e instanceof PictureFileError)) throw e;
-    err.write(`netra check: ${e.message}\n`);
+    await writeOut(err, `netra check: ${e.message}\n`);
     return 2;
   } finally {
     await reader.close();

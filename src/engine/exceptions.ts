@@ -15,6 +15,9 @@ import type { Reading } from './reading';
 import type { Candidate } from './rule-kinds';
 import type { CompiledContext, CompiledRule } from './rules';
 
+/** A share as surveys and counts give it ("39,3 %", "52 persen"); "100%" is emphasis, not a figure. */
+const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/i;
+
 export interface Silencing {
   /** `unless`, `needs` or the context's name. */
   by: string;
@@ -63,7 +66,10 @@ export class Exceptions {
     const ctx = this.contexts[ci]!;
     if (ctx.notForCandidates && c.candidate) return null;
     const list = this.run.index.listOf.context[ci]!;
-    if (ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) return this.sentenceSpan(c.a);
+    // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
+    if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
+    if (ctx.question && /\?/.test(this.run.sentenceText(c.a)) && !this.ownCall(c)) return this.sentenceSpan(c.a);
+    if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;

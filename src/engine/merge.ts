@@ -39,7 +39,7 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
 
 /** Entity lists joined; an id already known keeps its first entry. */
 function mergeEntities(...lists: Array<CompiledEntities | undefined>): CompiledEntities {
-  const out: CompiledEntities = { people: [], pairs: [], parties: [], hashtags: [], slogans: [] };
+  const out: CompiledEntities = { people: [], pairs: [], parties: [], hashtags: [], slogans: [], teams: [] };
   const seen = new Set<string>();
   const fresh = <T extends { id: string }>(xs: T[]) => xs.filter((x) => !seen.has(x.id) && (seen.add(x.id), true));
   for (const e of lists) {
@@ -49,6 +49,7 @@ function mergeEntities(...lists: Array<CompiledEntities | undefined>): CompiledE
     out.parties.push(...fresh(e.parties));
     out.hashtags.push(...e.hashtags);
     out.slogans.push(...e.slogans);
+    out.teams.push(...(e.teams ?? []));
   }
   return out;
 }

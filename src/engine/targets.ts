@@ -102,6 +102,7 @@ export class TargetIndex {
       for (const h of p.handles) handle(h, base);
     }
     for (const s of e.slogans) add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePack: null, ...(s.against ? { against: true } : {}) });
+    for (const s of e.teams ?? []) add(s.text, 'party', s.weak, { kind: 'team', id: s.for ?? s.against ?? '', candidatePack: null });
     // A hashtag that is only names (#PrabowoGibran, #AniesSandi) also tags news about the pair:
     // weak. One with campaign words (#2019GantiPresiden, #MenangSatuPutaran) is a side taken.
     const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(nameWords));
@@ -149,7 +150,10 @@ export class TargetIndex {
       out.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePack, date), via, ...(e.against ? { against: true } : {}) });
     };
     let hashtagDone = 0;
+    const { leadFrom, leadTo } = run.analysis;
     for (let i = 0; i < tokens.length; i++) {
+      if (i === leadFrom && leadTo > leadFrom) i = leadTo;
+      if (i >= tokens.length) break;
       const t = tokens[i]!;
       if (t.tag && t.tagFirst && t.tag !== hashtagDone) {
         hashtagDone = t.tag;

@@ -7,7 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    name: 'emblems',
     include: ['tests/emblems/**/*.check.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest-emblems.json' },
     fileParallelism: false,
     retry: 0,
     testTimeout: 120_000,

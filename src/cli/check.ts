@@ -13,13 +13,18 @@ import type { GuidelineLibrary } from '../engine/guideline';
 import { CompileErrors } from '../build/compile';
 import { loadGuidelines, loadRules } from '../build/load-rules';
 import { isCalendarDate } from '../engine/merge';
+import { contract } from './contract';
 import { writeOut } from './output';
+import { parseLogoOption } from './picture-args';
 
 const USAGE = `Usage:
   npm run --silent check -- "text to check"           readable report
   npm run --silent check -- --json "text"             one JSON object
   npm run --silent check -- --jsonl FILE|-            JSON Lines in ({"id","text"}), JSON Lines out
+  npm run --silent check -- --picture FILE ["text"]   a PNG or JPEG picture (and its post's text): one JSON object
 Options:
+  --logo NAME=FILE  also look for this logo in pictures, as an agency's own (repeatable);
+                    --jsonl lines may name a picture: {"id","picture":"path"} with or without "text"
   --lang id|en      language of messages (default id)
   --date YYYY-MM-DD check as on that day: election packs outside their window do not run, and
                     their people count as political figures, not candidates (default today);
@@ -36,6 +41,9 @@ interface Args {
   input: string;
   /** YYYY-MM-DD, or undefined for today. */
   date?: string;
+  /** --picture FILE. */
+  picture?: string;
+  logos: Array<{ name: string; file: string }>;
 }
 
 export function parseArgs(argv: string[]): Args | 'help' {
@@ -43,6 +51,8 @@ export function parseArgs(argv: string[]): Args | 'help' {
   let lang: Args['lang'] = 'id';
   let noInfo = false;
   let date: string | undefined;
+  let picture: string | undefined;
+  const logos: Args['logos'] = [];
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -50,6 +60,14 @@ export function parseArgs(argv: string[]): Args | 'help' {
     else if (a === '--json') mode = 'json';
     else if (a === '--jsonl') mode = 'jsonl';
     else if (a === '--no-info') noInfo = true;
+    else if (a === '--picture') {
+      picture = argv[++i];
+      if (!picture) throw new UsageError('--picture needs a file name');
+    } else if (a === '--logo') {
+      const l = parseLogoOption(argv[++i]);
+      if (!l) throw new UsageError('--logo takes NAME=FILE, for example --logo "Pemkab Sukamaju=logo.png"');
+      logos.push(l);
+    }
     else if (a === '--lang') {
       const v = argv[++i];
       if (v !== 'id' && v !== 'en') throw new UsageError('--lang takes "id" or "en"');
@@ -62,24 +80,17 @@ export function parseArgs(argv: string[]): Args | 'help' {
     else if (a.startsWith('--') || (a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${a}`);
     else rest.push(a);
   }
+  if (picture && mode === 'jsonl') throw new UsageError('--picture and --jsonl do not go together: name pictures in the JSON lines ("picture": "path")');
+  if (picture) return { mode, lang, noInfo, input: rest.join(' '), picture, logos, ...(date ? { date } : {}) };
+  if (logos.length && mode !== 'jsonl') throw new UsageError('--logo is looked for in pictures: give --picture FILE, or --jsonl lines with "picture"');
   if (rest.length === 0) throw new UsageError(mode === 'jsonl' ? '--jsonl needs a file name, or - for standard input' : 'give the text to check');
   if (mode === 'jsonl') {
     if (rest.length > 1) throw new UsageError('--jsonl takes one file');
     const f = rest[0]!;
     if (f !== '-' && (!existsSync(f) || !statSync(f).isFile())) throw new UsageError(`no such file: ${f}`);
   }
-  return { mode, lang, noInfo, input: mode === 'jsonl' ? rest[0]! : rest.join(' '), ...(date ? { date } : {}) };
+  return { mode, lang, noInfo, input: mode === 'jsonl' ? rest[0]! : rest.join(' '), logos, ...(date ? { date } : {}) };
 }
-
-const contract = (f: Finding) => ({
-  ruleId: f.ruleId,
-  category: f.category,
-  severity: f.severity,
-  start: f.start,
-  end: f.end,
-  text: f.text,
-  guidelineId: f.guidelineId,
-});
 
 /** One JSONL input line → one output line. Never throws. */
 export function checkLine(engine: Engine, line: string, lineNo: number, opts: { noInfo: boolean; date?: string }): string {
@@ -135,6 +146,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     await writeOut(out, USAGE + '\n');
     return 0;
   }
+  const problem = args.picture ? (await import('./picture')).pictureFilesProblem(args.picture, args) : null;
+  if (problem) {
+    await writeOut(err, `netra check: ${problem}\n`);
+    return 2;
+  }
   let engine: Engine;
   let lib: GuidelineLibrary;
   try {
@@ -148,6 +164,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     throw e;
   }
   const opts = { ...(args.noInfo ? { minSeverity: 'warning' as const } : {}), ...(args.date ? { date: args.date } : {}) };
+  // The picture check (templates, decoders, OCR) loads only when a picture is asked for.
+  if (args.picture) return (await import('./picture')).pictureCommand(engine, args.picture, args.input, args, out, err);
   if (args.mode === 'report') {
     await writeOut(out, report(args.input, engine.check(args.input, { ...opts, lang: args.lang }), lib, args.lang) + '\n');
     return 0;
@@ -158,15 +176,38 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 0;
   }
   const stream = args.input === '-' ? process.stdin : createReadStream(args.input, 'utf8');
+  let pictures: Awaited<ReturnType<typeof pictureLinesFor>>;
+  try {
+    pictures = await pictureLinesFor(engine, args);
+  } catch (e) {
+    if (!(e instanceof Error && e.name === 'PictureFileError')) throw e;
+    await writeOut(err, `netra check: ${e.message}\n`);
+    return 2;
+  }
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   const buf: string[] = [];
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    buf.push(checkLine(engine, line, n, args));
-    if (buf.length >= 512) await writeOut(out, buf.splice(0).join('\n') + '\n');
+  try {
+    for await (const line of rl) {
+      n++;
+      if (!line.trim()) continue;
+      buf.push((line.includes('"picture"') ? await pictures.check(line, n) : null) ?? checkLine(engine, line, n, args));
+      if (buf.length >= 512) await writeOut(out, buf.splice(0).join('\n') + '\n');
+    }
+  } finally {
+    await pictures.close();
   }
   if (buf.length) await writeOut(out, buf.join('\n') + '\n');
   return 0;
+}
+
+/** JSONL lines naming a picture go to the picture check, loaded at the first such line (or for --logo). */
+async function pictureLinesFor(engine: Engine, args: Args) {
+  let lines: ReturnType<typeof import('./picture').pictureLines> | null = null;
+  const load = async () => (lines ??= (await import('./picture')).pictureLines(engine, args));
+  if (args.logos.length) await load();
+  return {
+    check: async (line: string, n: number) => (await load()).check(line, n),
+    close: async () => lines?.close(),
+  };
 }

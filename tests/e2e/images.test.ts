@@ -7,13 +7,18 @@
  * the events). Where the site takes the picture before the text (Instagram's create flow,
  * WhatsApp's media viewer) the picture comes first. All generated (tests/images/generate.ts);
  * the analysis runs in the extension's offscreen document.
+ *
+ * The official logo here is a stand-in drawn in code (tests/images/standins.ts), stored as the
+ * user's own logo before the flows: the real emblems' artwork is not part of the repository, and
+ * `npm test` runs without it. `npm run check:emblems` tries the built-in emblems in Chromium.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterNetraTimer, browserFor, dialogReady, flaggedDraft, netraState, posted, screenshot, waitFor, warmUpPictures } from './harness';
+import { afterNetraTimer, browserFor, dialogReady, flaggedDraft, netraState, posted, screenshot, waitFor, warmUpPictures, type Browser } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { holidayPhoto, logoPhoto, poster, rng } from '../images/generate';
-import { encodeJpeg } from '../images/io';
+import { encodeJpeg, encodePng } from '../images/io';
+import { drawStandIn } from '../images/standins';
 
 interface Platform {
   id: string;
@@ -173,13 +178,22 @@ beforeAll(() => {
       name: 'apel-pagi.jpg',
       mimeType: 'image/jpeg',
       buffer: encodeJpeg(
-        logoPhoto(rng(42), { logo: 'builtin:korpri', area: 0.15, rotation: 4, quality: 85, shift: null, width: 1080, height: 810, crop: 0.92, banner: true }).image,
+        logoPhoto(rng(42), { logo: 'standin:korpri', area: 0.15, rotation: 4, quality: 85, shift: null, width: 1080, height: 810, crop: 0.92, banner: true }).image,
         90,
       ),
     },
     holiday: { name: 'liburan.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(holidayPhoto(7), 88) },
   };
 });
+
+/** The stand-in official logo, stored as the user's own (as Settings → Pictures stores one). */
+async function ownLogo(b: Browser) {
+  const image = `data:image/png;base64,${encodePng(drawStandIn('standin:korpri', 192)).toString('base64')}`;
+  await b.context.serviceWorkers()[0]!.evaluate(async (logo) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await c.storage.local.set({ logos: [logo] });
+  }, { id: 'standin', name: 'Lambang KORPRI', image, added: 1 });
+}
 
 /**
  * The dialog as a screen reader sees it (the accessibility tree reaches into the closed shadow
@@ -235,6 +249,7 @@ async function pick(page: Page, p: Platform, pic: Picture) {
 for (const p of PLATFORMS) {
   describe(`${p.id}: pictures attached to a post`, () => {
     const browser = browserFor(p.url, p.fixture, p.id);
+    beforeAll(() => ownLogo(browser()));
 
     const open = async () => {
       const page = await browser().context.newPage();

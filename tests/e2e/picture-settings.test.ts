@@ -12,7 +12,7 @@ import { CLEAN, PARTISAN } from './platform-flows';
 import { agencyEmblem, agencyLogoFile, poster, rng, scene } from '../images/generate';
 import { encodeJpeg, encodePng } from '../images/io';
 import { composite, createRgba, ellipse, fillRings, resize } from '../../src/images/raster';
-import { cutBackground } from '../../src/images/detect';
+import { cutBackground } from '../../src/images/cutout';
 
 const X = { url: 'https://x.com/home', composer: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]', fileInput: '[data-testid="fileInput"]', preview: '[data-testid="attachments"] img' };
 const LOGO_NAME = 'Logo Dinas Contoh';

@@ -22,7 +22,7 @@ import { givenLogo } from '../src/images/pipeline';
 import { composite, createRgba, halve, resize, type Rgba } from '../src/images/raster';
 import { finishRendition, rawRendition } from '../src/images/template';
 import { jpegRoundTrip } from '../tests/images/io';
-import { ARTWORK, artworkAvailable, emblemDrawing, loadArtwork } from '../tests/images/artwork';
+import { ARTWORK, artworkAvailable, emblemDrawing, loadArtwork } from '../tests/emblems/artwork';
 import { AGENCY_EMBLEM_KINDS, agencyEmblemId, agencyLogoFile, logoPhoto, randomLogoOptions, rng, scene, SCENES, type SceneKind } from '../tests/images/generate';
 import { drawStandIn, STAND_INS, standInSources } from '../tests/images/standins';
 

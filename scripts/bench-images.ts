@@ -40,7 +40,7 @@ import { OCR_LANG, OCR_MAX_SIDE, OCR_PSM } from '../src/images/ocr-config';
 import { pnm } from '../src/images/ocr';
 import { givenLogo } from '../src/images/pipeline';
 import { resize, type Rgba } from '../src/images/raster';
-import { ARTWORK, artworkAvailable, BUILTIN_DRAWINGS, loadArtwork, missingArtwork } from '../tests/images/artwork';
+import { ARTWORK, artworkAvailable, BUILTIN_DRAWINGS, loadArtwork, missingArtwork } from '../tests/emblems/artwork';
 import { AGENCY_EMBLEM_KINDS, agencyEmblemId, logoPhoto, poster, POSTER_TEXTS, rng, scene, twibbon, TWIBBON_TEXTS } from '../tests/images/generate';
 import { STAND_INS } from '../tests/images/standins';
 import { allTemplates, HELD_OUT, onlyId, type Job, type JobResult } from './bench-images-work';

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentGrid, packTemplate, type EmblemData, type PackedRendition } from '../src/images/emblems';
 import { rawRendition } from '../src/images/template';
-import { artworkAvailable, BUILTIN_DRAWINGS, emblemDrawing, missingArtwork } from '../tests/images/artwork';
+import { artworkAvailable, BUILTIN_DRAWINGS, emblemDrawing, missingArtwork } from '../tests/emblems/artwork';
 
 export const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/images/emblems-data.ts');
 

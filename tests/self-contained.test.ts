@@ -1,6 +1,7 @@
 /**
  * `npm test` must pass on a clone with nothing beside it. A test that reads ../shared belongs in
- * tests/shared (run by `npm run check:shared`, which .ci/run calls when ../shared exists).
+ * tests/shared (run by `npm run check:shared`) or, for the emblem drawings, tests/emblems (`npm
+ * run check:emblems`); .ci/run calls both when ../shared exists.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,7 +11,7 @@ const TESTS = __dirname;
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    if (p === join(TESTS, 'shared') || f === 'fixtures' || p === __filename) return [];
+    if (p === join(TESTS, 'shared') || p === join(TESTS, 'emblems') || f === 'fixtures' || p === __filename) return [];
     return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(f) ? [p] : [];
   });
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { browserFor, waitFor } from '../e2e/harness';
-import { artworkAvailable, loadArtwork, missingArtwork } from '../images/artwork';
+import { artworkAvailable, loadArtwork, missingArtwork } from './artwork';
 import { logoPhoto, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
 

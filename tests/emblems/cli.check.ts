@@ -8,7 +8,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { artworkAvailable, artworkPath, loadArtwork, missingArtwork } from '../images/artwork';
+import { artworkAvailable, artworkPath, loadArtwork, missingArtwork } from './artwork';
 import { logoPhoto, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
 

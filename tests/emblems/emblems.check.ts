@@ -14,7 +14,7 @@ import { givenLogo } from '../../src/images/pipeline';
 import { resize } from '../../src/images/raster';
 import { finishRendition, rawRendition } from '../../src/images/template';
 import { emblemData, OUT, source } from '../../scripts/make-emblems';
-import { ARTWORK, artworkAvailable, BUILTIN_DRAWINGS, emblemDrawing, loadArtwork, missingArtwork } from '../images/artwork';
+import { ARTWORK, artworkAvailable, BUILTIN_DRAWINGS, emblemDrawing, loadArtwork, missingArtwork } from './artwork';
 import { logoPhoto, randomLogoOptions, rng, scene, SCENES, type SceneKind } from '../images/generate';
 import { jpegRoundTrip } from '../images/io';
 

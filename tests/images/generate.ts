@@ -8,7 +8,7 @@
  *   dense, ornate ones (foliage, batik) with edges everywhere, as feathered emblems have;
  * - `logoPhoto`: a logo composited onto a scene at a given share of the picture's area, rotated,
  *   colour-shifted, cropped, resized and JPEG-compressed: a stand-in or made-up emblem drawn in
- *   code, or a real emblem's artwork (tests/images/artwork.ts) when the shared drawings are there;
+ *   code, or a real emblem's artwork (tests/emblems/artwork.ts) when the shared drawings are there;
  * - `poster` / `twibbon`: campaign pictures with rendered text (real fonts from @fontsource,
  *   outlines through opentype.js, filled by src/images/raster.ts).
  */
@@ -383,7 +383,7 @@ function drawnLogo(id: string, size: number): Rgba {
 
 /**
  * A scene with a logo on it; `box` is where the logo is in the final picture. `art`: the logo's
- * own drawing (a real emblem's artwork, tests/images/artwork.ts) instead of one drawn in code;
+ * own drawing (a real emblem's artwork, tests/emblems/artwork.ts) instead of one drawn in code;
  * it keeps its proportions, and `area` is then the share its bounding box covers.
  */
 export function logoPhoto(r: Rng, o: LogoPhotoOptions, art?: Rgba): { image: Rgba; box: { x: number; y: number; w: number; h: number }; area: number } {

@@ -22,7 +22,11 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
     const ids = new Set(out.rules.map((r) => r.id));
     out.packs.push(...x.packs.filter((p) => !out.packs.some((q) => q.id === p.id)));
     out.rules.push(...x.rules.filter((r) => !ids.has(r.id)));
-    for (const [name, list] of Object.entries(x.macros)) out.macros[name] = [...(out.macros[name] ?? []), ...list];
+    for (const [name, list] of Object.entries(x.macros)) {
+      // A pack with its own entity lists brings the name macros' target atom again: once is enough.
+      const have = new Set((out.macros[name] ?? []).map((p) => JSON.stringify(p)));
+      out.macros[name] = [...(out.macros[name] ?? []), ...list.filter((p) => !have.has(JSON.stringify(p)))];
+    }
     const ctx = new Set(out.contexts.map((c) => c.id));
     out.contexts.push(...x.contexts.filter((c) => !ctx.has(c.id)));
     Object.assign(out.canon, x.canon);

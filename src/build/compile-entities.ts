@@ -5,22 +5,21 @@
  * @kandidat-lemah, @tokoh, @tokoh-lemah, @pasangan, @partai, @partai-singkat, @slogan,
  * @slogan-lemah), so every generic rule knows a pack's people without listing them twice.
  */
-import { parsePattern, type Pattern } from '../engine/pattern';
+import { parsePattern } from '../engine/pattern';
 import type { CompiledEntities, EntityCampaignWords, EntityPair, EntityParty, EntityPerson, Provenance } from '../engine/rules';
 import { stem } from '../engine/stem';
-import { isRootWord } from '../engine/stem';
-import { handleKey, nameForm, nameWords } from '../engine/targets';
+import { nameWords, TARGET_CLASSES } from '../engine/target-names';
 import type { Path, Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
-const TOP_KEYS = new Set(['source', 'election', 'verified', 'people', 'pairs', 'parties', 'hashtags', 'slogans']);
+const TOP_KEYS = new Set(['source', 'election', 'verified', 'people', 'pairs', 'parties', 'hashtags', 'slogans', 'teams']);
 const PERSON_KEYS = new Set(['id', 'names', 'weak', 'nicknames', 'handles', 'party', 'role', 'office', 'region', 'number', 'pair', 'source', 'verified', 'election']);
 const PAIR_KEYS = new Set(['id', 'members', 'names', 'number', 'office', 'region', 'source', 'verified', 'election']);
 const PARTY_KEYS = new Set(['id', 'names', 'weak', 'number', 'leader', 'symbols', 'handles', 'source', 'verified']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export function emptyEntities(): CompiledEntities {
-  return { people: [], pairs: [], parties: [], hashtags: [], slogans: [] };
+  return { people: [], pairs: [], parties: [], hashtags: [], slogans: [], teams: [] };
 }
 
 class EntityReader {
@@ -178,69 +177,36 @@ export function compileEntities(c: Compilation, src: Source, data: Record<string
   const parties = r.list(data, 'parties', (p, x) => r.party(p, x));
   const hashtags = r.list(data, 'hashtags', (p, x) => r.campaignWords(p, x, 'tag'));
   const slogans = r.list(data, 'slogans', (p, x) => r.campaignWords(p, x, 'text'));
+  const teams = r.list(data, 'teams', (p, x) => r.campaignWords(p, x, 'text'));
   e.people.push(...people);
   e.pairs.push(...pairs);
   e.parties.push(...parties);
   e.hashtags.push(...hashtags);
   e.slogans.push(...slogans);
-  addNameMacros(c, src, people, pairs, parties, slogans);
+  e.teams.push(...teams);
+  addNameMacros(c, src, parties);
   for (const words of [...people.flatMap((p) => [...p.names, ...p.weak]), ...pairs.flatMap((p) => p.names), ...parties.flatMap((p) => p.names), ...hashtags.map((h) => h.text)]) {
     for (const w of nameWords(words)) if (w.length >= 3 && /^\p{L}+$/u.test(w)) c.vocab.add(w);
   }
 }
 
 /**
- * A name as a pattern, written the way `nameForm` asks: any honorific may come first ("Pak
- * Prabowo", "Cak Imin"), or must (a weak name that is an ordinary word: "Bu Intan"); an acronym
- * that is also a word must be in capitals ("PAS"); a one-word weak slogan must be a hashtag.
+ * The rules' name macros hold one target atom each: the name index (engine/targets.ts) finds a
+ * class's names in a draft, written the way their form asks (capitals for an acronym that is also
+ * a word, an honorific before a first name that is an ordinary word, a hashtag for a one-word
+ * slogan). Party symbols ("gambar banteng") stay patterns.
  */
-function namePattern(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, honorific: boolean): Pattern | null {
-  const f = nameForm(name, kind, weak, isRootWord);
-  const words = f.words.filter((w) => /^[\p{Ll}\p{N}'_]+$/u.test(w));
-  if (words.length === 0) return null;
-  const body = words.map((w) => (f.caps && /\p{L}.*\p{L}/u.test(w) ? w.toUpperCase() : f.tagOnly ? '#' + w : w)).join(' ');
-  const lead = f.honorific ? '@sebutan ' : honorific ? '[@sebutan] ' : '';
-  try {
-    return parsePattern(lead + body, stem);
-  } catch {
-    return null;
-  }
-}
-
-function addNameMacros(c: Compilation, src: Source, people: EntityPerson[], pairs: EntityPair[], parties: EntityParty[], slogans: EntityCampaignWords[]) {
-  const add = (macro: string, names: string[], kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, honorific = true) => {
-    const pats = names.map((n) => namePattern(n, kind, weak, honorific)).filter((p): p is Pattern => p !== null);
-    if (pats.length) c.addMacro(macro, pats, { src, path: [] });
-  };
-  const word = (macro: string, words: string[]) => {
-    const pats = words.filter((w) => /^[\p{Ll}\p{N}'_]+$/u.test(w)).map((w) => parsePattern(w, stem));
-    if (pats.length) c.addMacro(macro, pats, { src, path: [] });
-  };
-  const byId = new Map(people.map((p) => [p.id, p]));
-  for (const p of people) {
-    const strong = p.role === 'candidate' ? 'kandidat' : 'tokoh';
-    add(strong, p.names, 'person', false);
-    // A handle is one word in a mention (@aniesbaswedan reads "aniesbaswedan").
-    word(strong, p.handles.map(handleKey));
-    add(strong + '-lemah', p.weak, 'person', true);
-  }
-  for (const pair of pairs) {
-    add('pasangan', pair.names, 'pair', false, false);
-    const [a, b] = pair.members.map((id) => byId.get(id));
-    const short = (x: EntityPerson | undefined) => (x ? x.names.map(nameWords).filter((w) => w.length === 1 && !isRootWord(w[0]!)).map((w) => w[0]!) : []);
-    for (const x of short(a)) for (const y of short(b)) c.addMacro('pasangan', [parsePattern(`${x} [dan|dengan|sama|bersama] ${y}`, stem)], { src, path: [] });
+function addNameMacros(c: Compilation, src: Source, parties: EntityParty[]) {
+  for (const cls of TARGET_CLASSES) {
+    const has = Object.hasOwn(c.out.macros, cls) && c.out.macros[cls]!.some((p) => p.length === 1 && p[0]!.k === 'e' && p[0]!.alts.some((a) => a.k === 't'));
+    if (!has) c.addMacro(cls, [[{ k: 'e', alts: [{ k: 't', v: cls }] }]], { src, path: [] });
   }
   for (const party of parties) {
-    add('partai', party.names, 'party', false, false);
-    word('partai', party.handles.map(handleKey));
-    add('partai-singkat', party.weak, 'party', true, false);
     for (const sym of party.symbols) {
       const words = nameWords(sym);
       if (words.length) c.addMacro('partai', [parsePattern(`gambar|lambang|logo|simbol ${words.join(' ')}`, stem)], { src, path: [] });
     }
   }
-  add('slogan', slogans.filter((x) => !x.weak).map((x) => x.text), 'slogan', false, false);
-  add('slogan-lemah', slogans.filter((x) => x.weak).map((x) => x.text), 'slogan', true, false);
 }
 
 /**
@@ -263,7 +229,7 @@ export function checkEntityRefs(entities: CompiledEntities | undefined, fail: (e
   }
   for (const p of entities.pairs) for (const m of p.members) if (!ids.has(m)) fail(p.id, `pair "${p.id}": unknown member "${m}"`);
   for (const p of entities.parties) if (!known(p.leader)) fail(p.id, `party "${p.id}": unknown leader "${p.leader}"`);
-  for (const w of [...entities.hashtags, ...entities.slogans]) {
+  for (const w of [...entities.hashtags, ...entities.slogans, ...entities.teams]) {
     if (!known(w.for)) fail(w.text, `"${w.text}": unknown id "${w.for}" in for`);
     if (!known(w.against)) fail(w.text, `"${w.text}": unknown id "${w.against}" in against`);
   }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledRules } from '../engine/rules';
+import type { ScorerModel } from '../engine/scorer/model';
 import { compileSources, type SourceFile } from './compile';
 import { compileGuidelines } from './guidelines';
 import { compileScenarios, type Scenario } from './scenarios';
@@ -42,12 +43,15 @@ export function loadGuidelines(root = RULES_DIR): SourceLibrary {
 
 export function loadRules(root = RULES_DIR, extra: SourceFile[] = []): CompiledRules {
   const library = loadGuidelines(root);
-  return compileSources([...ruleSources(root), ...extra], new Set(Object.keys(library.guidelines)));
+  const compiled = compileSources([...ruleSources(root), ...extra], new Set(Object.keys(library.guidelines)));
+  const model = join(root, 'model/scorer.json');
+  if (existsSync(model)) compiled.model = JSON.parse(readFileSync(model, 'utf8')) as ScorerModel;
+  return compiled;
 }
 
 /** Every file the compiled output depends on (for watch mode). */
 export function ruleFiles(root = RULES_DIR): string[] {
-  return [...ruleSources(root), ...guidelineSources(root)].map((f) => join(root, f.path)).concat(join(root, 'scenarios.yml'));
+  return [...ruleSources(root), ...guidelineSources(root)].map((f) => join(root, f.path)).concat(join(root, 'scenarios.yml'), join(root, 'model/scorer.json'));
 }
 
 export function loadScenarios(root = RULES_DIR): Scenario[] {
@@ -61,7 +65,15 @@ export function loadScenarios(root = RULES_DIR): Scenario[] {
  * not for users' browsers, so they are left out of the bundle.
  */
 export function shippedRules(compiled: CompiledRules): CompiledRules {
-  return { ...compiled, rules: compiled.rules.map((r) => ({ ...r, examples: { flag: [], allow: [] }, file: '' })) };
+  const e = compiled.entities;
+  const bare = <T extends { source: string }>(x: T): T => ({ ...x, source: '' });
+  return {
+    ...compiled,
+    rules: compiled.rules.map((r) => ({ ...r, examples: { flag: [], allow: [] }, file: '' })),
+    cues: compiled.cues?.map((q) => ({ ...q, examples: { flag: [], allow: [] }, file: '' })),
+    // Where each fact comes from is for maintainers (the entity files keep it), not for the engine.
+    ...(e ? { entities: { people: e.people.map(bare), pairs: e.pairs.map(bare), parties: e.parties.map(bare), hashtags: e.hashtags.map(bare), slogans: e.slogans.map(bare), teams: e.teams.map(bare) } } : {}),
+  };
 }
 
 /** The guideline library as users read it: no research grades, no maintainers' notes. */

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findHedge } from '../../src/build/guidelines';
-import { clickDialogButton, fixtureHtml, launch, netraState, posted, readDialog, screenshot, storedValue, waitFor, type Browser } from './harness';
+import { clickDialogButton, dialogReady, fixtureHtml, launch, netraState, posted, readDialog, screenshot, storedValue, waitFor, type Browser } from './harness';
 
 const DRAFT = 'Sebagai Kepala Dinas saya ajak warga coblos nomor 2 ✌️';
 const BOX = '[data-testid="tweetTextarea_0"]';
@@ -103,7 +103,7 @@ for (const lang of ['id', 'en'] as const) {
       await page.keyboard.down('Enter');
       await page.keyboard.up('Enter');
       await page.keyboard.up('Control');
-      expect((await netraState(page)).dialog).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Escape');
       expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);

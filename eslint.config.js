@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'tests/e2e/fixtures/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'tests/e2e/fixtures/**', '.scratch*/**', '.probe/**'] },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: {

@@ -48,6 +48,11 @@ export function rootWordsVite(): VitePlugin {
   return {
     name: 'netra-root-words',
     enforce: 'pre',
+    // The stemmer `require`s the list: hand it the array, not the module namespace object
+    // (what a required ES module becomes by default).
+    config: () => ({
+      build: { commonjsOptions: { requireReturnsDefault: (id: string) => (id === VIRTUAL ? 'auto' : false) } },
+    }),
     async resolveId(source, importer, options) {
       if (!/kata-dasar\.json$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });

@@ -241,8 +241,9 @@ export class TargetIndex {
         i = m.end - 1;
         continue;
       }
+      // A name misspelt by one letter ("airinn", "Dumyati") is read as the person's weak name.
       const f = this.misspelt(t, isKnownWord);
-      if (f) for (const e of f) emit(i, i + 1, { ...e, cls: -1 }, 'fuzzy', true);
+      if (f) for (const e of f) emit(i, i + 1, { ...e, cls: e.cls === targetClassId('kandidat') ? targetClassId('kandidat-lemah') : targetClassId('tokoh-lemah') }, 'fuzzy', true);
     }
   }
 

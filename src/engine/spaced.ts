@@ -55,7 +55,8 @@ function runAt(tokens: readonly Token[], i: number, gaps: readonly number[], tex
   }
   const breaks: number[] = [];
   if (spaced && widths.length > 0) {
-    const narrowest = Math.min(...widths);
+    let narrowest = Infinity;
+    for (const w of widths) if (w < narrowest) narrowest = w;
     for (let k = 0; k < widths.length; k++) if (widths[k]! > narrowest) breaks.push(i + 1 + k);
   }
   return { from: i, to: j, breaks, spaced };
@@ -90,34 +91,29 @@ function makeToken(tokens: readonly Token[], from: number, to: number, text: str
 }
 
 /**
- * Tokens of one spaced word [from, to): the word read with its digits, split where letters turn
- * to digits; as a hashtag (tag id `tag`) when a lone '#' stood before it.
+ * Tokens of one spaced word [from, to): read like a hashtag body (split where letters turn to
+ * digits unless they spell a word with them, a run of words against the vocabulary: "p i l i h
+ * n o m o r 2" → pilih nomor 2), and a hashtag (tag id `tag`) when a lone '#' stood before it.
  */
 function wordTokens(tokens: readonly Token[], from: number, to: number, opts: TokenizeOptions, tag: number, hashAt: number): Token[] {
-  const joined = tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join('');
+  let joined = '';
+  // Capitals matter in a hashtag (#AminMenang); spaced letters' case is not camel case.
+  const upper = new Uint8Array(to - from);
+  for (let k = from; k < to; k++) {
+    joined += tokens[k]!.text;
+    if (tag && tokens[k]!.cap) upper[k - from] = 1;
+  }
+  const parts = splitHashtag(joined, upper, opts.vocab, opts.leet, opts.words);
   const out: Token[] = [];
-  if (tag) {
-    const upper = tokens.slice(from, to).map((t) => (t.cap ? 1 : 0));
-    const parts = splitHashtag(joined, upper, opts.vocab, opts.leet, opts.words);
-    for (let k = 0; k < parts.length; k++) {
-      const [a, b] = parts[k]!;
-      const t = makeToken(tokens, from + a, from + b, readDigits(joined.slice(a, b), opts.leet, opts.words), opts);
+  for (let k = 0; k < parts.length; k++) {
+    const [a, b] = parts[k]!;
+    const t = makeToken(tokens, from + a, from + b, readDigits(joined.slice(a, b), opts.leet, opts.words), opts);
+    if (tag) {
       t.tag = tag;
       t.tagFirst = k === 0;
-      if (k === 0 && hashAt >= 0) t.start = hashAt;
-      out.push(t);
+      if (k === 0) t.start = hashAt;
     }
-    return out;
-  }
-  const read = readDigits(joined, opts.leet, opts.words);
-  let a = 0;
-  for (let b = 1; b <= read.length; b++) {
-    if (b < read.length && isDigitText(read[b]!) === isDigitText(read[b - 1]!)) continue;
-    out.push(makeToken(tokens, from + a, from + b, read.slice(a, b), opts));
-    a = b;
+    out.push(t);
   }
   return out;
 }
@@ -159,7 +155,7 @@ export function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: 
       const [a, b] = [starts[k]!, starts[k + 1]!];
       const tag = k === 0 && hashAt >= 0 ? -++newTags : 0;
       if (b - a === 1 && !tag) out.push(tokens[a]!);
-      else out.push(...wordTokens(tokens, a, b, opts, tag, hashAt));
+      else for (const t of wordTokens(tokens, a, b, opts, tag, hashAt)) out.push(t);
     }
     i = run.to;
   }

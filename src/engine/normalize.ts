@@ -2,10 +2,11 @@
  * Character-level normalisation with an offset map back to the original text.
  *
  * People dodge keyword filters with styled Unicode (𝐏𝐢𝐥𝐢𝐡), look-alike letters from Greek and
- * Cyrillic (Ρrabowo), zero-width characters and soft hyphens. This pass undoes all of that,
+ * Cyrillic (Ρrabowo), zero-width and other format characters, blanks that are not spaces to
+ * Unicode (the Hangul filler) and other scripts' digits (٢, २). This pass undoes all of that,
  * one code point at a time, so every normalised character still knows which original UTF-16
- * offset it came from. Word-level tricks (c0bl0s, p i l i h, pilihhh, slang) are handled by the
- * tokenizer, which works on this output.
+ * offset it came from. Word-level tricks (c0bl0s, c*blos, p i l i h, pilihhh, slang) are
+ * handled by the tokenizer, which works on this output.
  */
 
 export interface Normalized {

@@ -1,9 +1,10 @@
 /**
  * Tokens and sentences over normalised text, each token carrying its span in the ORIGINAL text.
  *
- * Word-level de-obfuscation lives here: digits used as letters (c0bl0s), stretched words
- * (pilihhh), letters spaced out (p i l i h), slang (nyoblos → coblos), hashtags split into words
- * (#PrabowoGibran2024 → prabowo gibran 2024) and hand-sign emoji (✌ → jari2).
+ * Word-level de-obfuscation lives here: digits used as letters (c0bl0s, p4rt41) and masked
+ * letters (c*blos) in `leet.ts`, stretched words (pilihhh), letters spaced out (p i l i h) in
+ * `spaced.ts`, slang (nyoblos → coblos), hashtags split into words (#PrabowoGibran2024 →
+ * prabowo gibran 2024) in `hashtag.ts`, and hand-sign emoji (✌ → jari2).
  */
 import { splitHashtag } from './hashtag';
 import { isMask, readDigitsInDraft, unmask, type WordBook } from './leet';

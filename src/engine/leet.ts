@@ -11,8 +11,9 @@
 export interface WordBook {
   /**
    * True when the engine knows the word: `exact` a rule word, slang form, language-list word
-   * or Indonesian root word; `inflected` also a word whose stem is a root ("kampanyenya");
-   * `function` only the language lists' short function words (ya, di, the).
+   * or Indonesian root word (a lookup); `inflected` also a word whose stem is a root
+   * ("kampanyenya"; runs the stemmer); `function` only the language lists' short function
+   * words (ya, di, the).
    */
   knows(word: string, how: 'exact' | 'inflected' | 'function'): boolean;
   /** The rule words (hashtag vocabulary, slang forms and what they stand for) of this length. */
@@ -110,6 +111,8 @@ function readKnown(w: string, letters: number, leet: Readonly<Record<string, str
   if (lead > MAX_EDGE_DIGITS || w.length - trail > MAX_EDGE_DIGITS) return plain;
   // One letter and a digit ("S1", "D3", "y4"): only a function word ("ya", "di"), only in leet.
   if (letters < 2) return book.knows(full, 'function') ? { text: fallback, inLeet: full } : plain;
+  // Single digits between letters (c0bl0s) read as always, with no word to look up.
+  if (full === fallback) return plain;
   if (!book.knows(full, 'inflected')) return plain;
   if (lead === 0 && trail === w.length) return { text: full };
   // "pilih1", "c0bl0s1", "1hari": a known word with a number beside it. The number stays,
@@ -117,7 +120,7 @@ function readKnown(w: string, letters: number, leet: Readonly<Record<string, str
   // only in a draft that writes letters with digits elsewhere.
   const before = trail < w.length ? allDigits(w, 0, trail, leet) : null;
   const after = lead > 0 ? allDigits(w, lead, w.length, leet) : null;
-  const known = (x: string | null) => x !== null && book.knows(x, 'inflected');
+  const known = (x: string | null) => x !== null && book.knows(x, 'exact');
   if (!known(before) && !known(after)) return { text: full };
   const inflected = (x: string | null) => known(x) && book.stem(x!) === book.stem(full);
   if (inflected(before) || inflected(after) || !book.knows(full, 'exact')) return plain;
@@ -134,8 +137,8 @@ export function isMask(c: string): boolean {
 /**
  * "c*blos" → coblos, "k@mpanye" → kampanye, "c0bl*s" → coblos: the one known word of the same
  * length whose letters agree with the masked word's (a mask standing for any letter, or for the
- * letter it looks like; a digit for its letter). A rule word first; otherwise, with one mask, a
- * root or inflected word. No word or more than one: undefined.
+ * letter it looks like; a digit for its letter). A rule word first; otherwise, with one mask, an
+ * Indonesian root word. No word or more than one: undefined.
  */
 export function unmask(w: string, leet: Readonly<Record<string, string>>, book: WordBook): string | undefined {
   if (w.length < 4 || w.length > MAX_WORD) return undefined;
@@ -177,7 +180,7 @@ export function unmask(w: string, leet: Readonly<Record<string, string>>, book: 
     if (base !== null)
       for (const letter of fill) {
         const cand = base.slice(0, at) + letter + base.slice(at + 1);
-        if (book.knows(cand, 'inflected')) {
+        if (book.knows(cand, 'exact')) {
           found = cand;
           count++;
         }

@@ -6,6 +6,9 @@
 import type { WordBook } from './leet';
 import type { CompiledRules, LanguageData } from './rules';
 import { isRootWord, stem } from './stem';
+// The stemmer's own root-word list (the same module `stem.ts` bundles; no extra bytes): an exact
+// root lookup without running the stemmer, which costs up to half a millisecond on a non-word.
+import rootWords from 'natural/lib/natural/stemmers/indonesian/data/kata-dasar.json';
 import type { TokenizeOptions } from './tokenize';
 
 export interface Reading extends TokenizeOptions {
@@ -36,13 +39,15 @@ function wordBook(compiled: Pick<CompiledRules, 'canon' | 'vocab'>, lang: Langua
   for (const list of [lang.notNames, lang.minorWords, lang.clauseBreaks, lang.clauseJoins, lang.callMarkers, lang.callVerbs]) for (const w of list ?? []) ruleWords.add(w);
   for (const w of functionWords) ruleWords.add(w);
   let byLength: Map<number, string[]> | undefined;
+  // Built when a draft first has a word written with digits or masks, not with the engine.
+  let roots: ReadonlySet<string> | undefined;
   return {
     knows(word, how) {
       if (how === 'function') return functionWords.has(word);
       if (ruleWords.has(word)) return true;
       if (!/^\p{L}+$/u.test(word)) return false;
-      if (how === 'exact') return isRootWord(word) && stem(word) === word;
-      return isRootWord(word) || ruleWords.has(stem(word));
+      if ((roots ??= new Set(rootWords as string[])).has(word)) return true;
+      return how === 'inflected' && (isRootWord(word) || ruleWords.has(stem(word)));
     },
     stem,
     wordsOfLength(length) {

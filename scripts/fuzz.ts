@@ -72,6 +72,17 @@ async function main(argv: string[]): Promise<number> {
     ['"a" × n (one token)', (n) => 'a'.repeat(n)],
     ['"e" + U+0301 × n', (n) => 'e' + '\u0301'.repeat(n)],
     ['"coblos " × n', (n) => 'coblos '.repeat(n)],
+    // The reading layer's own families (tests/engine/evasion.test.ts checks their growth).
+    ['"#Ab" × n (hashtag)', (n) => '#' + 'Ab'.repeat(n)],
+    ['"#pilih" × n', (n) => '#' + 'pilih'.repeat(n)],
+    ['"p4rt41 " × n', (n) => 'p4rt41 '.repeat(n)],
+    ['"c*blos " × n', (n) => 'c*blos '.repeat(n)],
+    ['"a " × n (spaced)', (n) => 'a '.repeat(n)],
+    ['"a  b     " × n', (n) => 'a  b     '.repeat(n)],
+    ['"a" + U+3164 × n', (n) => 'a\u3164'.repeat(n)],
+    ['"½" × n', (n) => '½'.repeat(n)],
+    ['"🔥" × n', (n) => '🔥'.repeat(n)],
+    ['"✌️" × n', (n) => '✌️'.repeat(n)],
   ];
   for (const [name, make] of families) {
     const always = name === '"…" × n' || name === '"." × n';

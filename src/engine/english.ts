@@ -25,8 +25,11 @@ export function isEnglish(words: readonly string[], markers: EnglishMarkers): bo
 }
 
 const memo = new Map<string, string[]>();
+const MAX_CONTRACTION = 24;
 /** "i'm" → ["i", "am"], "won't" → ["will", "not"]; other words → [word]. */
 export function expandContraction(word: string): string[] {
+  // No contraction is long; a long run of apostrophes and letters is not one ("a'a'a'…").
+  if (word.length > MAX_CONTRACTION) return [word];
   let hit = memo.get(word);
   if (hit) return hit;
   const terms = nlp(word).json()[0]?.terms as Array<{ normal: string; machine?: string | null }> | undefined;

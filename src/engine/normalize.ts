@@ -2,10 +2,11 @@
  * Character-level normalisation with an offset map back to the original text.
  *
  * People dodge keyword filters with styled Unicode (𝐏𝐢𝐥𝐢𝐡), look-alike letters from Greek and
- * Cyrillic (Ρrabowo), zero-width characters and soft hyphens. This pass undoes all of that,
+ * Cyrillic (Ρrabowo), zero-width and other format characters, blanks that are not spaces to
+ * Unicode (the Hangul filler) and other scripts' digits (٢, २). This pass undoes all of that,
  * one code point at a time, so every normalised character still knows which original UTF-16
- * offset it came from. Word-level tricks (c0bl0s, p i l i h, pilihhh, slang) are handled by the
- * tokenizer, which works on this output.
+ * offset it came from. Word-level tricks (c0bl0s, c*blos, p i l i h, pilihhh, slang) are
+ * handled by the tokenizer, which works on this output.
  */
 
 export interface Normalized {
@@ -38,22 +39,61 @@ const CONFUSABLES: Record<string, string> = {
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', ɡ: 'g',
 };
 
-/** Characters that carry no visible text: dropped entirely. */
-function isInvisible(cp: number): boolean {
+/**
+ * Characters that carry no visible text: dropped entirely. Every format character (Unicode
+ * category Cf: zero-width spaces and joiners, direction marks and isolates, the soft hyphen,
+ * invisible operators, interlinear annotation, tag characters), plus variation selectors,
+ * skin-tone modifiers and the combining keycap (2️⃣ reads as 2).
+ */
+function isInvisible(cp: number, ch: string): boolean {
   return (
-    cp === 0x00ad || // soft hyphen
     cp === 0x034f || // combining grapheme joiner
-    cp === 0x061c ||
-    cp === 0x180e ||
-    (cp >= 0x200b && cp <= 0x200f) || // zero-width space/joiners, direction marks
-    (cp >= 0x202a && cp <= 0x202e) ||
-    (cp >= 0x2060 && cp <= 0x2064) ||
-    cp === 0xfeff ||
     (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors (✌️ = ✌ + FE0F)
     (cp >= 0x1f3fb && cp <= 0x1f3ff) || // skin-tone modifiers
-    (cp >= 0xe0000 && cp <= 0xe007f) || // tag characters
-    cp === 0x20e3 // combining keycap (2️⃣ reads as 2)
+    (cp >= 0xe0000 && cp <= 0xe0fff) || // tags and supplementary variation selectors
+    cp === 0x20e3 || // combining keycap
+    /\p{Cf}/u.test(ch)
   );
+}
+
+/**
+ * Blanks that are letters or symbols to Unicode but look like a space (or nothing) on screen:
+ * the Hangul fillers, which pass as invisible names and word breaks, and the braille blank.
+ * Read as a space, so "pilih\u3164Budi" is two words and "c\u3164o\u3164b…" spaced letters.
+ */
+function isBlank(cp: number): boolean {
+  return cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0 || cp === 0x2800;
+}
+
+/** Per code point above ASCII: 0 not yet known, 1 dropped, 2 a space, 3 a line break, 4 folded. */
+const kinds = new Uint8Array(0x10000);
+const astralKinds = new Map<number, number>();
+const DROP = 1;
+const SPACE = 2;
+const BREAK = 3;
+const FOLD = 4;
+function kindOf(cp: number, ch: string): number {
+  let k = cp < 0x10000 ? kinds[cp]! : astralKinds.get(cp) ?? 0;
+  if (k !== 0) return k;
+  if (isInvisible(cp, ch)) k = DROP;
+  else if (cp === 0x2028 || cp === 0x2029) k = BREAK;
+  else if (isBlank(cp) || /\s/u.test(ch)) k = SPACE;
+  else k = FOLD;
+  if (cp < 0x10000) kinds[cp] = k;
+  else if (astralKinds.size < 10_000) astralKinds.set(cp, k);
+  return k;
+}
+
+/**
+ * The value of a decimal digit of any script (Arabic-Indic ٢, Extended Arabic-Indic ۲,
+ * Devanagari २, Thai ๒ …), or -1. Unicode assigns every script's digits 0–9 in order, in runs
+ * whose length is a multiple of ten, so a digit's value is its distance from the run's start.
+ */
+function digitValue(cp: number): number {
+  if (!/\p{Nd}/u.test(String.fromCodePoint(cp))) return -1;
+  let start = cp;
+  while (start > 0 && cp - start < 60 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
 }
 
 const folded = new Map<number, string>();
@@ -66,10 +106,23 @@ function foldCodePoint(ch: string, cp: number): string {
   // NFKD maps styled letters (𝐏, Ｐ, Ⓟ) to plain ones and splits accents off so they can go.
   for (const c of ch.normalize('NFKD')) {
     if (/\p{M}/u.test(c)) continue;
+    const code = c.codePointAt(0)!;
+    if (code >= 0x80) {
+      const digit = digitValue(code);
+      if (digit >= 0) {
+        out += String(digit);
+        continue;
+      }
+      // ½ is 1⁄2 after NFKD: the fraction slash reads as a slash.
+      if (code === 0x2044) {
+        out += '/';
+        continue;
+      }
+    }
     const look = CONFUSABLES[c];
     out += look ?? c.toLowerCase();
   }
-  folded.set(cp, out);
+  if (folded.size < 10_000) folded.set(cp, out);
   return out;
 }
 
@@ -128,11 +181,13 @@ export function normalize(original: string): Normalized {
     plain = false;
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (!isInvisible(cp)) {
-      const ch = original.slice(i, i + width);
+    const ch = original.slice(i, i + width);
+    const kind = kindOf(cp, ch);
+    if (kind !== DROP) {
       let out: string;
       let up = 0;
-      if (/\s/u.test(ch)) out = ch === '\u2028' || ch === '\u2029' ? '\n' : ' ';
+      if (kind === SPACE) out = ' ';
+      else if (kind === BREAK) out = '\n';
       else {
         out = foldCodePoint(ch, cp);
         // Upper case survives folding only as a flag; hashtag splitting reads it.

@@ -3,7 +3,12 @@
  * hashtag vocabulary, hand signs, digits-for-letters and abbreviations, and the word sets of the
  * name, headline and English tests (`rules/language.yml` plus what the packs add).
  */
+import type { WordBook } from './leet';
 import type { CompiledRules, LanguageData } from './rules';
+import { isRootWord, stem } from './stem';
+// The stemmer's own root-word list (the same module `stem.ts` bundles; no extra bytes): an exact
+// root lookup without running the stemmer, which costs up to half a millisecond on a non-word.
+import rootWords from 'natural/lib/natural/stemmers/indonesian/data/kata-dasar.json';
 import type { TokenizeOptions } from './tokenize';
 
 export interface Reading extends TokenizeOptions {
@@ -23,11 +28,49 @@ export interface Reading extends TokenizeOptions {
 
 const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [] };
 
+/**
+ * The words digits and masks may spell (`leet.ts`): the rules' words, slang forms and what they
+ * stand for, the language lists, and Indonesian root words with their inflections.
+ */
+function wordBook(compiled: Pick<CompiledRules, 'canon' | 'vocab'>, lang: LanguageData): WordBook {
+  const ruleWords = new Set<string>(compiled.vocab);
+  for (const [from, to] of Object.entries(compiled.canon)) ruleWords.add(from).add(to);
+  const functionWords = new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...(lang.pronouns ?? []), ...(lang.firstPerson ?? [])]);
+  for (const list of [lang.notNames, lang.minorWords, lang.clauseBreaks, lang.clauseJoins, lang.callMarkers, lang.callVerbs]) for (const w of list ?? []) ruleWords.add(w);
+  for (const w of functionWords) ruleWords.add(w);
+  let byLength: Map<number, string[]> | undefined;
+  // Built when a draft first has a word written with digits or masks, not with the engine.
+  let roots: ReadonlySet<string> | undefined;
+  return {
+    knows(word, how) {
+      if (how === 'function') return functionWords.has(word);
+      if (ruleWords.has(word)) return true;
+      if (!/^\p{L}+$/u.test(word)) return false;
+      if ((roots ??= new Set(rootWords as string[])).has(word)) return true;
+      return how === 'inflected' && (isRootWord(word) || ruleWords.has(stem(word)));
+    },
+    stem,
+    wordsOfLength(length) {
+      if (!byLength) {
+        byLength = new Map();
+        for (const w of ruleWords) {
+          if (!/^\p{L}+$/u.test(w)) continue;
+          const list = byLength.get(w.length);
+          if (list) list.push(w);
+          else byLength.set(w.length, [w]);
+        }
+      }
+      return byLength.get(length) ?? [];
+    },
+  };
+}
+
 export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'notNames' | 'language'>): Reading {
   const lang = compiled.language ?? NO_LANGUAGE;
   return {
     canon: new Map(Object.entries(compiled.canon)),
     vocab: new Set(compiled.vocab),
+    words: wordBook(compiled, lang),
     handSigns: new Map(Object.entries(lang.handSigns).map(([cp, canon]) => [Number.parseInt(cp, 16), canon])),
     leet: lang.leet,
     abbreviations: new Set(lang.abbreviations),

@@ -1,11 +1,17 @@
 /**
  * Tokens and sentences over normalised text, each token carrying its span in the ORIGINAL text.
  *
- * Word-level de-obfuscation lives here: digits used as letters (c0bl0s), stretched words
- * (pilihhh), letters spaced out (p i l i h), slang (nyoblos → coblos), hashtags split into words
- * (#PrabowoGibran2024 → prabowo gibran 2024) and hand-sign emoji (✌ → jari2).
+ * Word-level de-obfuscation lives here: digits used as letters (c0bl0s, p4rt41) and masked
+ * letters (c*blos) in `leet.ts`, stretched words (pilihhh), letters spaced out (p i l i h) in
+ * `spaced.ts`, slang (nyoblos → coblos), hashtags split into words (#PrabowoGibran2024 →
+ * prabowo gibran 2024) in `hashtag.ts`, and hand-sign emoji (✌ → jari2).
  */
+import { splitHashtag } from './hashtag';
+import { isMask, readDigitsInDraft, unmask, type WordBook } from './leet';
 import type { Normalized } from './normalize';
+import { joinSpacedLetters } from './spaced';
+
+export { splitHashtag };
 
 export interface Token {
   /** Normalised surface form after de-obfuscation (lower case). */
@@ -44,6 +50,8 @@ export interface TokenizeOptions {
   leet: Readonly<Record<string, string>>;
   /** Abbreviations whose period does not end a sentence ("no. 2"). */
   abbreviations: ReadonlySet<string>;
+  /** Words digits and masks may spell ("p4rt41", "c*blos"); without it only c0bl0s is read. */
+  words?: WordBook;
 }
 
 const isLetter = (c: string) => /\p{L}/u.test(c);
@@ -57,37 +65,8 @@ function isWordCode(c: number): boolean {
   return v === 1;
 }
 
-/** Undo digits-for-letters inside a word: only a digit with a letter on both sides, or a short run of them. */
-function deLeet(w: string, leet: Readonly<Record<string, string>>): string {
-  let digits = false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      digits = true;
-      break;
-    }
-  }
-  if (!digits || !/\p{L}/u.test(w)) return w;
-  let out = '';
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i]!;
-    const sub = leet[c];
-    if (sub && isDigit(c)) {
-      const prev = w[i - 1];
-      const next = w[i + 1];
-      // c0bl0s, m3nang: a single digit between letters. Keeps 2024, 02, jari2, kata2 intact.
-      if (prev && next && isLetter(prev) && isLetter(next)) {
-        out += sub;
-        continue;
-      }
-    }
-    out += c;
-  }
-  return out;
-}
-
 /** pilihhh → pilih, mantaaap → mantap: three or more of the same letter collapse to one. */
-function unstretch(w: string): string {
+export function unstretch(w: string): string {
   // Short words keep their letters: PPP and PPPK are acronyms, not stretched "P" and "PK".
   if (w.length < 5) return w;
   // Cheap scan first: nearly every word has no triple letter.
@@ -101,80 +80,6 @@ function unstretch(w: string): string {
   return triple ? w.replace(/(\p{L})\1{2,}/gu, '$1') : w;
 }
 
-/**
- * Split a hashtag body into words. Camel case and letter/digit changes are split first; a
- * chunk that is still long and unknown is segmented against the rules' vocabulary.
- */
-export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: ReadonlySet<string>, leet: Readonly<Record<string, string>>): Array<[number, number]> {
-  const pieces: Array<[number, number]> = [];
-  let s = 0;
-  for (let i = 1; i <= body.length; i++) {
-    const a = body[i - 1]!;
-    const b = body[i];
-    let cut = b === undefined;
-    if (!cut) {
-      // A lone look-alike digit inside a word (#GanjarM3nang, #L3bihBaik) is a letter, not a number.
-      const leetInside = (k: number) => leet[body[k]!] !== undefined && isDigit(body[k]!) && k > 0 && isLetter(body[k - 1]!) && body[k + 1] !== undefined && isLetter(body[k + 1]!) && !upper[k + 1];
-      const digitChange = isDigit(a) !== isDigit(b!) && !leetInside(i) && !leetInside(i - 1);
-      const camel = !upper[i - 1] && upper[i] === 1 && isLetter(b!);
-      cut = digitChange || camel || b === '_';
-    }
-    if (cut) {
-      if (i > s) pieces.push([s, i]);
-      s = b === '_' ? i + 1 : i;
-    }
-  }
-  const out: Array<[number, number]> = [];
-  for (const [a, b] of pieces) {
-    const chunk = body.slice(a, b);
-    if (body[a] === '_') continue;
-    if (chunk.length < 5 || vocab.has(chunk) || isDigit(chunk[0]!)) {
-      out.push([a, b]);
-      continue;
-    }
-    let seg = segment(chunk, vocab);
-    // A Titlecase piece ("Fitri" in #DarmawanFitriMenang) was cut by its writer already: split it
-    // further only into known words of three letters or more ("Prabowogibran"), never "fit"+"ri".
-    let titled = upper[a] === 1;
-    for (let k = a + 1; k < b && titled; k++) if (upper[k] === 1) titled = false;
-    if (seg && titled && seg.some(([x, y]) => y - x < 3 || !vocab.has(chunk.slice(x, y)))) seg = null;
-    if (seg) for (const [x, y] of seg) out.push([a + x, a + y]);
-    else out.push([a, b]);
-  }
-  return out;
-}
-
-/** Dictionary segmentation: fewest pieces, all from `vocab`, unknown leftovers of ≤ 2 letters allowed. */
-function segment(chunk: string, vocab: ReadonlySet<string>): Array<[number, number]> | null {
-  const n = chunk.length;
-  const best: Array<{ cost: number; prev: number } | undefined> = new Array(n + 1);
-  best[0] = { cost: 0, prev: -1 };
-  for (let i = 0; i < n; i++) {
-    const here = best[i];
-    if (!here) continue;
-    for (let j = i + 1; j <= Math.min(n, i + 24); j++) {
-      const w = chunk.slice(i, j);
-      const known = vocab.has(w);
-      if (!known && j - i > 2) continue;
-      const cost = here.cost + (known ? 1 : 3);
-      const cur = best[j];
-      if (!cur || cost < cur.cost) best[j] = { cost, prev: i };
-    }
-  }
-  const end = best[n];
-  if (!end) return null;
-  const cuts: Array<[number, number]> = [];
-  for (let j = n; j > 0; ) {
-    const p = best[j]!.prev;
-    cuts.push([p, j]);
-    j = p;
-  }
-  cuts.reverse();
-  // Only accept when most of the hashtag is made of known words.
-  const knownChars = cuts.reduce((s, [a, b]) => s + (vocab.has(chunk.slice(a, b)) ? b - a : 0), 0);
-  return cuts.length > 1 && knownChars / n >= 0.75 ? cuts : null;
-}
-
 /** Collects tokens and tracks sentence numbers; a class so the hot loop allocates no closures. */
 class TokenSink {
   readonly tokens: Token[] = [];
@@ -183,6 +88,10 @@ class TokenSink {
   private lastEnd = 0;
   sentence = 0;
   pendingBreak = false;
+  /** Some word of the draft is written with digits for letters ("pa5lon"). */
+  leetSeen = false;
+  /** Tokens and how they read if the draft writes letters with digits ("dukun6" → dukung). */
+  readonly leetMaybe: Array<Token | string> = [];
   constructor(
     private readonly norm: Normalized,
     private readonly canon: ReadonlyMap<string, string>,
@@ -203,11 +112,15 @@ class TokenSink {
         canon = this.canon.get(base) ?? base;
       }
     }
+    // A token ending inside one original character's expansion ("1" of ½ = 1⁄2) ends where
+    // that character ends, so no token is empty.
+    let e = b;
+    while (e < n && map[e] === map[b - 1]) e++;
     const t: Token = {
       text,
       canon,
       start: map[a]!,
-      end: b >= n ? map[n]! : map[b]!,
+      end: map[e]!,
       sentence: this.sentence,
       tag,
       tagFirst,
@@ -220,14 +133,43 @@ class TokenSink {
     this.tokens.push(t);
     return t;
   }
+  /** Once the whole draft is read: in a draft written in digits, its doubtful words are read so too. */
+  settleLeet(canon: ReadonlyMap<string, string>): void {
+    if (!this.leetSeen) return;
+    for (let k = 0; k < this.leetMaybe.length; k += 2) {
+      const t = this.leetMaybe[k] as Token;
+      t.text = unstretch(this.leetMaybe[k + 1] as string);
+      t.canon = canon.get(t.text) ?? t.text;
+      t.num = false;
+    }
+  }
 }
 
-/** After spaces and dots, the next character is a letter written in lower case. */
-function continuesLower(text: string, from: number, upper: ArrayLike<number>): boolean {
-  let k = from;
-  while (k < text.length && (text[k] === ' ' || text[k] === '.' || text[k] === '…')) k++;
-  const ch = text[k];
-  return ch !== undefined && ch >= 'a' && ch <= 'z' && upper[k] !== 1;
+/**
+ * After spaces and dots, the next character is a letter written in lower case. Every dot of a
+ * run asks about the same next character, so the end of the run is remembered: a run of n dots
+ * is scanned once, not n times.
+ */
+class LowerAfterDots {
+  private from = -1;
+  private to = -1;
+  constructor(
+    private readonly text: string,
+    private readonly upper: ArrayLike<number>,
+  ) {}
+  test(from: number): boolean {
+    const { text } = this;
+    let k: number;
+    if (from >= this.from && from <= this.to) k = this.to;
+    else {
+      k = from;
+      while (k < text.length && (text[k] === ' ' || text[k] === '.' || text[k] === '…')) k++;
+      this.from = from;
+      this.to = k;
+    }
+    const ch = text[k];
+    return ch !== undefined && ch >= 'a' && ch <= 'z' && this.upper[k] !== 1;
+  }
 }
 
 /** Two or more letters in [a, b), every one of them upper case in the original. */
@@ -242,7 +184,10 @@ function allUpper(text: string, upper: ArrayLike<number>, a: number, b: number):
   return letters >= 2;
 }
 
-function isDigits(s: string): boolean {
+/** Longest word in which masks are read (no known word is longer). */
+const MAX_MASKED = 32;
+
+export function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -255,6 +200,7 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
   const { text, map, upper } = norm;
   const sink = new TokenSink(norm, opts.canon);
   const tokens = sink.tokens;
+  const lowerAfter = new LowerAfterDots(text, upper);
   let tagId = 0;
   let i = 0;
   const n = text.length;
@@ -274,6 +220,8 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
       let j = isTag || isMention ? i + 1 : i;
       const bodyStart = j;
       let curly = false;
+      // Where the first mask ("c*blos", "p•lih") is; masks are read only inside a short word.
+      let masked = -1;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isWordCode(d) || (d === 95 && (isTag || isMention))) j++;
@@ -281,23 +229,39 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
         else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text[j + 1]!) && !isTag) {
           if (d === 0x2019) curly = true;
           j++;
+        } else if (opts.words && !isTag && !isMention && j - i < MAX_MASKED && isMask(text[j]!)) {
+          let k = j + 1;
+          while (k < n && k - j < 3 && isMask(text[k]!)) k++;
+          if (k >= n || !isWordCode(text.charCodeAt(k))) break;
+          if (masked < 0) masked = j;
+          j = k;
         } else break;
+      }
+      if (masked >= 0) {
+        const word = unmask(text.slice(i, j), opts.leet, opts.words!);
+        if (word !== undefined) {
+          sink.push(i, j, word);
+          i = j;
+          continue;
+        }
+        // Not a word the engine knows: read as before, the mask separating two words.
+        j = masked;
       }
       let body = text.slice(bodyStart, j);
       if (curly) body = body.replace(/’/g, "'");
       if (isTag) {
         tagId++;
-        const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab, opts.leet);
+        const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab, opts.leet, opts.words);
         for (let k = 0; k < parts.length; k++) {
           const [a, b] = parts[k]!;
-          const t = sink.push(bodyStart + a, bodyStart + b, unstretch(deLeet(body.slice(a, b), opts.leet)), tagId, k === 0);
+          const t = leetWord(sink, bodyStart + a, bodyStart + b, body.slice(a, b), opts, tagId, k === 0);
           // The '#' belongs to the first part's span.
           if (k === 0) t.start = map[i]!;
         }
       } else if (isMention) {
         sink.push(i, j, body.replace(/_/g, ''), 0, false, true);
       } else {
-        sink.push(i, j, unstretch(deLeet(body, opts.leet)));
+        leetWord(sink, i, j, body, opts);
       }
       i = j;
       continue;
@@ -317,59 +281,22 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
       const decimal = c === '.' && prev?.num && next !== undefined && isDigit(next);
       // A trailing-off ellipsis before a lower-case word ("nmr 02 ... korupsi") does not end
       // the sentence; before a capital it does.
-      const ellipsis = (c === '…' || (c === '.' && text[i - 1] === '.')) && continuesLower(text, i + 1, upper);
+      const ellipsis = (c === '…' || (c === '.' && text[i - 1] === '.')) && lowerAfter.test(i + 1);
       if (!abbreviation && !decimal && !ellipsis && (c === '\n' || next === undefined || /[\s"'”)\]]/.test(next) || c !== '.')) {
         sink.pendingBreak = true;
       }
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  return joinSpacedLetters(tokens, opts, sink.gaps, norm.text);
+  sink.settleLeet(opts.canon);
+  return joinSpacedLetters(tokens, opts, sink.gaps, norm);
 }
 
-/** p i l i h → pilih: runs of three or more one-letter tokens separated by one space, dot or dash. */
-function isSingle(t: Token): boolean {
-  return t.text.length === 1 && !t.tag && !t.emoji && !t.mention;
-}
-
-function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: number[], text: string): Token[] {
-  if (tokens.length < 3) return tokens;
-  // Nearly every draft has no run of three one-letter tokens: return the array untouched.
-  let run = 0;
-  let any = false;
-  for (const t of tokens) {
-    run = isSingle(t) ? run + 1 : 0;
-    if (run >= 3) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return tokens;
-  const out: Token[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    let j = i;
-    // One separator for the whole run: "p.i.l.i.h a.m.i.n" is two words, not one.
-    let sep = '';
-    while (j < tokens.length && isSingle(tokens[j]!) && tokens[j]!.sentence === tokens[i]!.sentence) {
-      if (j > i) {
-        const gap = tokens[j]!.start - tokens[j - 1]!.end;
-        if (gap > 2) break;
-        const here = text.slice(gaps[j * 2]!, gaps[j * 2 + 1]!);
-        if (j === i + 1) sep = here;
-        else if (here !== sep) break;
-      }
-      j++;
-    }
-    if (j - i >= 3) {
-      const word = tokens.slice(i, j).map((t) => t.text).join('');
-      const first = tokens[i]!;
-      out.push({ ...first, text: word, canon: opts.canon.get(word) ?? word, end: tokens[j - 1]!.end, num: isDigits(word), caps: tokens.slice(i, j).every((t) => t.cap) });
-      i = j;
-    } else {
-      out.push(tokens[i]!);
-      i++;
-    }
-  }
-  return out;
+/** A word token, its digits read as letters where they spell a word ("p4rt41"). */
+function leetWord(sink: TokenSink, a: number, b: number, body: string, opts: TokenizeOptions, tag = 0, tagFirst = false): Token {
+  const read = readDigitsInDraft(body, opts.leet, opts.words);
+  const t = sink.push(a, b, unstretch(read.text), tag, tagFirst);
+  if (read.text !== body) sink.leetSeen = true;
+  if (read.inLeet !== undefined) sink.leetMaybe.push(t, read.inLeet);
+  return t;
 }

@@ -1,0 +1,94 @@
+/**
+ * Hashtag bodies split into words: camel case, underscores, letter/digit changes and, for a run
+ * of lower-case words (#prabowogibran), a dictionary segmentation against the rules' vocabulary.
+ */
+import { readDigits, type WordBook } from './leet';
+
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/** Longest hashtag chunk the dictionary segmentation reads; no run of joined words is longer. */
+const MAX_SEGMENT = 64;
+
+/**
+ * Split a hashtag body into words. Camel case and underscores are split first, then letter/digit
+ * changes unless the piece is a word spelt with digits (#G3r1ndr4Menang); a chunk that is still
+ * long and unknown is segmented against the rules' vocabulary.
+ */
+export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: ReadonlySet<string>, leet: Readonly<Record<string, string>>, words?: WordBook): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let s = 0;
+  for (let i = 1; i <= body.length; i++) {
+    const b = body[i];
+    const cut = b === undefined || b === '_' || (!upper[i - 1] && upper[i] === 1 && isLetter(b));
+    if (!cut) continue;
+    if (i > s) splitDigits(body, s, i, upper, leet, words, pieces);
+    s = b === '_' ? i + 1 : i;
+  }
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of pieces) {
+    const chunk = body.slice(a, b);
+    if (body[a] === '_') continue;
+    if (chunk.length < 5 || chunk.length > MAX_SEGMENT || vocab.has(chunk) || isDigit(chunk[0]!)) {
+      out.push([a, b]);
+      continue;
+    }
+    let seg = segment(chunk, vocab);
+    // A Titlecase piece ("Fitri" in #DarmawanFitriMenang) was cut by its writer already: split it
+    // further only into known words of three letters or more ("Prabowogibran"), never "fit"+"ri".
+    let titled = upper[a] === 1;
+    for (let k = a + 1; k < b && titled; k++) if (upper[k] === 1) titled = false;
+    if (seg && titled && seg.some(([x, y]) => y - x < 3 || !vocab.has(chunk.slice(x, y)))) seg = null;
+    if (seg) for (const [x, y] of seg) out.push([a + x, a + y]);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Cut [s, e) of a hashtag at letter/digit changes, keeping words spelt with digits whole. */
+function splitDigits(body: string, s: number, e: number, upper: ArrayLike<number>, leet: Readonly<Record<string, string>>, words: WordBook | undefined, out: Array<[number, number]>): void {
+  const piece = body.slice(s, e);
+  if (words && /\d/.test(piece) && /^\p{L}+$/u.test(readDigits(piece, leet, words))) {
+    out.push([s, e]);
+    return;
+  }
+  // A lone look-alike digit inside a word (#GanjarM3nang, #L3bihBaik) is a letter, not a number.
+  const leetInside = (k: number) => leet[body[k]!] !== undefined && isDigit(body[k]!) && k > s && isLetter(body[k - 1]!) && k + 1 < e && isLetter(body[k + 1]!) && !upper[k + 1];
+  let from = s;
+  for (let i = s + 1; i <= e; i++) {
+    if (i < e && (isDigit(body[i - 1]!) === isDigit(body[i]!) || leetInside(i) || leetInside(i - 1))) continue;
+    out.push([from, i]);
+    from = i;
+  }
+}
+
+/** Dictionary segmentation: fewest pieces, all from `vocab`, unknown leftovers of ≤ 2 letters allowed. */
+function segment(chunk: string, vocab: ReadonlySet<string>): Array<[number, number]> | null {
+  const n = chunk.length;
+  const best: Array<{ cost: number; prev: number } | undefined> = new Array(n + 1);
+  best[0] = { cost: 0, prev: -1 };
+  for (let i = 0; i < n; i++) {
+    const here = best[i];
+    if (!here) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 24); j++) {
+      const w = chunk.slice(i, j);
+      const known = vocab.has(w);
+      if (!known && j - i > 2) continue;
+      const cost = here.cost + (known ? 1 : 3);
+      const cur = best[j];
+      if (!cur || cost < cur.cost) best[j] = { cost, prev: i };
+    }
+  }
+  const end = best[n];
+  if (!end) return null;
+  const cuts: Array<[number, number]> = [];
+  for (let j = n; j > 0; ) {
+    const p = best[j]!.prev;
+    cuts.push([p, j]);
+    j = p;
+  }
+  cuts.reverse();
+  // Only accept when most of the hashtag is made of known words.
+  const knownChars = cuts.reduce((s, [a, b]) => s + (vocab.has(chunk.slice(a, b)) ? b - a : 0), 0);
+  return cuts.length > 1 && knownChars / n >= 0.75 ? cuts : null;
+}

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { netraRules } from './src/build/vite-plugin';
 import { naturalStrictVite } from './src/build/natural-strict';
+import { rootWordsVite } from './src/build/root-words';
 import { HOST_PATTERNS } from './src/sites/hosts';
 import { DEV_PUBLIC_KEY } from './src/build/extension-key';
 import { ocrAssets } from './src/build/ocr-assets';
@@ -21,7 +22,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [naturalStrictVite(), preact(), netraRules()],
+    plugins: [naturalStrictVite(), rootWordsVite(), preact(), netraRules()],
     build: { chunkSizeWarningLimit: 1024 },
   }),
   manifest: ({ browser, manifestVersion }) => ({
@@ -47,7 +48,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'netra@netra.id', strict_min_version: '128.0' } } }
-      : // A fixed id lets agency policy target unpacked and self-hosted builds.
+      : // A fixed id for development builds (tests target it); self-hosting agencies set their own key.
         { key: process.env.NETRA_MANIFEST_KEY ?? DEV_PUBLIC_KEY }),
   }),
 });

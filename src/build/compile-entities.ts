@@ -5,11 +5,10 @@
  * @kandidat-lemah, @tokoh, @tokoh-lemah, @pasangan, @partai, @partai-singkat, @slogan,
  * @slogan-lemah), so every generic rule knows a pack's people without listing them twice.
  */
-import { parsePattern, type Pattern } from '../engine/pattern';
+import { parsePattern } from '../engine/pattern';
 import type { CompiledEntities, EntityCampaignWords, EntityPair, EntityParty, EntityPerson, Provenance } from '../engine/rules';
 import { stem } from '../engine/stem';
-import { isRootWord } from '../engine/stem';
-import { handleKey, nameForm, nameWords } from '../engine/targets';
+import { nameWords, TARGET_CLASSES } from '../engine/target-names';
 import type { Path, Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
@@ -185,65 +184,29 @@ export function compileEntities(c: Compilation, src: Source, data: Record<string
   e.hashtags.push(...hashtags);
   e.slogans.push(...slogans);
   e.teams.push(...teams);
-  addNameMacros(c, src, people, pairs, parties, slogans, teams);
+  addNameMacros(c, src, parties);
   for (const words of [...people.flatMap((p) => [...p.names, ...p.weak]), ...pairs.flatMap((p) => p.names), ...parties.flatMap((p) => p.names), ...hashtags.map((h) => h.text)]) {
     for (const w of nameWords(words)) if (w.length >= 3 && /^\p{L}+$/u.test(w)) c.vocab.add(w);
   }
 }
 
 /**
- * A name as a pattern, written the way `nameForm` asks: any honorific may come first ("Pak
- * Prabowo", "Cak Imin"), or must (a weak name that is an ordinary word: "Bu Intan"); an acronym
- * that is also a word must be in capitals ("PAS"); a one-word weak slogan must be a hashtag.
+ * The rules' name macros hold one target atom each: the name index (engine/targets.ts) finds a
+ * class's names in a draft, written the way their form asks (capitals for an acronym that is also
+ * a word, an honorific before a first name that is an ordinary word, a hashtag for a one-word
+ * slogan). Party symbols ("gambar banteng") stay patterns.
  */
-function namePattern(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, honorific: boolean): Pattern | null {
-  const f = nameForm(name, kind, weak, isRootWord);
-  const words = f.words.filter((w) => /^[\p{Ll}\p{N}'_]+$/u.test(w));
-  if (words.length === 0) return null;
-  const body = words.map((w) => (f.caps && /\p{L}.*\p{L}/u.test(w) ? w.toUpperCase() : f.tagOnly ? '#' + w : w)).join(' ');
-  const lead = f.honorific ? '@sebutan ' : honorific ? '[@sebutan] ' : '';
-  try {
-    return parsePattern(lead + body, stem);
-  } catch {
-    return null;
-  }
-}
-
-function addNameMacros(c: Compilation, src: Source, people: EntityPerson[], pairs: EntityPair[], parties: EntityParty[], slogans: EntityCampaignWords[], teams: EntityCampaignWords[]) {
-  const add = (macro: string, names: string[], kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, honorific = true) => {
-    const pats = names.map((n) => namePattern(n, kind, weak, honorific)).filter((p): p is Pattern => p !== null);
-    if (pats.length) c.addMacro(macro, pats, { src, path: [] });
-  };
-  const word = (macro: string, words: string[]) => {
-    const pats = words.filter((w) => /^[\p{Ll}\p{N}'_]+$/u.test(w)).map((w) => parsePattern(w, stem));
-    if (pats.length) c.addMacro(macro, pats, { src, path: [] });
-  };
-  const byId = new Map(people.map((p) => [p.id, p]));
-  for (const p of people) {
-    const strong = p.role === 'candidate' ? 'kandidat' : 'tokoh';
-    add(strong, p.names, 'person', false);
-    // A handle is one word in a mention (@aniesbaswedan reads "aniesbaswedan").
-    word(strong, p.handles.map(handleKey));
-    add(strong + '-lemah', p.weak, 'person', true);
-  }
-  for (const pair of pairs) {
-    add('pasangan', pair.names, 'pair', false, false);
-    const [a, b] = pair.members.map((id) => byId.get(id));
-    const short = (x: EntityPerson | undefined) => (x ? x.names.map(nameWords).filter((w) => w.length === 1 && !isRootWord(w[0]!)).map((w) => w[0]!) : []);
-    for (const x of short(a)) for (const y of short(b)) c.addMacro('pasangan', [parsePattern(`${x} [dan|dengan|sama|bersama] ${y}`, stem)], { src, path: [] });
+function addNameMacros(c: Compilation, src: Source, parties: EntityParty[]) {
+  for (const cls of TARGET_CLASSES) {
+    const has = Object.hasOwn(c.out.macros, cls) && c.out.macros[cls]!.some((p) => p.length === 1 && p[0]!.k === 'e' && p[0]!.alts.some((a) => a.k === 't'));
+    if (!has) c.addMacro(cls, [[{ k: 'e', alts: [{ k: 't', v: cls }] }]], { src, path: [] });
   }
   for (const party of parties) {
-    add('partai', party.names, 'party', false, false);
-    word('partai', party.handles.map(handleKey));
-    add('partai-singkat', party.weak, 'party', true, false);
     for (const sym of party.symbols) {
       const words = nameWords(sym);
       if (words.length) c.addMacro('partai', [parsePattern(`gambar|lambang|logo|simbol ${words.join(' ')}`, stem)], { src, path: [] });
     }
   }
-  add('slogan', slogans.filter((x) => !x.weak).map((x) => x.text), 'slogan', false, false);
-  add('slogan-lemah', slogans.filter((x) => x.weak).map((x) => x.text), 'slogan', true, false);
-  add('tim-kampanye-nama', teams.map((x) => x.text), 'party', teams.some((x) => x.weak), false);
 }
 
 /**

@@ -64,5 +64,13 @@ export function loadScenarios(root = RULES_DIR): Scenario[] {
  * not for users' browsers, so they are left out of the bundle.
  */
 export function shippedRules(compiled: CompiledRules): CompiledRules {
-  return { ...compiled, rules: compiled.rules.map((r) => ({ ...r, examples: { flag: [], allow: [] }, file: '' })) };
+  const e = compiled.entities;
+  const bare = <T extends { source: string }>(x: T): T => ({ ...x, source: '' });
+  return {
+    ...compiled,
+    rules: compiled.rules.map((r) => ({ ...r, examples: { flag: [], allow: [] }, file: '' })),
+    cues: compiled.cues?.map((q) => ({ ...q, examples: { flag: [], allow: [] }, file: '' })),
+    // Where each fact comes from is for maintainers (the entity files keep it), not for the engine.
+    ...(e ? { entities: { people: e.people.map(bare), pairs: e.pairs.map(bare), parties: e.parties.map(bare), hashtags: e.hashtags.map(bare), slogans: e.slogans.map(bare), teams: e.teams.map(bare) } } : {}),
+  };
 }

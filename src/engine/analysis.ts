@@ -11,6 +11,7 @@ import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
 import { wordPasses } from './matcher';
+import type { DraftNames } from './targets';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
 export const MAX_CHECK_LENGTH = 100_000;
@@ -36,6 +37,8 @@ export class Analysis {
   /** Per token: the first token of its sentence, and one past its last. */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
+  /** The entity names of the draft (targets, and the table the rules' name macros read). */
+  readonly names: DraftNames;
   private readonly scan: Scan;
   private readonly stamp: number;
 
@@ -43,6 +46,7 @@ export class Analysis {
     private readonly index: PatternIndex,
     reading: Reading,
     text: string,
+    readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number) => DraftNames,
   ) {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
     this.norm = normalize(this.src);
@@ -80,7 +84,8 @@ export class Analysis {
     const { sentNo, nSent } = this.markSentences(keys);
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
-    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo);
+    this.names = readNames(tokens, this.leadFrom, this.leadTo);
+    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
     this.matchFirsts(keys, wks, reading.notNames);
   }
 
@@ -189,7 +194,7 @@ export class Analysis {
           }
           ok = (wk.gv & bit) !== 0;
         } else ok = wordPasses(g, t);
-        if (ok || (g.name && isName(t, tokens[i - 1], notNames))) this.consider(id, i, limit);
+        if (ok || (g.name && isName(t, tokens[i - 1], notNames)) || (g.targets.length > 0 && this.names.table.startsAt(i, g.targets))) this.consider(id, i, limit);
       }
     }
   }

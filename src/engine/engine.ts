@@ -59,10 +59,10 @@ export interface Explanation {
   findings: Finding[];
   /** Matches that an exception silenced, with the exception's name and the span it covered. */
   silenced: Array<{ ruleId: string; start: number; end: number; by: string; cover?: { start: number; end: number } }>;
-  /** Political targets found (UTF-16 spans), with their kind and entity id. */
-  targets: Array<{ start: number; end: number; kind: string; id?: string; weak: boolean; candidate: boolean }>;
-  /** Evaluation signals found (praise, attack, win …). */
-  signals: Array<{ start: number; end: number; cls: string }>;
+  /** Political targets found (UTF-16 spans), with their kind, entity id, and the cue that found it. */
+  targets: Array<{ start: number; end: number; kind: string; id?: string; weak: boolean; candidate: boolean; cue?: string }>;
+  /** Evaluation signals found (praise, attack, win …), with the cue that found each. */
+  signals: Array<{ start: number; end: number; cls: string; cue: string }>;
   /** The learned scorer's probability that the draft takes a side, when a model is loaded. */
   score?: number;
 }
@@ -89,8 +89,8 @@ export function createEngine(compiled: CompiledRules): Engine {
         tokens: toks.map((t, i) => ({ text: t.text, canon: t.canon, start: t.start, end: t.end, sentence: t.sentence, tag: t.tag, stem: analysis.stems[i]! })),
         findings,
         silenced,
-        targets: targets.map((t) => ({ ...span(t.start, t.end), kind: t.kind, ...(t.id ? { id: t.id } : {}), weak: t.weak, candidate: t.candidate })),
-        signals: signals.map((x) => ({ ...span(x.start, x.end), cls: x.cls })),
+        targets: targets.map((t) => ({ ...span(t.start, t.end), kind: t.kind, ...(t.id ? { id: t.id } : {}), weak: t.weak, candidate: t.candidate, ...(t.cue ? { cue: t.cue } : {}) })),
+        signals: signals.map((x) => ({ ...span(x.start, x.end), cls: x.cls, cue: x.cue })),
         ...(score !== undefined ? { score } : {}),
       };
     },

@@ -18,6 +18,7 @@ import type { CompiledRule, CompiledRules } from './rules';
 import { signalsOf, stanceCandidates, type Signal } from './stance';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
+import type { Token } from './tokenize';
 import { applyScorer } from './scorer/apply';
 import { featuresOf, type FeatureInput } from './scorer/features';
 import type { LoadedModel } from './scorer/model';
@@ -56,15 +57,16 @@ function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
 
 export function judge(parts: EngineParts, text: string, options: JudgeOptions = {}): Judgement {
   const { compiled, index, reading } = parts;
-  const analysis = new Analysis(index, reading, text);
+  const date = options.date ?? localDate();
+  const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
+  const analysis = new Analysis(index, reading, text, (tokens, from, to) => parts.targets.names(tokens, date, knownWord, from, to));
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';
-  const date = options.date ?? localDate();
   const disabled = new Set([...(options.disabled ?? []), ...outOfWindow(compiled, date)]);
   const clauses = clauseIds(src, tokens, reading);
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
-  const targets = parts.targets.find(run, date, (t) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon));
+  const targets = [...analysis.names.targets, ...parts.targets.fromCues(run)].sort((a, b) => a.start - b.start || b.end - a.end);
   const signals = signalsOf(run);
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];

@@ -16,6 +16,7 @@ export const enum AK {
   R,
   N,
   M,
+  T,
 }
 /** What a pattern is to its owner: a rule's parts, a context's pattern, or a cue's (`CompiledCue`). */
 export type Role = 'first' | 'second' | 'unless' | 'needs' | 'context' | 'cue';
@@ -32,7 +33,7 @@ export interface PatternRef {
   gate?: WildGate;
 }
 
-export const ATOM_KIND = { w: AK.W, s: AK.S, p: AK.P, r: AK.R, n: AK.N, m: AK.M } as const;
+export const ATOM_KIND = { w: AK.W, s: AK.S, p: AK.P, r: AK.R, n: AK.N, m: AK.M, t: AK.T } as const;
 
 /**
  * Compiled patterns are plain JSON whose objects differ in shape (optional fields); the matcher
@@ -44,7 +45,7 @@ export interface FastAtom {
   v: string;
   tag: boolean;
   caps: boolean;
-  /** Macro index for `@name` atoms, else -1. */
+  /** Macro index for `@name` atoms, target class id for target atoms, else -1. */
   mid: number;
   /** Key id of a word (`w:`) or stem (`s:`) atom, else -1: tokens are matched by number. */
   id: number;
@@ -70,6 +71,8 @@ export interface WildGate {
   res: RegExp[];
   prefixes: string[];
   name: boolean;
+  /** Target classes (ids) a name starting at the token may belong to. */
+  targets: number[];
   /** Every atom that can start the pattern is hashtag-only: other tokens fail at once. */
   tagOnly: boolean;
 }
@@ -103,6 +106,12 @@ export interface MacroIndex {
   /** Per pattern: the check its required words were last tested in, and the answer. */
   okStamp: Uint32Array;
   ok: Uint8Array;
+}
+
+/** Where the names of each target class start and end in one draft (see `targets.ts`). */
+export interface NameTable {
+  ends(i: number, cls: number): number[];
+  startsAt(i: number, classes: readonly number[]): boolean;
 }
 
 export interface Match {
@@ -151,6 +160,7 @@ export class Scan {
     private readonly stamp: number,
     readonly notNames: ReadonlySet<string>,
     private readonly memo: MacroMemo,
+    private readonly names: NameTable,
   ) {}
 
   /** Stamp of the current sentence (unique across checks). */
@@ -231,7 +241,8 @@ export class Scan {
     }
     for (let q = 0; q < mi.wild.length; q++) {
       const w = mi.wild[q]!;
-      if (mi.stamp[w.idx] === stamp || !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
+      if (mi.stamp[w.idx] === stamp) continue;
+      if (!passesGate(w.gate, t, this.tokens[i - 1], this.notNames) && !(w.gate.targets.length && this.names.startsAt(i, w.gate.targets))) continue;
       mi.stamp[w.idx] = stamp;
       if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx]!, i, limit, a.tag, t.tag, ends);
     }
@@ -293,8 +304,8 @@ export class Scan {
     for (let q = 0; q < alts.length; q++) {
       const a = alts[q]!;
       if (a.tag && !t.tag) continue;
-      if (a.k === AK.M) {
-        const ends = this.macro(a, i, limit);
+      if (a.k === AK.M || a.k === AK.T) {
+        const ends = a.k === AK.M ? this.macro(a, i, limit) : this.names.ends(i, a.mid);
         for (let r = 0; r < ends.length; r++) {
           if (last) addEnd(out, ends[r]!);
           else this.seqInto(p, k + 1, ends[r]!, limit, out);

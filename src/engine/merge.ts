@@ -22,7 +22,11 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
     const ids = new Set(out.rules.map((r) => r.id));
     out.packs.push(...x.packs.filter((p) => !out.packs.some((q) => q.id === p.id)));
     out.rules.push(...x.rules.filter((r) => !ids.has(r.id)));
-    for (const [name, list] of Object.entries(x.macros)) out.macros[name] = [...(out.macros[name] ?? []), ...list];
+    for (const [name, list] of Object.entries(x.macros)) {
+      // A pack with its own entity lists brings the name macros' target atom again: once is enough.
+      const have = new Set((out.macros[name] ?? []).map((p) => JSON.stringify(p)));
+      out.macros[name] = [...(out.macros[name] ?? []), ...list.filter((p) => !have.has(JSON.stringify(p)))];
+    }
     const ctx = new Set(out.contexts.map((c) => c.id));
     out.contexts.push(...x.contexts.filter((c) => !ctx.has(c.id)));
     Object.assign(out.canon, x.canon);
@@ -64,6 +68,14 @@ export function validityOn(info: { validFrom?: string; validUntil?: string }, to
   if (info.validUntil && info.validUntil < today) return 'expired';
   if (info.validFrom && info.validFrom > today) return 'not-yet';
   return 'valid';
+}
+
+/** Whether `s` is a real day written YYYY-MM-DD (2024-02-30 and 2024-13-01 are not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 export function localDate(d = new Date()): string {

@@ -10,6 +10,7 @@
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
 import { stem } from './stem';
+import { targetClassId } from './targets';
 import { ATOM_KIND, AK, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
 
 /** What can start a pattern: literal keys ("w:word", "s:stem") and a gate for the rest. */
@@ -18,6 +19,8 @@ interface FirstInfo {
   res: RegExp[];
   prefixes: string[];
   name: boolean;
+  /** Target classes whose names can start it. */
+  targets: Set<number>;
   /** Some starting atom is not hashtag-only. */
   untagged: boolean;
 }
@@ -40,16 +43,19 @@ export interface WordKeys {
   gv: number;
 }
 
-const emptyFirst = (): FirstInfo => ({ keys: new Set(), res: [], prefixes: [], name: false, untagged: false });
+const emptyFirst = (): FirstInfo => ({ keys: new Set(), res: [], prefixes: [], name: false, targets: new Set(), untagged: false });
 function mergeFirst(into: FirstInfo, from: FirstInfo) {
   for (const k of from.keys) into.keys.add(k);
+  for (const t of from.targets) into.targets.add(t);
   for (const r of from.res) if (!into.res.includes(r)) into.res.push(r);
   for (const p of from.prefixes) if (!into.prefixes.includes(p)) into.prefixes.push(p);
   into.name ||= from.name;
   into.untagged ||= from.untagged;
 }
 const gateOf = (info: FirstInfo): WildGate | undefined =>
-  info.res.length || info.prefixes.length || info.name ? { res: info.res, prefixes: info.prefixes, name: info.name, tagOnly: !info.untagged } : undefined;
+  info.res.length || info.prefixes.length || info.name || info.targets.size
+    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: [...info.targets], tagOnly: !info.untagged }
+    : undefined;
 const atomKey = (a: { k: string; v: string }) => (a.k === 'w' ? 'w:' : 's:') + a.v;
 
 export class PatternIndex {
@@ -202,6 +208,7 @@ export class PatternIndex {
           if (!info.res.includes(r)) info.res.push(r);
         } else if (a.k === 'p') info.prefixes.push(a.v);
         else if (a.k === 'n') info.name = true;
+        else if (a.k === 't') info.targets.add(targetClassId(a.v));
       }
       if (!el.opt) break;
     }
@@ -413,7 +420,7 @@ export class PatternIndex {
           v: a.v,
           tag: a.tag === true,
           caps: a.k === 'w' && a.caps === true,
-          mid: a.k === 'm' ? (this.macroId.get(a.v) ?? -1) : -1,
+          mid: a.k === 'm' ? (this.macroId.get(a.v) ?? -1) : a.k === 't' ? targetClassId(a.v) : -1,
           id: a.k === 'w' || a.k === 's' ? this.keyIds.get(atomKey(a))! : -1,
           re: a.k === 'r' ? this.re(a.v) : null,
         }),

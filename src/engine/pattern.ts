@@ -25,7 +25,13 @@ export type Atom =
   | { k: 'p'; v: string; tag?: true }
   | { k: 'r'; v: string; tag?: true }
   | { k: 'm'; v: string; tag?: true }
-  | { k: 'n'; v: ''; tag?: true };
+  | { k: 'n'; v: ''; tag?: true }
+  /**
+   * A name from the entity lists of a target class (`kandidat`, `tokoh-lemah`, `pasangan` …; see
+   * `TARGET_CLASSES` in targets.ts), found by the target layer's name index. Not written in
+   * patterns: the compiler puts one such atom in each macro the entity lists fill.
+   */
+  | { k: 't'; v: string; tag?: true };
 
 export type Elem = { k: 'e'; alts: Atom[]; opt?: true } | { k: 'gap'; max: number };
 export type Pattern = Elem[];

@@ -5,13 +5,20 @@
  * distance from `natural`), known campaign hashtags and slogans. From target cues (`kind: target`
  * files): ballot numbers, camps, candidate roles, and candidates known only by context ("Pak
  * Yusuf Hadi cawalkot kita", "calon bupati nomor urut 3").
+ *
+ * The names are read once per draft, before any rule runs: the rules' name macros (`@kandidat`,
+ * `@pasangan` …) hold one target atom each and ask this index where names of their class are.
  */
 // @ts-expect-error: the deep module has no type declarations.
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { CheckRun } from './check-run';
+import type { NameTable } from './matcher';
 import { validityOn } from './merge';
-import type { CompiledRules, TargetKind } from './rules';
+import type { CompiledRules, EntityPerson, TargetKind } from './rules';
+import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
+
+export { handleKey, nameForm, nameWords, targetClassId, type NameForm } from './target-names';
 
 export interface Target {
   /** Token span [start, end). */
@@ -28,6 +35,8 @@ export interface Target {
   against?: boolean;
   /** How it was found. */
   via: 'name' | 'handle' | 'hashtag' | 'fuzzy' | 'cue';
+  /** The target cue that found it (`pack.file`), for `via: 'cue'`. */
+  cue?: string;
 }
 
 interface Entry {
@@ -36,8 +45,10 @@ interface Entry {
   weak: boolean;
   /** How the name must be written to count (see `nameForm`). */
   form: NameForm;
-  /** Whether the entity is a candidate in a pack, and which pack (its window decides). */
-  candidatePack: string | null;
+  /** The packs in which the entity stands as a candidate (their windows decide when it is one). */
+  candidatePacks: string[];
+  /** The rules' name class (`@kandidat` …), or -1 for names rules do not ask for (hashtags). */
+  cls: number;
   against?: boolean;
 }
 
@@ -46,21 +57,17 @@ interface TrieNode {
   hits: Entry[];
 }
 
+/** The names of one draft: targets, and where each rule class's names start and end. */
+export interface DraftNames {
+  targets: Target[];
+  table: NameTable;
+}
+
 const distance = jaroWinkler as (a: string, b: string) => number;
 /** Shortest name word a misspelling is looked for (shorter words collide with ordinary ones). */
 const FUZZY_MIN = 5;
 const FUZZY_SIMILARITY = 0.9;
-
-/** Whether `s` is a run of words from `vocab` and digits ("prabowogibran2024"). */
-function splitsInto(s: string, vocab: ReadonlySet<string>): boolean {
-  const ok = new Uint8Array(s.length + 1);
-  ok[0] = 1;
-  for (let i = 0; i < s.length; i++) {
-    if (!ok[i]) continue;
-    for (let j = i + 1; j <= s.length; j++) if (vocab.has(s.slice(i, j)) || /^\d+$/.test(s.slice(i, j))) ok[j] = 1;
-  }
-  return ok[s.length] === 1;
-}
+const NO_ENDS: number[] = [];
 
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -78,42 +85,75 @@ export class TargetIndex {
   private readonly honorifics: ReadonlySet<string>;
   private readonly packs: CompiledRules['packs'];
 
-  constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean) {
+  constructor(
+    compiled: CompiledRules,
+    private readonly isOrdinary: (w: string) => boolean,
+  ) {
     this.packs = compiled.packs;
     this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
     const e = compiled.entities;
     if (!e) return;
-    type Base = Omit<Entry, 'form' | 'weak'>;
-    const add = (name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, base: Base) => this.add({ ...base, weak, form: nameForm(name, kind, weak, isOrdinary) });
-    const handle = (h: string, base: Base) => this.handles.set(handleKey(h), { ...base, weak: false, form: { words: [handleKey(h)], caps: false, honorific: false, tagOnly: false } });
-    for (const p of e.people) {
-      const base: Base = { kind: 'person', id: p.id, candidatePack: p.role === 'candidate' ? p.pack : null };
-      for (const n of p.names) add(n, 'person', false, base);
-      for (const n of p.weak) add(n, 'person', true, base);
-      for (const h of p.handles) handle(h, base);
-      // @AniesBaswedan, @ganjar_pranowo: a full name written as one word.
-      for (const n of p.names) if (nameWords(n).length > 1) handle(nameWords(n).join(''), base);
-    }
-    for (const p of e.pairs) for (const n of p.names) add(n, 'pair', false, { kind: 'pair', id: p.id, candidatePack: p.pack });
+    // A person stands where they are listed as a candidate, and in every pair they belong to
+    // (a national figure listed once in tokoh-politik runs for governor in a Pilkada pack's pair).
+    const standsIn = new Map<string, string[]>();
+    for (const p of e.people) if (p.role === 'candidate') standsIn.set(p.id, [p.pack]);
+    for (const pair of e.pairs) for (const m of pair.members) standsIn.set(m, [...(standsIn.get(m) ?? []), pair.pack]);
+    for (const p of e.people) this.addPerson(p, standsIn.get(p.id) ?? []);
+    this.addPairs(e);
     for (const p of e.parties) {
-      const base: Base = { kind: 'party', id: p.id, candidatePack: null };
-      for (const n of p.names) add(n, 'party', false, base);
-      for (const n of p.weak) add(n, 'party', true, base);
-      for (const h of p.handles) handle(h, base);
+      const base = { kind: 'party' as const, id: p.id, candidatePacks: [] };
+      for (const n of p.names) this.add(n, 'party', false, { ...base, cls: targetClassId('partai') });
+      for (const n of p.weak) this.add(n, 'party', true, { ...base, cls: targetClassId('partai-singkat') });
+      for (const h of p.handles) this.handle(h, { ...base, cls: targetClassId('partai') });
     }
-    for (const s of e.slogans) add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePack: null, ...(s.against ? { against: true } : {}) });
-    for (const s of e.teams ?? []) add(s.text, 'party', s.weak, { kind: 'team', id: s.for ?? s.against ?? '', candidatePack: null });
+    for (const s of e.slogans) this.add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId(s.weak ? 'slogan-lemah' : 'slogan'), ...(s.against ? { against: true } : {}) });
+    for (const s of e.teams ?? []) this.add(s.text, 'party', s.weak, { kind: 'team', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId('tim-kampanye-nama') });
+    this.addHashtags(e);
+  }
+
+  private addPerson(p: EntityPerson, candidatePacks: string[]) {
+    const strong = targetClassId(p.role === 'candidate' ? 'kandidat' : 'tokoh');
+    const weak = targetClassId(p.role === 'candidate' ? 'kandidat-lemah' : 'tokoh-lemah');
+    const base = { kind: 'person' as const, id: p.id, candidatePacks };
+    for (const n of p.names) this.add(n, 'person', false, { ...base, cls: strong });
+    for (const n of p.weak) this.add(n, 'person', true, { ...base, cls: weak });
+    for (const h of p.handles) this.handle(h, { ...base, cls: strong });
+    // @AniesBaswedan, @ganjar_pranowo: a full name written as one word.
+    for (const n of p.names) if (nameWords(n).length > 1) this.handle(nameWords(n).join(''), { ...base, cls: strong });
+  }
+
+  /** Pairs by their names, and as their members' one-word names joined: "Prabowo dan Gibran". */
+  private addPairs(e: NonNullable<CompiledRules['entities']>) {
+    const byId = new Map(e.people.map((p) => [p.id, p]));
+    const short = (id: string) => {
+      const p = byId.get(id);
+      return p ? p.names.map(nameWords).filter((w) => w.length === 1 && !this.isOrdinary(w[0]!)).map((w) => w[0]!) : [];
+    };
+    for (const p of e.pairs) {
+      const base = { kind: 'pair' as const, id: p.id, candidatePacks: [p.pack], cls: targetClassId('pasangan') };
+      for (const n of p.names) this.add(n, 'pair', false, base);
+      const [a, b] = p.members;
+      for (const x of short(a!)) for (const y of short(b!)) for (const join of ['', 'dan ', 'dengan ', 'sama ', 'bersama ']) this.add(`${x} ${join}${y}`, 'pair', false, base);
+    }
+  }
+
+  private addHashtags(e: NonNullable<CompiledRules['entities']>) {
     // A hashtag that is only names (#PrabowoGibran, #AniesSandi) also tags news about the pair:
     // weak. One with campaign words (#2019GantiPresiden, #MenangSatuPutaran) is a side taken.
     const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(nameWords));
     for (const h of e.hashtags) {
       const words = nameWords(h.text);
       const onlyNames = splitsInto(words.join(''), nameOnly);
-      this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePack: null, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
+      this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePacks: [], cls: -1, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
     }
   }
 
-  private add(entry: Entry) {
+  private handle(h: string, base: Omit<Entry, 'form' | 'weak'>) {
+    this.handles.set(handleKey(h), { ...base, weak: false, form: { words: [handleKey(h)], caps: false, honorific: false, tagOnly: false } });
+  }
+
+  private add(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, base: Omit<Entry, 'form' | 'weak'>) {
+    const entry: Entry = { ...base, weak, form: nameForm(name, kind, weak, this.isOrdinary) };
     const words = entry.form.words;
     if (words.length === 0) return;
     let node = this.root;
@@ -124,7 +164,7 @@ export class TargetIndex {
     }
     node.hits.push(entry);
     const f = entry.form;
-    if (words.length === 1 && !entry.weak && !f.caps && !f.honorific && entry.kind === 'person' && words[0]!.length >= FUZZY_MIN && /^[a-z]+$/.test(words[0]!)) {
+    if (words.length === 1 && !weak && !f.caps && !f.honorific && entry.kind === 'person' && words[0]!.length >= FUZZY_MIN && /^[a-z]+$/.test(words[0]!)) {
       const w = words[0]!;
       const list = this.singles.get(w) ?? [];
       list.push(entry);
@@ -133,24 +173,50 @@ export class TargetIndex {
     }
   }
 
-  /** Whether pack `pack` is in its window on `date`. */
-  current(pack: string | null, date: string): boolean {
-    if (pack === null) return false;
-    const info = this.packs.find((p) => p.id === pack);
-    return !!info && validityOn(info, date) === 'valid';
+  /** Whether any of `packs` is in its window on `date`. */
+  current(packs: readonly string[], date: string): boolean {
+    return packs.some((pack) => {
+      const info = this.packs.find((p) => p.id === pack);
+      return !!info && validityOn(info, date) === 'valid';
+    });
   }
 
-  /** Every target in the draft, longest first where they overlap, in token order. */
-  find(run: CheckRun, date: string, isKnownWord: (t: Token) => boolean): Target[] {
-    const tokens = run.analysis.tokens;
-    const out: Target[] = [];
-    const emit = (start: number, end: number, e: Entry, via: Target['via'], weak = e.weak) => {
-      // "Pak Prabowo", "Mas Gibran": the honorific is part of how the person is named.
-      if (e.kind === 'person' && start > 0 && !tokens[start]!.tag && this.honorifics.has(tokens[start - 1]!.canon) && tokens[start - 1]!.sentence === tokens[start]!.sentence) start--;
-      out.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePack, date), via, ...(e.against ? { against: true } : {}) });
+  /**
+   * Every entity name in the draft, before any rule runs: targets, and the name table the rules'
+   * name macros read. Tokens in [leadFrom, leadTo) (a reply's inherited @mentions) are skipped.
+   */
+  names(tokens: readonly Token[], date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number): DraftNames {
+    const targets: Target[] = [];
+    const table = new Map<number, number[]>();
+    const n = 16;
+    const mark = (start: number, end: number, cls: number) => {
+      if (cls < 0) return;
+      const key = start * n + cls;
+      const l = table.get(key);
+      if (!l) table.set(key, [end]);
+      else if (!l.includes(end)) l.push(end);
     };
+    const emit = (start: number, end: number, e: Entry, via: Target['via'], weak = e.weak) => {
+      mark(start, end, e.cls);
+      // "Pak Prabowo", "Mas Gibran": the honorific is part of how the person is named.
+      if (e.kind === 'person' && start > 0 && !tokens[start]!.tag && this.honorifics.has(tokens[start - 1]!.canon) && tokens[start - 1]!.sentence === tokens[start]!.sentence) {
+        start--;
+        mark(start, end, e.cls);
+      }
+      targets.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePacks, date), via, ...(e.against ? { against: true } : {}) });
+    };
+    this.scan(tokens, isKnownWord, leadFrom, leadTo, emit);
+    return {
+      targets: targets.sort((a, b) => a.start - b.start || b.end - a.end),
+      table: {
+        ends: (i, cls) => table.get(i * n + cls) ?? NO_ENDS,
+        startsAt: (i, classes) => classes.some((c) => table.has(i * n + c)),
+      },
+    };
+  }
+
+  private scan(tokens: readonly Token[], isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void) {
     let hashtagDone = 0;
-    const { leadFrom, leadTo } = run.analysis;
     for (let i = 0; i < tokens.length; i++) {
       if (i === leadFrom && leadTo > leadFrom) i = leadTo;
       if (i >= tokens.length) break;
@@ -176,10 +242,8 @@ export class TargetIndex {
         continue;
       }
       const f = this.misspelt(t, isKnownWord);
-      if (f) for (const e of f) emit(i, i + 1, e, 'fuzzy', true);
+      if (f) for (const e of f) emit(i, i + 1, { ...e, cls: -1 }, 'fuzzy', true);
     }
-    this.fromCues(run, out);
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   private longestName(tokens: readonly Token[], i: number): { end: number; hits: Entry[] } | null {
@@ -236,51 +300,22 @@ export class TargetIndex {
   }
 
   /** Targets the pattern cues find (numbers, camps, candidate roles, candidates by context). */
-  private fromCues(run: CheckRun, out: Target[]) {
+  fromCues(run: CheckRun): Target[] {
+    const out: Target[] = [];
     const cues = run.index.compiledCues;
     for (let q = 0; q < cues.length; q++) {
       const cue = cues[q]!;
       if (cue.kind !== 'target') continue;
-      for (const m of run.get('cue', q)) out.push({ start: m.start, end: m.end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue' });
+      // Overlapping matches of one cue are one target: "Bu Rina itu calon bupati" and "calon bupati
+      // nomor urut 3" name the same candidate.
+      const spans: Array<[number, number]> = [];
+      for (const m of [...run.get('cue', q)].sort((a, b) => a.start - b.start || b.end - a.end)) {
+        const last = spans[spans.length - 1];
+        if (last && m.start < last[1]) last[1] = Math.max(last[1], m.end);
+        else spans.push([m.start, m.end]);
+      }
+      for (const [start, end] of spans) out.push({ start, end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue', cue: cue.id });
     }
+    return out;
   }
 }
-
-/**
- * How a name must appear to name its entity. Names that are also ordinary words or very short
- * are the risk: "PAS" the party is "pas" (just right), "Intan" the candidate is a gem, "AMAN"
- * the slogan is "safe". Such a name counts only written in capitals (an acronym), after an
- * honorific (a person: "Bu Intan"), or inside a hashtag (a one-word slogan).
- */
-export interface NameForm {
-  words: string[];
-  caps: boolean;
-  honorific: boolean;
-  tagOnly: boolean;
-}
-
-export function nameForm(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, isOrdinary: (w: string) => boolean): NameForm {
-  const words = nameWords(name);
-  const letters = name.replace(/[^\p{L}]/gu, '');
-  const acronym = letters.length >= 2 && letters === letters.toUpperCase() && words.length === 1;
-  const one = words.length === 1 ? words[0]! : null;
-  const caps = acronym && (weak || one!.length <= 2 || isOrdinary(one!));
-  const honorific = !caps && kind === 'person' && weak && one !== null && (one.length <= 3 || isOrdinary(one));
-  const tagOnly = !caps && kind === 'slogan' && weak && words.every(isOrdinary);
-  return { words, caps, honorific, tagOnly };
-}
-
-/** The words of a name as the tokenizer reads them: "Ma'ruf Amin" → ma'ruf amin, "Prabowo-Gibran" → prabowo gibran. */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
-    .map((w) => w.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
-}
-
-/** A handle as the tokenizer reads a mention: lower case, underscores dropped. */
-export const handleKey = (h: string) => h.replace(/^@/, '').replace(/_/g, '').toLowerCase();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtureHtml, launch, screenshot, waitFor, type Browser } from './harness';
+import { fixtureHtml, flaggedDraft, launch, screenshot, waitFor, type Browser } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -104,7 +104,7 @@ describe('extension pages', () => {
     await page.click('#practice-composer');
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText('Ayo coblos nomor 2 besok!');
-    await page.waitForTimeout(300);
+    expect(await flaggedDraft(page)).toBe(true);
     await page.click('#practice-post');
     expect(await waitFor(() => page.evaluate(() => document.querySelector('netra-ui')?.hasAttribute('data-dialog') ?? false))).toBe(true);
     await screenshot(page, 'practice-dialog-id');
@@ -141,13 +141,17 @@ describe('extension pages', () => {
     await page.goto('https://mastodon.social/home');
     await page.click('form.compose-form textarea');
     await page.keyboard.insertText('Ayo coblos nomor 2!');
-    await page.waitForTimeout(400);
-    const status = (await b.context.serviceWorkers()[0]!.evaluate(async () => {
-      type Tab = { id: number; url: string };
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-      const tab = (await c.tabs.query({})).find((t) => t.url?.startsWith('https://mastodon.social/'))!;
-      return c.tabs.sendMessage(tab.id, { type: 'netra:status' });
-    })) as { site: string; active: boolean; findings: Array<{ ruleId: string; guidelineId: string }> };
+    type Status = { site: string; active: boolean; findings: Array<{ ruleId: string; guidelineId: string }> };
+    const ask = () =>
+      b.context.serviceWorkers()[0]!.evaluate(async () => {
+        type Tab = { id: number; url: string };
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+        const tab = (await c.tabs.query({})).find((t) => t.url?.startsWith('https://mastodon.social/'))!;
+        return c.tabs.sendMessage(tab.id, { type: 'netra:status' });
+      }) as Promise<Status>;
+    // Asked until the draft has been checked: the findings are the state waited for.
+    expect(await waitFor(async () => (await ask()).findings.length > 0)).toBe(true);
+    const status = await ask();
     expect(status.site).toBe('mastodon');
     expect(status.active).toBe(true);
     expect(status.findings.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import loadGuidelines from 'virtual:netra-guidelines';
 import type { Acknowledgment, EffectiveSettings, UserSettings } from '../../settings/model';
-import { acknowledgmentsCsv, parseSettingsFile, settingsFile } from '../../settings/transfer';
+import { acknowledgmentsCsv, lockedPartsKept, parseSettingsFile, settingsFile } from '../../settings/transfer';
 import { MAX_USER_LOGOS, clearAcknowledgments, loadAcknowledgments, loadEffective, loadUserLogos, loadUserSettings, saveUserLogos, saveUserSettings, watchSettings } from '../../settings/store';
 import { SITES } from '../../sites';
 import { getLang, setLang, t } from '../i18n';
@@ -16,6 +16,7 @@ import { pageEngine } from './engine';
 import { PacksSection } from './PacksSection';
 import { InstancesSection } from './InstancesSection';
 import { PicturesSection } from './PicturesSection';
+import { PolicySection, lockText } from './PolicySection';
 
 export function OptionsPage() {
   const [user, setUser] = useState<UserSettings | null>(null);
@@ -74,7 +75,8 @@ export function OptionsPage() {
       await saveUserLogos([...(await loadUserLogos()).filter((l) => !ids.has(l.id)), ...r.logos].slice(-MAX_USER_LOGOS));
     }
     await reload();
-    setMessage(t('optionsImported'));
+    const kept = lockedPartsKept(r.settings, eff.locked);
+    setMessage(kept.length ? t('optionsImportedLocked', kept.map(lockText).join(', ')) : t('optionsImported'));
   };
 
   return (
@@ -85,6 +87,8 @@ export function OptionsPage() {
       <p role="status" aria-live="polite" class="status">
         {message}
       </p>
+
+      <PolicySection />
 
       <section aria-labelledby="lang-h">
         <h2 id="lang-h">{t('optionsLanguage')}</h2>

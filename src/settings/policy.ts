@@ -57,6 +57,10 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
         if (isStr(v) && v.length <= 200) out[key] = v.trim();
         else problems.push(`${key}: must be a short text`);
         break;
+      case 'showWelcome':
+        if (typeof v === 'boolean') out.showWelcome = v;
+        else problems.push('showWelcome: must be true or false');
+        break;
       case 'guidelineUrl':
         if (isStr(v) && /^https:\/\/[^\s]+$/.test(v)) out.guidelineUrl = v;
         else problems.push('guidelineUrl: must be an https:// address');

@@ -1,0 +1,24 @@
+/**
+ * Presenter mode enlarges the whole practice tab the way the browser's own zoom does, so the
+ * composer, the badge beside it and the pre-post dialog grow together and stay aligned (the
+ * dialog lives in a closed shadow root that page CSS cannot reach). Zoom is set for this tab
+ * only; other Netra pages keep their size.
+ */
+import { browser } from 'wxt/browser';
+
+export const PRESENTER_ZOOM = 1.5;
+
+export async function setPresenterZoom(on: boolean): Promise<void> {
+  document.body.classList.toggle('presenter-body', on);
+  try {
+    const tab = await browser.tabs.getCurrent();
+    if (tab?.id === undefined) throw new Error('not in a tab');
+    await browser.tabs.setZoomSettings(tab.id, { mode: 'automatic', scope: 'per-tab' });
+    // 0 restores the browser's default zoom.
+    await browser.tabs.setZoom(tab.id, on ? PRESENTER_ZOOM : 0);
+    document.documentElement.style.removeProperty('zoom');
+  } catch {
+    // No tab zoom (a browser without per-tab zoom): enlarge the page itself.
+    document.documentElement.style.zoom = on ? String(PRESENTER_ZOOM) : '';
+  }
+}

@@ -41,6 +41,11 @@ describe('popup: findings one line each', () => {
     expect(lines[0]!.lead.ruleId).toBe('b');
   });
 
+  test('a quoted part inside a longer one of the same line is not repeated', () => {
+    const lines = findingLines([f('a', 'identitas-jabatan', 'warning', 0, 'Kepala Dinas'), f('b', 'identitas-jabatan', 'warning', 0, 'Sebagai Kepala Dinas')]);
+    expect(lines[0]!.texts).toEqual(['Sebagai Kepala Dinas']);
+  });
+
   test("the issue's draft gives a serious vote-call line first", () => {
     const lines = findingLines(engine.check('Sebagai Kepala Dinas saya ajak warga coblos nomor 2 ✌️'));
     expect(lines[0]!.severity).toBe('serious');

@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import loadGuidelines from 'virtual:netra-guidelines';
-import type { FindingLine } from '../../engine/summary';
+import { findingLines, type FindingLine } from '../../engine/summary';
 import type { EffectiveSettings } from '../../settings/model';
 import { loadEffective, loadPolicyReport, loadUserSettings, saveUserSettings, watchSettings } from '../../settings/store';
 import { tabState } from '../../settings/tab-state';
@@ -71,7 +71,7 @@ export function PopupPage() {
               <p class="ok">{t('popupNoFindings')}</p>
             ) : (
               <>
-                <p class="popup-count">{t('popupFindings', tab.findings.length)}</p>
+                <p class="popup-count">{t('popupFindings', findingLines(tab.findings).length)}</p>
                 <div class="popup-scroll">
                   <FindingLines findings={tab.findings} library={lib} onOpen={setDetail} />
                 </div>

@@ -13,18 +13,21 @@ export function CheckText({ settings, library, onOpen }: { settings: EffectiveSe
   const [checked, setChecked] = useState<Finding[] | null>(null);
   const check = () => setChecked(pageEngine().check(text, { lang: settings.lang, disabled: settings.disabledRules, ...(settings.showInfo ? {} : { minSeverity: 'warning' as const }) }));
   return (
-    <section class="popup-check" aria-labelledby="check-h">
-      <h2 id="check-h">{t('popupCheckTitle')}</h2>
-      <label for="check-text" class="muted">
-        {t('popupCheckHint')}
-      </label>
-      <textarea id="check-text" value={text} rows={3} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
-      <button type="button" class="btn btn-primary" onClick={check}>
-        {t('popupCheck')}
-      </button>
-      <div role="status" aria-live="polite" class="popup-scroll">
+    <>
+      <section class="popup-check" aria-labelledby="check-h">
+        <h2 id="check-h">{t('popupCheckTitle')}</h2>
+        <label for="check-text" class="muted">
+          {t('popupCheckHint')}
+        </label>
+        <textarea id="check-text" value={text} rows={3} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+        <button type="button" class="btn btn-primary" onClick={check}>
+          {t('popupCheck')}
+        </button>
+      </section>
+      {/* The results scroll in their own box below the section, so the box above never moves. */}
+      <div role="status" aria-live="polite" aria-label={t('popupCheckTitle')} class="popup-scroll popup-results">
         {checked === null ? null : checked.length === 0 ? <p class="ok">{t('popupCheckClean')}</p> : <FindingLines findings={checked} library={library} onOpen={onOpen} />}
       </div>
-    </section>
+    </>
   );
 }

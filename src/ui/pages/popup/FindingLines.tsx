@@ -39,7 +39,7 @@ export function FindingDetail({ line, library, onBack, onLibrary }: { line: Find
       <button type="button" class="link" onClick={onBack}>
         ‹ {t('popupBack')}
       </button>
-      <FindingCard finding={{ ...line.lead, text: line.texts.join(' … ') }} library={library} headingLevel={3} />
+      <FindingCard finding={line.lead} library={library} headingLevel={3} />
       <button type="button" class="link" onClick={() => onLibrary(line.guidelineId)}>
         {t('popupReadMore')}
       </button>

@@ -60,6 +60,9 @@ describe('welcome page', () => {
     expect(shouldShowWelcome('chrome_update', {})).toBe(false);
     expect(shouldShowWelcome('browser_update', {})).toBe(false);
   });
+  test("never twice: a start reported as an install with Netra's data still there does not show it", () => {
+    expect(shouldShowWelcome('install', {}, true)).toBe(false);
+  });
   test('an agency can turn it off; a wrong value is reported, not silently dropped', () => {
     expect(shouldShowWelcome('install', parsePolicy({ showWelcome: false }).policy)).toBe(false);
     expect(shouldShowWelcome('install', parsePolicy({ showWelcome: true }).policy)).toBe(true);

@@ -114,6 +114,14 @@ describe('a session', () => {
     expect(arrange(deck, { count: 0, shuffle: false, seed: 1, easyFirst: false })).toEqual(deck.map((s) => s.id));
   });
 
+  test('a session mixes "boleh" and "tidak boleh"', () => {
+    for (const shuffle of [true, false]) {
+      const verdicts = arrange(deck, { count: 10, shuffle, seed: 5, easyFirst: true }).map((id) => deck.find((s) => s.id === id)!.verdict);
+      expect(verdicts.filter((v) => v === 'boleh').length, `shuffle ${shuffle}`).toBeGreaterThanOrEqual(4);
+      expect(verdicts.filter((v) => v === 'tidak-boleh').length, `shuffle ${shuffle}`).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   test('shuffling keeps every item', () => {
     expect(shuffled([1, 2, 3, 4, 5, 6], 7).sort()).toEqual([1, 2, 3, 4, 5, 6]);
   });

@@ -76,13 +76,23 @@ export function step(session: Session, by: 1 | -1): Session {
   return { ...session, index: Math.min(last, Math.max(0, session.index + by)) };
 }
 
-/** Pick `count` so that each guideline comes up once before any comes up twice. */
+/**
+ * Pick `count` so that "boleh" and "tidak boleh" take turns (a room that learns every answer is
+ * "no" stops thinking) and each guideline comes up once before any comes up twice.
+ */
 function spread(list: readonly Scenario[], count: number): Scenario[] {
-  const picked: Scenario[] = [];
+  const picked = new Set<Scenario>();
   const used = new Set<string>();
-  for (const s of list) if (picked.length < count && !used.has(s.guideline)) picked.push(s), used.add(s.guideline);
-  for (const s of list) if (picked.length < count && !picked.includes(s)) picked.push(s);
-  return list.filter((s) => picked.includes(s));
+  let want = list[0]?.verdict;
+  while (picked.size < Math.min(count, list.length)) {
+    const free = list.filter((s) => !picked.has(s));
+    const fresh = (s: Scenario) => !used.has(s.guideline);
+    const next = free.find((s) => s.verdict === want && fresh(s)) ?? free.find(fresh) ?? free.find((s) => s.verdict === want) ?? free[0]!;
+    picked.add(next);
+    used.add(next.guideline);
+    want = next.verdict === 'boleh' ? 'tidak-boleh' : 'boleh';
+  }
+  return list.filter((s) => picked.has(s));
 }
 
 /** Fisher–Yates with a small seeded generator (mulberry32). */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SHOTS_DIR, highlighted, launch, netraState, screenshot, waitFor, type Browser } from './harness';
+import { axe, smallText } from './page-checks';
 
 /** Clicks a button of Netra's dialog, found as a screen reader finds it (its shadow root is closed). */
 async function clickDialogButton(page: Page, name: string) {
@@ -80,6 +81,8 @@ describe('practice room', () => {
     expect(await page.locator('.score').textContent()).toBe('Anda: 1 benar dari 1');
     expect(await waitFor(async () => (await netraState(page)).badge, 5000)).toBe(true);
     expect((await highlighted(page)).join(' ')).toMatch(/01/);
+    expect(await axe(page)).toEqual([]);
+    expect(await smallText(page)).toEqual([]);
     await page.click('#practice-post');
     expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
     await screenshot(page, 'practice-quiz-dialog-id');
@@ -97,7 +100,9 @@ describe('practice room', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => scenarioTitle(page)).toBe('Skenario 2 dari 10');
     expect(await page.locator('.verdict').count()).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('netra-ui'))).toBeNull();
+    // Netra stops on the box right after the new question is drawn (an effect, after paint).
+    await expect.poll(() => page.evaluate(() => document.querySelector('netra-ui'))).toBeNull();
+    expect(await highlighted(page)).toEqual([]);
     await page.keyboard.press('PageUp');
     await expect.poll(() => scenarioTitle(page)).toBe('Skenario 1 dari 10');
     expect(await page.locator('.verdict').count()).toBe(1);
@@ -131,6 +136,7 @@ describe('practice room', () => {
     await expect.poll(() => page.locator('.verdict').count()).toBe(1);
     expect(await page.locator('.score li').allTextContents()).toEqual(['Tim Merah: 1 benar dari 1', 'Tim Biru: 0 benar dari 1']);
     await screenshot(page, 'practice-teams-id');
+    expect(await axe(page)).toEqual([]);
     await page.close();
   });
 
@@ -172,6 +178,7 @@ describe('practice room', () => {
     expect(await page.locator('.sheet:not(.answer-key) .handout-item').count()).toBe(5);
     expect(await page.locator('.answer-key .handout-item').count()).toBe(5);
     expect(await page.locator('.answer-key').textContent()).toContain('Catatan fasilitator');
+    expect(await axe(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.handout-tools').isVisible()).toBe(false);
     expect(await page.locator('.practice-head').isVisible()).toBe(false);

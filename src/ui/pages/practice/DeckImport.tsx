@@ -13,14 +13,14 @@ import type { ImportedDeck } from './store';
 
 const SHOWN_ERRORS = 20;
 
-export function DeckImport({ imported, onImported, onMessage }: { imported: ImportedDeck | null; onImported: (d: ImportedDeck | null) => void; onMessage: (m: string) => void }) {
+export function DeckImport({ imported, onImported, onMessage }: { imported: ImportedDeck | null; onImported: (d: ImportedDeck | null) => void; onMessage: (m: string, error?: boolean) => void }) {
   const [errors, setErrors] = useState<string[]>([]);
   const onFile = async (file: File) => {
     // The YAML reader is loaded only when a trainer imports a deck.
     const { readDeck } = await import('../../../practice/deck');
     const r = readDeck(await file.text(), file.name, { guidelines: new Set(Object.keys(loadGuidelines().guidelines)) });
     setErrors(r.errors);
-    if (r.errors.length) return onMessage(t('practiceImportFailed', file.name, r.errors.length));
+    if (r.errors.length) return onMessage(t('practiceImportFailed', file.name, r.errors.length), true);
     onImported({ file: file.name, scenarios: r.scenarios });
     onMessage(t('practiceImported', file.name, r.scenarios.length));
   };

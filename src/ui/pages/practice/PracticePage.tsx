@@ -31,7 +31,8 @@ export function PracticePage({ settings }: { settings: EffectiveSettings | null 
   const bundled = loadScenarios();
   const store = usePracticeStore();
   const [view, setView] = useState<View>(viewOf(location.hash));
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState({ text: '', error: false });
+  const say = (text: string, error = false) => setMessage({ text, error });
   const themeOf = (id: string) => lib.guidelines[id]?.theme;
 
   useEffect(() => {
@@ -77,11 +78,11 @@ export function PracticePage({ settings }: { settings: EffectiveSettings | null 
           <span>{t('practicePresenter')}</span>
         </label>
       </header>
-      <p role="status" aria-live="polite" class="status no-print">
-        {message}
+      <p role="status" aria-live="polite" class={`status no-print ${message.error ? 'warn' : ''}`}>
+        {message.text}
       </p>
       {view === 'start' || (view === 'run' && !session) || (view === 'handout' && !session) ? (
-        <StartScreen session={session} bundled={bundled} imported={store.imported} onImported={store.saveImported} themeOf={themeOf} deckFor={deckFor} onGo={begin} onMessage={setMessage} />
+        <StartScreen session={session} bundled={bundled} imported={store.imported} onImported={store.saveImported} themeOf={themeOf} deckFor={deckFor} onGo={begin} onMessage={say} />
       ) : view === 'run' && session ? (
         <RunView session={session} deck={deck} settings={settings} save={store.saveSession} />
       ) : view === 'handout' && session ? (

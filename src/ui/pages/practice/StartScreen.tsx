@@ -20,7 +20,7 @@ interface Props {
   deckFor: (c: SessionConfig) => Scenario[];
   /** Start (or keep) the session for this setup, then go to `view`. */
   onGo: (config: SessionConfig, view: 'run' | 'handout', fresh: boolean) => void;
-  onMessage: (m: string) => void;
+  onMessage: (m: string, error?: boolean) => void;
 }
 
 export function StartScreen({ session, bundled, imported, onImported, themeOf, deckFor, onGo, onMessage }: Props) {

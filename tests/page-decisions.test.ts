@@ -13,6 +13,9 @@ import { parsePolicy } from '../src/settings/policy';
 import { tabState } from '../src/settings/tab-state';
 import { shouldShowWelcome } from '../src/settings/welcome';
 import { engine } from './helpers';
+import id from '../public/_locales/id/messages.json';
+import { LEVELS } from '../src/practice/types';
+import { sessionPlan } from '../src/practice/session';
 
 describe('popup: the state of a tab', () => {
   const facts = { siteId: 'x', reachable: true, siteOff: false, paused: false };
@@ -76,5 +79,20 @@ describe('welcome page', () => {
     expect(validate({ showWelcome: false })).toBe(true);
     expect(validate({ showWelcome: 'no' })).toBe(false);
     expect(readFileSync(join(__dirname, '../docs/deploy.md'), 'utf8')).toMatch(/\| `showWelcome` \|/);
+  });
+});
+
+describe('words looked up by a computed key', () => {
+  const has = (key: string) => key in id;
+  test('every tab state, plan step, practice view, level and exception has its words', () => {
+    for (const st of ['active', 'site_off', 'reload', 'unsupported']) expect(has(`popupState_${st}`), st).toBe(true);
+    expect(has('popupStatePaused')).toBe(true);
+    for (const step of [...sessionPlan(5), ...sessionPlan(20)]) {
+      expect(has(`practicePlan_${step.kind}`), step.kind).toBe(true);
+      expect(has(`practicePlanHint_${step.kind}`), step.kind).toBe(true);
+    }
+    for (const v of ['start', 'run', 'free', 'handout']) expect(has(`practiceView_${v}`), v).toBe(true);
+    for (const l of LEVELS) expect(has(`level_${l}`), l).toBe(true);
+    for (const c of ['unless', 'needs', 'other']) expect(has(`context_${c}`), c).toBe(true);
   });
 });

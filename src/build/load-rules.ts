@@ -27,7 +27,7 @@ const read = (root: string, files: string[]): SourceFile[] =>
 
 /** Every rule-pack source file: shared contexts and the packs. */
 export function ruleSources(root = RULES_DIR): SourceFile[] {
-  const files = [join(root, 'contexts.yml'), ...walk(join(root, 'packs'))].filter((f) => existsSync(f));
+  const files = [join(root, 'language.yml'), join(root, 'contexts.yml'), ...walk(join(root, 'packs'))].filter((f) => existsSync(f));
   return read(root, files);
 }
 

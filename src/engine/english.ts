@@ -7,16 +7,19 @@
 import nlp from 'compromise/one';
 import type { Token } from './tokenize';
 
-const EN = new Set(['the', 'and', 'is', 'are', 'for', 'i', 'you', 'we', 'to', 'of', 'a', 'my', 'will', 'be', 'this', 'that', 'it', 'in', 'on', 'with', 'vote', 'support', 'as', 'our', 'your', 'not', 'have', 'at', "i'm", "don't", 'please', 'let', "let's", 'all', 'they', 'he', 'she', 'his', 'her', 'their', 'who', 'what', 'so']);
-const ID = new Set(['yang', 'dan', 'di', 'ini', 'itu', 'ke', 'dari', 'untuk', 'saya', 'tidak', 'dengan', 'ada', 'akan', 'kita', 'kami', 'jangan', 'ayo', 'sudah', 'juga', 'pak', 'bu', 'nya', 'aja', 'ya', 'dong', 'sih', 'nih', 'karena', 'atau', 'bisa', 'mau', 'lagi']);
+/** Marker words of each language (`rules/language.yml`). */
+export interface EnglishMarkers {
+  englishMarkers: ReadonlySet<string>;
+  indonesianMarkers: ReadonlySet<string>;
+}
 
 /** True when a sentence reads as English rather than Indonesian or a regional language. */
-export function isEnglish(words: readonly string[]): boolean {
+export function isEnglish(words: readonly string[], markers: EnglishMarkers): boolean {
   let en = 0;
   let id = 0;
   for (const w of words) {
-    if (EN.has(w)) en++;
-    if (ID.has(w)) id++;
+    if (markers.englishMarkers.has(w)) en++;
+    if (markers.indonesianMarkers.has(w)) id++;
   }
   return en >= 2 && en > id * 2;
 }
@@ -34,7 +37,7 @@ export function expandContraction(word: string): string[] {
 }
 
 /** Replace contractions in English sentences by their parts; both parts keep the word's span. */
-export function expandEnglish(tokens: Token[]): Token[] {
+export function expandEnglish(tokens: Token[], markers: EnglishMarkers): Token[] {
   if (!tokens.some((t) => t.text.includes("'"))) return tokens;
   const english = new Set<number>();
   let s = 0;
@@ -46,7 +49,7 @@ export function expandEnglish(tokens: Token[]): Token[] {
       e++;
     }
     // Only sentences with a contraction need the language test.
-    if (apostrophe && isEnglish(tokens.slice(s, e).map((t) => t.canon))) english.add(tokens[s]!.sentence);
+    if (apostrophe && isEnglish(tokens.slice(s, e).map((t) => t.canon), markers)) english.add(tokens[s]!.sentence);
     s = e;
   }
   if (english.size === 0) return tokens;

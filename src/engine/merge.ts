@@ -3,7 +3,7 @@
  * a pack imported in the options page. Macros of the same name grow (a regional pack adds its
  * candidates to @kandidat, so every generic rule knows them); rule ids must stay unique.
  */
-import type { CompiledRules } from './rules';
+import type { CompiledEntities, CompiledRules } from './rules';
 
 export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): CompiledRules {
   const out: CompiledRules = {
@@ -14,6 +14,9 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
     canon: { ...base.canon },
     vocab: [...base.vocab],
     ...(base.notNames ? { notNames: [...base.notNames] } : {}),
+    ...(base.language ? { language: base.language } : {}),
+    ...(base.cues ? { cues: [...base.cues] } : {}),
+    ...(base.entities ? { entities: mergeEntities(base.entities) } : {}),
   };
   for (const x of extras) {
     const ids = new Set(out.rules.map((r) => r.id));
@@ -25,6 +28,27 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
     Object.assign(out.canon, x.canon);
     out.vocab = [...new Set([...out.vocab, ...x.vocab])].sort();
     if (x.notNames?.length) out.notNames = [...new Set([...(out.notNames ?? []), ...x.notNames])].sort();
+    if (x.cues?.length) {
+      const cueIds = new Set((out.cues ?? []).map((q) => q.id));
+      out.cues = [...(out.cues ?? []), ...x.cues.filter((q) => !cueIds.has(q.id))];
+    }
+    if (x.entities) out.entities = mergeEntities(out.entities, x.entities);
+  }
+  return out;
+}
+
+/** Entity lists joined; an id already known keeps its first entry. */
+function mergeEntities(...lists: Array<CompiledEntities | undefined>): CompiledEntities {
+  const out: CompiledEntities = { people: [], pairs: [], parties: [], hashtags: [], slogans: [] };
+  const seen = new Set<string>();
+  const fresh = <T extends { id: string }>(xs: T[]) => xs.filter((x) => !seen.has(x.id) && (seen.add(x.id), true));
+  for (const e of lists) {
+    if (!e) continue;
+    out.people.push(...fresh(e.people));
+    out.pairs.push(...fresh(e.pairs));
+    out.parties.push(...fresh(e.parties));
+    out.hashtags.push(...e.hashtags);
+    out.slogans.push(...e.slogans);
   }
   return out;
 }

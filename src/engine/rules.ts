@@ -17,7 +17,47 @@ export type RuleKind =
    * Official identity (job title, NIP, uniform, agency): reported only when the same draft
    * already carries a finding in one of `requires` categories. Not a breach on its own.
    */
-  | 'identity';
+  | 'identity'
+  /**
+   * A side taken toward a political target: a `signal` cue (praise, attack, a predicted win …)
+   * and a target (a known figure, pair, party, ballot number, campaign hashtag, or a candidate
+   * known only by context) in the same clause or sentence (see `stance.ts`).
+   */
+  | 'stance';
+
+/** What the stance layer may pair: which signal classes, toward which kinds of target, how close. */
+export interface StanceSpec {
+  signals: string[];
+  targets: TargetKind[];
+  /** `clause`: signal and target in one clause (or a pronoun for the target); `sentence`: in one sentence. */
+  scope: 'clause' | 'sentence';
+  /** Most tokens between signal and target (-1: no limit inside the scope; 0: next to each other). */
+  gap: number;
+  /** The signal must come right before its target ("tetap Prabowo", "relawan Ganjar"). */
+  signalFirst: boolean;
+}
+
+/** Kinds of political target the target layer finds (`targets.ts`). */
+export const TARGET_KINDS = ['person', 'pair', 'party', 'number', 'hashtag', 'slogan', 'camp', 'role', 'candidate'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/**
+ * A cue: words that are not a finding by themselves but that the stance layer and the learned
+ * scorer read. `signal` cues name an evaluation class (praise, attack, win …); `target` cues find
+ * targets the entity lists cannot (a candidate known only by context, a ballot number).
+ */
+export interface CompiledCue {
+  id: string;
+  pack: string;
+  kind: 'signal' | 'target';
+  /** The signal class, or the target kind. */
+  cls: string;
+  patterns: Pattern[];
+  /** A target cue that needs a political word in the draft (a bare "01"). */
+  weak?: boolean;
+  examples: { flag: string[]; allow: string[] };
+  file: string;
+}
 
 export interface CompiledRule {
   id: string;
@@ -43,6 +83,8 @@ export interface CompiledRule {
   /** Named shared exception contexts (see rules/contexts.yml). */
   contexts: string[];
   fix?: 'remove';
+  /** For `stance` rules. */
+  stance?: StanceSpec;
   examples: { flag: string[]; allow: string[] };
   /** Source file, for messages and the meta-test. */
   file: string;
@@ -51,8 +93,19 @@ export interface CompiledRule {
 export interface CompiledContext {
   id: string;
   patterns: Pattern[];
-  /** 'sentence': anywhere in the sentence; 'before': in the sentence, starting before the match; 'draft': anywhere in the draft. */
-  scope: 'sentence' | 'before' | 'draft';
+  /**
+   * What a match of the context explains, and so silences (see `exceptions.ts`):
+   * 'match': findings that share words with it ("hak pilih" explains "pilih");
+   * 'clause': findings inside its clause (an attribution-only clause also covers the clause it
+   * introduces or ends: "Menurut KPU, …");
+   * 'before': from the match to the end of its clause (negation: "saya tidak mendukung …");
+   * 'draft': the whole draft (talk about the rules, a reported breach), except a clause that is
+   * the writer's own call ("ayo", "tapi coblos …");
+   * 'sentence': read as 'clause' (packs written before clauses existed).
+   */
+  scope: 'match' | 'clause' | 'sentence' | 'before' | 'draft';
+  /** Never silences a finding about someone who is a candidate on the check's date (thanks for public work). */
+  notForCandidates?: boolean;
   /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").
@@ -81,6 +134,90 @@ export interface CompiledRules {
   canon: Record<string, string>;
   /** Words used to split run-together hashtags. */
   vocab: string[];
-  /** Capitalised words that `^name` must not take for a person's name (added to the engine's own list). */
+  /** Capitalised words that `^name` must not take for a person's name (packs add to `language.notNames`). */
   notNames?: string[];
+  /** How text is read (`rules/language.yml`); packs compiled on their own carry none. */
+  language?: LanguageData;
+  /** Signal and target cues (`kind: signal | target` files). */
+  cues?: CompiledCue[];
+  /** Political figures, pairs, parties, hashtags and slogans (`entities.yml` of each pack). */
+  entities?: CompiledEntities;
+}
+
+/** Where a fact comes from; `verified: false` when written without a source at hand. */
+export interface Provenance {
+  pack: string;
+  source: string;
+  verified: boolean;
+}
+
+export interface EntityPerson extends Provenance {
+  id: string;
+  /** Names that alone name the person ("Prabowo Subianto", "Prabowo"). */
+  names: string[];
+  /** Names shared by many people or everyday words: a target only next to a political word. */
+  weak: string[];
+  handles: string[];
+  party?: string;
+  role: 'candidate' | 'figure';
+  office?: string;
+  region?: string;
+  number?: number;
+  pair?: string;
+  election?: string;
+}
+
+export interface EntityPair extends Provenance {
+  id: string;
+  members: string[];
+  names: string[];
+  number?: number;
+  office?: string;
+  region?: string;
+  election?: string;
+}
+
+export interface EntityParty extends Provenance {
+  id: string;
+  names: string[];
+  weak: string[];
+  number?: number;
+  leader?: string;
+  symbols: string[];
+  handles: string[];
+}
+
+/** A campaign hashtag or slogan and whom it is for or against (an entity id). */
+export interface EntityCampaignWords extends Provenance {
+  text: string;
+  for?: string;
+  against?: string;
+  weak: boolean;
+}
+
+export interface CompiledEntities {
+  people: EntityPerson[];
+  pairs: EntityPair[];
+  parties: EntityParty[];
+  /** Hashtag bodies without '#', as written (case kept for reading; matched without case). */
+  hashtags: EntityCampaignWords[];
+  slogans: EntityCampaignWords[];
+}
+
+/** The word lists the tokenizer, the name test, the headline test and the English reader use. */
+export interface LanguageData {
+  notNames: string[];
+  minorWords: string[];
+  englishMarkers: string[];
+  indonesianMarkers: string[];
+  /** Code point (hex) → canonical token (`jari2`). */
+  handSigns: Record<string, string>;
+  /** Digit → the letter it stands for inside a word. */
+  leet: Record<string, string>;
+  abbreviations: string[];
+  clauseBreaks: string[];
+  clauseJoins: string[];
+  pronouns: string[];
+  callMarkers: string[];
+  callVerbs: string[];
 }

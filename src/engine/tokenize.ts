@@ -38,27 +38,13 @@ export interface TokenizeOptions {
   canon: ReadonlyMap<string, string>;
   /** Words the rules know; used to split all-lower-case hashtags (#prabowogibran). */
   vocab: ReadonlySet<string>;
+  /** Hand-sign emoji by code point → `jari1`, `jari2`, `jari3` or `jari` (`rules/language.yml`). */
+  handSigns: ReadonlyMap<number, string>;
+  /** Digit → the letter it stands for inside a word (c0bl0s). */
+  leet: Readonly<Record<string, string>>;
+  /** Abbreviations whose period does not end a sentence ("no. 2"). */
+  abbreviations: ReadonlySet<string>;
 }
-
-/**
- * Hand signs that stand for ballot numbers in Indonesian campaigns (BKN's list of poses to
- * avoid includes these). Canon `jari<N>` when the sign reads as a number, `jari` otherwise.
- */
-export const HAND_SIGNS: ReadonlyMap<number, string> = new Map([
-  [0x261d, 'jari1'], // ☝ index finger up
-  [0x1f446, 'jari1'], // 👆
-  [0x270c, 'jari2'], // ✌ victory / two
-  [0x1f91f, 'jari3'], // 🤟 three fingers in campaign use
-  [0x1f44c, 'jari3'], // 👌 "OK" with three fingers raised
-  [0x1f918, 'jari'], // 🤘 "metal"
-  [0x1f44d, 'jari'], // 👍 thumb up
-  [0x1faf0, 'jari'], // 🫰 finger heart
-  [0x1f590, 'jari'], // 🖐 five fingers
-  [0x270b, 'jari'], // ✋
-  [0x1f919, 'jari'], // 🤙 "telephone"
-]);
-
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's' };
 
 const isLetter = (c: string) => /\p{L}/u.test(c);
 const isDigit = (c: string) => c >= '0' && c <= '9';
@@ -72,7 +58,7 @@ function isWordCode(c: number): boolean {
 }
 
 /** Undo digits-for-letters inside a word: only a digit with a letter on both sides, or a short run of them. */
-function deLeet(w: string): string {
+function deLeet(w: string, leet: Readonly<Record<string, string>>): string {
   let digits = false;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
@@ -85,7 +71,7 @@ function deLeet(w: string): string {
   let out = '';
   for (let i = 0; i < w.length; i++) {
     const c = w[i]!;
-    const sub = LEET[c];
+    const sub = leet[c];
     if (sub && isDigit(c)) {
       const prev = w[i - 1];
       const next = w[i + 1];
@@ -119,7 +105,7 @@ function unstretch(w: string): string {
  * Split a hashtag body into words. Camel case and letter/digit changes are split first; a
  * chunk that is still long and unknown is segmented against the rules' vocabulary.
  */
-export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: ReadonlySet<string>): Array<[number, number]> {
+export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: ReadonlySet<string>, leet: Readonly<Record<string, string>>): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let s = 0;
   for (let i = 1; i <= body.length; i++) {
@@ -128,7 +114,7 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Read
     let cut = b === undefined;
     if (!cut) {
       // A lone look-alike digit inside a word (#GanjarM3nang, #L3bihBaik) is a letter, not a number.
-      const leetInside = (k: number) => LEET[body[k]!] !== undefined && isDigit(body[k]!) && k > 0 && isLetter(body[k - 1]!) && body[k + 1] !== undefined && isLetter(body[k + 1]!) && !upper[k + 1];
+      const leetInside = (k: number) => leet[body[k]!] !== undefined && isDigit(body[k]!) && k > 0 && isLetter(body[k - 1]!) && body[k + 1] !== undefined && isLetter(body[k + 1]!) && !upper[k + 1];
       const digitChange = isDigit(a) !== isDigit(b!) && !leetInside(i) && !leetInside(i - 1);
       const camel = !upper[i - 1] && upper[i] === 1 && isLetter(b!);
       cut = digitChange || camel || b === '_';
@@ -188,10 +174,6 @@ function segment(chunk: string, vocab: ReadonlySet<string>): Array<[number, numb
   const knownChars = cuts.reduce((s, [a, b]) => s + (vocab.has(chunk.slice(a, b)) ? b - a : 0), 0);
   return cuts.length > 1 && knownChars / n >= 0.75 ? cuts : null;
 }
-
-/** Abbreviations whose period does not end a sentence. */
-// "Pak", "Bu" and "Ibu" are not here: "Siap laksanakan, Pak. Laporan saya kirim" ends a sentence.
-const ABBREV = new Set(['no', 'nmr', 'nomor', 'nomer', 'dr', 'drs', 'ir', 'h', 'hj', 'prof', 'bpk', 'st', 'kab', 'kec', 'kel', 'jl', 'mr', 'mrs', 'ms', 'vs', 'sdr', 'a', 'b', 'c', 's', 'm', 'se', 'sh', 'mh', 'mm', 'spd', 'skm', 'kom', 'sos']);
 
 /** Collects tokens and tracks sentence numbers; a class so the hot loop allocates no closures. */
 class TokenSink {
@@ -305,23 +287,23 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
       if (curly) body = body.replace(/’/g, "'");
       if (isTag) {
         tagId++;
-        const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab);
+        const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab, opts.leet);
         for (let k = 0; k < parts.length; k++) {
           const [a, b] = parts[k]!;
-          const t = sink.push(bodyStart + a, bodyStart + b, unstretch(deLeet(body.slice(a, b))), tagId, k === 0);
+          const t = sink.push(bodyStart + a, bodyStart + b, unstretch(deLeet(body.slice(a, b), opts.leet)), tagId, k === 0);
           // The '#' belongs to the first part's span.
           if (k === 0) t.start = map[i]!;
         }
       } else if (isMention) {
         sink.push(i, j, body.replace(/_/g, ''), 0, false, true);
       } else {
-        sink.push(i, j, unstretch(deLeet(body)));
+        sink.push(i, j, unstretch(deLeet(body, opts.leet)));
       }
       i = j;
       continue;
     }
     const cp = text.codePointAt(i)!;
-    const sign = cp > 0x2000 ? HAND_SIGNS.get(cp) : undefined;
+    const sign = cp > 0x2000 ? opts.handSigns.get(cp) : undefined;
     if (sign) {
       const w = cp > 0xffff ? 2 : 1;
       sink.push(i, i + w, sign, 0, false, false, true);
@@ -331,7 +313,7 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
     if (c === '.' || c === '!' || c === '?' || c === '…' || c === '\n') {
       const prev = tokens[tokens.length - 1];
       const next = text[i + 1];
-      const abbreviation = c === '.' && prev && prev.end === map[i] && ABBREV.has(prev.text);
+      const abbreviation = c === '.' && prev && prev.end === map[i] && opts.abbreviations.has(prev.text);
       const decimal = c === '.' && prev?.num && next !== undefined && isDigit(next);
       // A trailing-off ellipsis before a lower-case word ("nmr 02 ... korupsi") does not end
       // the sentence; before a capital it does.

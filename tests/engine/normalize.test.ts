@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { normalize } from '../../src/engine/normalize';
 import { tokenize, splitHashtag } from '../../src/engine/tokenize';
 import { compiled, engine } from '../helpers';
+import { readingOf } from '../../src/engine/reading';
 
-const opts = { canon: new Map(Object.entries(compiled.canon)), vocab: new Set(compiled.vocab) };
+const opts = readingOf(compiled);
 const words = (text: string) => tokenize(normalize(text), opts).map((t) => t.canon);
 
 describe('normalize', () => {
@@ -47,7 +48,7 @@ describe('tokenize', () => {
   test('lower-case hashtags split against the vocabulary', () => {
     const body = 'prabowogibran';
     const vocab = new Set(['prabowo', 'gibran']);
-    expect(splitHashtag(body, new Uint8Array(body.length), vocab)).toEqual([[0, 7], [7, 13]]);
+    expect(splitHashtag(body, new Uint8Array(body.length), vocab, opts.leet)).toEqual([[0, 7], [7, 13]]);
   });
   test('hand-sign emoji become number tokens', () => {
     expect(words('salam ✌️ dan ☝️ dan 👌🏾')).toEqual(['salam', 'jari2', 'dan', 'jari1', 'dan', 'jari3']);
@@ -81,9 +82,9 @@ describe('offsets into the original text', () => {
 describe('English drafts', () => {
   test('contractions split into words in English sentences only', async () => {
     const { expandEnglish } = await import('../../src/engine/english');
-    const en = expandEnglish(tokenize(normalize("I'm voting for him and we won't stop"), opts)).map((t) => t.canon);
+    const en = expandEnglish(tokenize(normalize("I'm voting for him and we won't stop"), opts), opts).map((t) => t.canon);
     expect(en).toEqual(['i', 'am', 'voting', 'for', 'him', 'and', 'we', 'will', 'not', 'stop']);
-    const id = expandEnglish(tokenize(normalize("Jum'at ini kita rapat di kantor"), opts)).map((t) => t.canon);
+    const id = expandEnglish(tokenize(normalize("Jum'at ini kita rapat di kantor"), opts), opts).map((t) => t.canon);
     expect(id).toContain("jum'at");
   });
 });

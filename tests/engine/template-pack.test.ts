@@ -20,13 +20,20 @@ describe('Pilkada pack template', () => {
   test('compiles as a regional pack with the bundled ones', () => {
     expect(compiled.packs.find((p) => p.id === 'pilkada-pack-template')).toMatchObject({ kind: 'regional', validFrom: '2099-08-27' });
   });
-  test('its example rule finds its flag examples and leaves its allow examples', () => {
+  test('inside its window its example rule finds its flag examples and leaves its allow examples', () => {
     const rule = compiled.rules.find((r) => r.id === 'pilkada-pack-template.slogan')!;
+    const inside = { only: [rule.id], date: '2099-09-01' };
     for (const m of rule.examples.flag) {
       const { text, spans } = parseMarked(m);
-      expect(engine.check(text, { only: [rule.id] }).map((f) => [f.start, f.end])).toEqual(spans);
+      expect(engine.check(text, inside).map((f) => [f.start, f.end])).toEqual(spans);
     }
-    for (const a of rule.examples.allow) expect(engine.check(a, { only: [rule.id] })).toEqual([]);
+    for (const a of rule.examples.allow) expect(engine.check(a, inside)).toEqual([]);
+  });
+  test('before and after its window its rule does not run', () => {
+    const rule = compiled.rules.find((r) => r.id === 'pilkada-pack-template.slogan')!;
+    const { text } = parseMarked(rule.examples.flag[0]!);
+    expect(engine.check(text, { only: [rule.id], date: '2026-12-04' })).toEqual([]);
+    expect(engine.check(text, { only: [rule.id], date: '2100-01-15' })).toEqual([]);
   });
   test('empty lists change nothing in the shared macros', () => {
     const bundled = loadRules();

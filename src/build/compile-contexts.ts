@@ -1,0 +1,25 @@
+/**
+ * `rules/contexts.yml` (and a single-file pack's `contexts:`): shared exceptions a rule lists by
+ * name. Each has patterns, a scope (where a match silences) and optionally a headline test.
+ */
+import type { CompiledContext } from '../engine/rules';
+import type { Source } from './compile-source';
+import type { Compilation } from './compile-state';
+
+const SCOPES: Array<CompiledContext['scope']> = ['match', 'clause', 'before', 'draft', 'sentence'];
+
+export function compileContexts(c: Compilation, src: Source, data: Record<string, unknown>) {
+  for (const [id, raw] of Object.entries(data)) {
+    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown };
+    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
+    if (ctxData?.not_for_candidates !== undefined && typeof ctxData.not_for_candidates !== 'boolean') src.fail([id, 'not_for_candidates'], 'not_for_candidates must be true or false');
+    const scope = ctxData?.scope ?? 'sentence';
+    if (!SCOPES.includes(scope as CompiledContext['scope'])) src.fail([id, 'scope'], `scope must be one of ${SCOPES.join(', ')}`);
+    const title = ctxData?.titlecase;
+    if (title !== undefined && !(typeof title === 'number' && title > 0 && title <= 1)) src.fail([id, 'titlecase'], 'titlecase must be a share between 0 and 1');
+    const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: c.patterns(src, [id, 'patterns'], ctxData?.patterns, title === undefined) };
+    if (typeof title === 'number') ctx.titlecase = title;
+    if (ctxData?.not_for_candidates === true) ctx.notForCandidates = true;
+    c.out.contexts.push(ctx);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * `rules/language.yml`: the word lists the engine reads text with (see `LanguageData`).
+ */
+import type { LanguageData } from '../engine/rules';
+
+interface Failing {
+  fail(path: Array<string | number>, reason: string): void;
+}
+
+const LIST_KEYS = {
+  not_names: 'notNames',
+  minor_words: 'minorWords',
+  english_markers: 'englishMarkers',
+  indonesian_markers: 'indonesianMarkers',
+  abbreviations: 'abbreviations',
+  clause_breaks: 'clauseBreaks',
+  clause_joins: 'clauseJoins',
+  pronouns: 'pronouns',
+  call_markers: 'callMarkers',
+  call_verbs: 'callVerbs',
+} as const;
+
+export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {
+  const out: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [] };
+  for (const key of Object.keys(data)) {
+    if (!Object.hasOwn(LIST_KEYS, key) && key !== 'hand_signs' && key !== 'emoji_words' && key !== 'leet') src.fail([key], `unknown field "${key}"`);
+  }
+  for (const [key, field] of Object.entries(LIST_KEYS)) {
+    const raw = data[key];
+    if (raw === undefined) continue;
+    if (!Array.isArray(raw) || raw.some((w) => typeof w !== 'string' || !w.trim())) {
+      src.fail([key], `${key} must be a list of words`);
+      continue;
+    }
+    out[field] = raw.map((w: string) => w.toLowerCase());
+  }
+  // Hand signs and evaluation emoji both become one word token each.
+  for (const key of ['hand_signs', 'emoji_words'] as const) {
+    const signs = data[key] ?? {};
+    if (typeof signs !== 'object' || signs === null || Array.isArray(signs)) {
+      src.fail([key], `${key} maps a code point (hex) to a word`);
+      continue;
+    }
+    for (const [cp, canon] of Object.entries(signs)) {
+      if (!/^[0-9A-Fa-f]{4,6}$/.test(cp) || Number.parseInt(cp, 16) > 0x10ffff || Number.parseInt(cp, 16) <= 0x2000) src.fail([key, cp], `"${cp}" is not a Unicode code point (hex, above 2000) of a sign`);
+      else if (typeof canon !== 'string' || !/^[a-z0-9_]+$/.test(canon)) src.fail([key, cp], 'a sign reads as one lower-case word, e.g. jari2 or emoji_api');
+      else out.handSigns[cp.toUpperCase()] = canon;
+    }
+  }
+  const leet = data.leet ?? {};
+  if (typeof leet !== 'object' || leet === null || Array.isArray(leet)) src.fail(['leet'], 'leet maps a digit to a letter');
+  else
+    for (const [d, letter] of Object.entries(leet)) {
+      if (!/^[0-9]$/.test(d) || typeof letter !== 'string' || !/^[a-z]$/.test(letter)) src.fail(['leet', d], 'leet maps one digit to one lower-case letter');
+      else out.leet[d] = letter;
+    }
+  return out;
+}

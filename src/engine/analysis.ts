@@ -1,0 +1,236 @@
+/**
+ * One check's reading of a draft: normalised text, tokens with their index keys, sentences, the
+ * rules' first patterns matched at once, and the places where every other pattern could start
+ * (searched later, and only where a finding asks).
+ */
+import { expandEnglish } from './english';
+import { allPresent, Scan, type Match } from './matcher';
+import { normalize, type Normalized } from './normalize';
+import type { PatternIndex, WordKeys } from './pattern-index';
+import type { Reading } from './reading';
+import { tokenize, type Token } from './tokenize';
+import { isName } from './names';
+import { wordPasses } from './matcher';
+
+/** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
+export const MAX_CHECK_LENGTH = 100_000;
+
+let stampCounter = 0;
+let sentenceStamp = 0;
+
+export class Analysis {
+  /** The text checked (the draft, or its first `MAX_CHECK_LENGTH` characters). */
+  readonly src: string;
+  readonly norm: Normalized;
+  readonly tokens: Token[];
+  readonly stems: string[];
+  /** Matches of the rules' first patterns, in token order. */
+  readonly firsts: Match[] = [];
+  /** Per token: the first token of its sentence, and one past its last. */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+  private readonly scan: Scan;
+  private readonly stamp: number;
+
+  constructor(
+    private readonly index: PatternIndex,
+    reading: Reading,
+    text: string,
+  ) {
+    this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
+    this.norm = normalize(this.src);
+    const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading), reading));
+    const n = tokens.length;
+    this.stems = new Array<string>(n);
+    // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
+    const keys = new Int32Array(n * 4).fill(-1);
+    const wks = new Array<WordKeys>(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      // Numbers and hand signs are their own stems (the stemmer leaves them alone).
+      const wk = (wks[i] = index.wordKeys(t.text, t.canon));
+      this.stems[i] = wk.stem;
+      keys[i * 4] = wk.w;
+      keys[i * 4 + 1] = wk.tw;
+      keys[i * 4 + 2] = wk.s;
+      keys[i * 4 + 3] = wk.sw;
+    }
+    this.stamp = ++stampCounter;
+    // Sentence boundaries as token index ranges.
+    const sentEnd = (this.sentEnd = new Int32Array(n));
+    for (let i = n - 1; i >= 0; i--) {
+      const next = tokens[i + 1];
+      sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
+    }
+    const sentStart = (this.sentStart = new Int32Array(n));
+    for (let i = 0; i < n; i++) sentStart[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentStart[i - 1]! : i;
+    const { sentNo, nSent } = this.markSentences(keys);
+    const sentBase = sentenceStamp + 1;
+    sentenceStamp += nSent + 1;
+    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo);
+    this.matchFirsts(keys, wks, reading.notNames);
+  }
+
+  /** Sentence numbers from 0, and the required-word sets each sentence has words of. */
+  private markSentences(keys: Int32Array): { sentNo: Int32Array; nSent: number } {
+    const { index, tokens, sentStart } = this;
+    const n = tokens.length;
+    const memo = index.memo;
+    const slots = (n + 1) * index.macroIndex.length * 2;
+    if (memo.stamp.length < slots) {
+      const size = Math.max(slots, memo.stamp.length * 2);
+      memo.stamp = new Uint32Array(size);
+      // Filled, so the array stays dense (a sparse one turns into a slow dictionary).
+      memo.ends = new Array<number[] | undefined>(size).fill(undefined);
+    }
+    const sentNo = new Int32Array(n);
+    let nSent = 0;
+    for (let i = 0; i < n; i++) sentNo[i] = sentStart[i] === i ? nSent++ : sentNo[i - 1]!;
+    const setWords = index.setWords;
+    if (index.bits.length < nSent * setWords) index.bits = new Uint32Array(Math.max(nSent * setWords, index.bits.length * 2));
+    else index.bits.fill(0, 0, nSent * setWords);
+    const bits = index.bits;
+    for (let i = 0; i < n; i++) {
+      const row = sentNo[i]! * setWords;
+      for (let j = i * 4; j < i * 4 + 4; j++) {
+        const k = keys[j]!;
+        if (k < 0) continue;
+        const sets = index.keySetLists[k];
+        if (sets === undefined) continue;
+        for (let q = 0; q < sets.length; q++) {
+          const set = sets[q]!;
+          const w = row + (set >>> 5);
+          bits[w] = bits[w]! | (1 << (set & 31));
+        }
+      }
+    }
+    return { sentNo, nSent };
+  }
+
+  /** Whether pattern `id` has its required words in the current sentence (tested once per sentence). */
+  private reqOk(id: number): boolean {
+    const { index, scan } = this;
+    const rq = index.refReq[id]!;
+    if (rq.length === 0) return true;
+    const ss = scan.sstamp;
+    if (index.refOkStamp[id] !== ss) {
+      index.refOkStamp[id] = ss;
+      index.refOk[id] = allPresent(rq, index.bits, scan.row) ? 1 : 0;
+    }
+    return index.refOk[id] === 1;
+  }
+
+  /**
+   * Pattern `id` can start at token `i`: a rule's first pattern runs now; any other is recorded
+   * as a (pattern, token) pair in its list, searched later only if a finding asks.
+   */
+  private consider(id: number, i: number, limit: number) {
+    const index = this.index;
+    const mark = this.stamp * 1_000_000 + i;
+    if (index.refSeen[id] === mark) return;
+    index.refSeen[id] = mark;
+    const list = index.refLazyList[id]!;
+    if (list < 0) {
+      if (!this.reqOk(id)) return;
+      const ref = index.refs[id]!;
+      const end = this.scan.longest(ref.fast, i, limit);
+      if (end > i) this.firsts.push({ ref, start: i, end });
+      return;
+    }
+    let len = 0;
+    if (index.pendingStamp[list] === this.stamp) len = index.pendingLen[list]!;
+    else index.pendingStamp[list] = this.stamp;
+    const l = index.pendingLists[list]!;
+    l[len] = id;
+    l[len + 1] = i;
+    index.pendingLen[list] = len + 2;
+  }
+
+  private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>) {
+    const { index, tokens, sentStart, sentEnd } = this;
+    const wildRefs = index.wildRefs;
+    for (let i = 0; i < tokens.length; i++) {
+      const limit = sentEnd[i]!;
+      if (sentStart[i] === i) this.scan.enter(i);
+      for (let j = 0; j < 4; j++) {
+        const k = keys[i * 4 + j]!;
+        if (k < 0) continue;
+        const l = index.refsTable[k];
+        if (l !== undefined) for (let q = 0; q < l.length; q++) this.consider(l[q]!, i, limit);
+      }
+      // Patterns that can start with any word of some shape: the word tests are remembered per
+      // word (a regex per token per pattern adds up), the name test depends on the token.
+      if (wildRefs.length === 0) continue;
+      const t = tokens[i]!;
+      const wk = wks[i]!;
+      for (let w = 0; w < wildRefs.length; w++) {
+        const id = wildRefs[w]!;
+        const g = index.refs[id]!.gate!;
+        if (g.tagOnly && !t.tag) continue;
+        let ok: boolean;
+        if (w < 31) {
+          const bit = 1 << w;
+          if ((wk.gk & bit) === 0) {
+            wk.gk |= bit;
+            if (wordPasses(g, t)) wk.gv |= bit;
+          }
+          ok = (wk.gv & bit) !== 0;
+        } else ok = wordPasses(g, t);
+        if (ok || (g.name && isName(t, tokens[i - 1], notNames))) this.consider(id, i, limit);
+      }
+    }
+  }
+
+  private pairsOf(list: number): number[] | null {
+    return this.index.pendingStamp[list] === this.stamp ? this.index.pendingLists[list]! : null;
+  }
+
+  /** Index of the first pair starting at or after token `from` (pairs are in token order). */
+  private firstPair(l: number[], len: number, from: number): number {
+    let lo = 0;
+    let hi = len / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (l[mid * 2 + 1]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo * 2;
+  }
+
+  /** Matches of list `list` starting in the sentence that token `tok` belongs to; all or only the first. */
+  searchSentence(list: number, tok: number, firstOnly: boolean): Match[] {
+    const out: Match[] = [];
+    const l = this.pairsOf(list);
+    if (!l) return out;
+    const index = this.index;
+    const len = index.pendingLen[list]!;
+    const end = this.sentEnd[tok]!;
+    const from = this.firstPair(l, len, this.sentStart[tok]!);
+    if (from < len && l[from + 1]! < end) this.scan.enter(tok);
+    for (let q = from; q < len && l[q + 1]! < end; q += 2) {
+      const ref = index.refs[l[q]!]!;
+      const i = l[q + 1]!;
+      if (!this.reqOk(ref.id)) continue;
+      const e = this.scan.longest(ref.fast, i, end);
+      if (e > i) {
+        out.push({ ref, start: i, end: e });
+        if (firstOnly) break;
+      }
+    }
+    return out;
+  }
+
+  /** Whether list `list` matches anywhere in the draft (stops at the first hit). */
+  searchAny(list: number): boolean {
+    const l = this.pairsOf(list);
+    if (!l) return false;
+    const index = this.index;
+    const len = index.pendingLen[list]!;
+    for (let q = 0; q < len; q += 2) {
+      const i = l[q + 1]!;
+      this.scan.enter(i);
+      if (this.reqOk(l[q]!) && this.scan.longest(index.refs[l[q]!]!.fast, i, this.sentEnd[i]!) > i) return true;
+    }
+    return false;
+  }
+}

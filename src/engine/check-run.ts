@@ -1,0 +1,74 @@
+/**
+ * The state of one check once the draft is read: the rules' first matches by pattern list, and
+ * the lazily searched lists (exceptions, conditions, contexts, second parts) with their results
+ * cached, so every question a candidate finding asks is answered once per sentence.
+ */
+import type { Analysis } from './analysis';
+import { headlineShareIn } from './headline';
+import { NONE_MATCHES, type Match, type Role } from './matcher';
+import type { PatternIndex } from './pattern-index';
+import type { Reading } from './reading';
+
+export class CheckRun {
+  private readonly byList = new Map<number, Match[]>();
+  // All matches of a list in a sentence, and (when only those were asked for) its first one:
+  // a caller asking for the first only reads `length` and the first match's start.
+  private readonly allCache = new Map<number, Match[]>();
+  private readonly firstCache = new Map<number, Match[]>();
+  private readonly anyCache = new Map<number, boolean>();
+  /** Headline shares per sentence start, computed when a finding there first asks (NaN: not yet). */
+  private titles: Float64Array | null = null;
+
+  constructor(
+    readonly index: PatternIndex,
+    readonly analysis: Analysis,
+    private readonly reading: Reading,
+  ) {
+    for (const m of analysis.firsts) {
+      let l = this.byList.get(m.ref.list);
+      if (!l) this.byList.set(m.ref.list, (l = []));
+      l.push(m);
+    }
+  }
+
+  /** Matches of the eagerly matched list of (role, owner): a rule's first patterns. */
+  get(role: Role, owner: number): Match[] {
+    const list = this.index.listOf[role][owner]!;
+    if (list < 0) return NONE_MATCHES;
+    return this.byList.get(list) ?? NONE_MATCHES;
+  }
+
+  /** Matches of a lazily searched list in the sentence of token `tok`, cached per check. */
+  inSentence(list: number, tok: number, firstOnly: boolean): Match[] {
+    const a = this.analysis;
+    const key = list * (a.tokens.length + 1) + a.sentStart[tok]!;
+    let m = this.allCache.get(key);
+    if (m !== undefined) return m;
+    if (firstOnly) {
+      m = this.firstCache.get(key);
+      if (m === undefined) this.firstCache.set(key, (m = a.searchSentence(list, tok, true)));
+    } else this.allCache.set(key, (m = a.searchSentence(list, tok, false)));
+    return m;
+  }
+
+  /** Whether a lazily searched list matches anywhere in the draft. */
+  inDraft(list: number): boolean {
+    let v = this.anyCache.get(list);
+    if (v === undefined) this.anyCache.set(list, (v = this.analysis.searchAny(list)));
+    return v;
+  }
+
+  /** How much the sentence of token `tok` reads like a headline (see `headline.ts`). */
+  titleShare(tok: number): number {
+    const { tokens, sentStart } = this.analysis;
+    this.titles ??= new Float64Array(tokens.length).fill(NaN);
+    const from = sentStart[tok]!;
+    let v = this.titles[from]!;
+    if (v !== v) {
+      let to = from;
+      while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+      this.titles[from] = v = headlineShareIn(tokens, from, to, this.reading.minorWords);
+    }
+    return v;
+  }
+}

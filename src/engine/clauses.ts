@@ -1,0 +1,29 @@
+/**
+ * Clauses inside sentences: where an exception's reach ends and what a praise word is about.
+ * A clause ends at a sentence end, at a comma, semicolon, colon, bracket, quote, dash or trailing
+ * dots between words, before a contrast word ("tapi", "padahal"), and before a joining word ("dan", "lalu")
+ * unless it joins two names or numbers ("Prabowo dan Gibran", "01 dan 02").
+ */
+import type { Reading } from './reading';
+import type { Token } from './tokenize';
+
+const BREAK_MARKS = /[,;:()[\]{}"“”«»|—–…]|\.\.|\s[-/]\s|\s-$|^-\s/;
+
+export function clauseIds(src: string, tokens: readonly Token[], reading: Reading): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let id = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    let cut = t.sentence !== prev.sentence || BREAK_MARKS.test(src.slice(prev.end, t.start));
+    if (!cut && !t.tag && reading.clauseBreaks.has(t.canon)) cut = true;
+    if (!cut && !t.tag && reading.clauseJoins.has(t.canon)) {
+      const next = tokens[i + 1];
+      const nameLike = (x: Token | undefined) => !!x && (x.cap || x.num || x.mention);
+      cut = !(nameLike(prev) && nameLike(next));
+    }
+    if (cut) id++;
+    out[i] = id;
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * Why a candidate finding does not count: the rule's own `unless` exceptions, its `needs`
+ * conditions, and the shared contexts it lists (`rules/contexts.yml`).
+ *
+ * An exception silences only the span it explains (its `scope`): the words it shares with the
+ * finding, its clause, from a negation to the end of its clause, or the whole draft except the
+ * writer's own calls. A civic call, a disclaimer or a survey elsewhere in the same sentence never
+ * silences a vote call, a cheer, praise or an attack: "Besok datang ke TPS dan coblos nomor 2 ya"
+ * keeps its finding. Each silencing says which tokens the exception covered, for the reasoning
+ * panel.
+ */
+import type { CheckRun } from './check-run';
+import type { Match } from './matcher';
+import type { Reading } from './reading';
+import type { Candidate } from './rule-kinds';
+import type { CompiledContext, CompiledRule } from './rules';
+
+export interface Silencing {
+  /** `unless`, `needs` or the context's name. */
+  by: string;
+  /** Tokens the exception covered [start, end), when it covers a span. */
+  cover?: [number, number];
+}
+
+export class Exceptions {
+  private readonly tokens;
+  private readonly quoted: Uint8Array;
+
+  constructor(
+    private readonly run: CheckRun,
+    private readonly contexts: readonly CompiledContext[],
+    private readonly clauses: Int32Array,
+    private readonly reading: Reading,
+  ) {
+    this.tokens = run.analysis.tokens;
+    this.quoted = quotedTokens(run.analysis.src, this.tokens);
+  }
+
+  /** Why candidate `c` of rule `r` (index `owner`, or -1 for a rule with no patterns) is silenced, or null. */
+  silence(r: CompiledRule, owner: number, c: Candidate): Silencing | null {
+    const { listOf, ctxIds } = this.run.index;
+    const tok = c.a;
+    if (owner >= 0) {
+      const un = listOf.unless[owner]!;
+      // A rule's own exceptions read the whole sentence (they are narrow: "pilih kasih", "ketua
+      // OSIS"), but never reach a clause that is the writer's own call.
+      if (un >= 0 && this.run.inSentence(un, tok, true).length > 0 && !this.ownCall(c)) return { by: 'unless', cover: this.sentenceSpan(tok) };
+      if (r.needs?.length) {
+        const nd = listOf.needs[owner]!;
+        if (nd < 0 || !(r.needsIn === 'draft' ? this.run.inDraft(nd) : this.run.inSentence(nd, tok, true).length > 0)) return { by: 'needs' };
+      }
+    }
+    const ids = owner >= 0 ? ctxIds[owner]! : r.contexts.map((name) => this.run.index.contextIndex.get(name)!);
+    for (let q = 0; q < ids.length; q++) {
+      const cover = this.covers(ids[q]!, c);
+      if (cover) return { by: r.contexts[q]!, cover };
+    }
+    return null;
+  }
+
+  /** The tokens context `ci` covers around candidate `c`, or null when it does not reach it. */
+  private covers(ci: number, c: Candidate): [number, number] | null {
+    const ctx = this.contexts[ci]!;
+    if (ctx.notForCandidates && c.candidate) return null;
+    const list = this.run.index.listOf.context[ci]!;
+    if (ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) return this.sentenceSpan(c.a);
+    if (list < 0) return null;
+    if (ctx.scope === 'draft') {
+      if (!this.run.inDraft(list)) return null;
+      return this.ownCall(c) && !this.allQuoted(c) ? null : [0, this.tokens.length];
+    }
+    const ms = this.run.inSentence(list, c.a, false);
+    if (ms.length === 0) return null;
+    if (ctx.scope === 'match') {
+      const m = ms.find((x) => c.parts.some(([a, b]) => x.start < b && a < x.end));
+      return m ? [m.start, m.end] : null;
+    }
+    if (ctx.scope === 'sentence') return this.ownCall(c) ? null : this.sentenceSpan(c.a);
+    if (ctx.scope === 'before') {
+      const clause = this.clauses[c.anchor]!;
+      const m = ms.find((x) => x.start <= c.anchor && this.clauses[x.start] === clause);
+      return m ? [m.start, this.clauseSpan(clause)[1]] : null;
+    }
+    const parts = this.partClauses(c);
+    for (const m of ms) {
+      const covered = this.clausesCoveredBy(m);
+      // A part of the finding inside what the exception explains explains the finding: "like,
+      // share, atau follow akun tim pemenangan juga dihitung dukungan, bukan …".
+      if ([...parts].some((p) => covered.has(p))) return this.spanOf(covered);
+    }
+    // A quote the reporting attributes: "'Coblos 02,' kata Budi" is Budi's words, not the writer's.
+    if (ctx.id === 'reported' && this.allQuoted(c)) return [c.a, c.b];
+    return null;
+  }
+
+  /** The clauses a match covers: its own, and the one it introduces or ends when it is all its clause holds. */
+  private clausesCoveredBy(m: Match): Set<number> {
+    const first = this.clauses[m.start]!;
+    const last = this.clauses[m.end - 1]!;
+    const out = new Set<number>();
+    for (let k = first; k <= last; k++) out.add(k);
+    const cs = this.clauseSpan(first)[0];
+    const le = this.clauseSpan(last)[1];
+    const sentence = this.tokens[m.start]!.sentence;
+    // "Menurut survei LSI, …": the attribution is its whole clause, so it reaches the next one.
+    if (m.start - cs <= 1 && le - m.end <= 1) {
+      if (le < this.tokens.length && this.tokens[le]!.sentence === sentence) out.add(this.clauses[le]!);
+      if (cs > 0 && this.tokens[cs - 1]!.sentence === sentence) out.add(this.clauses[cs - 1]!);
+    }
+    // "Contoh yang dilarang untuk ASN: …", "Jadwal kampanye: …": a clause ending in a colon
+    // introduces the rest of its sentence.
+    if (le < this.tokens.length && this.tokens[le]!.sentence === sentence && /:\s*$/.test(this.run.analysis.src.slice(this.tokens[le - 1]!.end, this.tokens[le]!.start))) {
+      for (let i = le; i < this.tokens.length && this.tokens[i]!.sentence === sentence; i++) if (!this.ownCallClause(this.clauses[i]!)) out.add(this.clauses[i]!);
+    }
+    return out;
+  }
+
+  private partClauses(c: Candidate): Set<number> {
+    const out = new Set<number>();
+    for (const [a, b] of c.parts) for (let i = a; i < b; i++) out.add(this.clauses[i]!);
+    return out;
+  }
+
+  /** A clause of the candidate is the writer's own call ("ayo …") or turns against what came before ("tapi …"). */
+  private ownCall(c: Candidate): boolean {
+    for (const k of this.partClauses(c)) if (this.ownCallClause(k)) return true;
+    return false;
+  }
+
+  /** A clause that turns ("tapi …"), calls ("ayo", "yuk") or opens with a bare vote verb ("coblos 02 ya"). */
+  private ownCallClause(k: number): boolean {
+    const [s, e] = this.clauseSpan(k);
+    const first = this.tokens[s]!.canon;
+    if (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first)) return true;
+    for (let i = s; i < e; i++) if (this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  private allQuoted(c: Candidate): boolean {
+    return c.parts.every(([a, b]) => {
+      for (let i = a; i < b; i++) if (!this.quoted[i]) return false;
+      return true;
+    });
+  }
+
+  private clauseSpan(k: number): [number, number] {
+    let s = 0;
+    while (s < this.clauses.length && this.clauses[s] !== k) s++;
+    let e = s;
+    while (e < this.clauses.length && this.clauses[e] === k) e++;
+    return [s, e];
+  }
+
+  private spanOf(clauses: Set<number>): [number, number] {
+    const ks = [...clauses];
+    return [this.clauseSpan(Math.min(...ks))[0], this.clauseSpan(Math.max(...ks))[1]];
+  }
+
+  private sentenceSpan(tok: number): [number, number] {
+    const a = this.run.analysis;
+    return [a.sentStart[tok]!, a.sentEnd[tok]!];
+  }
+}
+
+/**
+ * Tokens between a pair of quotes (" ", “ ”, « », and ' ' or ‘ ’ around words, not the
+ * apostrophe inside Jum'at or Ma'ruf).
+ */
+function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  let single = -1;
+  const edge = (c: string | undefined) => c === undefined || /[\s\p{P}]/u.test(c);
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '“' || ch === '«' || (ch === '"' && open < 0)) open = i;
+    else if ((ch === '”' || ch === '»' || ch === '"') && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    } else if ((ch === "'" || ch === '‘' || ch === '’') && single < 0 && edge(src[i - 1]) && !edge(src[i + 1])) single = i;
+    else if ((ch === "'" || ch === '’') && single >= 0 && !edge(src[i - 1]) && edge(src[i + 1])) {
+      spans.push([single, i]);
+      single = -1;
+    }
+  }
+  if (spans.length === 0) return out;
+  tokens.forEach((t, i) => {
+    if (spans.some(([a, b]) => t.start > a && t.end <= b)) out[i] = 1;
+  });
+  return out;
+}

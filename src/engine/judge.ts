@@ -1,0 +1,110 @@
+/**
+ * One check, start to end: read the draft, find its targets and evaluation signals, run every
+ * rule of the packs in their window on the check's date, drop what exceptions silence, then the
+ * identity rules (a job title counts only in a draft that is already partisan).
+ */
+import { Analysis } from './analysis';
+import { CheckRun } from './check-run';
+import { clauseIds } from './clauses';
+import type { CheckOptions, Explanation } from './engine';
+import { Exceptions } from './exceptions';
+import { SEVERITY_RANK, type Category, type Finding } from './finding';
+import { dedupe, ruleFinding } from './finding-build';
+import { localDate, validityOn } from './merge';
+import type { PatternIndex } from './pattern-index';
+import type { Reading } from './reading';
+import { candidatesOf, type Candidate } from './rule-kinds';
+import type { CompiledRule, CompiledRules } from './rules';
+import { signalsOf, stanceCandidates, type Signal } from './stance';
+import { isRootWord } from './stem';
+import type { Target, TargetIndex } from './targets';
+
+export interface Judgement {
+  analysis: Analysis;
+  findings: Finding[];
+  silenced: Explanation['silenced'];
+  targets: Target[];
+  signals: Signal[];
+}
+
+export interface EngineParts {
+  compiled: CompiledRules;
+  index: PatternIndex;
+  reading: Reading;
+  targets: TargetIndex;
+}
+
+/** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
+function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
+  const packs = new Set(compiled.packs.filter((p) => validityOn(p, date) !== 'valid').map((p) => p.id));
+  return new Set(packs.size ? compiled.rules.filter((r) => packs.has(r.pack)).map((r) => r.id) : []);
+}
+
+export function judge(parts: EngineParts, text: string, options: CheckOptions = {}): Judgement {
+  const { compiled, index, reading } = parts;
+  const analysis = new Analysis(index, reading, text);
+  const run = new CheckRun(index, analysis, reading);
+  const { src, tokens } = analysis;
+  const lang = options.lang ?? 'id';
+  const date = options.date ?? localDate();
+  const disabled = new Set([...(options.disabled ?? []), ...outOfWindow(compiled, date)]);
+  const clauses = clauseIds(src, tokens, reading);
+  const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
+  const targets = parts.targets.find(run, date, (t) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon));
+  const signals = signalsOf(run);
+  const findings: Finding[] = [];
+  const silenced: Explanation['silenced'] = [];
+
+  const emit = (r: CompiledRule, owner: number, c: Candidate) => {
+    const why = exceptions.silence(r, owner, c);
+    let { a, b } = c;
+    // A hashtag is reported whole: "#GuruPilih03", not "Pilih03".
+    while (a > 0 && tokens[a]!.tag && tokens[a - 1]!.tag === tokens[a]!.tag) a--;
+    while (b < tokens.length && tokens[b - 1]!.tag && tokens[b]!.tag === tokens[b - 1]!.tag) b++;
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    if (!why) return void findings.push(ruleFinding(r, src, start, end, lang));
+    const cover = why.cover && why.cover[1] > why.cover[0] ? { start: tokens[why.cover[0]]!.start, end: tokens[why.cover[1] - 1]!.end } : undefined;
+    silenced.push({ ruleId: r.id, start, end, by: why.by, ...(cover ? { cover } : {}) });
+  };
+  const political = targets.some((t) => !t.weak) || signals.some((s) => s.cls === 'politik');
+  const stanceContext = {
+    targets,
+    signals,
+    clauses,
+    political,
+    pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon),
+    sentenceOf: (i: number) => tokens[i]!.sentence,
+  };
+  const runRule = (r: CompiledRule, owner: number) => {
+    const cands = r.kind === 'stance' ? stanceCandidates(r, stanceContext) : candidatesOf(run, r, owner);
+    for (const c of cands) emit(r, owner, c);
+  };
+
+  const rules = compiled.rules;
+  // Every rule that is not switched off runs, so identity rules see the whole draft even when
+  // `only` asks for one rule; `only` then filters what is reported.
+  const enabled = (r: CompiledRule) => !disabled.has(r.id);
+  rules.forEach((r, i) => {
+    if (r.kind !== 'identity' && enabled(r)) runRule(r, i);
+  });
+  // Identity findings only count when the draft is already partisan.
+  const present = new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
+  rules.forEach((r, i) => {
+    if (r.kind === 'identity' && enabled(r) && r.requires.some((c) => present.has(c))) runRule(r, i);
+  });
+  let out = findings;
+  let quiet = silenced;
+  if (options.only) {
+    const only = new Set(options.only);
+    const keep = (x: { ruleId: string }) => only.has(x.ruleId) && !disabled.has(x.ruleId);
+    out = out.filter(keep);
+    quiet = quiet.filter(keep);
+  }
+  out = dedupe(out);
+  if (options.minSeverity) {
+    const min = SEVERITY_RANK[options.minSeverity];
+    out = out.filter((f) => SEVERITY_RANK[f.severity] >= min);
+  }
+  return { analysis, findings: out, silenced: quiet, targets, signals };
+}

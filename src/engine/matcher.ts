@@ -1,0 +1,325 @@
+/**
+ * The pattern matcher: runs compiled patterns (see `pattern.ts`) over one draft's tokens.
+ * Patterns arrive in a "fast" shape (every element and atom with the same fields, so property
+ * access in the hot loop stays monomorphic); words and stems are compared as key numbers that
+ * the pattern index (`pattern-index.ts`) gave them.
+ */
+import type { Token } from './tokenize';
+import { isName } from './names';
+import type { Pattern } from './pattern';
+
+/** Atom kinds as small numbers for the matcher's switch. */
+export const enum AK {
+  W,
+  S,
+  P,
+  R,
+  N,
+  M,
+}
+/** What a pattern is to its owner: a rule's parts, a context's pattern, or a cue's (`CompiledCue`). */
+export type Role = 'first' | 'second' | 'unless' | 'needs' | 'context' | 'cue';
+/** One pattern of a rule or context, with what can start it. */
+export interface PatternRef {
+  id: number;
+  role: Role;
+  owner: number; // rule, context or cue index
+  /** Index of the (role, owner) pattern list this pattern belongs to. */
+  list: number;
+  pattern: Pattern;
+  fast: FastPattern;
+  /** For patterns that can start with a non-literal token: what that token must look like. */
+  gate?: WildGate;
+}
+
+export const ATOM_KIND = { w: AK.W, s: AK.S, p: AK.P, r: AK.R, n: AK.N, m: AK.M } as const;
+
+/**
+ * Compiled patterns are plain JSON whose objects differ in shape (optional fields); the matcher
+ * works on copies where every element and every atom has the same fields, so property access in
+ * its hot loop stays monomorphic.
+ */
+export interface FastAtom {
+  k: AK;
+  v: string;
+  tag: boolean;
+  caps: boolean;
+  /** Macro index for `@name` atoms, else -1. */
+  mid: number;
+  /** Key id of a word (`w:`) or stem (`s:`) atom, else -1: tokens are matched by number. */
+  id: number;
+  re: RegExp | null;
+}
+export interface FastElem {
+  gap: boolean;
+  max: number;
+  opt: boolean;
+  /** Every alternative is hashtag-only. */
+  tagOnly: boolean;
+  /**
+   * Key ids of the plain words and stems among the alternatives (not hashtag-only, not
+   * all-caps), tested together: any of a token's keys in the set is a match. Null when the
+   * position has fewer than four such words; they stay in `alts` then.
+   */
+  words: Set<number> | null;
+  alts: FastAtom[];
+}
+export type FastPattern = FastElem[];
+
+export interface WildGate {
+  res: RegExp[];
+  prefixes: string[];
+  name: boolean;
+  /** Every atom that can start the pattern is hashtag-only: other tokens fail at once. */
+  tagOnly: boolean;
+}
+
+export function passesGate(g: WildGate, t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
+  if (g.tagOnly && !t.tag) return false;
+  return wordPasses(g, t) || (g.name && isName(t, prev, notNames));
+}
+
+/** The gate's tests on the word itself: its regexes and prefixes. */
+export function wordPasses(g: WildGate, t: Token): boolean {
+  for (const r of g.res) if (r.test(t.canon) || r.test(t.text)) return true;
+  for (const p of g.prefixes) if (t.canon.startsWith(p) || t.text.startsWith(p)) return true;
+  return false;
+}
+
+/** A macro's patterns indexed by the key ids of their first token, like the rules' own index. */
+export interface MacroIndex {
+  pats: Pattern[];
+  fast: FastPattern[];
+  byKey: Map<number, number[]>;
+  /**
+   * For macros with many patterns, the same index as a dense table (key id → position in `lists`,
+   * or -1): array lookups are faster than a Map in the hot path, and 16-bit slots stay small.
+   */
+  slot: Int16Array | null;
+  lists: number[][];
+  wild: Array<{ idx: number; gate: WildGate }>;
+  /** Scratch: the call stamp each pattern was last tried at (no duplicates per call). */
+  stamp: Uint32Array;
+  /** Per pattern: the check its required words were last tested in, and the answer. */
+  okStamp: Uint32Array;
+  ok: Uint8Array;
+}
+
+export interface Match {
+  ref: PatternRef;
+  start: number; // token index
+  end: number; // token index, exclusive
+}
+
+let macroStamp = 0;
+
+/**
+ * Macro results memoised per check in arrays that live as long as the engine (no per-check
+ * allocation): slot = token × (2 × macros) + 2 × macro + hashtag-only, valid while its stamp is the
+ * current check's.
+ */
+export interface MacroMemo {
+  stamp: Uint32Array;
+  ends: Array<number[] | undefined>;
+}
+
+/**
+ * Matches patterns against one draft's tokens. A class, not closures, because a check creates
+ * one per call and the hot path must not allocate functions. Ends are written into arrays the
+ * caller owns (no per-step arrays); a macro's ends at a token are computed once and memoised
+ * under a numeric key.
+ */
+export class Scan {
+  /** Reused by `longest`: the ends of the pattern being tried. */
+  private readonly scratch: number[] = [];
+  /** Reused by `macro`, one array per nesting depth. */
+  private readonly pool: number[][] = [];
+  private depth = 0;
+  constructor(
+    private readonly tokens: Token[],
+    /** Four index key ids per token (-1: none), see `analyse`. */
+    private readonly keys: Int32Array,
+    /** Per token: its sentence's number in this check. */
+    private readonly sentNo: Int32Array,
+    /** Stamp of sentence 0 (sentence k has `sentBase + k`). */
+    private readonly sentBase: number,
+    private readonly setWords: number,
+    private readonly macros: MacroIndex[],
+    private readonly macroReq: Int32Array[][],
+    /** Per sentence, the required-word sets it has words of (see `analyse`). */
+    private readonly bits: Uint32Array,
+    private readonly stamp: number,
+    readonly notNames: ReadonlySet<string>,
+    private readonly memo: MacroMemo,
+  ) {}
+
+  /** Stamp of the current sentence (unique across checks). */
+  sstamp = 0;
+  /** Offset of the current sentence's row in `bits`. */
+  row = 0;
+
+  /** Makes token `i`'s sentence the current one: required-word tests answer for it. */
+  enter(i: number): void {
+    const k = this.sentNo[i]!;
+    this.sstamp = this.sentBase + k;
+    this.row = k * this.setWords;
+  }
+
+  /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
+  longest(p: FastPattern, i: number, limit: number): number {
+    const ends = this.scratch;
+    if (ends.length !== 0) ends.length = 0;
+    this.seqInto(p, 0, i, limit, ends);
+    let end = -1;
+    for (let q = 0; q < ends.length; q++) if (ends[q]! > end) end = ends[q]!;
+    return end;
+  }
+
+  /** Whether a one-token atom (anything but a macro) matches token `i`. */
+  private simple(a: FastAtom, t: Token, i: number): boolean {
+    switch (a.k) {
+      case AK.W:
+        if (a.caps && !t.caps) return false;
+        return this.keys[i * 4] === a.id || this.keys[i * 4 + 1] === a.id;
+      case AK.S:
+        return this.keys[i * 4 + 2] === a.id || this.keys[i * 4 + 3] === a.id;
+      case AK.P:
+        return t.canon.startsWith(a.v) || t.text.startsWith(a.v);
+      case AK.R:
+        return a.re!.test(t.canon) || a.re!.test(t.text);
+      case AK.N:
+        return isName(t, this.tokens[i - 1], this.notNames);
+      default:
+        return false;
+    }
+  }
+
+  /** Every token index where macro atom `a` can end when it starts at token `i`. */
+  private macro(a: FastAtom, i: number, limit: number): number[] {
+    const id = a.mid;
+    if (id < 0) return NONE;
+    // The limit is the end of token i's sentence, so (macro, hashtag-only, i) is enough.
+    const slot = i * this.macros.length * 2 + id * 2 + (a.tag ? 1 : 0);
+    const memo = this.memo;
+    if (memo.stamp[slot] === this.stamp) return memo.ends[slot]!;
+    // Collect into a reusable array (one per nesting depth); most macros match nothing here,
+    // and those results share one empty array instead of allocating.
+    memo.stamp[slot] = this.stamp;
+    memo.ends[slot] = NONE; // a macro that reaches itself at the same token matches nothing there
+    const depth = this.depth++;
+    const ends = (this.pool[depth] ??= []);
+    if (ends.length !== 0) ends.length = 0;
+    const mi = this.macros[id]!;
+    const req = this.macroReq[id]!;
+    const t = this.tokens[i]!;
+    const stamp = ++macroStamp;
+    for (let j = 0; j < 4; j++) {
+      const k = this.keys[i * 4 + j]!;
+      if (k < 0) continue;
+      let l: number[] | undefined;
+      if (mi.slot !== null) {
+        const at = mi.slot[k]!;
+        l = at < 0 ? undefined : mi.lists[at];
+      } else l = mi.byKey.get(k);
+      if (l === undefined) continue;
+      for (let q = 0; q < l.length; q++) {
+        const idx = l[q]!;
+        if (mi.stamp[idx] === stamp) continue;
+        mi.stamp[idx] = stamp;
+        if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx]!, i, limit, a.tag, t.tag, ends);
+      }
+    }
+    for (let q = 0; q < mi.wild.length; q++) {
+      const w = mi.wild[q]!;
+      if (mi.stamp[w.idx] === stamp || !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
+      mi.stamp[w.idx] = stamp;
+      if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx]!, i, limit, a.tag, t.tag, ends);
+    }
+    this.depth--;
+    const result = ends.length === 0 ? NONE : ends.slice();
+    memo.ends[slot] = result;
+    return result;
+  }
+
+  /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
+  private patOk(mi: MacroIndex, req: Int32Array[], idx: number): boolean {
+    const rq = req[idx]!;
+    if (rq.length === 0) return true;
+    if (mi.okStamp[idx] !== this.sstamp) {
+      mi.okStamp[idx] = this.sstamp;
+      mi.ok[idx] = allPresent(rq, this.bits, this.row) ? 1 : 0;
+    }
+    return mi.ok[idx] === 1;
+  }
+
+  private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
+    const before = ends.length;
+    this.seqInto(p, 0, i, limit, ends);
+    // A hashtag-only macro use must stay inside one hashtag.
+    if (tagOnly) {
+      let w = before;
+      for (let r = before; r < ends.length; r++) if (this.tokens[ends[r]! - 1]!.tag === tag) ends[w++] = ends[r]!;
+      ends.length = w;
+    }
+  }
+
+  /** Adds to `out` every token index where `p[k..]` can end when it starts at token `i`. */
+  seqInto(p: FastPattern, k: number, i: number, limit: number, out: number[]): void {
+    if (k === p.length) {
+      addEnd(out, i);
+      return;
+    }
+    const el = p[k]!;
+    if (el.gap) {
+      for (let g = 0; g <= el.max && i + g <= limit; g++) this.seqInto(p, k + 1, i + g, limit, out);
+      return;
+    }
+    if (el.opt) this.seqInto(p, k + 1, i, limit, out);
+    if (i >= limit) return;
+    const t = this.tokens[i]!;
+    // Hashtag atoms that follow a hashtag atom stay inside the same hashtag: `#pilih #/x+/`.
+    if (el.tagOnly && k > 0 && i > 0 && p[k - 1]!.tagOnly && t.tag !== this.tokens[i - 1]!.tag) return;
+    const last = k + 1 === p.length;
+    const words = el.words;
+    if (words !== null) {
+      const b = i * 4;
+      const ks = this.keys;
+      if (words.has(ks[b]!) || words.has(ks[b + 1]!) || words.has(ks[b + 2]!) || words.has(ks[b + 3]!)) {
+        if (last) addEnd(out, i + 1);
+        else this.seqInto(p, k + 1, i + 1, limit, out);
+      }
+    }
+    const alts = el.alts;
+    for (let q = 0; q < alts.length; q++) {
+      const a = alts[q]!;
+      if (a.tag && !t.tag) continue;
+      if (a.k === AK.M) {
+        const ends = this.macro(a, i, limit);
+        for (let r = 0; r < ends.length; r++) {
+          if (last) addEnd(out, ends[r]!);
+          else this.seqInto(p, k + 1, ends[r]!, limit, out);
+        }
+      } else if (this.simple(a, t, i)) {
+        if (last) addEnd(out, i + 1);
+        else this.seqInto(p, k + 1, i + 1, limit, out);
+      }
+    }
+  }
+}
+
+export function addEnd(out: number[], e: number) {
+  for (let q = 0; q < out.length; q++) if (out[q] === e) return;
+  out.push(e);
+}
+
+/** Whether every required position has one of its words in the sentence at `row` (see `requiredOf`). */
+export function allPresent(req: Int32Array, bits: Uint32Array, row: number): boolean {
+  for (let q = 0; q < req.length; q++) {
+    const s = req[q]!;
+    if ((bits[row + (s >>> 5)]! & (1 << (s & 31))) === 0) return false;
+  }
+  return true;
+}
+
+export const NONE: number[] = [];
+export const NONE_MATCHES: Match[] = [];

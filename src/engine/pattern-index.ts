@@ -1,0 +1,430 @@
+/**
+ * The pattern index: every pattern of every rule and context, and every macro, indexed by the
+ * words that can start it (the nlcst-search idea, built once per pack set). A check looks each
+ * token up once: rules' first patterns run at once; seconds, exceptions, conditions and contexts
+ * only record where they could start, and run when a candidate finding asks for them.
+ *
+ * Every word and stem a pattern names gets a number (a key id); a token's words are looked up
+ * once per check, and the indexes and the matcher work on those numbers.
+ */
+import type { Pattern } from './pattern';
+import type { CompiledRules } from './rules';
+import { stem } from './stem';
+import { ATOM_KIND, AK, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
+
+/** What can start a pattern: literal keys ("w:word", "s:stem") and a gate for the rest. */
+interface FirstInfo {
+  keys: Set<string>;
+  res: RegExp[];
+  prefixes: string[];
+  name: boolean;
+  /** Some starting atom is not hashtag-only. */
+  untagged: boolean;
+}
+
+/** Index keys of one word: its own key, its stem's key, and itself read as a stem. */
+export interface WordKeys {
+  /** The canonical word these keys are for (a token's canon nearly always follows from its text). */
+  canon: string;
+  stem: string;
+  w: number;
+  /** Key of the surface text when it differs from the canonical word, else -1. */
+  tw: number;
+  s: number;
+  sw: number;
+  /**
+   * Per wild rule pattern (the first 31): bit set in `gk` once the word's gate tests are known,
+   * and in `gv` when they pass.
+   */
+  gk: number;
+  gv: number;
+}
+
+const emptyFirst = (): FirstInfo => ({ keys: new Set(), res: [], prefixes: [], name: false, untagged: false });
+function mergeFirst(into: FirstInfo, from: FirstInfo) {
+  for (const k of from.keys) into.keys.add(k);
+  for (const r of from.res) if (!into.res.includes(r)) into.res.push(r);
+  for (const p of from.prefixes) if (!into.prefixes.includes(p)) into.prefixes.push(p);
+  into.name ||= from.name;
+  into.untagged ||= from.untagged;
+}
+const gateOf = (info: FirstInfo): WildGate | undefined =>
+  info.res.length || info.prefixes.length || info.name ? { res: info.res, prefixes: info.prefixes, name: info.name, tagOnly: !info.untagged } : undefined;
+const atomKey = (a: { k: string; v: string }) => (a.k === 'w' ? 'w:' : 's:') + a.v;
+
+export class PatternIndex {
+  readonly keyIds = new Map<string, number>();
+  readonly macroIndex: MacroIndex[] = [];
+  readonly macroId = new Map<string, number>();
+  readonly refs: PatternRef[] = [];
+  readonly wildRefs: number[] = [];
+  readonly listRefs: number[][] = [];
+  /** Pattern list id of (role, owner), or -1. */
+  readonly listOf: Record<Role, Int32Array>;
+  readonly contextIndex: Map<string, number>;
+  /** Per rule: the indexes of its contexts. */
+  readonly ctxIds: number[][];
+  /** Per pattern: its list, or -1 for patterns run at once (rules' first patterns, cues). */
+  readonly refLazyList: Int32Array;
+  /** Per pattern, the required-word sets it needs (see `requiredOf`); per macro pattern too. */
+  readonly refReq: Int32Array[];
+  readonly macroReq: Int32Array[][];
+  /** Per key id, the required sets the key is a member of. */
+  readonly keySetLists: Array<Int32Array | undefined>;
+  /** 32-bit words per sentence row of required-set bits. */
+  readonly setWords: number;
+  /** The cues whose patterns are indexed as role `cue` (owner = position here). */
+  readonly compiledCues: NonNullable<CompiledRules['cues']>;
+  /** Dense table: key id → the patterns that can start with it. */
+  readonly refsTable: Array<number[] | undefined>;
+
+  // Scratch that lives as long as the engine (no per-check allocation), stamped per check.
+  readonly refSeen: Float64Array;
+  readonly refOkStamp: Uint32Array;
+  readonly refOk: Uint8Array;
+  readonly memo: MacroMemo;
+  readonly pendingLists: number[][];
+  readonly pendingStamp: Uint32Array;
+  /** How much of each list's array holds this check's pairs (the arrays never shrink). */
+  readonly pendingLen: Int32Array;
+  /** Which required sets each sentence of a check satisfies, one row per sentence; grows. */
+  bits: Uint32Array;
+
+  private readonly regexCache = new Map<string, RegExp>();
+  private readonly macroFirst = new Map<string, FirstInfo>();
+  private readonly refsByKey = new Map<number, number[]>();
+  private readonly listIds = new Map<string, number>();
+  private readonly strictFirst = new Map<string, Set<number> | null>();
+  private readonly setsByHash = new Map<number, number[]>();
+  private readonly setKeys: number[][] = [];
+  private readonly setMembers: Array<Set<number>> = [];
+  private readonly positionSet = new Map<string, number>();
+  private readonly wordIds = new Map<string, number>();
+  private readonly stemIds = new Map<string, number>();
+  private readonly wordMemo = new Map<string, WordKeys>();
+
+  constructor(private readonly compiled: CompiledRules) {
+    this.compiledCues = compiled.cues ?? [];
+    this.indexMacros();
+    this.indexRefs();
+    this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
+    for (const r of compiled.rules) {
+      for (const c of r.contexts) if (!this.contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
+    }
+    this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
+    this.listOf = this.listTable();
+    // Rules' first patterns and cues run at once; the rest only where a finding asks.
+    this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
+    this.refReq = this.refs.map((r) => this.requiredOf(r.pattern));
+    this.macroReq = this.macroIndex.map((mi) => mi.pats.map((p) => this.requiredOf(p)));
+    // Every word and stem any pattern names gets a key id, so the matcher compares numbers; the
+    // same ids by bare word let a check look tokens up without building "w:…" strings.
+    for (const r of this.refs) this.allAtoms(r.pattern);
+    for (const mi of this.macroIndex) for (const p of mi.pats) this.allAtoms(p);
+    for (const [k, id] of this.keyIds) (k.startsWith('w:') ? this.wordIds : this.stemIds).set(k.slice(2), id);
+    this.setWords = (this.setKeys.length + 31) >>> 5;
+    this.bits = new Uint32Array(64 * this.setWords);
+    this.keySetLists = this.setListsByKey();
+    this.refsTable = new Array<number[] | undefined>(this.keyIds.size).fill(undefined);
+    for (const [k, l] of this.refsByKey) this.refsTable[k] = l;
+    this.denseMacroSlots();
+    const n = this.refs.length;
+    this.refSeen = new Float64Array(n);
+    this.refOkStamp = new Uint32Array(n);
+    this.refOk = new Uint8Array(n);
+    const slots = 64 * this.macroIndex.length * 2;
+    this.memo = { stamp: new Uint32Array(slots), ends: new Array<number[] | undefined>(slots).fill(undefined) };
+    this.pendingLists = this.listRefs.map(() => []);
+    this.pendingStamp = new Uint32Array(this.listRefs.length);
+    this.pendingLen = new Int32Array(this.listRefs.length);
+    for (const r of this.refs) r.fast = this.fast(r.pattern);
+    for (const mi of this.macroIndex) mi.fast = mi.pats.map((p) => this.fast(p));
+  }
+
+  /** What a word means to the index, computed once per distinct word (keyed by its surface text). */
+  wordKeys(text: string, w: string): WordKeys {
+    let k = this.wordMemo.get(text);
+    if (k === undefined || k.canon !== w) {
+      const st = stem(w);
+      const { wordIds, stemIds } = this;
+      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0 };
+      if (this.wordMemo.size > 20_000) this.wordMemo.clear();
+      this.wordMemo.set(text, k);
+    }
+    return k;
+  }
+
+  private re(src: string): RegExp {
+    let r = this.regexCache.get(src);
+    if (!r) {
+      r = new RegExp(`^(?:${src})$`, 'u');
+      this.regexCache.set(src, r);
+    }
+    return r;
+  }
+
+  private keyId(k: string): number {
+    let id = this.keyIds.get(k);
+    if (id === undefined) this.keyIds.set(k, (id = this.keyIds.size));
+    return id;
+  }
+
+  /** What can start macro `name` (macros nest: @sasaran → @kandidat → …), computed once. */
+  private firstOfMacro(name: string, seen: Set<string>): FirstInfo {
+    const hit = this.macroFirst.get(name);
+    if (hit) return hit;
+    const alts = Object.hasOwn(this.compiled.macros, name) ? this.compiled.macros[name] : undefined;
+    if (!alts) throw new Error(`unknown macro @${name}`);
+    const info = emptyFirst();
+    if (seen.has(name)) return info; // a loop (the compiler rejects them) adds nothing
+    const next = new Set(seen).add(name);
+    for (const mp of alts) mergeFirst(info, this.firstOfPattern(mp, next));
+    this.macroFirst.set(name, info);
+    return info;
+  }
+
+  private firstOfPattern(p: Pattern, seen: Set<string>): FirstInfo {
+    const info = emptyFirst();
+    for (const el of p) {
+      if (el.k === 'gap') break;
+      for (const a of el.alts) {
+        if (a.k === 'm') {
+          const sub = this.firstOfMacro(a.v, seen);
+          // A hashtag-only use of a macro starts with a hashtag token whatever the macro says.
+          mergeFirst(info, a.tag ? { ...sub, untagged: false } : sub);
+          continue;
+        }
+        if (!a.tag) info.untagged = true;
+        if (a.k === 'w') info.keys.add('w:' + a.v);
+        else if (a.k === 's') info.keys.add('s:' + a.v);
+        else if (a.k === 'r') {
+          const r = this.re(a.v);
+          if (!info.res.includes(r)) info.res.push(r);
+        } else if (a.k === 'p') info.prefixes.push(a.v);
+        else if (a.k === 'n') info.name = true;
+      }
+      if (!el.opt) break;
+    }
+    return info;
+  }
+
+  /** Each macro's own first-token index, so a macro tries only the patterns that can start here. */
+  private indexMacros() {
+    for (const [name, pats] of Object.entries(this.compiled.macros)) {
+      const mi: MacroIndex = { pats, fast: [], byKey: new Map(), slot: null, lists: [], wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
+      pats.forEach((p, idx) => {
+        const info = this.firstOfPattern(p, new Set([name]));
+        for (const k of info.keys) {
+          const id = this.keyId(k);
+          let l = mi.byKey.get(id);
+          if (!l) mi.byKey.set(id, (l = []));
+          l.push(idx);
+        }
+        const gate = gateOf(info);
+        if (gate) mi.wild.push({ idx, gate });
+      });
+      this.macroId.set(name, this.macroIndex.length);
+      this.macroIndex.push(mi);
+    }
+  }
+
+  private addRef(role: Role, owner: number, pattern: Pattern) {
+    const lk = role + ':' + owner;
+    let list = this.listIds.get(lk);
+    if (list === undefined) {
+      this.listIds.set(lk, (list = this.listRefs.length));
+      this.listRefs.push([]);
+    }
+    const info = this.firstOfPattern(pattern, new Set());
+    const ref: PatternRef = { id: this.refs.length, role, owner, list, pattern, fast: [], gate: gateOf(info) };
+    this.refs.push(ref);
+    this.listRefs[list]!.push(ref.id);
+    if (ref.gate) this.wildRefs.push(ref.id);
+    for (const k of info.keys) {
+      const id = this.keyId(k);
+      let l = this.refsByKey.get(id);
+      if (!l) this.refsByKey.set(id, (l = []));
+      l.push(ref.id);
+    }
+  }
+
+  private indexRefs() {
+    this.compiled.rules.forEach((r, i) => {
+      for (const p of r.patterns) this.addRef('first', i, p);
+      for (const p of r.second) this.addRef('second', i, p);
+      for (const p of r.unless) this.addRef('unless', i, p);
+      for (const p of r.needs ?? []) this.addRef('needs', i, p);
+    });
+    this.compiled.contexts.forEach((c, i) => {
+      for (const p of c.patterns) this.addRef('context', i, p);
+    });
+    (this.compiled.cues ?? []).forEach((q, i) => {
+      for (const p of q.patterns) this.addRef('cue', i, p);
+    });
+  }
+
+  private listTable(): Record<Role, Int32Array> {
+    const rules = this.compiled.rules.length;
+    const listOf: Record<Role, Int32Array> = {
+      first: new Int32Array(rules).fill(-1),
+      second: new Int32Array(rules).fill(-1),
+      unless: new Int32Array(rules).fill(-1),
+      needs: new Int32Array(rules).fill(-1),
+      context: new Int32Array(this.compiled.contexts.length).fill(-1),
+      cue: new Int32Array(this.compiled.cues?.length ?? 0).fill(-1),
+    };
+    for (const [k, id] of this.listIds) {
+      const [role, owner] = k.split(':') as [Role, string];
+      listOf[role][Number(owner)] = id;
+    }
+    return listOf;
+  }
+
+  /**
+   * Words a pattern cannot match without: keys one of which every match of macro `name` starts
+   * with, or null when that is not known. A check skips a pattern when one required position has
+   * none of its words in the sentence (a cheap test before the real match; every match stays
+   * inside one sentence).
+   */
+  private strictKeys(name: string, seen: Set<string>): Set<number> | null {
+    if (this.strictFirst.has(name)) return this.strictFirst.get(name)!;
+    if (seen.has(name)) return null;
+    const next = new Set(seen).add(name);
+    let out: Set<number> | null = new Set<number>();
+    for (const p of this.compiled.macros[name]!) {
+      let closed = false;
+      for (const el of p) {
+        if (el.k === 'gap') break;
+        for (const a of el.alts) {
+          if (a.k === 'w' || a.k === 's') out.add(this.keyId(atomKey(a)));
+          else if (a.k === 'm') {
+            const sub = this.strictKeys(a.v, next);
+            if (sub === null) out = null;
+            else for (const k of sub) out!.add(k);
+          } else out = null;
+          if (out === null) break;
+        }
+        if (out === null) break;
+        if (!el.opt) {
+          closed = true;
+          break;
+        }
+      }
+      if (out === null || !closed) {
+        out = null;
+        break;
+      }
+    }
+    this.strictFirst.set(name, out);
+    return out;
+  }
+
+  /**
+   * Each distinct set of required words gets a number; `keySetLists` lists, per key, the sets it
+   * is in, so entering a sentence marks the sets its words satisfy and a test is one array read
+   * per position, however many words a set has.
+   */
+  private setOf(keys: Set<number>): number {
+    let h = keys.size;
+    for (const k of keys) h = (h + Math.imul(k + 1, 0x9e3779b1)) | 0;
+    let same = this.setsByHash.get(h);
+    if (!same) this.setsByHash.set(h, (same = []));
+    for (const id of same) {
+      const other = this.setMembers[id]!;
+      if (other.size !== keys.size) continue;
+      let eq = true;
+      for (const k of keys) if (!other.has(k)) eq = false;
+      if (eq) return id;
+    }
+    const id = this.setKeys.length;
+    same.push(id);
+    this.setKeys.push([...keys]);
+    this.setMembers.push(keys);
+    return id;
+  }
+
+  /** The required-set numbers of a pattern's positions (by their atoms). */
+  private requiredOf(p: Pattern): Int32Array {
+    const req: number[] = [];
+    // A pattern is only tried at a token that can start it, so a required first position is
+    // already satisfied there: only later positions are worth testing.
+    for (let e = p[0]?.k === 'e' && !p[0].opt ? 1 : 0; e < p.length; e++) {
+      const el = p[e]!;
+      if (el.k !== 'e' || el.opt) continue;
+      const sig = el.alts.map((a) => a.k + ':' + a.v).join('|');
+      let set = this.positionSet.get(sig);
+      if (set === undefined) {
+        const keys = new Set<number>();
+        let ok = true;
+        for (const a of el.alts) {
+          if (a.k === 'w' || a.k === 's') keys.add(this.keyId(atomKey(a)));
+          else if (a.k === 'm') {
+            const sub = this.strictKeys(a.v, new Set());
+            if (sub === null) ok = false;
+            else for (const k of sub) keys.add(k);
+          } else ok = false;
+          if (!ok) break;
+        }
+        set = ok && keys.size > 0 ? this.setOf(keys) : -1;
+        this.positionSet.set(sig, set);
+      }
+      if (set >= 0 && !req.includes(set)) req.push(set);
+    }
+    return Int32Array.from(req);
+  }
+
+  private allAtoms(p: Pattern) {
+    for (const el of p) if (el.k === 'e') for (const a of el.alts) if (a.k === 'w' || a.k === 's') this.keyId(atomKey(a));
+  }
+
+  private setListsByKey(): Array<Int32Array | undefined> {
+    const out = new Array<Int32Array | undefined>(this.keyIds.size).fill(undefined);
+    const acc = new Map<number, number[]>();
+    this.setKeys.forEach((ks, set) => {
+      for (const k of ks) {
+        let l = acc.get(k);
+        if (!l) acc.set(k, (l = []));
+        l.push(set);
+      }
+    });
+    for (const [k, l] of acc) out[k] = Int32Array.from(l);
+    return out;
+  }
+
+  /** Macros with many starting words get a dense table (array reads beat a Map in the hot path). */
+  private denseMacroSlots() {
+    for (const mi of this.macroIndex) {
+      if (mi.byKey.size < 8) continue;
+      mi.slot = new Int16Array(this.keyIds.size).fill(-1);
+      for (const [k, l] of mi.byKey) {
+        mi.slot[k] = mi.lists.length;
+        mi.lists.push(l);
+      }
+    }
+  }
+
+  /** The matcher's own copy of a pattern, in one object shape per kind (see `FastElem`). */
+  private fast(p: Pattern): FastPattern {
+    return p.map((el): FastElem => {
+      if (el.k === 'gap') return { gap: true, max: el.max, opt: false, tagOnly: false, words: null, alts: [] };
+      let alts = el.alts.map(
+        (a): FastAtom => ({
+          k: ATOM_KIND[a.k],
+          v: a.v,
+          tag: a.tag === true,
+          caps: a.k === 'w' && a.caps === true,
+          mid: a.k === 'm' ? (this.macroId.get(a.v) ?? -1) : -1,
+          id: a.k === 'w' || a.k === 's' ? this.keyIds.get(atomKey(a))! : -1,
+          re: a.k === 'r' ? this.re(a.v) : null,
+        }),
+      );
+      const plain = (a: FastAtom) => (a.k === AK.W || a.k === AK.S) && !a.tag && !a.caps;
+      let words: Set<number> | null = null;
+      if (alts.filter(plain).length >= 4) {
+        words = new Set(alts.filter(plain).map((a) => a.id));
+        alts = alts.filter((a) => !plain(a));
+      }
+      return { gap: false, max: 0, opt: el.opt === true, tagOnly: el.alts.every((a) => a.tag === true), words, alts };
+    });
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * How each kind of rule turns pattern matches into candidate findings (token spans):
+ * `phrase` — every match of its patterns; `cooccurrence` — a match of `first` paired with the
+ * nearest match of `second` in the same sentence (within `window` tokens when set). `identity`
+ * rules run as phrases, in a second pass (see `judge.ts`).
+ */
+import type { CheckRun } from './check-run';
+import { NONE_MATCHES, type Match } from './matcher';
+import type { CompiledRule } from './rules';
+
+/** A candidate finding: the token span to report and the parts of the match it was made of. */
+export interface Candidate {
+  /** Token span reported [a, b). */
+  a: number;
+  b: number;
+  /** Token where "before" contexts (negation) must start by: the later part of a pair. */
+  anchor: number;
+  /** The matched parts as token spans: one for a phrase, first and second for a pair. */
+  parts: Array<[number, number]>;
+  /** For stance findings: the target is a candidate on the check's date. */
+  candidate?: boolean;
+}
+
+export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Candidate[] {
+  const firsts = longestOnly(run.get('first', owner));
+  if (firsts.length === 0) return [];
+  if (r.kind !== 'cooccurrence') return firsts.map((f) => ({ a: f.start, b: f.end, anchor: f.start, parts: [[f.start, f.end]] }));
+  // Seconds are searched only in the sentences that have a first.
+  const secondList = run.index.listOf.second[owner]!;
+  if (secondList < 0) return [];
+  const tokens = run.analysis.tokens;
+  const sentOf = (m: Match) => tokens[m.start]!.sentence;
+  const bySentence = new Map<number, Match[]>();
+  for (const f of firsts) {
+    const k = sentOf(f);
+    if (!bySentence.has(k)) bySentence.set(k, longestOnly(run.inSentence(secondList, f.start, false)));
+  }
+  const pairs: Array<Candidate & { dist: number }> = [];
+  for (const f of firsts) {
+    let best: Match | null = null;
+    let bestDist = Infinity;
+    for (const s of bySentence.get(sentOf(f)) ?? NONE_MATCHES) {
+      if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
+      const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
+      if (r.window > 0 && dist > r.window) continue;
+      if (dist < bestDist) {
+        best = s;
+        bestDist = dist;
+      }
+    }
+    if (!best) continue;
+    const [a, b] = r.report === 'first' ? [f.start, f.end] : r.report === 'second' ? [best.start, best.end] : [Math.min(f.start, best.start), Math.max(f.end, best.end)];
+    // "Before" contexts (negation) count up to the later of the two parts: in "Aku ASN,
+    // ora arep ngomong milih" the negation sits between them.
+    pairs.push({ a, b, anchor: Math.max(f.start, best.start), parts: [[f.start, f.end], [best.start, best.end]], dist: bestDist });
+  }
+  // "dukung Ganjar sampai menang" pairs twice around one name: report the words once.
+  pairs.sort((x, y) => x.dist - y.dist || x.a - y.a);
+  const taken: Candidate[] = [];
+  for (const p of pairs) {
+    if (taken.some((t) => p.a < t.b && t.a < p.b)) continue;
+    taken.push({ a: p.a, b: p.b, anchor: p.anchor, parts: p.parts });
+  }
+  return taken;
+}
+
+/** Among overlapping matches of one pattern set, keep the longest (then the earliest). */
+export function longestOnly(ms: Match[]): Match[] {
+  if (ms.length < 2) return ms;
+  // Usually nothing overlaps (the matches come in order of their start): nothing to choose.
+  let overlap = false;
+  for (let q = 1; q < ms.length && !overlap; q++) if (ms[q]!.start < ms[q - 1]!.end || ms[q]!.start < ms[q - 1]!.start) overlap = true;
+  if (!overlap) return ms;
+  const sorted = ms.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Tokens already covered by a kept match (a long draft can have hundreds of matches), marked
+  // with this call's stamp in an array that lives across calls.
+  let top = 0;
+  for (const m of ms) if (m.end > top) top = m.end;
+  if (coveredAt.length < top) coveredAt = new Uint32Array(Math.max(top, coveredAt.length * 2));
+  const mark = ++coveredStamp;
+  const kept: Match[] = [];
+  for (const m of sorted) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) if (coveredAt[i] === mark) free = false;
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) coveredAt[i] = mark;
+    kept.push(m);
+  }
+  return kept.length > 1 ? kept.sort((a, b) => a.start - b.start) : kept;
+}
+let coveredAt = new Uint32Array(256);
+let coveredStamp = 0;

@@ -1,0 +1,136 @@
+/**
+ * The stance layer: a draft takes a side when the writer evaluates a political target — praises,
+ * defends, attacks, predicts or wishes a win or a loss, cheers. Signals are the evaluation words
+ * (`kind: signal` cues, built from language knowledge: `rules/packs/penilaian/`); targets come
+ * from `targets.ts`. A `stance` rule pairs the signal classes it lists with the target kinds it
+ * lists, in one clause (or one sentence), the nearest first. A signal in a clause with no target
+ * but a pronoun ("dia", "beliau") is about the target named just before.
+ */
+import type { CheckRun } from './check-run';
+import type { Candidate } from './rule-kinds';
+import type { CompiledRule } from './rules';
+import type { Target } from './targets';
+
+export interface Signal {
+  start: number;
+  end: number;
+  cls: string;
+}
+
+/**
+ * Every signal cue's matches, in token order: a signal inside a longer one is part of it ("wins"
+ * inside "if Anies wins, … makin parah" is a fear, not a cheer), and overlapping signals of one
+ * class are one ("the only candidate" + "actually understands").
+ */
+export function signalsOf(run: CheckRun): Signal[] {
+  const raw: Signal[] = [];
+  const cues = run.index.compiledCues;
+  for (let q = 0; q < cues.length; q++) {
+    const cue = cues[q]!;
+    if (cue.kind !== 'signal') continue;
+    for (const m of run.get('cue', q)) raw.push({ start: m.start, end: m.end, cls: cue.cls });
+  }
+  const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
+  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && inside(x, y)));
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Signal[] = [];
+  for (const x of kept) {
+    const last = [...out].reverse().find((y) => y.cls === x.cls);
+    if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
+    else out.push({ ...x });
+  }
+  return out;
+}
+
+export interface StanceContext {
+  targets: readonly Target[];
+  signals: readonly Signal[];
+  clauses: Int32Array;
+  /** Per token, whether it points back to someone named before ("dia", "beliau"). */
+  pronoun: (tok: number) => boolean;
+  /** The draft is about politics: weak targets (shared first names, bare numbers) count. */
+  political: boolean;
+  sentenceOf: (tok: number) => number;
+}
+
+export interface StanceCandidate extends Candidate {
+  target: Target;
+  signal?: Signal;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCandidate[] {
+  const spec = r.stance!;
+  const kinds = new Set(spec.targets);
+  const classes = new Set(spec.signals);
+  // A weak target (a shared first name, a bare number) counts in a draft about politics, or
+  // when it is a person or a number evaluated in its own clause; a misspelt name needs the
+  // draft to be about politics.
+  const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political || ((t.kind === 'person' || t.kind === 'number') && t.via !== 'fuzzy' && classes.size > 0)));
+  if (targets.length === 0) return [];
+  if (classes.size === 0) return targets.map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
+  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => overlaps(s, t) && t.end - t.start >= s.end - s.start));
+  const out: StanceCandidate[] = [];
+  const usedSignals = new Set<Signal>();
+  const usedTargets = new Set<Target>();
+  const together = (t: Target, s: Signal) => {
+    if (overlaps(t, s)) return true;
+    if (ctx.sentenceOf(t.start) !== ctx.sentenceOf(s.start)) return false;
+    if (spec.scope === 'clause' && !sameClause(ctx.clauses, t, s)) return false;
+    if (spec.signalFirst && s.end > t.start) return false;
+    return spec.gap < 0 || gapBetween(t, s) <= spec.gap;
+  };
+  for (const t of targets) {
+    let best: Signal | null = null;
+    for (const s of signals) {
+      if (usedSignals.has(s) || !together(t, s)) continue;
+      if (!best || gapBetween(t, s) < gapBetween(t, best)) best = s;
+    }
+    if (!best) continue;
+    usedSignals.add(best);
+    usedTargets.add(t);
+    out.push(pairOf(t, best));
+  }
+  // A signal about someone named just before: "Pak Ganjar datang ke desa kami. Beliau sangat
+  // merakyat." — or a clause that is nothing but the signal: "Bu Khofifah datang, lanjutkan!"
+  for (const s of spec.signalFirst ? [] : signals) {
+    if (usedSignals.has(s)) continue;
+    const p = pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
+    if (p < 0) continue;
+    const t = [...targets].reverse().find((x) => x.end <= p && ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= (p === s.start ? 0 : 1));
+    if (!t || usedTargets.has(t)) continue;
+    usedTargets.add(t);
+    usedSignals.add(s);
+    out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts: [[p, p + 1], [s.start, s.end]], target: t, signal: s, candidate: t.candidate });
+  }
+  return out;
+}
+
+/** Target and signal in one clause: a clause boundary between them (or inside a long name) splits them. */
+function sameClause(clauses: Int32Array, t: Target, s: Signal): boolean {
+  const ct = t.start < s.start ? clauses[t.end - 1]! : clauses[t.start]!;
+  const cs = t.start < s.start ? clauses[s.start]! : clauses[s.end - 1]!;
+  return ct === cs;
+}
+
+function pairOf(t: Target, s: Signal): StanceCandidate {
+  return { a: Math.min(t.start, s.start), b: Math.max(t.end, s.end), anchor: Math.max(t.start, s.start), parts: [[t.start, t.end], [s.start, s.end]], target: t, signal: s, candidate: t.candidate };
+}
+
+/** The signal's clause holds nothing else but an address ("lanjutkan, Pak!", "mantap!"). */
+function bareClause(ctx: StanceContext, s: Signal): boolean {
+  const clause = ctx.clauses[s.start]!;
+  let n = 0;
+  for (let i = 0; i < ctx.clauses.length; i++) if (ctx.clauses[i] === clause && (i < s.start || i >= s.end)) n++;
+  return n <= 1 && s.start > 0 && ctx.clauses[s.start - 1] !== clause;
+}
+
+/** A pronoun in the signal's clause, before the signal or right after it, or -1. */
+function pronounBefore(ctx: StanceContext, s: Signal): number {
+  const clause = ctx.clauses[s.start]!;
+  for (let i = s.start - 1; i >= 0 && ctx.clauses[i] === clause; i--) if (ctx.pronoun(i)) return i;
+  for (let i = s.end; i < ctx.clauses.length && ctx.clauses[i] === clause && i < s.end + 3; i++) if (ctx.pronoun(i)) return i;
+  return -1;
+}

@@ -10,9 +10,9 @@ const SCOPES: Array<CompiledContext['scope']> = ['match', 'clause', 'before', 'd
 
 export function compileContexts(c: Compilation, src: Source, data: Record<string, unknown>) {
   for (const [id, raw] of Object.entries(data)) {
-    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown };
-    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
-    if (ctxData?.not_for_candidates !== undefined && typeof ctxData.not_for_candidates !== 'boolean') src.fail([id, 'not_for_candidates'], 'not_for_candidates must be true or false');
+    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown };
+    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
+    for (const flag of ['not_for_candidates', 'whole_clause'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);
     const scope = ctxData?.scope ?? 'sentence';
     if (!SCOPES.includes(scope as CompiledContext['scope'])) src.fail([id, 'scope'], `scope must be one of ${SCOPES.join(', ')}`);
     const title = ctxData?.titlecase;
@@ -20,6 +20,7 @@ export function compileContexts(c: Compilation, src: Source, data: Record<string
     const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: c.patterns(src, [id, 'patterns'], ctxData?.patterns, title === undefined) };
     if (typeof title === 'number') ctx.titlecase = title;
     if (ctxData?.not_for_candidates === true) ctx.notForCandidates = true;
+    if (ctxData?.whole_clause === true) ctx.wholeClause = true;
     c.out.contexts.push(ctx);
   }
 }

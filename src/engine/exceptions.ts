@@ -42,9 +42,9 @@ export class Exceptions {
     const tok = c.a;
     if (owner >= 0) {
       const un = listOf.unless[owner]!;
-      // A rule's own exceptions read the whole sentence (they are narrow: "pilih kasih", "ketua
-      // OSIS"), but never reach a clause that is the writer's own call.
-      if (un >= 0 && this.run.inSentence(un, tok, true).length > 0 && !this.ownCall(c)) return { by: 'unless', cover: this.sentenceSpan(tok) };
+      // A rule's own exceptions read the whole sentence: they are narrow ("pilih kasih", "ketua
+      // arisan") and written for that rule.
+      if (un >= 0 && this.run.inSentence(un, tok, true).length > 0) return { by: 'unless', cover: this.sentenceSpan(tok) };
       if (r.needs?.length) {
         const nd = listOf.needs[owner]!;
         if (nd < 0 || !(r.needsIn === 'draft' ? this.run.inDraft(nd) : this.run.inSentence(nd, tok, true).length > 0)) return { by: 'needs' };
@@ -83,6 +83,10 @@ export class Exceptions {
     }
     const parts = this.partClauses(c);
     for (const m of ms) {
+      if (ctx.wholeClause) {
+        const [cs, ce] = this.clauseSpan(this.clauses[m.start]!);
+        if (m.start !== cs || m.end !== ce) continue;
+      }
       const covered = this.clausesCoveredBy(m);
       // A part of the finding inside what the exception explains explains the finding: "like,
       // share, atau follow akun tim pemenangan juga dihitung dukungan, bukan …".

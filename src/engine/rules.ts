@@ -106,6 +106,8 @@ export interface CompiledContext {
   scope: 'match' | 'clause' | 'sentence' | 'before' | 'draft';
   /** Never silences a finding about someone who is a candidate on the check's date (thanks for public work). */
   notForCandidates?: boolean;
+  /** A match counts only when it is its whole clause (an attribution: "Bawaslu: …"). */
+  wholeClause?: boolean;
   /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").

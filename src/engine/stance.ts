@@ -66,9 +66,10 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   const kinds = new Set(spec.targets);
   const classes = new Set(spec.signals);
   // A weak target (a shared first name, a bare number) counts in a draft about politics, or
-  // when it is a person or a number evaluated in its own clause; a misspelt name needs the
-  // draft to be about politics.
-  const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political || ((t.kind === 'person' || t.kind === 'number') && t.via !== 'fuzzy' && classes.size > 0)));
+  // when it is a person evaluated in its own clause, or a number cheered; a misspelt name needs
+  // the draft to be about politics.
+  const cheering = classes.has('win') || classes.has('loyal') || classes.has('support');
+  const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political || (t.via !== 'fuzzy' && classes.size > 0 && (t.kind === 'person' || (t.kind === 'number' && cheering)))));
   if (targets.length === 0) return [];
   if (classes.size === 0) return targets.map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
   const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => overlaps(s, t) && t.end - t.start >= s.end - s.start));

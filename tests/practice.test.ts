@@ -8,7 +8,7 @@ import { loadGuidelines, loadScenarios } from '../src/build/load-rules';
 import { parseCsv } from '../src/practice/csv';
 import { readDeck } from '../src/practice/deck';
 import { isRevealed, recordAnswer, resultsCsv, reveal, totals } from '../src/practice/score';
-import { DEFAULT_CONFIG, arrange, sessionPlan, shuffled, startSession, step, type SessionConfig } from '../src/practice/session';
+import { DEFAULT_CONFIG, arrange, sessionFor, sessionPlan, shuffled, startSession, step, type SessionConfig } from '../src/practice/session';
 import type { Scenario } from '../src/practice/types';
 
 const library = loadGuidelines();
@@ -130,6 +130,18 @@ describe('a session', () => {
     const s = startSession(deck, config({ count: 3 }), themeOf, 0);
     expect(step(s, -1).index).toBe(0);
     expect(step(step(step(step(s, 1), 1), 1), 1).index).toBe(2);
+  });
+
+  test('carrying on keeps the answers when the scenarios asked for are the same; another setup starts afresh', () => {
+    const s = { ...startSession(deck, config({ count: 5 }), themeOf, 1), index: 3, answers: [{ scenarioId: 'x', team: '', answer: 'boleh' as const, right: true, time: 1 }] };
+    const same = sessionFor(s, config({ count: 5, timer: 90, mode: 'walk' }), false, deck, themeOf, 2);
+    expect(same.order).toEqual(s.order);
+    expect(same.index).toBe(3);
+    expect(same.answers).toHaveLength(1);
+    expect(same.config).toMatchObject({ timer: 90, mode: 'walk' });
+    const other = sessionFor(s, config({ count: 10 }), false, deck, themeOf, 3);
+    expect([other.order.length, other.index, other.answers.length]).toEqual([10, 0, 0]);
+    expect(sessionFor(s, config({ count: 5 }), true, deck, themeOf, 4).answers).toEqual([]);
   });
 
   test('the plan fills 30 minutes without gaps, with free writing when there is time', () => {

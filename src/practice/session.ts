@@ -71,6 +71,22 @@ export function startSession(deck: readonly Scenario[], config: SessionConfig, t
   return { config, order: arrange(selectScenarios(deck, config, themeOf), config), index: 0, answers: [], revealed: [], started: now };
 }
 
+/** Setup that decides which scenarios are in a session; changing it means a new session. */
+const SELECTION: Array<keyof SessionConfig> = ['levels', 'themes', 'count', 'shuffle', 'easyFirst', 'deck', 'teams'];
+
+export function sameSelection(a: SessionConfig, b: SessionConfig): boolean {
+  return SELECTION.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
+
+/**
+ * The session to run for this setup: the current one, carrying on with the new timer and mode,
+ * when it asks for the same scenarios; otherwise (or when asked) a new one, scores cleared.
+ */
+export function sessionFor(current: Session | null, config: SessionConfig, fresh: boolean, deck: readonly Scenario[], themeOf: (id: string) => Theme | undefined, now: number): Session {
+  if (current && !fresh && sameSelection(current.config, config)) return { ...current, config: { ...config, seed: current.config.seed } };
+  return startSession(deck, { ...config, seed: now >>> 0 }, themeOf, now);
+}
+
 export function step(session: Session, by: 1 | -1): Session {
   const last = session.order.length - 1;
   return { ...session, index: Math.min(last, Math.max(0, session.index + by)) };

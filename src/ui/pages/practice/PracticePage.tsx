@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import loadGuidelines from 'virtual:netra-guidelines';
 import loadScenarios from 'virtual:netra-scenarios';
-import { startSession, type Session, type SessionConfig } from '../../../practice/session';
+import { sessionFor, type SessionConfig } from '../../../practice/session';
 import type { Scenario } from '../../../practice/types';
 import type { EffectiveSettings } from '../../../settings/model';
 import { t, type MessageKey } from '../../i18n';
@@ -22,9 +22,6 @@ type View = 'start' | 'run' | 'free' | 'handout';
 const VIEWS: View[] = ['start', 'run', 'free', 'handout'];
 const viewOf = (hash: string): View => (VIEWS.includes(hash.slice(1) as View) ? (hash.slice(1) as View) : 'start');
 
-/** Setup that decides which scenarios are in a session; changing it starts a new one. */
-const SELECTION: Array<keyof SessionConfig> = ['levels', 'themes', 'count', 'shuffle', 'easyFirst', 'deck', 'teams'];
-const sameSelection = (a: SessionConfig, b: SessionConfig) => SELECTION.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
 export function PracticePage({ settings }: { settings: EffectiveSettings | null }) {
   const lib = loadGuidelines();
@@ -56,9 +53,7 @@ export function PracticePage({ settings }: { settings: EffectiveSettings | null 
 
   if (!store.loaded) return null;
   const begin = (config: SessionConfig, next: 'run' | 'handout', fresh: boolean) => {
-    const keep = !fresh && session && sameSelection(session.config, config);
-    const s: Session = keep ? { ...session, config: { ...config, seed: session.config.seed } } : startSession(deckFor(config), { ...config, seed: Date.now() >>> 0 }, themeOf, Date.now());
-    store.saveSession(s);
+    store.saveSession(sessionFor(session, config, fresh, deckFor(config), themeOf, Date.now()));
     go(next);
   };
 

@@ -3,7 +3,7 @@
  * trainer's own deck, and the ways in (start or continue, free writing, printouts).
  */
 import { useState } from 'preact/hooks';
-import { DEFAULT_CONFIG, selectScenarios, type Session, type SessionConfig } from '../../../practice/session';
+import { DEFAULT_CONFIG, sameSelection, selectScenarios, type Session, type SessionConfig } from '../../../practice/session';
 import type { Scenario } from '../../../practice/types';
 import { t } from '../../i18n';
 import { DeckImport } from './DeckImport';
@@ -28,21 +28,23 @@ export function StartScreen({ session, bundled, imported, onImported, themeOf, d
   const matching = selectScenarios(deckFor(config), config, themeOf).length;
   const planned = config.count > 0 ? Math.min(config.count, matching) : matching;
   const done = session ? session.answers.length > 0 || session.index > 0 : false;
+  // A changed setup asks for other scenarios: say that the button starts afresh.
+  const carryOn = session && sameSelection(session.config, config);
   return (
     <div class="start">
       <section class="intro" aria-labelledby="intro-h">
         <h2 id="intro-h">{t('practiceIntroTitle')}</h2>
         <p>{t('practiceIntro')}</p>
         <div class="row start-actions">
-          <button type="button" class="btn btn-primary btn-large" disabled={planned === 0} onClick={() => onGo(config, 'run', !session)}>
-            {session ? t('practiceContinue', session.index + 1, session.order.length) : t('practiceStart')}
+          <button type="button" class="btn btn-primary btn-large" disabled={planned === 0} onClick={() => onGo(config, 'run', !carryOn)}>
+            {carryOn ? t('practiceContinue', session.index + 1, session.order.length) : session ? t('practiceStartChanged') : t('practiceStart')}
           </button>
-          {session ? (
+          {carryOn ? (
             <button type="button" class="btn" disabled={planned === 0} onClick={() => onGo(config, 'run', true)}>
               {t('practiceNewSession')}
             </button>
           ) : null}
-          <button type="button" class="btn" disabled={planned === 0} onClick={() => onGo(config, 'handout', !session)}>
+          <button type="button" class="btn" disabled={planned === 0} onClick={() => onGo(config, 'handout', !carryOn)}>
             {t('practiceHandout')}
           </button>
         </div>

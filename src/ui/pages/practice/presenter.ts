@@ -16,9 +16,10 @@ export async function setPresenterZoom(on: boolean): Promise<void> {
     await browser.tabs.setZoomSettings(tab.id, { mode: 'automatic', scope: 'per-tab' });
     // 0 restores the browser's default zoom.
     await browser.tabs.setZoom(tab.id, on ? PRESENTER_ZOOM : 0);
-    document.documentElement.style.removeProperty('zoom');
+    document.body.classList.remove('presenter-large-text');
   } catch {
-    // No tab zoom (a browser without per-tab zoom): enlarge the page itself.
-    document.documentElement.style.zoom = on ? String(PRESENTER_ZOOM) : '';
+    // No per-tab zoom in this browser: larger text on the page only. CSS zoom would also scale
+    // the badge's position and lose its place beside the box, so it is not used.
+    document.body.classList.toggle('presenter-large-text', on);
   }
 }

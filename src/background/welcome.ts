@@ -12,7 +12,9 @@ export function watchInstall(): void {
     void (async () => {
       // Decided before reading the policy, which can take seconds on a fresh profile.
       if (!shouldShowWelcome(reason, {}, await welcomeShown.getValue())) return;
-      if (!shouldShowWelcome(reason, await loadPolicy())) return;
+      const policy = await loadPolicy();
+      // Asked again: the flag may have been set while the policy was read.
+      if (!shouldShowWelcome(reason, policy, await welcomeShown.getValue())) return;
       await welcomeShown.setValue(true);
       await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as '/popup.html') });
     })();

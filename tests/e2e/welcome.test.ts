@@ -26,7 +26,7 @@ const welcomePage = () => b!.context.pages().find((p) => p.url().endsWith('/welc
 let installDelay = 0;
 
 test('on install: the welcome page opens by itself; a draft can be tried; the language switch sets Netra\'s language', async () => {
-  b = await launch({ userDataDir, extensionDir });
+  b = await launch({ userDataDir, extensionDir, welcome: true });
   const started = Date.now();
   expect(await waitFor(async () => !!welcomePage(), 20_000, 100)).toBe(true);
   installDelay = Date.now() - started;
@@ -57,7 +57,7 @@ test('on update (same profile, new version): no welcome page', async () => {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
   const bumped = manifest.version.replace(/(\d+)$/, (n) => String(Number(n) + 1));
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: bumped }));
-  b = await launch({ userDataDir, extensionDir });
+  b = await launch({ userDataDir, extensionDir, welcome: true });
   // The updated build is the one running.
   expect(await b.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe(bumped);
   // Nothing can prove a tab will never open; give it well over the time the install took.

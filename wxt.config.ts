@@ -47,7 +47,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'netra@netra.id', strict_min_version: '128.0' } } }
-      : // A fixed id lets agency policy target unpacked and self-hosted builds.
+      : // A fixed id for development builds (tests target it); self-hosting agencies set their own key.
         { key: process.env.NETRA_MANIFEST_KEY ?? DEV_PUBLIC_KEY }),
   }),
 });

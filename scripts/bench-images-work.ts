@@ -2,38 +2,103 @@
  * The per-picture work of `npm run bench`'s picture section (scripts/bench-images.ts): generate
  * one picture from its seed, run the logo matcher and the perceptual-hash baseline on it, and
  * return the scores. Runs in worker threads (generation is the slow part) and in the main thread.
+ *
+ * A logo-free picture is searched for every logo the benchmark knows; a picture of a real emblem
+ * for the real ones, a picture of a logo drawn in code for those drawn in code (each logo's score
+ * is independent of the others'):
+ * - `builtin:*` — the built-in emblems as shipped (emblems-data.ts: templates from every drawing);
+ * - `only:<drawing>` — an emblem with two drawings, from one drawing alone: measured on pictures
+ *   of the other drawing, these are the held-out figures (a drawing nobody gave the matcher);
+ * - `agency:<drawing>` — the other real emblems, prepared from their artwork at run time as a
+ *   policy logo is (at most 256 pixels, background cut away, the given-logo bar);
+ * - `standin:*`, `agency:seal|shield|letters` — logos drawn in code (stand-ins of the four kinds of
+ *   emblem, made-up agency logos): the figures from before the real emblems.
  */
 import { parentPort } from 'node:worker_threads';
 import { detectLogos, prepareLogo, type LogoTemplate } from '../src/images/detect';
-import { builtinLogoSources, drawBuiltinLogo, BUILTIN_LOGOS } from '../src/images/logos';
+import { builtinTemplates } from '../src/images/emblems';
+import { BUILTIN_LOGOS } from '../src/images/logos';
+import { givenLogo } from '../src/images/pipeline';
 import { composite, createRgba, halve, resize, type Rgba } from '../src/images/raster';
+import { finishRendition, rawRendition } from '../src/images/template';
 import { jpegRoundTrip } from '../tests/images/io';
-import { AGENCY_EMBLEM_KINDS, agencyEmblemId, agencyLogoFile, logoPhoto, randomLogoOptions, rng, scene, SCENES } from '../tests/images/generate';
+import { ARTWORK, artworkAvailable, emblemDrawing, loadArtwork } from '../tests/emblems/artwork';
+import { AGENCY_EMBLEM_KINDS, agencyEmblemId, agencyLogoFile, logoPhoto, randomLogoOptions, rng, scene, SCENES, type SceneKind } from '../tests/images/generate';
+import { drawStandIn, STAND_INS, standInSources } from '../tests/images/standins';
 
-export type Job = { kind: 'logo'; seed: number; logo: string } | { kind: 'scene'; seed: number; index: number };
+export type Job =
+  | { kind: 'logo'; seed: number; logo: string }
+  /** A picture made from a real drawing; `busy`: straight onto a busy scene, no banner. */
+  | { kind: 'emblem'; seed: number; file: string; busy: boolean }
+  | { kind: 'scene'; seed: number; index: number };
 
 export interface JobResult {
   kind: Job['kind'];
   seed: number;
-  /** Logo the picture holds (logo jobs). */
+  /** Logo the picture holds: a logo id (logo jobs) or a drawing's file name (emblem jobs). */
   logo?: string;
+  busy?: boolean;
   area?: number;
   width: number;
   height: number;
-  /** Matcher: best fine score per logo id, and whether the truth was found at its place. */
-  hits: Array<{ id: string; score: number }>;
-  found: boolean;
-  /** Baseline: best dHash similarity (1 − Hamming/64) per logo id. */
+  /** Matcher: best fine score per logo id, and whether it was at the logo's place. */
+  hits: Array<{ id: string; score: number; atTruth: boolean }>;
+  /** Baseline: best dHash similarity (1 − Hamming/64) per stand-in id. */
   dhash: Record<string, number>;
 }
 
-let templates: LogoTemplate[] | null = null;
+/** Scenes busy enough to show through an open design's gaps. */
+export const BUSY_SCENES: readonly SceneKind[] = ['city', 'crowd', 'texture', 'abstract', 'park', 'foliage', 'batik'];
+
+/** The emblems drawn twice, and the id of each drawing's own templates. */
+export const HELD_OUT = ['garuda-pancasila-a', 'garuda-pancasila-b', 'korpri-a', 'korpri-b'];
+export const onlyId = (file: string) => `only:${file}`;
+
+let templates: { real: LogoTemplate[]; drawn: LogoTemplate[] } | null = null;
 let hashes: Map<string, Hash> | null = null;
+
+/** The logo a policy hands over, as the analyser prepares it (at most 256 pixels). */
+function asPolicyLogo(id: string, name: string, img: Rgba): LogoTemplate {
+  const k = Math.min(1, 256 / Math.max(img.width, img.height));
+  const t = givenLogo(id, name, k < 1 ? resize(img, img.width * k, img.height * k) : img);
+  if ('problem' in t) throw new Error(`${name} would be refused as a logo: ${t.problem}`);
+  return t;
+}
+
+export function allTemplates(): LogoTemplate[] {
+  const t = templateSets();
+  return [...t.real, ...t.drawn];
+}
+
+function templateSets(): { real: LogoTemplate[]; drawn: LogoTemplate[] } {
+  const real = artworkAvailable()
+    ? [
+        ...builtinTemplates('en'),
+        ...HELD_OUT.map((file) => {
+          const b = BUILTIN_LOGOS.find((l) => l.id === ARTWORK.find((a) => a.file === file)!.id)!;
+          return { id: onlyId(file), name: file, threshold: b.threshold, renditions: [finishRendition(rawRendition(emblemDrawing(file)))] };
+        }),
+        ...ARTWORK.filter((a) => a.kind === 'agency').map((a) => asPolicyLogo(a.id, a.name, loadArtwork(a.file))),
+      ]
+    : [];
+  const drawn = [
+    ...standInSources().map((s) => prepareLogo(s)),
+    // Made-up agency emblems, handed over as agencies do (JPEG, white margins).
+    ...AGENCY_EMBLEM_KINDS.map((k) => prepareLogo({ id: agencyEmblemId(k), name: k, image: agencyLogoFile(k) }, { given: true })),
+  ];
+  return { real, drawn };
+}
 
 export function picture(job: Job): { image: Rgba; box?: { x: number; y: number; w: number; h: number }; area?: number } {
   if (job.kind === 'logo') {
     const o = randomLogoOptions(rng(job.seed), job.logo);
     return logoPhoto(rng(job.seed + 1), o);
+  }
+  if (job.kind === 'emblem') {
+    const r = rng(job.seed);
+    const o = randomLogoOptions(r, job.file);
+    if (job.busy) Object.assign(o, { banner: false, sceneKind: r.pick(BUSY_SCENES) });
+    return logoPhoto(rng(job.seed + 1), o, loadArtwork(job.file));
   }
   const r = rng(job.seed);
   const [w, h] = r.pick([[1080, 1080], [1080, 1350], [1350, 1080], [1080, 810], [1280, 720], [720, 960], [640, 640]] as const);
@@ -41,26 +106,24 @@ export function picture(job: Job): { image: Rgba; box?: { x: number; y: number; 
 }
 
 export function run(job: Job): JobResult {
-  // The built-in library plus three agency logos, handed over as agencies do (JPEG, white margins).
-  templates ??= [...builtinLogoSources().map((s) => prepareLogo(s)), ...AGENCY_EMBLEM_KINDS.map((k) => prepareLogo({ id: agencyEmblemId(k), name: k, image: agencyLogoFile(k) }, { given: true }))];
-  hashes ??= new Map(BUILTIN_LOGOS.map((l) => [l.id, logoHash(l.id)]));
+  templates ??= templateSets();
+  hashes ??= new Map(STAND_INS.map((l) => [l.id, logoHash(l.id)]));
   const p = picture(job);
-  const hits = detectLogos(p.image, templates, { threshold: -1 }).map((h) => ({ id: h.id, score: h.score, box: h.box }));
-  let found = false;
-  if (job.kind === 'logo' && p.box) {
-    const h = hits.find((x) => x.id === job.logo);
-    const b = p.box;
-    found = !!h && Math.abs(h.box.x + h.box.w / 2 - (b.x + b.w / 2)) < b.w / 2 && Math.abs(h.box.y + h.box.h / 2 - (b.y + b.h / 2)) < b.h / 2;
-  }
+  const b = p.box;
+  const searched = job.kind === 'emblem' ? templates.real : job.kind === 'logo' ? templates.drawn : [...templates.real, ...templates.drawn];
+  const hits = detectLogos(p.image, searched, { threshold: -1 }).map((h) => ({
+    id: h.id,
+    score: h.score,
+    atTruth: !!b && Math.abs(h.box.x + h.box.w / 2 - (b.x + b.w / 2)) < b.w / 2 && Math.abs(h.box.y + h.box.h / 2 - (b.y + b.h / 2)) < b.h / 2,
+  }));
   return {
     kind: job.kind,
     seed: job.seed,
-    ...(job.kind === 'logo' ? { logo: job.logo, area: p.area } : {}),
+    ...(job.kind === 'logo' ? { logo: job.logo, area: p.area } : job.kind === 'emblem' ? { logo: job.file, busy: job.busy, area: p.area } : {}),
     width: p.image.width,
     height: p.image.height,
-    hits: hits.map(({ id, score }) => ({ id, score })),
-    found,
-    dhash: dhashScores(p.image, hashes),
+    hits,
+    dhash: job.kind === 'emblem' ? {} : dhashScores(p.image, hashes),
   };
 }
 
@@ -111,7 +174,7 @@ function hashAt(I: Float64Array, w: number, x0: number, y0: number, size: number
 
 function logoHash(id: string): Hash {
   const canvas = createRgba(WIN, WIN, [128, 128, 128, 255]);
-  composite(canvas, resize(drawBuiltinLogo(id, 192), WIN, WIN), 0, 0);
+  composite(canvas, resize(drawStandIn(id, 192), WIN, WIN), 0, 0);
   return hashAt(grey(canvas), WIN, 0, 0, WIN);
 }
 

@@ -1,9 +1,4 @@
 import { main } from '../src/cli/check';
+import { runMain } from '../src/cli/output';
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`netra check: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+runMain('netra check', () => main(process.argv.slice(2)));

@@ -10,6 +10,7 @@ import { createEngine } from '../src/engine/engine';
 import { mergeRules, localDate } from '../src/engine/merge';
 import { parseMarked } from '../src/engine/marked';
 import { checkPackFile, withChecksum } from '../src/packs/pack-file';
+import { runMain } from '../src/cli/output';
 
 async function main(argv: string[]): Promise<number> {
   const write = argv.includes('--write');
@@ -60,10 +61,4 @@ async function main(argv: string[]): Promise<number> {
   return bad ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(`pack:validate: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runMain('pack:validate', () => main(process.argv.slice(2)));

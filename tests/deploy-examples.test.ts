@@ -1,48 +1,98 @@
 /**
- * The example policy files in docs/examples must be what docs/deploy.md says: valid against
- * the managed-storage schema Chrome enforces, accepted by Netra's own checks, and the same
- * policy in every platform's format.
+ * The example files in docs/examples are what docs/deploy.md says: one policy (with an agency
+ * pack and an agency logo) in every platform's format, each read back as the browser reads it
+ * and equal to netra-policy.json, passing the schema Chrome applies and every check of
+ * `npm run policy:check`; written by `npm run policy:export`, so none was escaped by hand; the
+ * self-hosting id is the one the example agency key gives, by the documented openssl pipeline.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { DEV_EXTENSION_ID } from '../src/build/extension-key';
-import { parsePolicy } from '../src/settings/policy';
+import { extensionIdFromKey } from '../src/build/extension-key';
+import { checkPolicy } from '../src/cli/policy-check';
+import { exportFiles } from '../src/cli/policy-export';
+import { parseJsonLocated, parsePlist, parseReg, policiesInDocument, policiesInReg } from '../src/cli/policy-files';
+import { imageBytes, imageInfo, parsePolicy, POLICY_LIMITS } from '../src/settings/policy';
 
-const ex = (f: string) => readFileSync(join(__dirname, '../docs/examples', f), 'utf8');
-const schema = JSON.parse(readFileSync(join(__dirname, '../public/managed_schema.json'), 'utf8')) as object;
-// Chrome's schema dialect adds "title" and such; plain JSON Schema validation covers the rest.
+const DIR = join(__dirname, '../docs/examples');
+const ex = (f: string) => readFileSync(join(DIR, f), 'utf8');
+const schema = JSON.parse(readFileSync(join(__dirname, '../public/managed_schema.json'), 'utf8')) as { properties: Record<string, { type: string }> };
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
 const policy = JSON.parse(ex('netra-policy.json')) as Record<string, unknown>;
+const AGENCY_ID = 'ajgjpddkjjeplkfimopmoiagdblmikph';
+const ROLLOUT = {
+  id: AGENCY_ID,
+  updateUrl: 'https://update.sukamajukab.go.id/netra/updates.xml',
+  xpiUrl: 'https://update.sukamajukab.go.id/netra/netra-latest-firefox.xpi',
+  profileId: 'id.go.sukamajukab.netra',
+  profileName: 'Netra (Pemkab Sukamaju)',
+};
+const lists = new Set(Object.entries(schema.properties).filter(([, s]) => s.type !== 'string').map(([k]) => k));
 
-describe('example policies', () => {
-  test('netra-policy.json passes the schema and Netra with no problem', () => {
+describe('the example policy', () => {
+  test('carries an agency pack and an agency logo, and passes the schema and every check', async () => {
     expect(validate(policy), JSON.stringify(validate.errors)).toBe(true);
     expect(parsePolicy(policy).problems).toEqual([]);
+    expect(await checkPolicy(policy, '2026-01-01', 'id')).toEqual([]);
+    expect((policy.extraPacks as string[])[0]).toBe(ex('pilkada-sukamaju-2024.pack.yml'));
+    const logo = (policy.agencyLogos as Array<{ image: string }>)[0]!;
+    const info = imageInfo(imageBytes(logo.image)!);
+    expect(info?.type).toBe('png');
+    expect(Math.max(info!.width, info!.height)).toBeLessThanOrEqual(POLICY_LIMITS.logoAdvisedPx);
   });
-  test('the Linux/ChromeOS JSON carries the same policy for the documented id', () => {
-    const linux = JSON.parse(ex('chrome-linux-policy.json')) as { ExtensionInstallForcelist: string[]; '3rdparty': { extensions: Record<string, unknown> } };
-    expect(linux['3rdparty'].extensions[DEV_EXTENSION_ID]).toEqual(policy);
-    expect(linux.ExtensionInstallForcelist[0]).toMatch(new RegExp(`^${DEV_EXTENSION_ID};https://`));
+
+  test.each([
+    ['chrome-linux-policy.json', () => policiesInDocument(parseJsonLocated(ex('chrome-linux-policy.json'))), `3rdparty.extensions.${AGENCY_ID}`],
+    ['firefox-policies.json', () => policiesInDocument(parseJsonLocated(ex('firefox-policies.json'))), 'policies.3rdparty.Extensions.netra@netra.id'],
+    ['chrome-windows.reg', () => policiesInReg(parseReg(ex('chrome-windows.reg')), lists), `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${AGENCY_ID}\\policy`],
+    ['edge-windows.reg', () => policiesInReg(parseReg(ex('edge-windows.reg')), lists), `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${AGENCY_ID}\\policy`],
+    ['chrome-macos.mobileconfig', () => policiesInDocument(parsePlist(ex('chrome-macos.mobileconfig'))), `PayloadContent[1] (com.google.Chrome.extensions.${AGENCY_ID})`],
+    ['edge-macos.mobileconfig', () => policiesInDocument(parsePlist(ex('edge-macos.mobileconfig'))), `PayloadContent[1] (com.microsoft.Edge.extensions.${AGENCY_ID})`],
+  ])('%s, read as the browser reads it, is exactly netra-policy.json: pack lines, logo and all', (_name, read, where) => {
+    expect(read()).toEqual([{ where, policy }]);
   });
-  test("Firefox's policies.json carries it for the gecko id", () => {
-    const ff = JSON.parse(ex('firefox-policies.json')) as { policies: { '3rdparty': { Extensions: Record<string, unknown> }; ExtensionSettings: Record<string, unknown> } };
-    expect(ff.policies['3rdparty'].Extensions['netra@netra.id']).toEqual(policy);
-    expect(ff.policies.ExtensionSettings['netra@netra.id']).toMatchObject({ installation_mode: 'force_installed' });
+
+  test('every platform file is what npm run policy:export writes', () => {
+    for (const [name, content] of Object.entries(exportFiles(policy, ROLLOUT))) expect(ex(name), name).toBe(String(content));
   });
-  test('the Windows .reg and the macOS profile set every field', () => {
+
+  test('the .reg files are plain ASCII (regedit reads them in any code page); the pack is JSON inside one string', () => {
     const reg = ex('chrome-windows.reg');
-    const mac = ex('chrome-macos.mobileconfig');
-    for (const k of Object.keys(policy).filter((k) => (policy[k] as unknown[])?.length !== 0)) {
-      expect(reg, k).toContain(`"${k}"=`);
-      expect(mac, k).toContain(`<key>${k}</key>`);
-    }
-    expect(reg).toContain(`3rdparty\\extensions\\${DEV_EXTENSION_ID}\\policy`);
+    expect(reg).toMatch(/^[\x00-\x7f]*$/);
+    // Multi-line YAML: each line break is \n inside the JSON text, its backslash doubled for .reg.
+    expect(reg).toContain('"extraPacks"="[\\"# Example regional pack');
+    expect(reg).toContain('\\\\npack:\\\\n  id: pilkada-sukamaju-2024\\\\n');
   });
-  test('a policy with every field also passes the schema', () => {
-    const full = { ...policy, enforcement: 'block-serious', locked: ['pause', 'sites', 'rules', 'info'], extraPacks: [ex('pilkada-sukamaju-2024.pack.yml')], agencyLogos: [{ name: 'Logo', image: 'iVBORw0KGgo=' }] };
-    expect(validate(full), JSON.stringify(validate.errors)).toBe(true);
-    expect(parsePolicy(full).problems).toEqual([]);
+
+  test('every force-install line, update manifest and policy names the agency key id; the forcelist points at updates.xml', () => {
+    expect(ex('updates.xml')).toContain(`appid="${AGENCY_ID}"`);
+    for (const f of ['chrome-windows.reg', 'edge-windows.reg', 'chrome-macos.mobileconfig', 'chrome-linux-policy.json']) {
+      expect(ex(f), f).toContain(`${AGENCY_ID};https://update.sukamajukab.go.id/netra/updates.xml`);
+      expect(ex(f), f).not.toContain('pilhlaoehmjledpkcigpioafophogmnm');
+    }
+  });
+});
+
+describe('the self-hosting id', () => {
+  test('is the one the example agency key gives (as Chrome computes it)', async () => {
+    expect(await extensionIdFromKey(ex('agency-public-key.txt').trim())).toBe(AGENCY_ID);
+  });
+
+  test("docs/deploy.md's openssl pipeline gives Chrome's id for a new key", async () => {
+    const doc = ex('../deploy.md');
+    const pipeline = /```sh\n(openssl rsa -in netra-agency\.pem -pubout -outform DER[^\n]*)\n```/.exec(doc)?.[1];
+    expect(pipeline, 'the pipeline is in docs/deploy.md §2').toBeDefined();
+    const has = spawnSync('openssl', ['version']).status === 0;
+    expect(has, 'openssl is installed (Debian: apt-get install openssl)').toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'netra-key-'));
+    execFileSync('openssl', ['genrsa', '-out', join(dir, 'netra-agency.pem'), '2048'], { stdio: 'ignore' });
+    const id = execFileSync('sh', ['-c', pipeline!], { cwd: dir, encoding: 'utf8' }).trim();
+    const der = execFileSync('openssl', ['rsa', '-in', 'netra-agency.pem', '-pubout', '-outform', 'DER'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(id).toMatch(/^[a-p]{32}$/);
+    expect(id).toBe(await extensionIdFromKey(der.toString('base64')));
+    writeFileSync(join(dir, 'netra-agency.pem'), '');
   });
 });

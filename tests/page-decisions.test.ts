@@ -70,7 +70,7 @@ describe('welcome page', () => {
     expect(shouldShowWelcome('install', parsePolicy({ showWelcome: false }).policy)).toBe(false);
     expect(shouldShowWelcome('install', parsePolicy({ showWelcome: true }).policy)).toBe(true);
     const bad = parsePolicy({ showWelcome: 'no' });
-    expect(bad.problems).toEqual(['showWelcome: must be true or false']);
+    expect(bad.problems.map((p) => `${p.code} ${p.field} ${p.value}`)).toEqual(['not-boolean showWelcome "no"']);
     expect(shouldShowWelcome('install', bad.policy)).toBe(true);
   });
   test('the field is in the managed schema Chrome checks, and in the deployment guide', () => {

@@ -42,39 +42,7 @@ describe('effective settings', () => {
   });
 });
 
-describe('policy validation', () => {
-  test('valid fields apply, invalid ones are listed, none is fatal', () => {
-    const r = parsePolicy({
-      enforcement: 'strict',
-      locked: ['pause', 'everything'],
-      agencyName: 'BKD Sukamaju',
-      guidelineUrl: 'http://intranet/netralitas',
-      extraPacks: ['pack: {}', 42],
-      agencyLogos: [{ name: 'Logo', image: 'iVBORw0KGgo=' }, { name: 'broken' }],
-      colour: 'red',
-    });
-    expect(r.managed).toBe(true);
-    expect(r.policy.enforcement).toBeUndefined();
-    expect(r.policy.locked).toEqual(['pause']);
-    expect(r.policy.agencyName).toBe('BKD Sukamaju');
-    expect(r.policy.guidelineUrl).toBeUndefined();
-    expect(r.policy.extraPacks).toEqual(['pack: {}']);
-    expect(r.policy.logos).toEqual([{ name: 'Logo', image: 'iVBORw0KGgo=' }]);
-    expect(r.problems.join('\n')).toMatch(/enforcement: "strict"/);
-    expect(r.problems.join('\n')).toMatch(/locked: unknown switch "everything"/);
-    expect(r.problems.join('\n')).toMatch(/guidelineUrl/);
-    expect(r.problems.join('\n')).toMatch(/extraPacks\[1\]/);
-    expect(r.problems.join('\n')).toMatch(/agencyLogos\[1\]/);
-    expect(r.problems.join('\n')).toMatch(/colour: unknown field/);
-  });
-  test('no policy: nothing managed, no problems', () => {
-    expect(parsePolicy({})).toEqual({ policy: { extraPacks: [], logos: [] }, problems: [], managed: false });
-    expect(parsePolicy(undefined).managed).toBe(false);
-  });
-  test('a policy that is not an object is reported and ignored', () => {
-    expect(parsePolicy('confirm').problems).toHaveLength(1);
-  });
-});
+// Policy validation field by field: tests/policy.test.ts.
 
 describe('settings file and CSV', () => {
   test('export then import gives the same settings; the pause is not carried over', () => {

@@ -10,17 +10,21 @@ const SCOPES: Array<CompiledContext['scope']> = ['match', 'clause', 'before', 'd
 
 export function compileContexts(c: Compilation, src: Source, data: Record<string, unknown>) {
   for (const [id, raw] of Object.entries(data)) {
-    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown };
-    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
-    for (const flag of ['not_for_candidates', 'whole_clause'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);
+    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown; headline?: unknown; question?: unknown; figures?: unknown };
+    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause', 'headline', 'question', 'figures'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
+    for (const flag of ['not_for_candidates', 'whole_clause', 'headline', 'question', 'figures'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);
     const scope = ctxData?.scope ?? 'sentence';
     if (!SCOPES.includes(scope as CompiledContext['scope'])) src.fail([id, 'scope'], `scope must be one of ${SCOPES.join(', ')}`);
     const title = ctxData?.titlecase;
+    const structural = title !== undefined || ctxData?.headline === true || ctxData?.question === true || ctxData?.figures === true;
     if (title !== undefined && !(typeof title === 'number' && title > 0 && title <= 1)) src.fail([id, 'titlecase'], 'titlecase must be a share between 0 and 1');
-    const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: c.patterns(src, [id, 'patterns'], ctxData?.patterns, title === undefined) };
+    const ctx: CompiledContext = { id, scope: scope as CompiledContext['scope'], patterns: c.patterns(src, [id, 'patterns'], ctxData?.patterns, !structural) };
     if (typeof title === 'number') ctx.titlecase = title;
     if (ctxData?.not_for_candidates === true) ctx.notForCandidates = true;
     if (ctxData?.whole_clause === true) ctx.wholeClause = true;
+    if (ctxData?.headline === true) ctx.headline = true;
+    if (ctxData?.question === true) ctx.question = true;
+    if (ctxData?.figures === true) ctx.figures = true;
     c.out.contexts.push(ctx);
   }
 }

@@ -13,14 +13,14 @@ import { handleKey, nameForm, nameWords } from '../engine/targets';
 import type { Path, Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
-const TOP_KEYS = new Set(['source', 'election', 'verified', 'people', 'pairs', 'parties', 'hashtags', 'slogans']);
+const TOP_KEYS = new Set(['source', 'election', 'verified', 'people', 'pairs', 'parties', 'hashtags', 'slogans', 'teams']);
 const PERSON_KEYS = new Set(['id', 'names', 'weak', 'nicknames', 'handles', 'party', 'role', 'office', 'region', 'number', 'pair', 'source', 'verified', 'election']);
 const PAIR_KEYS = new Set(['id', 'members', 'names', 'number', 'office', 'region', 'source', 'verified', 'election']);
 const PARTY_KEYS = new Set(['id', 'names', 'weak', 'number', 'leader', 'symbols', 'handles', 'source', 'verified']);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export function emptyEntities(): CompiledEntities {
-  return { people: [], pairs: [], parties: [], hashtags: [], slogans: [] };
+  return { people: [], pairs: [], parties: [], hashtags: [], slogans: [], teams: [] };
 }
 
 class EntityReader {
@@ -178,12 +178,14 @@ export function compileEntities(c: Compilation, src: Source, data: Record<string
   const parties = r.list(data, 'parties', (p, x) => r.party(p, x));
   const hashtags = r.list(data, 'hashtags', (p, x) => r.campaignWords(p, x, 'tag'));
   const slogans = r.list(data, 'slogans', (p, x) => r.campaignWords(p, x, 'text'));
+  const teams = r.list(data, 'teams', (p, x) => r.campaignWords(p, x, 'text'));
   e.people.push(...people);
   e.pairs.push(...pairs);
   e.parties.push(...parties);
   e.hashtags.push(...hashtags);
   e.slogans.push(...slogans);
-  addNameMacros(c, src, people, pairs, parties, slogans);
+  e.teams.push(...teams);
+  addNameMacros(c, src, people, pairs, parties, slogans, teams);
   for (const words of [...people.flatMap((p) => [...p.names, ...p.weak]), ...pairs.flatMap((p) => p.names), ...parties.flatMap((p) => p.names), ...hashtags.map((h) => h.text)]) {
     for (const w of nameWords(words)) if (w.length >= 3 && /^\p{L}+$/u.test(w)) c.vocab.add(w);
   }
@@ -207,7 +209,7 @@ function namePattern(name: string, kind: 'person' | 'party' | 'slogan' | 'pair',
   }
 }
 
-function addNameMacros(c: Compilation, src: Source, people: EntityPerson[], pairs: EntityPair[], parties: EntityParty[], slogans: EntityCampaignWords[]) {
+function addNameMacros(c: Compilation, src: Source, people: EntityPerson[], pairs: EntityPair[], parties: EntityParty[], slogans: EntityCampaignWords[], teams: EntityCampaignWords[]) {
   const add = (macro: string, names: string[], kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, honorific = true) => {
     const pats = names.map((n) => namePattern(n, kind, weak, honorific)).filter((p): p is Pattern => p !== null);
     if (pats.length) c.addMacro(macro, pats, { src, path: [] });
@@ -241,6 +243,7 @@ function addNameMacros(c: Compilation, src: Source, people: EntityPerson[], pair
   }
   add('slogan', slogans.filter((x) => !x.weak).map((x) => x.text), 'slogan', false, false);
   add('slogan-lemah', slogans.filter((x) => x.weak).map((x) => x.text), 'slogan', true, false);
+  add('tim-kampanye-nama', teams.map((x) => x.text), 'party', teams.some((x) => x.weak), false);
 }
 
 /**
@@ -263,7 +266,7 @@ export function checkEntityRefs(entities: CompiledEntities | undefined, fail: (e
   }
   for (const p of entities.pairs) for (const m of p.members) if (!ids.has(m)) fail(p.id, `pair "${p.id}": unknown member "${m}"`);
   for (const p of entities.parties) if (!known(p.leader)) fail(p.id, `party "${p.id}": unknown leader "${p.leader}"`);
-  for (const w of [...entities.hashtags, ...entities.slogans]) {
+  for (const w of [...entities.hashtags, ...entities.slogans, ...entities.teams]) {
     if (!known(w.for)) fail(w.text, `"${w.text}": unknown id "${w.for}" in for`);
     if (!known(w.against)) fail(w.text, `"${w.text}": unknown id "${w.against}" in against`);
   }

@@ -8,7 +8,7 @@ import type { Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
 const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'needs', 'needs_in', 'contexts', 'fix', 'examples', 'note', 'signals', 'targets', 'scope', 'gap', 'signal_first']);
-const KINDS: RuleKind[] = ['phrase', 'cooccurrence', 'identity', 'stance'];
+const KINDS: RuleKind[] = ['phrase', 'cooccurrence', 'identity', 'stance', 'learned'];
 
 export function compileRule(c: Compilation, src: Source, data: Record<string, unknown>, pack: string, base: string, knownGuidelines?: ReadonlySet<string>) {
   for (const key of Object.keys(data)) if (!RULE_KEYS.has(key)) src.fail([key], `unknown field "${key}"`);
@@ -28,7 +28,7 @@ export function compileRule(c: Compilation, src: Source, data: Record<string, un
   else if (knownGuidelines && !knownGuidelines.has(guideline)) src.fail(['guideline'], `unknown guideline "${guideline}"`);
   const message = c.localized(src, ['message'], data.message);
   if (data.first !== undefined && data.patterns !== undefined) src.fail(['first'], 'use "patterns" or "first", not both');
-  const firsts = c.patterns(src, data.first !== undefined ? ['first'] : ['patterns'], data.first ?? data.patterns, kind !== 'stance');
+  const firsts = c.patterns(src, data.first !== undefined ? ['first'] : ['patterns'], data.first ?? data.patterns, kind !== 'stance' && kind !== 'learned');
   const stance = kind === 'stance' ? stanceSpec(src, data) : undefined;
   if (kind !== 'stance') for (const k of ['signals', 'targets', 'scope', 'gap', 'signal_first']) if (data[k] !== undefined) src.fail([k], `"${k}" belongs to stance rules`);
   const second = c.patterns(src, ['second'], data.second, kind === 'cooccurrence');

@@ -1,8 +1,9 @@
 /**
- * The public key that fixes Netra's extension id for unpacked and self-hosted Chrome/Edge builds
- * (id pilhlaoehmjledpkcigpioafophogmnm), so agency policies can target it. Stores assign their
- * own ids (see docs/deploy.md). An agency that signs its own CRX sets NETRA_MANIFEST_KEY to the
- * public key of its signing key instead; the private key never lives in this repository.
+ * The public key that fixes Netra's extension id for development builds loaded unpacked (id
+ * pilhlaoehmjledpkcigpioafophogmnm): the browser tests' policy files target it. Its private key
+ * is not in this repository, so nobody can sign a CRX with it: an agency that self-hosts signs
+ * with its own key and builds with NETRA_MANIFEST_KEY set to that key's public half, which gives
+ * its own id (docs/deploy.md §2). Stores assign their own ids.
  */
 export const DEV_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzt2/6mQXF6U8zMcm0yD3yJ4LEF4r9uu8zcQcsEC47a4SQ+whqf2UNnxPNz0uzJv+lgTlAhtIxHBtTqIMiyUlKoFJPggLhaOhOzvs5wsawBvIOQSVPiH2MQaNyeUU7WK/wItS/HN7PltRduTCfeRGaqFX0/Q+0X0mURlk4WjPeZPGXiApRFt2SIhz+cXOl02Si6OYMthhPgmw8o8gFzu8JZ9IlZILcuv05GJNZ0D7cQcG1O4Mlj6K9X1MZmZJUyC8Bn72fUGSViqFYjUhwE2IxQGzVUT1JqEpSqcRp4jIfRQxb87MCWogoCYqGkCcPktm6cPICa/PZqbeYoPLFDN48wIDAQAB';

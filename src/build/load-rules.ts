@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledRules } from '../engine/rules';
+import type { ScorerModel } from '../engine/scorer/model';
 import { compileSources, type SourceFile } from './compile';
 import { compileGuidelines } from './guidelines';
 import { compileScenarios, type Scenario } from './scenarios';
@@ -41,12 +42,15 @@ export function loadGuidelines(root = RULES_DIR): GuidelineLibrary {
 
 export function loadRules(root = RULES_DIR, extra: SourceFile[] = []): CompiledRules {
   const library = loadGuidelines(root);
-  return compileSources([...ruleSources(root), ...extra], new Set(Object.keys(library.guidelines)));
+  const compiled = compileSources([...ruleSources(root), ...extra], new Set(Object.keys(library.guidelines)));
+  const model = join(root, 'model/scorer.json');
+  if (existsSync(model)) compiled.model = JSON.parse(readFileSync(model, 'utf8')) as ScorerModel;
+  return compiled;
 }
 
 /** Every file the compiled output depends on (for watch mode). */
 export function ruleFiles(root = RULES_DIR): string[] {
-  return [...ruleSources(root), ...guidelineSources(root)].map((f) => join(root, f.path)).concat(join(root, 'scenarios.yml'));
+  return [...ruleSources(root), ...guidelineSources(root)].map((f) => join(root, f.path)).concat(join(root, 'scenarios.yml'), join(root, 'model/scorer.json'));
 }
 
 export function loadScenarios(root = RULES_DIR): Scenario[] {

@@ -26,6 +26,13 @@ export class Analysis {
   readonly stems: string[];
   /** Matches of the rules' first patterns, in token order. */
   readonly firsts: Match[] = [];
+  /**
+   * The span [leadFrom, leadTo) of a reply's inherited @mentions: in "@budi @prabowo @gibran_tweet
+   * semangat pak", the post answers @budi; the others came with the thread and say nothing of
+   * whom the post is about, so no rule or target reads them.
+   */
+  readonly leadFrom: number;
+  readonly leadTo: number;
   /** Per token: the first token of its sentence, and one past its last. */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
@@ -55,6 +62,12 @@ export class Analysis {
       keys[i * 4 + 2] = wk.s;
       keys[i * 4 + 3] = wk.sw;
     }
+    const first = tokens.length > 0 && tokens[0]!.text === 'rt' && !tokens[0]!.mention ? 1 : 0;
+    let lead = first;
+    while (lead < n && tokens[lead]!.mention) lead++;
+    this.leadFrom = Math.min(first + 1, lead);
+    this.leadTo = lead;
+    for (let i = this.leadFrom; i < this.leadTo; i++) keys.fill(-1, i * 4, i * 4 + 4);
     this.stamp = ++stampCounter;
     // Sentence boundaries as token index ranges.
     const sentEnd = (this.sentEnd = new Int32Array(n));

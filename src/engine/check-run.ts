@@ -4,7 +4,7 @@
  * cached, so every question a candidate finding asks is answered once per sentence.
  */
 import type { Analysis } from './analysis';
-import { headlineShareIn } from './headline';
+import { headlineShareIn, newsForm } from './headline';
 import { NONE_MATCHES, type Match, type Role } from './matcher';
 import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
@@ -58,6 +58,26 @@ export class CheckRun {
     return v;
   }
 
+  /** Whether the sentence of token `tok` is news shared as-is, by its form (see `headline.ts`). */
+  newsForm(tok: number): boolean {
+    const { tokens, sentStart, sentEnd, src } = this.analysis;
+    return !this.firstPerson(tok) && newsForm(src, tokens, sentStart[tok]!, sentEnd[tok]!, this.reading.minorWords);
+  }
+
+  /** The writer speaks of themself in the sentence of token `tok`: it is no headline. */
+  private firstPerson(tok: number): boolean {
+    const { tokens, sentStart, sentEnd } = this.analysis;
+    for (let i = sentStart[tok]!; i < sentEnd[tok]!; i++) if (!tokens[i]!.tag && this.reading.firstPerson.has(tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  /** The text of the sentence of token `tok`, with what follows it up to the next sentence. */
+  sentenceText(tok: number): string {
+    const { tokens, sentStart, sentEnd, src } = this.analysis;
+    const end = sentEnd[tok]! < tokens.length ? tokens[sentEnd[tok]!]!.start : src.length;
+    return src.slice(tokens[sentStart[tok]!]!.start, end);
+  }
+
   /** How much the sentence of token `tok` reads like a headline (see `headline.ts`). */
   titleShare(tok: number): number {
     const { tokens, sentStart } = this.analysis;
@@ -67,7 +87,7 @@ export class CheckRun {
     if (v !== v) {
       let to = from;
       while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-      this.titles[from] = v = headlineShareIn(tokens, from, to, this.reading.minorWords);
+      this.titles[from] = v = this.firstPerson(tok) ? 0 : headlineShareIn(tokens, from, to, this.reading.minorWords);
     }
     return v;
   }

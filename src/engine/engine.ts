@@ -18,6 +18,7 @@ import type { Finding, Severity } from './finding';
 import { judge, type EngineParts } from './judge';
 import { isRootWord } from './stem';
 import { TargetIndex } from './targets';
+import { loadModel } from './scorer/model';
 import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
@@ -45,6 +46,8 @@ export interface CheckOptions {
 
 export interface Engine {
   check(text: string, options?: CheckOptions): Finding[];
+  /** What the learned scorer sees of a draft (training and the model card use it). */
+  features?(text: string, options?: CheckOptions): string[];
   /** Everything the engine knows about how it read the text; the presenter view shows it. */
   explain(text: string, options?: CheckOptions): Explanation;
   readonly rules: readonly CompiledRule[];
@@ -56,19 +59,29 @@ export interface Explanation {
   findings: Finding[];
   /** Matches that an exception silenced, with the exception's name and the span it covered. */
   silenced: Array<{ ruleId: string; start: number; end: number; by: string; cover?: { start: number; end: number } }>;
-  /** Political targets found (UTF-16 spans), with their kind and entity id. */
-  targets: Array<{ start: number; end: number; kind: string; id?: string; weak: boolean; candidate: boolean }>;
-  /** Evaluation signals found (praise, attack, win …). */
-  signals: Array<{ start: number; end: number; cls: string }>;
+  /** Political targets found (UTF-16 spans), with their kind, entity id, and the cue that found it. */
+  targets: Array<{ start: number; end: number; kind: string; id?: string; weak: boolean; candidate: boolean; cue?: string }>;
+  /** Evaluation signals found (praise, attack, win …), with the cue that found each. */
+  signals: Array<{ start: number; end: number; cls: string; cue: string }>;
+  /** The learned scorer's probability that the draft takes a side, when a model is loaded. */
+  score?: number;
 }
 
 export function createEngine(compiled: CompiledRules): Engine {
-  const parts: EngineParts = { compiled, index: new PatternIndex(compiled), reading: readingOf(compiled), targets: new TargetIndex(compiled, isRootWord) };
+  const parts: EngineParts = {
+    compiled,
+    index: new PatternIndex(compiled),
+    reading: readingOf(compiled),
+    targets: new TargetIndex(compiled, isRootWord),
+    model: compiled.model ? loadModel(compiled.model) : null,
+    learnedRule: compiled.rules.find((r) => r.kind === 'learned'),
+  };
   return {
     rules: compiled.rules,
     check: (text, options) => judge(parts, text, options).findings,
+    features: (text, options) => judge(parts, text, { ...options, features: true }).features ?? [],
     explain(text, options) {
-      const { analysis, findings, silenced, targets, signals } = judge(parts, text, options);
+      const { analysis, findings, silenced, targets, signals, score } = judge(parts, text, options);
       const toks = analysis.tokens;
       const span = (a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
       return {
@@ -76,8 +89,9 @@ export function createEngine(compiled: CompiledRules): Engine {
         tokens: toks.map((t, i) => ({ text: t.text, canon: t.canon, start: t.start, end: t.end, sentence: t.sentence, tag: t.tag, stem: analysis.stems[i]! })),
         findings,
         silenced,
-        targets: targets.map((t) => ({ ...span(t.start, t.end), kind: t.kind, ...(t.id ? { id: t.id } : {}), weak: t.weak, candidate: t.candidate })),
-        signals: signals.map((x) => ({ ...span(x.start, x.end), cls: x.cls })),
+        targets: targets.map((t) => ({ ...span(t.start, t.end), kind: t.kind, ...(t.id ? { id: t.id } : {}), weak: t.weak, candidate: t.candidate, ...(t.cue ? { cue: t.cue } : {}) })),
+        signals: signals.map((x) => ({ ...span(x.start, x.end), cls: x.cls, cue: x.cue })),
+        ...(score !== undefined ? { score } : {}),
       };
     },
   };

@@ -15,6 +15,9 @@ import type { Reading } from './reading';
 import type { Candidate } from './rule-kinds';
 import type { CompiledContext, CompiledRule } from './rules';
 
+/** A share as surveys and counts give it ("39,3 %", "52 persen"); "100%" is emphasis, not a figure. */
+const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/i;
+
 export interface Silencing {
   /** `unless`, `needs` or the context's name. */
   by: string;
@@ -63,7 +66,10 @@ export class Exceptions {
     const ctx = this.contexts[ci]!;
     if (ctx.notForCandidates && c.candidate) return null;
     const list = this.run.index.listOf.context[ci]!;
-    if (ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) return this.sentenceSpan(c.a);
+    // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
+    if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
+    if (ctx.question && /\?/.test(this.run.sentenceText(c.a)) && !this.ownCall(c)) return this.sentenceSpan(c.a);
+    if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
@@ -77,9 +83,13 @@ export class Exceptions {
     }
     if (ctx.scope === 'sentence') return this.ownCall(c) ? null : this.sentenceSpan(c.a);
     if (ctx.scope === 'before') {
-      const clause = this.clauses[c.anchor]!;
-      const m = ms.find((x) => x.start <= c.anchor && this.clauses[x.start] === clause);
-      return m ? [m.start, this.clauseSpan(clause)[1]] : null;
+      // A negation covers its clause from where it stands: "saya tidak mendukung siapa pun" —
+      // any part of the finding after it, in that clause.
+      for (const m of ms) {
+        const clause = this.clauses[m.start]!;
+        if (c.parts.some(([a]) => a >= m.start && this.clauses[a] === clause)) return [m.start, this.clauseSpan(clause)[1]];
+      }
+      return null;
     }
     const parts = this.partClauses(c);
     for (const m of ms) {
@@ -87,7 +97,7 @@ export class Exceptions {
         const [cs, ce] = this.clauseSpan(this.clauses[m.start]!);
         if (m.start !== cs || m.end !== ce) continue;
       }
-      const covered = this.clausesCoveredBy(m);
+      const covered = this.clausesCoveredBy(m, ctx.wholeClause === true);
       // A part of the finding inside what the exception explains explains the finding: "like,
       // share, atau follow akun tim pemenangan juga dihitung dukungan, bukan …".
       if ([...parts].some((p) => covered.has(p))) return this.spanOf(covered);
@@ -97,8 +107,11 @@ export class Exceptions {
     return null;
   }
 
-  /** The clauses a match covers: its own, and the one it introduces or ends when it is all its clause holds. */
-  private clausesCoveredBy(m: Match): Set<number> {
+  /**
+   * The clauses a match covers: its own; an attribution ("Bawaslu:", "Menurut KPU,") also the
+   * clause it introduces or ends; a clause ending in a colon the rest of its sentence.
+   */
+  private clausesCoveredBy(m: Match, attribution: boolean): Set<number> {
     const first = this.clauses[m.start]!;
     const last = this.clauses[m.end - 1]!;
     const out = new Set<number>();
@@ -106,8 +119,8 @@ export class Exceptions {
     const cs = this.clauseSpan(first)[0];
     const le = this.clauseSpan(last)[1];
     const sentence = this.tokens[m.start]!.sentence;
-    // "Menurut survei LSI, …": the attribution is its whole clause, so it reaches the next one.
-    if (m.start - cs <= 1 && le - m.end <= 1) {
+    // "Menurut KPU, …": the attribution is its whole clause, so it reaches the next one.
+    if (attribution) {
       if (le < this.tokens.length && this.tokens[le]!.sentence === sentence) out.add(this.clauses[le]!);
       if (cs > 0 && this.tokens[cs - 1]!.sentence === sentence) out.add(this.clauses[cs - 1]!);
     }

@@ -36,3 +36,42 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
   }
   return words >= 4 || (words >= 3 && caps === words) ? caps / words : 0;
 }
+
+/** " - Radar Surabaya", " | Kompas.com", " - Foto Tribunnews": the outlet that signs a shared headline. */
+const OUTLET = / [-–|] (?:[A-Z][\p{L}\d.]*[ ]){0,3}\S*(?:com|news|tv|online|pos|post|times|radar|tribun|kompas|detik|cnn|cnbc|antara|tempo|republika|okezone|liputan6|kumparan|merdeka|sindo|viva|inews|jpnn|suara|idn|metro|jawapos|bisnis|katadata|beritasatu|bbc|nasional|kabar|berita|media)\S*(?: [A-Z][\p{L}\d.]*){0,3}\s*(?:\.\.\.|…)?\s*["”]?\s*$/iu;
+
+const DATELINE = /^\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?:,? [A-Za-z]+\.com)?(?: \([^)]{1,20}\))? ?[-–—] /;
+
+/**
+ * News shared as-is, by its form: a headline in title case (`headlineShareIn` ≥ 0.6), or a
+ * headline cut off by the site that shared it ("Gekira Dukung Prabowo Gibran Jadi Presiden,
+ * Optimistis ...") or signed by its outlet (" - Radar Surabaya", " | Kompas.com") with at least
+ * some title case; or opened by a dateline ("Jakarta - …").
+ */
+export function newsForm(src: string, tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>): boolean {
+  const share = headlineShareIn(tokens, from, to, minor);
+  if (share >= 0.6) return true;
+  if (to <= from) return false;
+  // A dateline opens a news story: "Jakarta - …", "SURABAYA, KOMPAS.com - …".
+  if (from === 0 && DATELINE.test(src)) return true;
+  const tail = src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length);
+  const cut = /^\s*(\.\.\.|…)/.test(tail);
+  const signed = OUTLET.test(src.slice(tokens[from]!.start, to < tokens.length ? tokens[to]!.start : src.length));
+  return (cut || signed) && capitalised(tokens, from, to) >= 0.4;
+}
+
+/**
+ * Share of a sentence's words (after the first, names included) written with one leading
+ * capital; words in all capitals are shouting, not a headline's title case.
+ */
+function capitalised(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  let caps = 0;
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.tag || t.mention || t.emoji || t.num || t.text.length < 3 || !isLetters(t.text)) continue;
+    words++;
+    if (t.cap && !t.caps) caps++;
+  }
+  return words >= 3 ? caps / words : 0;
+}

@@ -18,6 +18,9 @@ import type { CompiledRule, CompiledRules } from './rules';
 import { signalsOf, stanceCandidates, type Signal } from './stance';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
+import { applyScorer } from './scorer/apply';
+import { featuresOf, type FeatureInput } from './scorer/features';
+import type { LoadedModel } from './scorer/model';
 
 export interface Judgement {
   analysis: Analysis;
@@ -25,6 +28,10 @@ export interface Judgement {
   silenced: Explanation['silenced'];
   targets: Target[];
   signals: Signal[];
+  /** The learned scorer's probability that the draft takes a side (when a model is loaded). */
+  score?: number;
+  /** What the scorer saw (when asked: training reads it). */
+  features?: string[];
 }
 
 export interface EngineParts {
@@ -32,6 +39,13 @@ export interface EngineParts {
   index: PatternIndex;
   reading: Reading;
   targets: TargetIndex;
+  model: LoadedModel | null;
+  learnedRule: CompiledRule | undefined;
+}
+
+export interface JudgeOptions extends CheckOptions {
+  /** Return the scorer's features (training). */
+  features?: boolean;
 }
 
 /** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
@@ -40,7 +54,7 @@ function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
   return new Set(packs.size ? compiled.rules.filter((r) => packs.has(r.pack)).map((r) => r.id) : []);
 }
 
-export function judge(parts: EngineParts, text: string, options: CheckOptions = {}): Judgement {
+export function judge(parts: EngineParts, text: string, options: JudgeOptions = {}): Judgement {
   const { compiled, index, reading } = parts;
   const analysis = new Analysis(index, reading, text);
   const run = new CheckRun(index, analysis, reading);
@@ -86,8 +100,35 @@ export function judge(parts: EngineParts, text: string, options: CheckOptions = 
   // `only` asks for one rule; `only` then filters what is reported.
   const enabled = (r: CompiledRule) => !disabled.has(r.id);
   rules.forEach((r, i) => {
-    if (r.kind !== 'identity' && enabled(r)) runRule(r, i);
+    if (r.kind !== 'identity' && r.kind !== 'learned' && enabled(r)) runRule(r, i);
   });
+  let score: number | undefined;
+  let features: string[] | undefined;
+  if (parts.model || options.features) {
+    const input: FeatureInput = {
+      src,
+      tokens,
+      stems: analysis.stems,
+      targets,
+      signals,
+      clauses,
+      findings: findings.filter((f) => f.severity !== 'info'),
+      silencedBy: silenced.map((x) => x.by),
+      headline: tokens.length ? run.titleShare(0) : 0,
+      firstPerson: reading.firstPerson,
+    };
+    if (options.features) features = featuresOf(input);
+    if (parts.model) {
+      const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
+      const outcome = applyScorer(parts.model, learned, input, lang);
+      score = outcome.p;
+      for (const f of outcome.dropped) {
+        findings.splice(findings.indexOf(f), 1);
+        silenced.push({ ruleId: f.ruleId, start: f.start, end: f.end, by: 'model' });
+      }
+      if (outcome.added) findings.push(outcome.added);
+    }
+  }
   // Identity findings only count when the draft is already partisan.
   const present = new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
   rules.forEach((r, i) => {
@@ -106,5 +147,5 @@ export function judge(parts: EngineParts, text: string, options: CheckOptions = 
     const min = SEVERITY_RANK[options.minSeverity];
     out = out.filter((f) => SEVERITY_RANK[f.severity] >= min);
   }
-  return { analysis, findings: out, silenced: quiet, targets, signals };
+  return { analysis, findings: out, silenced: quiet, targets, signals, ...(score !== undefined ? { score } : {}), ...(features ? { features } : {}) };
 }

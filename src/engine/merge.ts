@@ -39,7 +39,7 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
 
 /** Entity lists joined; an id already known keeps its first entry. */
 function mergeEntities(...lists: Array<CompiledEntities | undefined>): CompiledEntities {
-  const out: CompiledEntities = { people: [], pairs: [], parties: [], hashtags: [], slogans: [] };
+  const out: CompiledEntities = { people: [], pairs: [], parties: [], hashtags: [], slogans: [], teams: [] };
   const seen = new Set<string>();
   const fresh = <T extends { id: string }>(xs: T[]) => xs.filter((x) => !seen.has(x.id) && (seen.add(x.id), true));
   for (const e of lists) {
@@ -49,6 +49,7 @@ function mergeEntities(...lists: Array<CompiledEntities | undefined>): CompiledE
     out.parties.push(...fresh(e.parties));
     out.hashtags.push(...e.hashtags);
     out.slogans.push(...e.slogans);
+    out.teams.push(...(e.teams ?? []));
   }
   return out;
 }
@@ -63,6 +64,14 @@ export function validityOn(info: { validFrom?: string; validUntil?: string }, to
   if (info.validUntil && info.validUntil < today) return 'expired';
   if (info.validFrom && info.validFrom > today) return 'not-yet';
   return 'valid';
+}
+
+/** Whether `s` is a real day written YYYY-MM-DD (2024-02-30 and 2024-13-01 are not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 export function localDate(d = new Date()): string {

@@ -18,9 +18,10 @@ export interface Reading extends TokenizeOptions {
   pronouns: ReadonlySet<string>;
   callMarkers: ReadonlySet<string>;
   callVerbs: ReadonlySet<string>;
+  firstPerson: ReadonlySet<string>;
 }
 
-const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [] };
+const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [] };
 
 export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'notNames' | 'language'>): Reading {
   const lang = compiled.language ?? NO_LANGUAGE;
@@ -39,5 +40,6 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     pronouns: new Set(lang.pronouns ?? []),
     callMarkers: new Set(lang.callMarkers ?? []),
     callVerbs: new Set(lang.callVerbs ?? []),
+    firstPerson: new Set(lang.firstPerson ?? []),
   };
 }

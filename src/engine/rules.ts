@@ -4,6 +4,7 @@
  */
 import type { Category, Severity } from './finding';
 import type { Pattern } from './pattern';
+import type { ScorerModel } from './scorer/model';
 
 export type Localized = { id: string; en: string };
 
@@ -23,7 +24,12 @@ export type RuleKind =
    * and a target (a known figure, pair, party, ballot number, campaign hashtag, or a candidate
    * known only by context) in the same clause or sentence (see `stance.ts`).
    */
-  | 'stance';
+  | 'stance'
+  /**
+   * The learned scorer (`scorer/`): a draft with a political target that the model reads as taking
+   * a side, where no rule found anything. Its examples test the committed model.
+   */
+  | 'learned';
 
 /** What the stance layer may pair: which signal classes, toward which kinds of target, how close. */
 export interface StanceSpec {
@@ -38,7 +44,7 @@ export interface StanceSpec {
 }
 
 /** Kinds of political target the target layer finds (`targets.ts`). */
-export const TARGET_KINDS = ['person', 'pair', 'party', 'number', 'hashtag', 'slogan', 'camp', 'role', 'candidate'] as const;
+export const TARGET_KINDS = ['person', 'pair', 'party', 'team', 'number', 'hashtag', 'slogan', 'camp', 'role', 'candidate'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /**
@@ -108,6 +114,12 @@ export interface CompiledContext {
   notForCandidates?: boolean;
   /** A match counts only when it is its whole clause (an attribution: "Bawaslu: …"). */
   wholeClause?: boolean;
+  /** Also covers a sentence that is news shared as-is by its form (`newsForm` in headline.ts). */
+  headline?: boolean;
+  /** Also covers a sentence that asks (ends with "?"): a question takes no side. */
+  question?: boolean;
+  /** Also covers a sentence that gives figures (a percentage): survey and count talk. */
+  figures?: boolean;
   /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").
@@ -144,6 +156,8 @@ export interface CompiledRules {
   cues?: CompiledCue[];
   /** Political figures, pairs, parties, hashtags and slogans (`entities.yml` of each pack). */
   entities?: CompiledEntities;
+  /** The learned scorer's model (`rules/model/scorer.json`). */
+  model?: ScorerModel;
 }
 
 /** Where a fact comes from; `verified: false` when written without a source at hand. */
@@ -204,6 +218,8 @@ export interface CompiledEntities {
   /** Hashtag bodies without '#', as written (case kept for reading; matched without case). */
   hashtags: EntityCampaignWords[];
   slogans: EntityCampaignWords[];
+  /** Campaign teams and coalitions ("TKN Prabowo-Gibran", "Timnas AMIN", "Koalisi Perubahan"). */
+  teams: EntityCampaignWords[];
 }
 
 /** The word lists the tokenizer, the name test, the headline test and the English reader use. */
@@ -222,4 +238,5 @@ export interface LanguageData {
   pronouns: string[];
   callMarkers: string[];
   callVerbs: string[];
+  firstPerson: string[];
 }

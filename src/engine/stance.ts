@@ -7,7 +7,7 @@
  * but a pronoun ("dia", "beliau") is about the target named just before.
  */
 import type { CheckRun } from './check-run';
-import type { Candidate } from './rule-kinds';
+import { longestOnly, type Candidate } from './rule-kinds';
 import type { CompiledRule } from './rules';
 import type { Target } from './targets';
 
@@ -15,6 +15,8 @@ export interface Signal {
   start: number;
   end: number;
   cls: string;
+  /** The cue that found it (`pack.file`). */
+  cue: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function signalsOf(run: CheckRun): Signal[] {
   for (let q = 0; q < cues.length; q++) {
     const cue = cues[q]!;
     if (cue.kind !== 'signal') continue;
-    for (const m of run.get('cue', q)) raw.push({ start: m.start, end: m.end, cls: cue.cls });
+    for (const m of longestOnly(run.get('cue', q))) raw.push({ start: m.start, end: m.end, cls: cue.cls, cue: cue.id });
   }
   const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
   const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && inside(x, y)));

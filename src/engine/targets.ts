@@ -28,6 +28,8 @@ export interface Target {
   against?: boolean;
   /** How it was found. */
   via: 'name' | 'handle' | 'hashtag' | 'fuzzy' | 'cue';
+  /** The target cue that found it (`pack.file`), for `via: 'cue'`. */
+  cue?: string;
 }
 
 interface Entry {
@@ -36,8 +38,8 @@ interface Entry {
   weak: boolean;
   /** How the name must be written to count (see `nameForm`). */
   form: NameForm;
-  /** Whether the entity is a candidate in a pack, and which pack (its window decides). */
-  candidatePack: string | null;
+  /** The packs in which the entity stands as a candidate (their windows decide when it is one). */
+  candidatePacks: string[];
   against?: boolean;
 }
 
@@ -84,31 +86,37 @@ export class TargetIndex {
     const e = compiled.entities;
     if (!e) return;
     type Base = Omit<Entry, 'form' | 'weak'>;
+    // A person stands where they are listed as a candidate, and in every pair they belong to
+    // (a national figure listed once in tokoh-politik runs for governor in a Pilkada pack's pair).
+    const standsIn = new Map<string, string[]>();
+    for (const p of e.people) if (p.role === 'candidate') standsIn.set(p.id, [p.pack]);
+    for (const pair of e.pairs) for (const m of pair.members) standsIn.set(m, [...(standsIn.get(m) ?? []), pair.pack]);
     const add = (name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, base: Base) => this.add({ ...base, weak, form: nameForm(name, kind, weak, isOrdinary) });
     const handle = (h: string, base: Base) => this.handles.set(handleKey(h), { ...base, weak: false, form: { words: [handleKey(h)], caps: false, honorific: false, tagOnly: false } });
     for (const p of e.people) {
-      const base: Base = { kind: 'person', id: p.id, candidatePack: p.role === 'candidate' ? p.pack : null };
+      const base: Base = { kind: 'person', id: p.id, candidatePacks: standsIn.get(p.id) ?? [] };
       for (const n of p.names) add(n, 'person', false, base);
       for (const n of p.weak) add(n, 'person', true, base);
       for (const h of p.handles) handle(h, base);
       // @AniesBaswedan, @ganjar_pranowo: a full name written as one word.
       for (const n of p.names) if (nameWords(n).length > 1) handle(nameWords(n).join(''), base);
     }
-    for (const p of e.pairs) for (const n of p.names) add(n, 'pair', false, { kind: 'pair', id: p.id, candidatePack: p.pack });
+    for (const p of e.pairs) for (const n of p.names) add(n, 'pair', false, { kind: 'pair', id: p.id, candidatePacks: [p.pack] });
     for (const p of e.parties) {
-      const base: Base = { kind: 'party', id: p.id, candidatePack: null };
+      const base: Base = { kind: 'party', id: p.id, candidatePacks: [] };
       for (const n of p.names) add(n, 'party', false, base);
       for (const n of p.weak) add(n, 'party', true, base);
       for (const h of p.handles) handle(h, base);
     }
-    for (const s of e.slogans) add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePack: null, ...(s.against ? { against: true } : {}) });
+    for (const s of e.slogans) add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePacks: [], ...(s.against ? { against: true } : {}) });
+    for (const s of e.teams ?? []) add(s.text, 'party', s.weak, { kind: 'team', id: s.for ?? s.against ?? '', candidatePacks: [] });
     // A hashtag that is only names (#PrabowoGibran, #AniesSandi) also tags news about the pair:
     // weak. One with campaign words (#2019GantiPresiden, #MenangSatuPutaran) is a side taken.
     const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(nameWords));
     for (const h of e.hashtags) {
       const words = nameWords(h.text);
       const onlyNames = splitsInto(words.join(''), nameOnly);
-      this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePack: null, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
+      this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePacks: [], form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
     }
   }
 
@@ -132,11 +140,12 @@ export class TargetIndex {
     }
   }
 
-  /** Whether pack `pack` is in its window on `date`. */
-  current(pack: string | null, date: string): boolean {
-    if (pack === null) return false;
-    const info = this.packs.find((p) => p.id === pack);
-    return !!info && validityOn(info, date) === 'valid';
+  /** Whether any of `packs` is in its window on `date`. */
+  current(packs: readonly string[], date: string): boolean {
+    return packs.some((pack) => {
+      const info = this.packs.find((p) => p.id === pack);
+      return !!info && validityOn(info, date) === 'valid';
+    });
   }
 
   /** Every target in the draft, longest first where they overlap, in token order. */
@@ -146,10 +155,13 @@ export class TargetIndex {
     const emit = (start: number, end: number, e: Entry, via: Target['via'], weak = e.weak) => {
       // "Pak Prabowo", "Mas Gibran": the honorific is part of how the person is named.
       if (e.kind === 'person' && start > 0 && !tokens[start]!.tag && this.honorifics.has(tokens[start - 1]!.canon) && tokens[start - 1]!.sentence === tokens[start]!.sentence) start--;
-      out.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePack, date), via, ...(e.against ? { against: true } : {}) });
+      out.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePacks, date), via, ...(e.against ? { against: true } : {}) });
     };
     let hashtagDone = 0;
+    const { leadFrom, leadTo } = run.analysis;
     for (let i = 0; i < tokens.length; i++) {
+      if (i === leadFrom && leadTo > leadFrom) i = leadTo;
+      if (i >= tokens.length) break;
       const t = tokens[i]!;
       if (t.tag && t.tagFirst && t.tag !== hashtagDone) {
         hashtagDone = t.tag;
@@ -237,7 +249,15 @@ export class TargetIndex {
     for (let q = 0; q < cues.length; q++) {
       const cue = cues[q]!;
       if (cue.kind !== 'target') continue;
-      for (const m of run.get('cue', q)) out.push({ start: m.start, end: m.end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue' });
+      // Overlapping matches of one cue are one target: "Bu Rina itu calon bupati" and "calon bupati
+      // nomor urut 3" name the same candidate.
+      const spans: Array<[number, number]> = [];
+      for (const m of [...run.get('cue', q)].sort((a, b) => a.start - b.start || b.end - a.end)) {
+        const last = spans[spans.length - 1];
+        if (last && m.start < last[1]) last[1] = Math.max(last[1], m.end);
+        else spans.push([m.start, m.end]);
+      }
+      for (const [start, end] of spans) out.push({ start, end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue', cue: cue.id });
     }
   }
 }

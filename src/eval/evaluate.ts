@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Engine } from '../engine/engine';
+import type { CheckOptions, Engine } from '../engine/engine';
 import { isFlagged, type Category, type Finding } from '../engine/finding';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -69,7 +69,7 @@ const finish = (s: ReturnType<typeof empty>): Score => ({
  * Score `posts` (rows labelled `unsure` are left out). Per-category scores count a positive as
  * found when the draft is flagged at all; false positives count against every category found.
  */
-export function evaluate(engine: Engine, posts: LabelledPost[], groupOf: (p: LabelledPost) => string = (p) => p.lang ?? 'all'): Evaluation {
+export function evaluate(engine: Engine, posts: LabelledPost[], groupOf: (p: LabelledPost) => string = (p) => p.lang ?? 'all', options: CheckOptions = {}): Evaluation {
   const overall = empty();
   const byCat: Record<string, ReturnType<typeof empty>> = {};
   const byGroup: Record<string, ReturnType<typeof empty>> = {};
@@ -88,7 +88,7 @@ export function evaluate(engine: Engine, posts: LabelledPost[], groupOf: (p: Lab
   };
   for (const p of posts) {
     if (p.expect === 'unsure') continue;
-    const findings = engine.check(p.text);
+    const findings = engine.check(p.text, options);
     const flagged = isFlagged(findings);
     const pos = p.expect === 'flag';
     bump(overall, pos, flagged);

@@ -9,6 +9,7 @@
  *   what logos are for.
  */
 import { isFlagged, type Finding } from '../engine/finding';
+import { ballotWord } from './ocr-words';
 import type { PictureAnalysis } from './types';
 
 export const LOGO_RULE_ID = 'gambar.logo-instansi';
@@ -38,15 +39,16 @@ const BALLOT_WORDS = /^(no\.?|nomor|nomer|nmr|urut|paslon|coblos|pilih|calon|cal
 /**
  * The text the engine reads from a picture. OCR gives it line by line, and the engine treats a
  * line break as the end of a sentence; a poster's lines ("AYO COBLOS" / "NOMOR 2") are one
- * message, so each reading pass becomes one line. Tesseract also reads display-font digits as
- * look-alike letters ("01" → "OI", "1" → "|"): a short token made only of digits and those
- * letters becomes digits when it has a digit or follows a ballot word.
+ * message, so each reading pass becomes one line. Ballot words misread in display fonts
+ * ("CGOBLOS", "PlLIH") are read as the words (ocr-words.ts). Tesseract also reads display-font
+ * digits as look-alike letters ("01" → "OI", "1" → "|"): a short token made only of digits and
+ * those letters becomes digits when it has a digit or follows a ballot word.
  */
 export function pictureText(ocr: string): string {
   return ocr
     .split(PASS_SEPARATOR)
     .map((pass) => {
-      const words = pass.replace(/\s+/g, ' ').trim().split(' ');
+      const words = pass.replace(/\s+/g, ' ').trim().split(' ').map(ballotWord);
       return words
         .map((w, i) => {
           const m = /^([0-9OoIl|]{1,3})([.,:;!)]?)$/.exec(w);

@@ -43,8 +43,8 @@ export interface AnalyserWarmUp {
 }
 
 export interface PictureAnalysis {
-  /** Known logos found, best first. */
-  logos: Array<{ id: string; name: string; score: number }>;
+  /** Known logos found, best first; `box` in the picture's pixels. */
+  logos: Array<{ id: string; name: string; score: number; box?: { x: number; y: number; w: number; h: number } }>;
   /** Text read from the picture (OCR); empty when none. */
   text: string;
   /** A small JPEG data: URL for the dialog. */

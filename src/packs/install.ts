@@ -4,6 +4,7 @@ import type { CompiledRules } from '../engine/rules';
 import { localDate } from '../engine/merge';
 import { POLICY_KEY, POLICY_REPORT_KEY, USER_KEY, type InstalledPack, type PolicyPackReport } from './installed';
 import { checkPackFile } from './pack-file';
+import { checkPolicyPacks } from './policy-packs';
 
 /** Validate and install a pack file the user chose. On any error nothing changes. */
 export async function importUserPack(text: string, fileName: string, bundled: CompiledRules, guidelines: ReadonlySet<string>) {
@@ -23,21 +24,6 @@ export async function removeUserPack(id: string): Promise<void> {
 
 /** Background: compile the packs the policy carries; keep the valid ones, report the rest. */
 export async function refreshPolicyPacks(texts: string[], bundled: CompiledRules, guidelines: ReadonlySet<string>): Promise<void> {
-  const packs: InstalledPack[] = [];
-  const problems: string[] = [];
-  for (const [i, text] of texts.entries()) {
-    const name = `policy extraPacks[${i}]`;
-    // A policy is set by the agency's own device management: a missing checksum is tolerated
-    // there (the channel is trusted), a wrong one is not.
-    const r = await checkPackFile(text, name, { external: bundled, guidelines, today: localDate() });
-    const errors = r.errors.filter((e) => !/has no checksum/.test(e));
-    if (errors.length || !r.compiled || !r.info) {
-      problems.push(...(errors.length ? errors : [`${name}: not a pack`]));
-      continue;
-    }
-    problems.push(...r.warnings);
-    packs.push({ info: r.info, source: 'policy', fileName: name, checksum: r.checksum.expected, installedAt: Date.now(), compiled: r.compiled });
-  }
+  const { packs, problems } = await checkPolicyPacks(texts, bundled, guidelines, localDate());
   await browser.storage.local.set({ [POLICY_KEY]: packs, [POLICY_REPORT_KEY]: { at: Date.now(), problems } satisfies PolicyPackReport });
 }
-

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { CompiledRules, PackInfo } from '../engine/rules';
 import { mergeRules, validityOn, type Validity } from '../engine/merge';
+import type { PolicyProblem } from '../settings/policy';
 
 export interface InstalledPack {
   info: PackInfo;
@@ -20,7 +21,8 @@ export interface InstalledPack {
 export interface PolicyPackReport {
   /** When the background last compiled the policy's packs. */
   at: number;
-  problems: string[];
+  /** Each broken pack, with its place (`extraPacks[1]:12`); notes on the installed ones. */
+  problems: PolicyProblem[];
 }
 
 export const USER_KEY = 'userPacks';
@@ -47,6 +49,9 @@ export interface ActiveRules {
  * only for the region the agency chose (policy regionPack), when it chose one.
  */
 export function activeRules(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string): ActiveRules {
+  // A regionPack that names no pack (a typo in the policy, reported in Settings) chooses none:
+  // every regional pack stays in use rather than all of them going off.
+  if (regionPack && !installed.some((p) => p.info.id === regionPack) && !bundled.packs.some((p) => p.id === regionPack)) regionPack = undefined;
   const status = installed.map((pack) => {
     const validity = validityOn(pack.info, today);
     const regionOk = pack.info.kind !== 'regional' || !regionPack || pack.info.id === regionPack;

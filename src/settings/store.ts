@@ -32,6 +32,15 @@ export async function loadPolicyReport(): Promise<ParsedPolicy> {
   return parsePolicy(raw);
 }
 
+/** The agency policy as the browser delivered it, before Netra's checks ({} when there is none). */
+export async function loadPolicyRaw(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get(null);
+  } catch {
+    return {};
+  }
+}
+
 export async function loadPolicy(): Promise<Policy> {
   return (await loadPolicyReport()).policy;
 }

@@ -1,5 +1,5 @@
 /** Settings export/import as one file, and the acknowledgment list as CSV for the user's records. */
-import { DEFAULT_SETTINGS, MAX_USER_LOGOS, type Acknowledgment, type UserLogo, type UserSettings } from './model';
+import { DEFAULT_SETTINGS, MAX_USER_LOGOS, type Acknowledgment, type Lockable, type UserLogo, type UserSettings } from './model';
 
 export const SETTINGS_FILE_KIND = 'netra-settings';
 
@@ -44,6 +44,21 @@ export function parseSettingsFile(text: string): ParsedSettings {
     .slice(0, MAX_USER_LOGOS)
     .map((l) => ({ id: l.id, name: l.name.slice(0, 80), image: l.image, added: typeof l.added === 'number' ? l.added : 0 }));
   return { ok: true, settings, acknowledgments, logos };
+}
+
+/**
+ * The switches an imported file would have changed but the agency locks: they keep the agency's
+ * value (effectiveSettings ignores the user's), and the import says so.
+ */
+export function lockedPartsKept(imported: UserSettings, locked: ReadonlySet<Lockable>): Lockable[] {
+  const differs: Record<Lockable, boolean> = {
+    pause: false, // a pause is never imported
+    sites: imported.disabledSites.length > 0,
+    rules: imported.disabledRules.length > 0,
+    info: imported.showInfo !== DEFAULT_SETTINGS.showInfo,
+    pictures: imported.checkPictures !== DEFAULT_SETTINGS.checkPictures,
+  };
+  return [...locked].filter((l) => differs[l]);
 }
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

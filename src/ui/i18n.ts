@@ -28,7 +28,12 @@ export function getLang(): Lang {
 
 /** chrome.i18n-compatible lookup: `$1`…`$9` are replaced by `subs`. */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
-  const entry = TABLES[current][key] ?? TABLES.id[key];
+  return tIn(current, key, ...subs);
+}
+
+/** `t` in a given language, whatever the page's: for text made outside a page (the CLI). */
+export function tIn(lang: Lang, key: MessageKey, ...subs: Array<string | number>): string {
+  const entry = TABLES[lang][key] ?? TABLES.id[key];
   if (!entry) return key;
   return entry.message.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
 }

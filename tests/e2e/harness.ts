@@ -201,13 +201,65 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
 }
 
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 3000, stepMs = 40): Promise<boolean> {
+/**
+ * Wait for a state (a dialog, a post counter, a finding count), never for a time. The limit
+ * only bounds a failure, so it is generous: the suite must pass on a loaded 2-core machine.
+ */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000, stepMs = 40): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (await check()) return true;
     await new Promise((r) => setTimeout(r, stepMs));
   }
   return check();
+}
+
+/**
+ * Let the page run what is already queued: the handlers of the last event and the tasks they
+ * posted. After a post, a second post caused by the first would be in there. A turn of the
+ * page's event loop, not a wait for a time.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => setTimeout(() => setTimeout(r, 0), 0)));
+}
+
+/**
+ * Wait until a timer Netra set before this call, of at most `ms`, has run: one set now in the
+ * page, of `ms`, fires after it (one event loop; due timers run in order). For what only a timer
+ * of Netra's ends (the bypass window after *Tetap kirim*, the submit-control health check).
+ */
+export async function afterNetraTimer(page: Page, ms: number): Promise<void> {
+  await page.evaluate((d) => new Promise<void>((r) => setTimeout(r, d)), ms);
+}
+
+/**
+ * Have the picture reader set up before a test attaches its own pictures. The first picture in
+ * a browser sets it up (seconds, far longer on a loaded machine) and Netra lets a post through
+ * when a check takes longer than its limit, so a test that presses Post on a cold reader would
+ * test the machine's speed. A poster is read on X in another tab until Netra flags it.
+ */
+export async function warmUpPictures(b: Browser, poster: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  b.serve('https://x.com/', await fixtureHtml('x', 'x'));
+  const page = await b.context.newPage();
+  await page.goto('https://x.com/home');
+  await page.click('[data-testid="tweetTextarea_0"]');
+  await page.keyboard.insertText('Selamat pagi.');
+  await page.setInputFiles('[data-testid="fileInput"]', poster);
+  await flaggedDraft(page, 150_000);
+  await page.close();
+}
+
+/**
+ * Wait until Netra's dialog is open and ready for keys: it takes the focus (on *Ubah draf*) just
+ * after it is drawn, and a key pressed before that goes to the page instead.
+ */
+export function dialogReady(page: Page, timeoutMs?: number): Promise<boolean> {
+  return waitFor(async () => (await netraState(page)).dialog && (await page.evaluate(() => document.activeElement?.tagName === 'NETRA-UI')), timeoutMs);
+}
+
+/** Wait until Netra has checked the draft and found something (its badge is up). */
+export function flaggedDraft(page: Page, timeoutMs?: number): Promise<boolean> {
+  return waitFor(async () => (await netraState(page)).badge, timeoutMs);
 }
 
 export function readJson(path: string): unknown {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtureHtml, highlighted, launch, netraState, posted, waitFor, type Browser } from './harness';
+import { dialogReady, fixtureHtml, highlighted, launch, netraState, posted, waitFor, type Browser } from './harness';
 import { PARTISAN, platformFlows } from './platform-flows';
 
 // The post box: Quill 1 inside #interop-outlet's open shadow root (Playwright's CSS pierces it).
@@ -73,7 +73,7 @@ describe('linkedin: the post box inside #interop-outlet', () => {
       s.addRange(r);
     });
     await page.click('button.share-actions__primary-action');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
     await page.keyboard.insertText('X');

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EXTENSION_DIR, fixtureHtml, launch, netraState, posted, waitFor, type Browser } from './harness';
+import { dialogReady, EXTENSION_DIR, fixtureHtml, flaggedDraft, launch, posted, waitFor, type Browser } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 
 const INSTANCE = 'https://toot.example';
@@ -46,16 +46,14 @@ describe('mastodon: an instance the user added', () => {
     await page.goto(`${INSTANCE}/home`);
     await page.click('form.compose-form textarea');
     await page.keyboard.insertText(PARTISAN);
-    await page.waitForTimeout(350);
-    expect((await netraState(page)).badge).toBe(true);
+    expect(await flaggedDraft(page)).toBe(true);
     await page.click('form.compose-form button[type="submit"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     expect(await posted(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.fill('form.compose-form textarea', '');
     await page.click('form.compose-form textarea');
     await page.keyboard.insertText(CLEAN);
-    await page.waitForTimeout(350);
     await page.click('form.compose-form button[type="submit"]');
     expect(await waitFor(async () => (await posted(page)).length === 1)).toBe(true);
     await page.close();

@@ -7,12 +7,12 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserFor, dialogA11y, netraState, posted, screenshot, waitFor } from './harness';
+import { browserFor, dialogA11y, dialogReady, netraState, posted, screenshot, waitFor } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { agencyEmblem, agencyLogoFile, poster, rng, scene } from '../images/generate';
 import { encodeJpeg, encodePng } from '../images/io';
 import { composite, createRgba, ellipse, fillRings, resize } from '../../src/images/raster';
-import { cutBackground } from '../../src/images/detect';
+import { cutBackground } from '../../src/images/cutout';
 
 const X = { url: 'https://x.com/home', composer: '[data-testid="tweetTextarea_0"]', submit: '[data-testid="tweetButtonInline"]', fileInput: '[data-testid="fileInput"]', preview: '[data-testid="attachments"] img' };
 const LOGO_NAME = 'Logo Dinas Contoh';
@@ -69,7 +69,6 @@ describe('picture settings', () => {
   const typeX = async (page: Page, text: string) => {
     await page.click(X.composer);
     await page.keyboard.insertText(text);
-    await page.waitForTimeout(300);
   };
 
   test('a plain shape is refused as a logo, with the reason, and nothing is stored', async () => {
@@ -117,7 +116,7 @@ describe('picture settings', () => {
     await page.setInputFiles(X.fileInput, photoFile);
     await page.waitForSelector(X.preview);
     await page.click(X.submit);
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     // The dialog lives in a closed shadow root: read it as a screen reader does.
     expect(await waitFor(async () => ((await dialogA11y(page))?.text ?? '').includes(LOGO_NAME), PICTURE_TIMEOUT, 250)).toBe(true);
     expect((await dialogA11y(page))?.text).toMatch(/Memakai logo atau lambang instansi/);

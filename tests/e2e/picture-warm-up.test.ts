@@ -6,12 +6,26 @@
  * while no picture has been chosen yet.
  */
 import { describe, expect, test } from 'vitest';
-import { browserFor, fixtureHtml, launch, netraState, offscreenDocuments, posted, waitFor } from './harness';
-import { CLEAN } from './platform-flows';
+import type { Page } from 'playwright-core';
+import { browserFor, dialogReady, fixtureHtml, flaggedDraft, launch, netraState, offscreenDocuments, posted, waitFor } from './harness';
+import { CLEAN, PARTISAN } from './platform-flows';
 import { poster, rng } from '../images/generate';
 import { encodeJpeg } from '../images/io';
 
 const COMPOSER = '[data-testid="tweetTextarea_0"]';
+
+/**
+ * Type a draft as a user does and wait until Netra has checked it: a partisan draft first (its
+ * badge shows the check ran), then the clean `text` in its place (the badge goes away).
+ */
+async function typeChecked(page: Page, text: string) {
+  await page.click(COMPOSER);
+  await page.keyboard.insertText(PARTISAN);
+  expect(await flaggedDraft(page)).toBe(true);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  expect(await waitFor(async () => !(await netraState(page)).badge)).toBe(true);
+}
 
 describe('picture analyser warm-up', () => {
   const browser = browserFor('https://x.com/home', 'x');
@@ -20,9 +34,7 @@ describe('picture analyser warm-up', () => {
     const page = await browser().context.newPage();
     await page.goto('https://x.com/home');
     await page.waitForSelector(COMPOSER);
-    await page.click(COMPOSER);
-    await page.keyboard.insertText(CLEAN);
-    await page.waitForTimeout(500);
+    await typeChecked(page, CLEAN);
     expect(await offscreenDocuments(browser())).toBe(0);
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[aria-label="Tambahkan foto atau video"]')]);
@@ -31,7 +43,7 @@ describe('picture analyser warm-up', () => {
 
     await chooser.setFiles({ name: 'poster.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(poster(rng(41), ['AYO COBLOS', 'NOMOR 2'], { width: 1080, height: 1350, quality: 90 }), 90) });
     await page.click('[data-testid="tweetButtonInline"]');
-    expect(await waitFor(async () => (await netraState(page)).dialog, 30_000, 100)).toBe(true);
+    expect(await dialogReady(page, 30_000)).toBe(true);
     expect(await posted(page)).toEqual([]);
     await page.close();
   });
@@ -43,9 +55,7 @@ describe('picture analyser warm-up', () => {
       const page = await fresh.context.newPage();
       await page.goto('https://x.com/home');
       await page.waitForSelector(COMPOSER);
-      await page.click(COMPOSER);
-      await page.keyboard.insertText(CLEAN);
-      await page.waitForTimeout(1500);
+      await typeChecked(page, CLEAN);
       expect(await offscreenDocuments(fresh)).toBe(0);
     } finally {
       await fresh.close();

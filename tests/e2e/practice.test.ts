@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SHOTS_DIR, highlighted, launch, netraState, screenshot, waitFor, type Browser } from './harness';
+import { SHOTS_DIR, dialogReady, highlighted, launch, netraState, screenshot, waitFor, type Browser } from './harness';
 import { axe, smallText } from './page-checks';
 
 /** Clicks a button of Netra's dialog, found as a screen reader finds it (its shadow root is closed). */
@@ -84,7 +84,7 @@ describe('practice room', () => {
     expect(await axe(page)).toEqual([]);
     expect(await smallText(page)).toEqual([]);
     await page.click('#practice-post');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     await screenshot(page, 'practice-quiz-dialog-id');
     await page.keyboard.press('Escape');
 
@@ -162,7 +162,7 @@ describe('practice room', () => {
     expect(await page.evaluate(() => document.body.classList.contains('presenter-body'))).toBe(true);
     expect(await waitFor(async () => (await netraState(page)).badge, 5000)).toBe(true);
     await page.click('#practice-post');
-    expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+    expect(await dialogReady(page)).toBe(true);
     await screenshot(page, 'practice-presenter-dialog-id');
     await page.keyboard.press('Escape');
     await page.getByRole('checkbox', { name: 'Mode presentasi' }).uncheck();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureHtml, launch, netraState, posted, type Browser } from './harness';
+import { dialogReady, fixtureHtml, flaggedDraft, launch, posted, settled, waitFor, type Browser } from './harness';
 import { CLEAN, PARTISAN, platformFlows } from './platform-flows';
 
 const COMPOSER = 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]';
@@ -39,17 +39,18 @@ describe('threads: one Post button publishes every box of the thread', () => {
       await page.click('text=Tambahkan ke utas');
       await boxes.nth(1).click();
       await page.keyboard.insertText(PARTISAN);
-      await page.waitForTimeout(350);
+      expect(await flaggedDraft(page)).toBe(true);
       await boxes.first().click();
-      await page.waitForTimeout(350);
+      // Back in the clean first box: focus has moved there before Post is pressed.
+      expect(await waitFor(() => boxes.first().evaluate((el) => el === document.activeElement || el.contains(document.activeElement)))).toBe(true);
 
       await page.click(POST);
-      await expect.poll(async () => (await netraState(page)).dialog, { timeout: 5000 }).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await expect.poll(() => posted(page), { timeout: 5000 }).toEqual([CLEAN, PARTISAN]);
-      await page.waitForTimeout(1700);
+      expect(await waitFor(async () => (await posted(page)).length >= 2)).toBe(true);
+      await settled(page); // a second send caused by the first would be out by now
       expect(await posted(page)).toEqual([CLEAN, PARTISAN]);
       await page.close();
     });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogA11y, fixtureHtml, highlighted, launch, netraState, posted, screenshot, waitFor, type Browser } from './harness';
+import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
 import { CLEAN, PARTISAN, platformFlows } from './platform-flows';
 
 // The inline box at the top of the home timeline.
@@ -59,11 +59,12 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
     await page.goto('https://x.com/compose/post');
     await page.click(box(0));
     await page.keyboard.insertText(PARTISAN);
-    expect(await waitFor(async () => /coblos nomor 2/i.test((await highlighted(page)).join(' ')), 8000)).toBe(true);
+    expect(await waitFor(async () => /coblos nomor 2/i.test((await highlighted(page)).join(' ')))).toBe(true);
     await page.click('[role="dialog"] [data-testid="addButton"]');
     await page.click(box(1));
     await page.keyboard.type(CLEAN, { delay: 5 });
-    await page.waitForTimeout(350);
+    // Every key has reached Draft's own state: the box shows the whole post.
+    expect(await waitFor(async () => (await page.locator(box(1)).innerText()).replace(/\n$/, '') === CLEAN)).toBe(true);
     return page;
   };
 
@@ -73,13 +74,13 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
       expect((await highlighted(page)).join(' ')).toMatch(/coblos nomor 2/i);
       expect(await page.locator(button).innerText()).toMatch(/semua/i);
       await page.click(button);
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       if (round === 1) await screenshot(page, 'x-thread-dialog');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      expect(await waitFor(async () => (await posted(page)).length > 0)).toBe(true);
-      await page.waitForTimeout(1700);
+      expect(await waitFor(async () => (await posted(page)).length >= 2)).toBe(true);
+      await settled(page); // a second send caused by the first would be out by now
       expect(await posted(page)).toEqual([PARTISAN, CLEAN]);
       await page.close();
     });
@@ -87,7 +88,7 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
     test(`round ${round}: Ctrl+Enter in the clean post of a flagged thread is intercepted`, async () => {
       const page = await thread();
       await page.keyboard.press('Control+Enter');
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect(await posted(page)).toEqual([]);
       await page.keyboard.press('Escape');
       expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
@@ -121,9 +122,9 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
       await page.goto('https://x.com/home');
       await page.click('[data-testid="tweetTextarea_0"]');
       await page.keyboard.insertText('Camat Sukasari siap memenangkan AMIN di kecamatan kami!');
-      await page.waitForTimeout(350);
+      expect(await flaggedDraft(page)).toBe(true);
       await page.click('[data-testid="tweetButtonInline"]');
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       expect((await dialogA11y(page))?.buttons).toContain('Hapus “Camat”');
       await clickDialogButton(page, 'Hapus “Camat”');
       const expected = 'Sukasari siap memenangkan AMIN di kecamatan kami!';
@@ -131,9 +132,9 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
       expect(await waitFor(async () => (await dom()) === expected)).toBe(true);
       expect((await netraState(page)).toast).toBe(false);
       // Still partisan: Post is stopped again, and Post anyway sends what Draft holds.
-      await page.waitForTimeout(350);
+      expect(await flaggedDraft(page)).toBe(true);
       await page.click('[data-testid="tweetButtonInline"]');
-      expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
+      expect(await dialogReady(page)).toBe(true);
       await clickDialogButton(page, 'Tetap kirim');
       expect(await waitFor(async () => (await posted(page)).length > 0)).toBe(true);
       expect(await posted(page)).toEqual([expected]);

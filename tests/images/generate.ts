@@ -4,17 +4,20 @@
  * tests (tests/e2e/images.test.ts) and `npm run bench` (scripts/bench-images.ts).
  *
  * - `scene`: logo-free pictures: beach, mountains, city, office, park, food, abstract shapes and
- *   textures, with round things, stars and stripes on purpose (the shapes logos are made of);
- * - `logoPhoto`: a known logo composited onto a scene at a given share of the picture's area,
- *   rotated, colour-shifted, cropped, resized and JPEG-compressed;
+ *   textures, with round things, stars and stripes on purpose (the shapes logos are made of), and
+ *   dense, ornate ones (foliage, batik) with edges everywhere, as feathered emblems have;
+ * - `logoPhoto`: a logo composited onto a scene at a given share of the picture's area, rotated,
+ *   colour-shifted, cropped, resized and JPEG-compressed: a stand-in or made-up emblem drawn in
+ *   code, or a real emblem's artwork (tests/emblems/artwork.ts) when the shared drawings are there;
  * - `poster` / `twibbon`: campaign pictures with rendered text (real fonts from @fontsource,
  *   outlines through opentype.js, filled by src/images/raster.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
-import { composite, createRgba, crop, ellipse, fillRings, hole, rect, resize, rotate, roundRect, star, stroke, type Colour, type Rgba, type Ring } from '../../src/images/raster';
-import { BUILTIN_LOGOS, drawBuiltinLogo } from '../../src/images/logos';
+import { composite, createRgba, crop, ellipse, fillRings, hole, rect, resize, rotate, rotation, roundRect, star, stroke, transformRing, type Colour, type Rgba, type Ring } from '../../src/images/raster';
+import { logoCutout } from '../../src/images/cutout';
+import { drawStandIn, STAND_INS } from './standins';
 import { jpegRoundTrip } from './io';
 
 // ---- randomness ---------------------------------------------------------------------------
@@ -135,7 +138,7 @@ function soften(img: Rgba, k: number): Rgba {
 
 // ---- scenes -------------------------------------------------------------------------------
 
-export const SCENES = ['beach', 'mountain', 'city', 'office', 'park', 'food', 'abstract', 'texture', 'crowd', 'document'] as const;
+export const SCENES = ['beach', 'mountain', 'city', 'office', 'park', 'food', 'abstract', 'texture', 'crowd', 'document', 'foliage', 'batik'] as const;
 export type SceneKind = (typeof SCENES)[number];
 
 export function scene(r: Rng, w: number, h: number, kind: SceneKind = r.pick(SCENES)): Rgba {
@@ -274,6 +277,47 @@ export function scene(r: Rng, w: number, h: number, kind: SceneKind = r.pick(SCE
       }
       break;
     }
+    case 'foliage': {
+      // Leaves at every angle over branches: edges in every cell, as a tree or a hedge has.
+      verticalGradient(img, 0, h, [r.int(40, 90), r.int(90, 140), r.int(40, 80)], [r.int(20, 60), r.int(60, 100), r.int(20, 50)]);
+      for (let i = 0; i < r.int(4, 9); i++) fillRings(img, [stroke(w * r(), h * r(), w * r(), h * r(), s * r.range(0.01, 0.03))], [r.int(70, 110), r.int(50, 80), r.int(30, 50)]);
+      const leaves = Math.round((w * h) / (s * s * 0.0015));
+      for (let i = 0; i < leaves; i++) {
+        const x = w * r(), y = h * r(), len = s * r.range(0.015, 0.05);
+        const leaf = transformRing(ellipse(0, 0, len, len * r.range(0.25, 0.5), 12), rotation(r.range(0, Math.PI), 0, 0));
+        fillRings(img, [transformRing(leaf, { a: 1, b: 0, c: 0, d: 1, e: x, f: y })], [r.int(30, 140), r.int(90, 200), r.int(20, 90)]);
+      }
+      break;
+    }
+    case 'batik': {
+      // A repeated ornate motif (flowers, dot rings, curls) in the browns and indigos of batik.
+      const palette: Colour[] = r.pick([[[60, 40, 25], [150, 100, 50], [235, 215, 170]], [[25, 30, 70], [90, 110, 170], [240, 235, 220]], [[90, 30, 20], [200, 150, 60], [245, 230, 200]]] as Colour[][]);
+      verticalGradient(img, 0, h, palette[2]!, palette[2]!);
+      const cell = s * r.range(0.08, 0.16);
+      for (let gy = -cell / 2; gy < h + cell; gy += cell) {
+        for (let gx = ((gy / cell) % 2) * (cell / 2) - cell / 2; gx < w + cell; gx += cell) {
+          const cx = gx + r.range(-0.05, 0.05) * cell, cy = gy + r.range(-0.05, 0.05) * cell;
+          const petals = r.int(5, 8);
+          for (let k = 0; k < petals; k++) {
+            const t = (k / petals) * Math.PI * 2;
+            fillRings(img, [transformRing(ellipse(0, 0, cell * 0.2, cell * 0.07, 12), { a: Math.cos(t), b: Math.sin(t), c: -Math.sin(t), d: Math.cos(t), e: cx + Math.cos(t) * cell * 0.2, f: cy + Math.sin(t) * cell * 0.2 })], palette[0]!);
+          }
+          fillRings(img, [ellipse(cx, cy, cell * 0.08)], palette[1]!);
+          for (let k = 0; k < 10; k++) {
+            const t = (k / 10) * Math.PI * 2;
+            fillRings(img, [ellipse(cx + Math.cos(t) * cell * 0.45, cy + Math.sin(t) * cell * 0.45, cell * 0.03)], palette[1]!);
+          }
+          // A curl between motifs.
+          const curl: number[] = [];
+          for (let k = 0; k <= 12; k++) {
+            const t = k * 0.5, rad = cell * 0.02 * (1 + t);
+            curl.push(cx + cell / 2 + Math.cos(t) * rad, cy + cell / 2 + Math.sin(t) * rad);
+          }
+          for (let k = 0; k + 3 < curl.length; k += 2) fillRings(img, [stroke(curl[k]!, curl[k + 1]!, curl[k + 2]!, curl[k + 3]!, cell * 0.025)], palette[0]!);
+        }
+      }
+      break;
+    }
     case 'document': {
       verticalGradient(img, 0, h, [250, 250, 248], [240, 240, 236]);
       for (let y = h * 0.1; y < h * 0.9; y += s * 0.035) fillRings(img, [rect(w * 0.1, y, w * r.range(0.4, 0.8), s * 0.012)], [60, 60, 60]);
@@ -296,7 +340,8 @@ function person(img: Rgba, r: Rng, x: number, y: number, size: number) {
 // ---- logos in photos ------------------------------------------------------------------------
 
 export interface LogoPhotoOptions {
-  /** A built-in logo's id, or an agency emblem's (agencyEmblemId). */
+  /** The logo's id: a stand-in's (tests/images/standins.ts), a made-up agency emblem's
+   * (agencyEmblemId), or any id when the drawing is passed as `art`. */
   logo: string;
   /** Share of the final picture's area the logo's bounding box covers. */
   area: number;
@@ -311,9 +356,11 @@ export interface LogoPhotoOptions {
   crop: number;
   /** Put the logo on a plain banner (a printed sign) rather than straight onto the scene. */
   banner: boolean;
+  /** The scene behind it (default: any). */
+  sceneKind?: SceneKind;
 }
 
-export function randomLogoOptions(r: Rng, logo = r.pick(BUILTIN_LOGOS).id): LogoPhotoOptions {
+export function randomLogoOptions(r: Rng, logo = r.pick(STAND_INS).id): LogoPhotoOptions {
   const [width, height] = r.pick([[1080, 1080], [1080, 1350], [1350, 1080], [1080, 810], [1280, 720], [720, 960], [640, 640]] as const);
   return {
     logo,
@@ -328,35 +375,47 @@ export function randomLogoOptions(r: Rng, logo = r.pick(BUILTIN_LOGOS).id): Logo
   };
 }
 
-/** A scene with a logo on it; `box` is where the logo is in the final picture. */
-export function logoPhoto(r: Rng, o: LogoPhotoOptions): { image: Rgba; box: { x: number; y: number; w: number; h: number }; area: number } {
+/** What logoPhoto draws for a logo id: a stand-in drawn in code or a made-up agency emblem. */
+function drawnLogo(id: string, size: number): Rgba {
+  const emblem = AGENCY_EMBLEM_KINDS.find((k) => agencyEmblemId(k) === id);
+  return emblem ? agencyEmblem(size, null, emblem) : drawStandIn(id, size);
+}
+
+/**
+ * A scene with a logo on it; `box` is where the logo is in the final picture. `art`: the logo's
+ * own drawing (a real emblem's artwork, tests/emblems/artwork.ts) instead of one drawn in code;
+ * it keeps its proportions, and `area` is then the share its bounding box covers.
+ */
+export function logoPhoto(r: Rng, o: LogoPhotoOptions, art?: Rgba): { image: Rgba; box: { x: number; y: number; w: number; h: number }; area: number } {
   // Compose larger than the final picture, then crop and resize to it (resampling, cropping).
   const W = Math.round(o.width / o.crop);
   const H = Math.round(o.height / o.crop);
-  const img = scene(r, W, H);
-  // The logo's side in the final picture, then in the composed one.
-  const side = Math.sqrt(o.area * o.width * o.height) / o.crop;
-  const emblem = AGENCY_EMBLEM_KINDS.find((k) => agencyEmblemId(k) === o.logo);
-  const logo = resize(emblem ? agencyEmblem(256, null, emblem) : drawBuiltinLogo(o.logo, 256), side, side);
+  const img = scene(r, W, H, o.sceneKind ?? r.pick(SCENES));
+  const source = art ? logoCutout(art) : drawnLogo(o.logo, 256);
+  const aspect = source.width / source.height;
+  // The logo's sides in the final picture, then in the composed one.
+  const lw = Math.sqrt(o.area * o.width * o.height * aspect) / o.crop;
+  const lh = lw / aspect;
+  const logo = resize(source, lw, lh);
   // Rotate on a larger transparent canvas so the corners survive.
-  const pad = Math.ceil(side * 0.2);
+  const pad = Math.ceil(Math.max(lw, lh) * 0.2);
   const canvas = createRgba(logo.width + 2 * pad, logo.height + 2 * pad);
   composite(canvas, logo, pad, pad);
   const turned = o.rotation ? rotate(canvas, o.rotation) : canvas;
   // Somewhere the logo stays whole inside the final crop.
   const cropX = r.range(0, W - o.width);
   const cropY = r.range(0, H - o.height);
-  const x = cropX + r.range(0, Math.max(0, o.width - side)) - pad;
-  const y = cropY + r.range(0, Math.max(0, o.height - side)) - pad;
+  const x = cropX + r.range(0, Math.max(0, o.width - lw)) - pad;
+  const y = cropY + r.range(0, Math.max(0, o.height - lh)) - pad;
   if (o.banner) {
-    const m = side * 0.12;
-    fillRings(img, [rect(x + pad - m, y + pad - m, side + 2 * m, side + 2 * m)], r.pick<Colour>([[250, 250, 250], [240, 235, 220], [30, 60, 130], [200, 30, 40]]));
+    const m = Math.max(lw, lh) * 0.12;
+    fillRings(img, [rect(x + pad - m, y + pad - m, lw + 2 * m, lh + 2 * m)], r.pick<Colour>([[250, 250, 250], [240, 235, 220], [30, 60, 130], [200, 30, 40]]));
   }
   composite(img, turned, x, y);
   if (o.shift) shiftColours(img, o.shift);
   const cut = crop(img, cropX, cropY, o.width, o.height);
   const out = jpegRoundTrip(cut, o.quality);
-  return { image: out, box: { x: x + pad - cropX, y: y + pad - cropY, w: side, h: side }, area: o.area };
+  return { image: out, box: { x: x + pad - cropX, y: y + pad - cropY, w: lw, h: lh }, area: o.area };
 }
 
 // ---- text -----------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
- * Settings, laid out as one page with a table of contents: language, the optional profile,
- * where Netra checks, rules, pictures, Mastodon servers, rule packs, the user's own "posted
- * anyway" records, and export/import. Controls an agency has locked are shown disabled, with
+ * Settings, laid out as one page with a table of contents: the agency policy (when there is
+ * one), language, the optional profile, where Netra checks, rules, pictures, Mastodon servers,
+ * rule packs, the user's own "posted anyway" records, and export/import. Controls an agency has locked are shown disabled, with
  * the agency's name. Each section is its own component; this page loads and saves.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -15,6 +15,7 @@ import { LanguageSection } from './LanguageSection';
 import { OptionsToc } from './OptionsToc';
 import { PacksSection } from './PacksSection';
 import { PicturesSection } from './PicturesSection';
+import { PolicySection } from './PolicySection';
 import { ProfileSection } from './ProfileSection';
 import { RulesSection } from './RulesSection';
 import { SitesSection } from './SitesSection';
@@ -70,6 +71,7 @@ export function OptionsPage() {
           <p role="status" aria-live="polite" class="status">
             {message}
           </p>
+          <PolicySection />
           <LanguageSection value={user.lang} onChange={(lang) => void save({ lang })} />
           <ProfileSection profile={user.profile} onSave={(profile) => void save({ profile })} />
           <SitesSection user={user} eff={eff} lockNote={lockNote} save={save} />
@@ -77,9 +79,8 @@ export function OptionsPage() {
           <PicturesSection eff={eff} lockNote={lockNote} save={save} onMessage={setMessage} />
           <InstancesSection onMessage={setMessage} />
           <PacksSection onMessage={setMessage} regionPack={eff.regionPack} />
-          {/* Agency policy (its own component) goes here, after the packs it can bring. */}
           <AcksSection acks={acks} onChanged={reload} onMessage={setMessage} />
-          <TransferSection user={user} acks={acks} onChanged={reload} onMessage={setMessage} />
+          <TransferSection user={user} acks={acks} locked={eff.locked} onChanged={reload} onMessage={setMessage} />
         </div>
       </div>
     </main>

@@ -2,15 +2,13 @@
  * Rule packs in the options page: the bundled packs, packs from the agency's policy and packs the
  * user imported, each with version, dates and whether it is in use today; importing a pack file
  * (validated first: a broken file is rejected with its reasons and nothing changes); removing
- * an imported pack; and what was wrong with the agency's policy, if anything.
+ * an imported pack. What was wrong with the agency's policy is in PolicySection.
  */
 import { useEffect, useState } from 'preact/hooks';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { importUserPack, removeUserPack } from '../../packs/install';
-import { loadPolicyPackReport, watchInstalled } from '../../packs/installed';
-import type { ParsedPolicy } from '../../settings/policy';
-import { loadPolicyReport } from '../../settings/store';
+import { watchInstalled } from '../../packs/installed';
 import { t, type MessageKey } from '../i18n';
 import { initPageEngine, installedStatus } from './engine';
 import { FilePicker } from './FilePicker';
@@ -20,14 +18,10 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
   const bundled = loadRules();
   const [status, setStatus] = useState(installedStatus());
   const [errors, setErrors] = useState<string[]>([]);
-  const [policy, setPolicy] = useState<ParsedPolicy | null>(null);
-  const [packProblems, setPackProblems] = useState<string[]>([]);
 
   const refresh = async () => {
     await initPageEngine(regionPack);
     setStatus(installedStatus());
-    setPolicy(await loadPolicyReport());
-    setPackProblems((await loadPolicyPackReport())?.problems ?? []);
   };
   useEffect(() => {
     void refresh();
@@ -49,7 +43,6 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
     onMessage(t('packImported', r.info!.name, r.info!.version));
   };
 
-  const problems = [...(policy?.problems ?? []), ...packProblems];
   return (
     <section aria-labelledby="packs-h">
       <h2 id="packs-h">{t('optionsPacks')}</h2>
@@ -104,13 +97,6 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
       {errors.length ? (
         <div role="alert" class="errors">
           <CodeList items={errors} />
-        </div>
-      ) : null}
-      {problems.length ? (
-        <div class="errors" role="region" aria-label={t('policyProblems')}>
-          <h3>{t('policyProblems')}</h3>
-          <p class="muted">{t('policyProblemsHint')}</p>
-          <CodeList items={problems} />
         </div>
       ) : null}
     </section>

@@ -1,6 +1,6 @@
 /**
  * Pictures in the options page: the switch for the picture check, the logos it looks for (the
- * built-in stand-ins, the agency's from policy, the user's own), adding and removing one's own
+ * built-in emblems, the agency's from policy, the user's own), adding and removing one's own
  * logo, and trying a picture to see what the check finds in it — the same analysis a post gets.
  *
  * Logos are shrunk here to at most 256 px and kept as PNG in storage.local: the analyser never
@@ -12,8 +12,8 @@ import loadGuidelines from 'virtual:netra-guidelines';
 import type { EffectiveSettings, UserSettings } from '../../settings/model';
 import { loadPolicyReport, loadUserLogos, MAX_USER_LOGOS, saveUserLogos, watchSettings, type UserLogo } from '../../settings/store';
 import type { AgencyLogo } from '../../settings/policy';
-import { BUILTIN_LOGOS, drawBuiltinLogo } from '../../images/logos';
-import { logoCutout, logoProblem, type LogoProblem } from '../../images/detect';
+import { BUILTIN_LOGOS } from '../../images/logos';
+import { logoCutout, logoProblem, type LogoProblem } from '../../images/cutout';
 import { fitCanvas } from '../../images/canvas';
 import { base64ToBytes } from '../../images/bytes';
 import { pictureFindings, pictureText } from '../../images/findings';
@@ -140,7 +140,7 @@ export function PicturesSection({ eff, lockNote, save, onMessage }: Props) {
       <ul class="plain logos" aria-label={t('logosTitle')}>
         {BUILTIN_LOGOS.map((l) => (
           <li key={l.id}>
-            <img src={builtinThumb(l.id)} alt="" width={THUMB} height={THUMB} />
+            <BuiltinMark />
             <span>{l.name[lang]}</span> <span class="muted">· {t('logoBuiltin')}</span>
           </li>
         ))}
@@ -256,12 +256,15 @@ async function decode(source: Blob | string): Promise<{ pixels: Rgba }> {
   }
 }
 
-const builtinThumbs = new Map<string, string>();
-function builtinThumb(id: string): string {
-  let url = builtinThumbs.get(id);
-  if (!url) {
-    url = png(drawBuiltinLogo(id, THUMB * 2));
-    builtinThumbs.set(id, url);
-  }
-  return url;
+/**
+ * The built-in emblems are known from detection data, not pictures: no emblem image ships with
+ * Netra (docs/pictures.md), so the list marks them with a plain shield instead of a thumbnail.
+ */
+function BuiltinMark() {
+  return (
+    <svg class="logo-mark" width={THUMB} height={THUMB} viewBox="0 0 48 48" aria-hidden="true">
+      <path d="M24 5 L40 11 V24 C40 33 33 40 24 43 C15 40 8 33 8 24 V11 Z" fill="none" stroke="currentColor" stroke-width="2.5" />
+      <path d="M17 24 l5 5 l9 -10" fill="none" stroke="currentColor" stroke-width="2.5" />
+    </svg>
+  );
 }

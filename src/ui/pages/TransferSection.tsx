@@ -1,13 +1,14 @@
 /** All settings (and the user's logos and records) to one file, and back. */
-import type { Acknowledgment, UserSettings } from '../../settings/model';
-import { parseSettingsFile, settingsFile } from '../../settings/transfer';
+import type { Acknowledgment, EffectiveSettings, UserSettings } from '../../settings/model';
+import { lockedPartsKept, parseSettingsFile, settingsFile } from '../../settings/transfer';
 import { MAX_USER_LOGOS, loadUserLogos, saveUserLogos, saveUserSettings } from '../../settings/store';
 import { t } from '../i18n';
 import { download } from './download';
 import { FilePicker } from './FilePicker';
+import { lockText } from './PolicySection';
 import { Section } from './Section';
 
-export function TransferSection({ user, acks, onChanged, onMessage }: { user: UserSettings; acks: Acknowledgment[]; onChanged: () => Promise<void>; onMessage: (m: string) => void }) {
+export function TransferSection({ user, acks, locked, onChanged, onMessage }: { user: UserSettings; acks: Acknowledgment[]; locked: EffectiveSettings['locked']; onChanged: () => Promise<void>; onMessage: (m: string) => void }) {
   const exportSettings = async () => download('netra-pengaturan.json', JSON.stringify(settingsFile(user, acks, await loadUserLogos()), null, 2), 'application/json');
   const importSettings = async (file: File) => {
     const r = parseSettingsFile(await file.text());
@@ -19,7 +20,9 @@ export function TransferSection({ user, acks, onChanged, onMessage }: { user: Us
       await saveUserLogos([...(await loadUserLogos()).filter((l) => !ids.has(l.id)), ...r.logos].slice(-MAX_USER_LOGOS));
     }
     await onChanged();
-    onMessage(t('optionsImported'));
+    // Locked parts keep the agency's values: say which, so the user is not surprised.
+    const kept = lockedPartsKept(r.settings, locked);
+    onMessage(kept.length ? t('optionsImportedLocked', kept.map(lockText).join(', ')) : t('optionsImported'));
   };
   return (
     <Section id="transfer" title={t('optionsTransfer')} hint={t('optionsTransferHint')}>

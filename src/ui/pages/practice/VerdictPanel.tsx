@@ -16,7 +16,7 @@ export function VerdictPanel({ scenario, lib, lang }: { scenario: Scenario; lib:
         </a>
       </p>
       {scenario.notes ? (
-        <details class="notes">
+        <details class="facilitator-notes">
           <summary>{t('practiceNotes')}</summary>
           <p>{scenario.notes[lang]}</p>
         </details>

@@ -1,12 +1,12 @@
 /**
  * The real posts in ../shared are for measuring only: no sentence from them may be copied into
  * the project (rule examples, lexicon comments, corpus, scenarios, guidelines). Checked as
- * shared runs of six words after light normalisation.
+ * shared runs of six words after light normalisation. Runs with `npm run check:shared`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { readJsonl, REAL_POSTS } from '../src/eval/evaluate';
+import { readJsonl, REAL_POSTS } from '../../src/eval/evaluate';
 
 const RUN = 6;
 const words = (s: string) =>
@@ -33,7 +33,7 @@ function files(dir: string): string[] {
 test('no six-word run of a real post appears in rules/ or tests/corpus/', () => {
   const real = new Map<string, string>();
   for (const p of readJsonl(REAL_POSTS)) for (const s of shingles(p.text)) real.set(s, p.id);
-  const root = join(__dirname, '..');
+  const root = join(__dirname, '../..');
   const hits: string[] = [];
   for (const f of [...files(join(root, 'rules')), ...files(join(root, 'tests/corpus'))]) {
     for (const [i, line] of readFileSync(f, 'utf8').split('\n').entries()) {

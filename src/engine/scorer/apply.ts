@@ -1,0 +1,90 @@
+/**
+ * What the learned scorer adds to a check. Rules stay for the explicit forms; the scorer:
+ * - finds a side taken in words no list holds: a draft with a political target and no finding,
+ *   scored at or above the model's `add` threshold, gets a warning that names the target and the
+ *   words that weighed most;
+ * - keeps the stance layer honest: a warning-level stance finding (`kind: stance`) in a draft the
+ *   model scores below `keep` is dropped (news, commentary on others). Serious findings and
+ *   every other rule are never dropped by the model.
+ */
+import type { Finding } from '../finding';
+import { fillMatch } from '../finding-build';
+import type { CompiledRule } from '../rules';
+import type { Target } from '../targets';
+import type { Token } from '../tokenize';
+import { featuresOf, type FeatureInput } from './features';
+import { score, type LoadedModel } from './model';
+
+export interface ScorerOutcome {
+  p: number;
+  /** A finding the scorer adds, or null. */
+  added: Finding | null;
+  /** Stance findings the scorer drops. */
+  dropped: Finding[];
+}
+
+/** Stance findings (warnings of `kind: stance` rules) the model may drop. */
+export const droppable = (f: Finding) => f.severity === 'warning' && f.ruleId.startsWith('sikap.');
+
+/**
+ * The scorer's decision, in one place for the engine and for the training script's
+ * leave-one-source-out figures: which findings stay, and whether a finding is added.
+ */
+export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds']): { drop: boolean; add: boolean } {
+  const drop = p < t.keep;
+  const kept = findings.filter((f) => f.severity !== 'info' && !(drop && droppable(f)));
+  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add;
+  return { drop: drop && kept.length < findings.filter((f) => f.severity !== 'info').length, add: add && kept.length === 0 };
+}
+
+export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, input: FeatureInput, lang: 'id' | 'en'): ScorerOutcome {
+  const features = featuresOf(input);
+  const { p, contributions } = score(model, features);
+  const d = decide(input.findings, input.targets, p, model.thresholds);
+  const dropped = d.drop ? input.findings.filter(droppable) : [];
+  let added: Finding | null = null;
+  const target = strongest(input.targets);
+  if (rule && d.add && target) {
+    const [a, b] = span(input.tokens, input.stems, target, contributions);
+    const start = input.tokens[a]!.start;
+    const end = input.tokens[b - 1]!.end;
+    const text = input.src.slice(start, end);
+    added = { ruleId: rule.id, category: rule.category, severity: rule.severity, confidence: Math.round(p * 100) / 100, start, end, text, message: fillMatch(rule.message[lang], text), guidelineId: rule.guideline, source: 'text' };
+  }
+  return { p, added, dropped };
+}
+
+/** The target the finding names: a strong one first, then the earliest. */
+export function strongest(targets: readonly Target[]): Target | undefined {
+  return targets.find((t) => !t.weak && t.kind !== 'slogan') ?? targets.find((t) => t.kind !== 'slogan');
+}
+
+/**
+ * The words that drove the score: the target, and the nearest run of up to three tokens whose
+ * word features weigh most toward a side, in the target's sentence.
+ */
+function span(tokens: readonly Token[], stems: readonly string[], t: Target, contributions: ReadonlyMap<string, number>): [number, number] {
+  const weight = (i: number) => {
+    const u = (tokens[i]!.tag ? '#' : '') + (stems[i] || tokens[i]!.canon);
+    return contributions.get('u:' + u) ?? 0;
+  };
+  let best = -1;
+  let bestW = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= t.start && i < t.end) continue;
+    if (tokens[i]!.sentence !== tokens[t.start]!.sentence) continue;
+    const w = weight(i);
+    if (w > bestW) {
+      best = i;
+      bestW = w;
+    }
+  }
+  if (best < 0) return [t.start, t.end];
+  let a = best;
+  let b = best + 1;
+  while (a > 0 && b - a < 3 && weight(a - 1) > 0 && tokens[a - 1]!.sentence === tokens[best]!.sentence && (a - 1 < t.start || a - 1 >= t.end)) a--;
+  while (b < tokens.length && b - a < 3 && weight(b) > 0 && tokens[b]!.sentence === tokens[best]!.sentence && (b < t.start || b >= t.end)) b++;
+  // Name the target too when it is near; far away, the evaluative words alone.
+  if (Math.min(Math.abs(a - t.end), Math.abs(t.start - b)) <= 8) return [Math.min(a, t.start), Math.max(b, t.end)];
+  return [a, b];
+}

@@ -1,0 +1,87 @@
+/**
+ * What the learned scorer sees of a draft. Names are masked by their role (a known figure, a
+ * pair, a party, a ballot number, a candidate known by context, a camp), so what it learns about
+ * how people praise or attack carries over to candidates it has never seen; mentions, links and
+ * numbers are masked too. Besides the words and word pairs: the evaluation signals and the
+ * targets they meet in a clause, what the rules found or which exception silenced them, and the
+ * shape of the draft (a headline, a question, a reply, a retweet).
+ */
+import type { Finding } from '../finding';
+import type { Signal } from '../stance';
+import type { Target } from '../targets';
+import type { Token } from '../tokenize';
+
+export interface FeatureInput {
+  src: string;
+  tokens: readonly Token[];
+  stems: readonly string[];
+  targets: readonly Target[];
+  signals: readonly Signal[];
+  clauses: Int32Array;
+  /** Rule findings before the scorer (warning and serious). */
+  findings: readonly Finding[];
+  /** Names of the exceptions that silenced a candidate finding. */
+  silencedBy: readonly string[];
+  /** Headline share of the first sentence (see `headline.ts`). */
+  headline: number;
+  firstPerson: ReadonlySet<string>;
+}
+
+/** The masked unit a token stands for. */
+function unit(t: Token, stem: string, target: Target | undefined): string {
+  if (target) return '<' + target.kind + '>';
+  if (t.mention) return '<@>';
+  if (t.num) return t.text.length <= 2 ? '<n>' : '<num>';
+  if (t.emoji) return t.canon;
+  return (t.tag ? '#' : '') + (stem || t.canon);
+}
+
+export function featuresOf(x: FeatureInput): string[] {
+  const out = new Set<string>();
+  const n = x.tokens.length;
+  const at = new Array<Target | undefined>(n);
+  for (const t of x.targets) for (let i = t.start; i < t.end; i++) at[i] ??= t;
+  const units: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const u = unit(x.tokens[i]!, x.stems[i]!, at[i]);
+    // A name of several words is one unit.
+    if (at[i] && i > 0 && at[i - 1] === at[i]) continue;
+    units.push(u);
+  }
+  for (let i = 0; i < units.length; i++) {
+    out.add('u:' + units[i]);
+    if (i + 1 < units.length) out.add('b:' + units[i] + ' ' + units[i + 1]);
+  }
+  const kinds = new Set(x.targets.map((t) => t.kind + (t.weak ? '~' : '')));
+  for (const k of kinds) out.add('t:' + k);
+  if (kinds.size === 0) out.add('t:none');
+  for (const s of x.signals) out.add('s:' + s.cls);
+  // A signal and a target in one clause: the stance layer's question, as a feature.
+  for (const s of x.signals) {
+    for (const t of x.targets) {
+      if (x.clauses[s.start] === x.clauses[t.start]) out.add('st:' + s.cls + '+' + t.kind);
+    }
+  }
+  for (const f of x.findings) {
+    out.add('r:' + f.ruleId);
+    out.add('c:' + f.category + '/' + f.severity);
+  }
+  for (const by of x.silencedBy) out.add('x:' + by);
+  shape(x, out);
+  return [...out];
+}
+
+function shape(x: FeatureInput, out: Set<string>) {
+  const text = x.src;
+  if (/\?/.test(text)) out.add('f:question');
+  if (/^\s*RT\b/.test(text)) out.add('f:retweet');
+  if (/^\s*@\w+/.test(text)) out.add('f:reply');
+  if (/https?:\/\//.test(text)) out.add('f:link');
+  if (/["“”]/.test(text)) out.add('f:quote');
+  if (/(\.\.\.|…)\s*(\S+\s*)?$/.test(text)) out.add('f:trailing');
+  if (/\s[-–|]\s\S[^.!?]*$/.test(text)) out.add('f:source-suffix');
+  out.add('f:headline' + (x.headline >= 0.75 ? '3' : x.headline >= 0.5 ? '2' : x.headline > 0 ? '1' : '0'));
+  const words = x.tokens.filter((t) => !t.mention && !t.emoji).length;
+  out.add('f:len' + (words < 8 ? 0 : words < 20 ? 1 : words < 40 ? 2 : 3));
+  if (x.tokens.some((t) => x.firstPerson.has(t.canon))) out.add('f:first-person');
+}

@@ -1,0 +1,63 @@
+/**
+ * The learned scorer's model: logistic regression over hashed features (see `features.ts`),
+ * weights stored as 8-bit integers with one scale. Small (a few tens of KB), fast (a hash and an
+ * add per feature) and explainable: every feature's contribution is its weight.
+ * Trained by `npm run train` (scripts/train.ts); see rules/model/MODEL-CARD.md.
+ */
+
+export interface ScorerModel {
+  version: 1;
+  /** log2 of the number of weight slots. */
+  bits: number;
+  bias: number;
+  /** weight = int8 × scale */
+  scale: number;
+  /** Base64 of the int8 weights, 2^bits of them. */
+  weights: string;
+  /** A draft with no finding gets one at or above `add`; a warning-level stance finding is dropped below `keep`. */
+  thresholds: { add: number; keep: number };
+}
+
+export interface LoadedModel {
+  bits: number;
+  mask: number;
+  bias: number;
+  w: Float32Array;
+  thresholds: ScorerModel['thresholds'];
+}
+
+/** FNV-1a, 32 bits: the same slot for a feature in training and in the browser. */
+export function hashFeature(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function loadModel(m: ScorerModel): LoadedModel {
+  const raw = new Int8Array(fromBase64(m.weights).buffer);
+  const w = new Float32Array(raw.length);
+  for (let i = 0; i < raw.length; i++) w[i] = raw[i]! * m.scale;
+  return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds };
+}
+
+/** Probability that the draft takes a side, and each feature's contribution. */
+export function score(model: LoadedModel, features: readonly string[]): { p: number; contributions: Map<string, number> } {
+  let z = model.bias;
+  const contributions = new Map<string, number>();
+  for (const f of features) {
+    const c = model.w[hashFeature(f) & model.mask]!;
+    if (c !== 0) contributions.set(f, c);
+    z += c;
+  }
+  return { p: 1 / (1 + Math.exp(-z)), contributions };
+}

@@ -1,0 +1,58 @@
+/**
+ * The labelled sets judgement is learned from and measured on, and how they fold for
+ * leave-one-source-out figures.
+ *
+ * - `../shared/data/train-posts/` and `../shared/data/real-posts/`: real posts, read from there,
+ *   never copied. Present on the team's machines and in CI; absent on a clean clone.
+ * - `tests/corpus/*.jsonl`: drafts the team wrote (source `corpus`).
+ * - `tests/corpus/blind/drafts.jsonl`: drafts written without reading the rules; its `dev` split
+ *   may be learned from, its `holdout` split only measured.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CORPUS_DIR, loadCorpus, readJsonl, REAL_POSTS, type LabelledPost } from './evaluate';
+
+export const TRAIN_POSTS = resolve(REAL_POSTS, '../../train-posts/posts.jsonl');
+export const BLIND = join(CORPUS_DIR, 'blind/drafts.jsonl');
+
+export interface Sourced extends LabelledPost {
+  source: string;
+}
+
+/**
+ * Sources of one election form one fold: a model scored on a 2019 source has seen no 2019 post.
+ * Posts from no election (reviews, everyday tweets, headlines of all topics) fold by dataset.
+ */
+export function foldOf(source: string): string {
+  if (/dki2017/.test(source)) return 'pilkada-dki-2017';
+  if (/pilpres2019/.test(source)) return 'pemilu-2019';
+  if (/pemilu2024|pilpres2024|prabowo-gibran-2023/.test(source)) return 'pemilu-2024';
+  if (/jatim2024/.test(source)) return 'pilkada-jatim-2024';
+  if (/banten2024/.test(source)) return 'pilkada-banten-2024';
+  if (/^indonlu/.test(source)) return 'indonlu';
+  if (/^blind/.test(source)) return 'blind';
+  return source;
+}
+
+export interface Datasets {
+  /** Everything that may be learned from. */
+  learn: Sourced[];
+  /** Measured only: the blind holdout. */
+  holdout: Sourced[];
+  /** Which files were found. */
+  found: { train: boolean; real: boolean; blind: boolean };
+}
+
+export function loadDatasets(): Datasets {
+  const scored = (p: LabelledPost) => p.expect !== 'unsure';
+  const train = existsSync(TRAIN_POSTS) ? readJsonl(TRAIN_POSTS).filter(scored) : [];
+  const real = existsSync(REAL_POSTS) ? readJsonl(REAL_POSTS).filter(scored) : [];
+  const corpus = loadCorpus().filter(scored).map((p) => ({ ...p, source: 'corpus' }));
+  const blind = existsSync(BLIND) ? (readJsonl(BLIND) as Array<LabelledPost & { split?: string }>) : [];
+  const withSource = (p: LabelledPost): Sourced => ({ ...p, source: p.source ?? 'unknown' });
+  return {
+    learn: [...train.map(withSource), ...real.map(withSource), ...corpus, ...blind.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind-dev' }))],
+    holdout: blind.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind-holdout' })),
+    found: { train: train.length > 0, real: real.length > 0, blind: blind.length > 0 },
+  };
+}

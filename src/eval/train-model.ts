@@ -1,0 +1,101 @@
+/**
+ * Training the learned scorer: logistic regression on hashed features, full-batch Adam with L2,
+ * a fixed number of steps and no randomness, so the same data gives the same model byte for
+ * byte. Weights are stored as int8 with one scale (see `scorer/model.ts`).
+ */
+import { hashFeature, loadModel, score, type LoadedModel, type ScorerModel } from '../engine/scorer/model';
+
+export interface Example {
+  features: string[];
+  /** 1: takes a side (flag), 0: does not (ok). */
+  y: 0 | 1;
+  /** Where the example comes from (a source of the labelled sets, or our corpus). */
+  source: string;
+  /** Leave-one-source-out fold (sources of one election form one fold). */
+  fold: string;
+  weight?: number;
+}
+
+export interface TrainOptions {
+  bits: number;
+  steps: number;
+  l2: number;
+  rate: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { bits: 15, steps: 400, l2: 3e-4, rate: 0.05 };
+
+/** Slots of each example's features, computed once. */
+function slots(examples: readonly Example[], mask: number): Int32Array[] {
+  return examples.map((e) => Int32Array.from(new Set(e.features.map((f) => hashFeature(f) & mask))));
+}
+
+export function train(examples: readonly Example[], thresholds: ScorerModel['thresholds'], opts: TrainOptions = DEFAULT_TRAIN): ScorerModel {
+  const dim = 1 << opts.bits;
+  const mask = dim - 1;
+  const xs = slots(examples, mask);
+  // Each class weighs the same in total, whatever the mix of the data.
+  const pos = examples.filter((e) => e.y === 1).reduce((s, e) => s + (e.weight ?? 1), 0);
+  const neg = examples.filter((e) => e.y === 0).reduce((s, e) => s + (e.weight ?? 1), 0);
+  const ws = examples.map((e) => ((e.weight ?? 1) * (e.y === 1 ? 0.5 / pos : 0.5 / neg)) * examples.length);
+  const w = new Float64Array(dim);
+  let b = 0;
+  const m = new Float64Array(dim + 1);
+  const v = new Float64Array(dim + 1);
+  const g = new Float64Array(dim + 1);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  for (let step = 1; step <= opts.steps; step++) {
+    g.fill(0);
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i]!;
+      let z = b;
+      for (let k = 0; k < x.length; k++) z += w[x[k]!]!;
+      const d = (1 / (1 + Math.exp(-z)) - examples[i]!.y) * ws[i]!;
+      for (let k = 0; k < x.length; k++) g[x[k]!] = g[x[k]!]! + d;
+      g[dim] = g[dim]! + d;
+    }
+    const n = xs.length;
+    for (let j = 0; j <= dim; j++) {
+      const wj = j < dim ? w[j]! : b;
+      const grad = g[j]! / n + (j < dim ? opts.l2 * wj : 0);
+      if (grad === 0 && m[j] === 0) continue;
+      m[j] = beta1 * m[j]! + (1 - beta1) * grad;
+      v[j] = beta2 * v[j]! + (1 - beta2) * grad * grad;
+      const mh = m[j]! / (1 - beta1 ** step);
+      const vh = v[j]! / (1 - beta2 ** step);
+      const upd = (opts.rate * mh) / (Math.sqrt(vh) + 1e-8);
+      if (j < dim) w[j] = wj - upd;
+      else b = wj - upd;
+    }
+  }
+  return quantise(w, b, opts.bits, thresholds);
+}
+
+function quantise(w: Float64Array, bias: number, bits: number, thresholds: ScorerModel['thresholds']): ScorerModel {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
+  return { version: 1, bits, bias: round(bias, 6), scale: round(scale, 9), weights: Buffer.from(q.buffer).toString('base64'), thresholds };
+}
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Scores of every example from a model trained without its fold (leave one source out). */
+export function outOfFold(examples: readonly Example[], opts: TrainOptions = DEFAULT_TRAIN): number[] {
+  const folds = [...new Set(examples.map((e) => e.fold))].sort();
+  const out = new Array<number>(examples.length).fill(0);
+  for (const fold of folds) {
+    const model = loadModel(train(examples.filter((e) => e.fold !== fold), { add: 1, keep: 0 }, opts));
+    examples.forEach((e, i) => {
+      if (e.fold === fold) out[i] = scoreOf(model, e.features);
+    });
+  }
+  return out;
+}
+
+export function scoreOf(model: LoadedModel, features: readonly string[]): number {
+  return score(model, features).p;
+}

@@ -1,0 +1,103 @@
+/**
+ * Judgement by class (issue 11): exceptions that cover only what they explain, targets from data
+ * and from context, stance in everyday words, reporting. Each case stands for a class of
+ * expressions, not for one post.
+ */
+import { describe, expect, test } from 'vitest';
+import { isFlagged } from '../../src/engine/finding';
+import { engine } from '../helpers';
+
+const flagged = (text: string) => isFlagged(engine.check(text));
+const targetsOf = (text: string) => engine.explain(text).targets.map((t) => ({ text: text.slice(t.start, t.end), kind: t.kind, id: t.id }));
+
+describe('an exception silences only what it explains', () => {
+  test.each([
+    'Besok jangan lupa datang ke TPS dan coblos nomor 2 ya',
+    'Datang ke TPS ya warga Sukamaju, menangkan Paslon 02',
+    'Gunakan hak pilih, jangan golput — pilih 01!',
+    'Saya netral kok, tapi ayo menangkan paslon 3',
+    'Menurut survei Prabowo unggul, ayo coblos 02!',
+    'ASN memang dilarang kampanye, tapi coblos 02 ya',
+  ])('a vote call next to a civic call, a disclaimer, a survey or the rules stays: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Gunakan hak pilihmu, jangan golput, pilih sesuai hati nurani.',
+    'Siapa pun yang menang, semoga amanah.',
+    'KPU menetapkan nomor urut 2 untuk pasangan Prabowo-Gibran.',
+    'Menurut survei LSI, Prabowo unggul di Jawa Timur.',
+    'Saya tidak mendukung siapa pun, saya ASN.',
+    'Contoh yang dilarang untuk ASN: pakai kaos partai dan ikut deklarasi.',
+  ])('what the exception explains stays silent: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test('the reasoning shows the span an exception covered', () => {
+    const text = 'Menurut survei LSI, Prabowo unggul di Jawa Timur.';
+    const x = engine.explain(text);
+    const s = x.silenced.find((q) => q.by === 'reported');
+    expect(s?.cover && text.slice(s.cover.start, s.cover.end)).toContain('Prabowo unggul');
+  });
+});
+
+describe('targets from data and from context', () => {
+  test('a handle written @First_Last or in camel case names the person', () => {
+    expect(targetsOf('Mantap @Anies_Baswedan!')).toContainEqual(expect.objectContaining({ id: 'anies-baswedan' }));
+    expect(targetsOf('Keren @GanjarPranowo')).toContainEqual(expect.objectContaining({ id: 'ganjar-pranowo' }));
+  });
+  test('a name misspelt by one letter is found, an ordinary word is not', () => {
+    expect(targetsOf('Ayo pilih Prabowoo di pilpres')).toContainEqual(expect.objectContaining({ id: 'prabowo-subianto' }));
+    expect(targetsOf('Harga beras naik lagi minggu ini')).toEqual([]);
+  });
+  test('names inside a hashtag, and known campaign hashtags', () => {
+    expect(targetsOf('Siap! #PrabowoGibran2024')).toContainEqual(expect.objectContaining({ kind: 'hashtag' }));
+    expect(targetsOf('#AniesBaswedan lagi')).toContainEqual(expect.objectContaining({ id: 'anies-baswedan' }));
+  });
+  test('candidates no list knows, by context', () => {
+    expect(targetsOf('Pak Yusuf Hadi cawalkot kita')).toContainEqual(expect.objectContaining({ kind: 'candidate' }));
+    expect(targetsOf('cabup nomor urut 3 itu')).toContainEqual(expect.objectContaining({ kind: 'candidate' }));
+    expect(targetsOf('Dukung terus Partai Maju Jaya!')).toContainEqual(expect.objectContaining({ kind: 'party' }));
+    expect(targetsOf('Pak Yusuf Hadi guru kelas 5 di sekolah kami')).toEqual([]);
+  });
+  test('a name that is also an ordinary word needs capitals, an honorific or a hashtag', () => {
+    expect(targetsOf('Pas banget buat sarapan')).toEqual([]);
+    expect(targetsOf('Hati-hati di jalan, aman sampai rumah')).toEqual([]);
+  });
+  test('a reply answers its first @mention; the thread\'s other mentions are not what it is about', () => {
+    expect(targetsOf('@budi @prabowo @gibran_tweet semangat buzzer')).toEqual([]);
+  });
+});
+
+describe('stance in everyday words', () => {
+  test.each([
+    'Pak Yusuf Hadi cawalkot kita paling paham soal pasar.',
+    'Bu Rina calon bupati paling tegas.',
+    'Mas Gibran tenang banget di debat, bikin lawan kelabakan.',
+    'Kang Dedi mah bageur pisan, Jabar butuh beliau.',
+    'Ganjar itu jujur, gak pernah neko-neko.',
+    'Kalau dia menang, negara bakal hancur. Anies jangan sampai berkuasa!',
+    'Bu Risma gampang marah, gimana mau mimpin.',
+    'Prabowo the GOAT 🔥',
+    'Semoga Pak Anies terpilih, aamiin.',
+  ])('a side taken toward a target: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Prabowo dan Gibran menghadiri rapat kabinet pagi ini.',
+    'Apakah Anies akan jadi presiden?',
+    'Pengamat: debat semalam Ganjar lebih banyak bicara data.',
+    'Gekira Dukung Prabowo Gibran Jadi Presiden, Optimistis ...',
+    'Terima kasih Pak Gubernur atas bantuan untuk sekolah kami.',
+    'Influencer A dukung 01, influencer B dukung 03, timeline jadi medan perang tiap malam',
+  ])('reporting, a question, thanks for public work or someone else\'s support: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('English drafts', () => {
+  test.each(['Vote for 02 on the 14th!', 'Anies is the only candidate who actually understands education.', 'Prabowo is a liar and a puppet.', 'I voted for Ganjar and I am proud of it.'])('partisan: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each(['Whoever wins, please vote on the 14th.', 'Civil servants must stay neutral during the campaign.', 'The debate starts at 7 pm tonight.'])('not partisan: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

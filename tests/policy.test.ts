@@ -146,7 +146,7 @@ describe('what Settings shows', () => {
 });
 
 test('every problem has a sentence in both languages', () => {
-  const codes: PolicyProblemCode[] = ['not-object', 'unknown-field', 'bad-enforcement', 'bad-lock', 'not-list', 'not-text', 'too-long', 'too-many', 'not-https', 'unknown-rule', 'unknown-pack', 'empty-pack', 'logo-not-object', 'logo-no-name', 'logo-not-image', 'logo-too-big', 'logo-large', 'pack-rejected', 'pack-note', 'pack-expiring', 'pack-expired', 'chrome-drops', 'json-syntax', 'not-for-netra'];
+  const codes: PolicyProblemCode[] = ['not-object', 'unknown-field', 'bad-enforcement', 'bad-lock', 'not-list', 'not-text', 'not-boolean', 'too-long', 'too-many', 'not-https', 'unknown-rule', 'unknown-pack', 'empty-pack', 'logo-not-object', 'logo-no-name', 'logo-not-image', 'logo-too-big', 'logo-large', 'pack-rejected', 'pack-note', 'pack-expiring', 'pack-expired', 'chrome-drops', 'json-syntax', 'not-for-netra'];
   for (const code of codes) {
     const key = `policyProblem_${code.replace(/-/g, '_')}`;
     expect(MESSAGE_TABLES.id[key], key).toBeDefined();

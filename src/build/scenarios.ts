@@ -1,31 +1,23 @@
-/** The practice room's scenario deck (rules/scenarios.yml), validated at build time. */
-import { parse } from 'yaml';
-import type { Localized } from '../engine/rules';
+/**
+ * The practice room's bundled scenario deck (rules/scenarios.yml), validated at build time with
+ * the same reader a trainer's imported deck goes through, but strictly: every scenario in both
+ * languages and with facilitator notes. A problem fails the build with file and line.
+ */
+import { readDeckYaml } from '../practice/deck';
+import type { Scenario } from '../practice/types';
 import { CompileErrors, RuleError } from './compile';
 
-export interface Scenario {
-  id: string;
-  guideline: string;
-  verdict: 'boleh' | 'tidak-boleh';
-  platform: string;
-  level: 'mudah' | 'sedang' | 'sulit';
-  draft: Localized;
-  why: Localized;
-}
+export type { Scenario };
 
 export function compileScenarios(text: string, guidelines: ReadonlySet<string>, file = 'scenarios.yml'): Scenario[] {
-  const list = parse(text) as Scenario[];
-  const errors: RuleError[] = [];
-  const seen = new Set<string>();
-  if (!Array.isArray(list)) throw new CompileErrors([new RuleError(file, 1, 'the deck is a list of scenarios')]);
-  for (const s of list) {
-    const where = `scenario ${s?.id ?? '?'}`;
-    if (!s?.id || seen.has(s.id)) errors.push(new RuleError(file, 1, `${where}: missing or duplicate id`));
-    seen.add(s?.id);
-    if (!guidelines.has(s?.guideline)) errors.push(new RuleError(file, 1, `${where}: unknown guideline "${s?.guideline}"`));
-    if (s?.verdict !== 'boleh' && s?.verdict !== 'tidak-boleh') errors.push(new RuleError(file, 1, `${where}: verdict is boleh or tidak-boleh`));
-    for (const k of ['draft', 'why'] as const) if (!s?.[k]?.id || !s?.[k]?.en) errors.push(new RuleError(file, 1, `${where}: ${k} needs id and en`));
+  const { scenarios, errors } = readDeckYaml(text, file, { guidelines, strict: true });
+  if (errors.length) {
+    throw new CompileErrors(
+      errors.map((e) => {
+        const m = /^(.*?):(\d+): (.*)$/s.exec(e);
+        return m ? new RuleError(m[1]!, Number(m[2]), m[3]!) : new RuleError(file, 1, e);
+      }),
+    );
   }
-  if (errors.length) throw new CompileErrors(errors);
-  return list;
+  return scenarios;
 }

@@ -34,6 +34,8 @@ export interface Policy {
   helpdesk?: string;
   guidelineUrl?: string;
   regionPack?: string;
+  /** false: the welcome page is not opened when Netra is installed. */
+  showWelcome?: boolean;
 }
 
 export interface EffectiveSettings {

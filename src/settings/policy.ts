@@ -46,6 +46,7 @@ export type PolicyProblemCode =
   | 'bad-lock'
   | 'not-list'
   | 'not-text'
+  | 'not-boolean'
   | 'too-long'
   | 'too-many'
   | 'not-https'
@@ -142,6 +143,11 @@ export function parsePolicy(raw: unknown, ctx: PolicyContext = {}): ParsedPolicy
       case 'helpdesk': {
         const s = text(key, v, POLICY_LIMITS.text);
         if (s !== undefined) out[key] = s;
+        break;
+      }
+      case 'showWelcome': {
+        if (typeof v === 'boolean') out.showWelcome = v;
+        else err('not-boolean', key, { value: v });
         break;
       }
       case 'regionPack': {

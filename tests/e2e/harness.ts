@@ -27,8 +27,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** `extensionDir`: a modified copy of the build (a test that needs a permission granted up front). */
-export async function launch(opts: { locale?: string; userDataDir?: string; extraArgs?: string[]; extensionDir?: string } = {}): Promise<Browser> {
+/**
+ * `extensionDir`: a modified copy of the build (a test that needs a permission granted up front).
+ * `welcome`: keep the welcome page Netra opens on install. Otherwise it is kept from opening (as
+ * for a Netra installed earlier) and closed if it opens anyway: as the new active tab it would
+ * take the foreground from the page under test, and a dialog opened in a background tab never
+ * gets the keyboard focus.
+ */
+export async function launch(opts: { locale?: string; userDataDir?: string; extraArgs?: string[]; extensionDir?: string; welcome?: boolean } = {}): Promise<Browser> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('build the extension first: npm run build');
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'netra-e2e-'));
@@ -67,6 +73,10 @@ export async function launch(opts: { locale?: string; userDataDir?: string; extr
   let sw = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(sw.url()).host;
+  if (!opts.welcome) {
+    context.on('page', (p) => void p.waitForLoadState('domcontentloaded').then(() => (p.url().endsWith('/welcome.html') && !p.url().includes('?') ? p.close() : undefined), () => undefined));
+    await sw.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ welcomeShown: true }));
+  }
   return {
     context,
     extensionId,

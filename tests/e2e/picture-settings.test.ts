@@ -54,7 +54,7 @@ describe('picture settings', () => {
   const section = (page: Page) => page.locator('section[aria-labelledby="pictures-h"]');
   const tryPicture = async (page: Page, pic: Picture) => {
     await section(page).locator('.picture-try').evaluate((el) => (el.textContent = ''));
-    await section(page).locator('label.btn input[type="file"]').setInputFiles(pic);
+    await section(page).locator('input[type="file"][accept="image/*"]').setInputFiles(pic);
     const status = section(page).locator('.picture-try');
     expect(await waitFor(async () => /Logo yang dikenali|Tidak ada logo/.test((await status.textContent()) ?? ''), PICTURE_TIMEOUT, 200)).toBe(true);
     return (await status.textContent()) ?? '';

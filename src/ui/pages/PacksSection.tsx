@@ -11,6 +11,8 @@ import { importUserPack, removeUserPack } from '../../packs/install';
 import { watchInstalled } from '../../packs/installed';
 import { t, type MessageKey } from '../i18n';
 import { initPageEngine, installedStatus } from './engine';
+import { FilePicker } from './FilePicker';
+import { packKindName, packName } from './names';
 
 export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string) => void; regionPack?: string }) {
   const bundled = loadRules();
@@ -58,9 +60,9 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
         <tbody>
           {bundled.packs.map((p) => (
             <tr key={p.id}>
-              <td>{p.name}</td>
+              <td>{packName(p.id, p.name)}</td>
               <td>{p.version}</td>
-              <td>{p.kind}</td>
+              <td>{packKindName(p.kind)}</td>
               <td>{counts.get(p.id) ?? 0}</td>
               <td>{p.validFrom || p.validUntil ? `${p.validFrom ?? '…'} – ${p.validUntil ?? '…'}` : '—'}</td>
               <td>{t('packBundled')}</td>
@@ -70,7 +72,7 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
             <tr key={pack.info.id} data-pack={pack.info.id}>
               <td>{pack.info.name}</td>
               <td>{pack.info.version}</td>
-              <td>{pack.info.kind}</td>
+              <td>{packKindName(pack.info.kind)}</td>
               <td>{pack.compiled.rules.length}</td>
               <td>{`${pack.info.validFrom ?? '…'} – ${pack.info.validUntil ?? '…'}`}</td>
               <td>
@@ -90,14 +92,7 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
           ))}
         </tbody>
       </table>
-      <label class="btn">
-        {t('packImport')}
-        <input type="file" accept=".yml,.yaml,.json" class="sr-only" onChange={(e) => {
-          const f = (e.target as HTMLInputElement).files?.[0];
-          if (f) void onFile(f);
-          (e.target as HTMLInputElement).value = '';
-        }} />
-      </label>
+      <FilePicker label={t('packImport')} accept=".yml,.yaml,.json" onFile={(f) => void onFile(f)} />
       <p class="muted">{t('packImportHint')}</p>
       {errors.length ? (
         <div role="alert" class="errors">

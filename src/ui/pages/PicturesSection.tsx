@@ -23,6 +23,7 @@ import type { Finding } from '../../engine/finding';
 import { FindingCard } from '../FindingCard';
 import { getLang, t, type MessageKey } from '../i18n';
 import { pageEngine } from './engine';
+import { FilePicker } from './FilePicker';
 
 const LOGO_MAX_SIDE = 256;
 const THUMB = 48;
@@ -47,6 +48,7 @@ export function PicturesSection({ eff, lockNote, save, onMessage }: Props) {
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState<Tried | null>(null);
   const [trying, setTrying] = useState(false);
+  const [formKey, setFormKey] = useState(0);
   const lib = loadGuidelines();
   const lang = getLang();
 
@@ -85,6 +87,7 @@ export function PicturesSection({ eff, lockNote, save, onMessage }: Props) {
       const logo: UserLogo = { id: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, name, image: png(logoCutout(img.pixels)), added: Date.now() };
       await saveUserLogos([...mine, logo]);
       form.reset();
+      setFormKey((k) => k + 1);
       await reload();
       onMessage(t('logoAdded', name));
     } finally {
@@ -167,14 +170,14 @@ export function PicturesSection({ eff, lockNote, save, onMessage }: Props) {
         }}
       >
         <h4>{t('logoAddTitle')}</h4>
-        <label>
+        <label class="field">
           <span class="label">{t('logoName')}</span>
           <input type="text" name="logoName" maxLength={80} placeholder="Logo Pemerintah Kabupaten Sukamaju" />
         </label>
-        <label>
-          <span class="label">{t('logoFile')}</span>
-          <input type="file" name="logoFile" accept="image/png,image/jpeg,image/webp" />
-        </label>
+        <div class="field">
+          <span class="label" id="logo-file-l">{t('logoFile')}</span>
+          <FilePicker key={formKey} label={t('logoChoose')} name="logoFile" accept="image/png,image/jpeg,image/webp" showName onFile={() => setError('')} />
+        </div>
         <p class="muted">{t('logoFileHint')}</p>
         <button type="submit" class="btn btn-primary" disabled={busy || mine.length >= MAX_USER_LOGOS}>
           {t('logoAdd')}
@@ -188,20 +191,7 @@ export function PicturesSection({ eff, lockNote, save, onMessage }: Props) {
 
       <h3>{t('pictureTryTitle')}</h3>
       <p class="muted">{t('pictureTryHint')}</p>
-      <label class="btn">
-        {t('pictureTry')}
-        <input
-          type="file"
-          accept="image/*"
-          class="sr-only"
-          disabled={trying}
-          onChange={(e) => {
-            const f = (e.target as HTMLInputElement).files?.[0];
-            if (f) void tryPicture(f);
-            (e.target as HTMLInputElement).value = '';
-          }}
-        />
-      </label>
+      <FilePicker label={t('pictureTry')} accept="image/*" disabled={trying} onFile={(f) => void tryPicture(f)} />
       <div role="status" aria-live="polite" class="picture-try">
         {trying ? <p>{t('pictureTrying')}</p> : null}
         {tried ? <TriedPicture tried={tried} library={lib} /> : null}

@@ -1,63 +1,56 @@
 /**
- * The toolbar popup: the current tab (supported? active? findings in the draft), a box to check
- * any text, pause, and links to the library, the practice room and settings.
+ * The toolbar popup. At the top, Netra's mark and the state of this tab in one phrase (active
+ * here, paused, switched off, not a supported site) and who manages Netra; then the current
+ * draft's findings, one line each; pause; "Periksa teks"; links. Laid out for the browser's
+ * 600 px popup limit: the findings scroll in their own box, so pause and the check box never
+ * move below the fold however long the list is.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import loadGuidelines from 'virtual:netra-guidelines';
-import type { Finding } from '../../engine/finding';
-import { isFlagged } from '../../engine/finding';
+import { findingLines, type FindingLine } from '../../engine/summary';
 import type { EffectiveSettings } from '../../settings/model';
-import { loadEffective, loadUserSettings, saveUserSettings } from '../../settings/store';
-import { siteFor } from '../../sites';
-import { FindingCard } from '../FindingCard';
+import { loadEffective, loadPolicyReport, loadUserSettings, saveUserSettings, watchSettings } from '../../settings/store';
+import { tabState } from '../../settings/tab-state';
 import { t } from '../i18n';
-import { pageEngine } from './engine';
+import { CheckText } from './popup/CheckText';
+import { readCurrentTab, type CurrentTab } from './popup/current-tab';
+import { FindingDetail, FindingLines } from './popup/FindingLines';
+import { PopupHead } from './popup/PopupHead';
 import { pauseUntil } from './pause';
-
-interface TabStatus {
-  site: string;
-  siteName: string;
-  active: boolean;
-  findings: Finding[];
-}
 
 export function PopupPage() {
   const lib = loadGuidelines();
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
-  const [siteId, setSiteId] = useState<string | null>(null);
-  const [status, setStatus] = useState<TabStatus | null>(null);
-  const [text, setText] = useState('');
-  const [checked, setChecked] = useState<Finding[] | null>(null);
+  const [pausedUntil, setPausedUntil] = useState(0);
+  const [managed, setManaged] = useState(false);
+  const [tab, setTab] = useState<CurrentTab | null>(null);
+  const [detail, setDetail] = useState<FindingLine | null>(null);
 
-  const refresh = async () => setSettings(await loadEffective());
+  const refresh = async () => {
+    const [eff, user, report] = await Promise.all([loadEffective(), loadUserSettings(), loadPolicyReport()]);
+    setSettings(eff);
+    setPausedUntil(user.pausedUntil);
+    setManaged(report.managed);
+  };
   useEffect(() => {
     void refresh();
-    void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      const site = tab?.url ? (siteFor(hostOf(tab.url))?.id ?? null) : null;
-      setSiteId(site);
-      if (tab?.id !== undefined && site) {
-        try {
-          setStatus((await browser.tabs.sendMessage(tab.id, { type: 'netra:status' })) as TabStatus);
-        } catch {
-          // The page was open before Netra was installed: no content script there yet.
-        }
-      }
-    })();
+    void readCurrentTab().then(setTab);
+    return watchSettings(() => void refresh());
   }, []);
 
-  if (!settings) return null;
+  if (!settings || !tab) return null;
+  const siteOff = tab.siteId ? settings.disabledSites.includes(tab.siteId as never) : false;
+  const state = tabState({ siteId: tab.siteId, reachable: tab.reachable, siteOff, paused: settings.paused });
   const agencyNote = settings.agency?.name ? t('lockedBy', settings.agency.name) : t('lockedByAgency');
-  const siteOn = siteId ? !settings.disabledSites.includes(siteId as never) : false;
-  const open = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/guidelines.html') });
+  const openLibrary = (id?: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/guidelines.html${id ? `#${id}` : ''}` as '/guidelines.html') });
+  const openPage = (path: '/practice.html' | '/guidelines.html') => void browser.tabs.create({ url: browser.runtime.getURL(path as '/guidelines.html') });
 
   const toggleSite = async () => {
-    if (!siteId) return;
-    const user = await loadUserSettings();
-    const off = new Set(user.disabledSites);
-    if (off.has(siteId as never)) off.delete(siteId as never);
-    else off.add(siteId as never);
+    if (!tab.siteId) return;
+    const off = new Set((await loadUserSettings()).disabledSites);
+    if (off.has(tab.siteId as never)) off.delete(tab.siteId as never);
+    else off.add(tab.siteId as never);
     await saveUserSettings({ disabledSites: [...off] });
     await refresh();
   };
@@ -68,92 +61,62 @@ export function PopupPage() {
 
   return (
     <main class="popup">
-      <header>
-        <h1>Netra</h1>
-        <p class="muted">{t('popupTagline')}</p>
-      </header>
-
-      <section aria-labelledby="tab-h">
-        <h2 id="tab-h">{t('popupThisTab')}</h2>
-        {siteId ? (
-          <>
-            <p>{t('popupSupported', status?.siteName ?? siteId)}</p>
-            <label class="switch">
-              <input type="checkbox" checked={siteOn} disabled={settings.locked.has('sites')} onChange={toggleSite} />
-              <span>{t('popupActiveHere')}</span>
-            </label>
-            {settings.locked.has('sites') ? <p class="locked">{agencyNote}</p> : null}
-            {status ? (
-              status.findings.length === 0 ? (
-                <p class="ok">{t('popupNoFindings')}</p>
-              ) : (
-                <>
-                  <p class={isFlagged(status.findings) ? 'warn' : ''}>{t('popupFindings', status.findings.length)}</p>
-                  {status.findings.map((f) => (
-                    <div key={`${f.ruleId}:${f.start}`}>
-                      <FindingCard finding={f} library={lib} />
-                      <button type="button" class="link" onClick={() => open(`/guidelines.html#${f.guidelineId}`)}>
-                        {t('popupReadMore')}
-                      </button>
-                    </div>
-                  ))}
-                </>
-              )
+      <PopupHead state={state} siteName={tab.siteName} pausedUntil={pausedUntil} managed={managed} agencyName={settings.agency?.name} />
+      {detail ? (
+        <FindingDetail line={detail} library={lib} onBack={() => setDetail(null)} onLibrary={openLibrary} />
+      ) : (
+        <section class="popup-tab" aria-label={t('popupThisTab')}>
+          {state === 'active' ? (
+            tab.findings.length === 0 ? (
+              <p class="ok">{t('popupNoFindings')}</p>
             ) : (
-              <p class="muted">{t('popupReload')}</p>
-            )}
-          </>
-        ) : (
-          <p>{t('popupUnsupported')}</p>
-        )}
-      </section>
+              <>
+                <p class="popup-count">{t('popupFindings', findingLines(tab.findings).length)}</p>
+                <div class="popup-scroll">
+                  <FindingLines findings={tab.findings} library={lib} onOpen={setDetail} />
+                </div>
+              </>
+            )
+          ) : (
+            <p class="muted">{t(state === 'paused' ? 'popupPausedHint' : state === 'site-off' ? 'popupSiteOffHint' : state === 'reload' ? 'popupReload' : 'popupUnsupported')}</p>
+          )}
+          {tab.siteId ? (
+            <label class="switch">
+              <input type="checkbox" checked={!siteOff} disabled={settings.locked.has('sites')} onChange={toggleSite} />
+              <span>{t('popupActiveHere', tab.siteName ?? tab.siteId)}</span>
+            </label>
+          ) : null}
+          {tab.siteId && settings.locked.has('sites') ? <p class="locked">{agencyNote}</p> : null}
+        </section>
+      )}
 
-      <section aria-labelledby="pause-h">
+      <section class="popup-pause" aria-labelledby="pause-h">
         <h2 id="pause-h">{t('popupPause')}</h2>
         {settings.locked.has('pause') ? (
           <p class="locked">{agencyNote}</p>
         ) : settings.paused ? (
-          <>
-            <p>{t('popupPaused')}</p>
-            <button type="button" class="btn" onClick={() => pause('resume')}>
-              {t('popupResume')}
-            </button>
-          </>
+          <button type="button" class="btn" onClick={() => void pause('resume')}>
+            {t('popupResume')}
+          </button>
         ) : (
           <div class="row">
-            <button type="button" class="btn" onClick={() => pause('hour')}>
+            <button type="button" class="btn" onClick={() => void pause('hour')}>
               {t('popupPauseHour')}
             </button>
-            <button type="button" class="btn" onClick={() => pause('tomorrow')}>
+            <button type="button" class="btn" onClick={() => void pause('tomorrow')}>
               {t('popupPauseTomorrow')}
             </button>
           </div>
         )}
       </section>
 
-      <section aria-labelledby="check-h">
-        <h2 id="check-h">{t('popupCheckTitle')}</h2>
-        <label for="check-text" class="muted">
-          {t('popupCheckHint')}
-        </label>
-        <textarea id="check-text" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} rows={4} />
-        <button type="button" class="btn btn-primary" onClick={() => setChecked(pageEngine().check(text, { lang: settings.lang, disabled: settings.disabledRules, ...(settings.showInfo ? {} : { minSeverity: 'warning' as const }) }))}>
-          {t('popupCheck')}
-        </button>
-        <div role="status" aria-live="polite">
-          {checked === null ? null : checked.length === 0 ? (
-            <p class="ok">{t('popupCheckClean')}</p>
-          ) : (
-            checked.map((f) => <FindingCard key={`${f.ruleId}:${f.start}`} finding={f} library={lib} />)
-          )}
-        </div>
-      </section>
+      <CheckText settings={settings} library={lib} onOpen={setDetail} />
 
-      <nav aria-label={t('popupMore')}>
-        <button type="button" class="link" onClick={() => open('/guidelines.html')}>
+      <nav class="popup-nav" aria-label={t('popupMore')}>
+        <button type="button" class="link" onClick={() => openLibrary()}>
           {t('linkGuidelines')}
         </button>
-        <button type="button" class="link" onClick={() => open('/practice.html')}>
+        <button type="button" class="link" onClick={() => openPage('/practice.html')}>
           {t('linkPractice')}
         </button>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -162,12 +125,4 @@ export function PopupPage() {
       </nav>
     </main>
   );
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

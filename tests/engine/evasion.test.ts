@@ -221,8 +221,9 @@ describe('reading is linear on every family of long input', () => {
   ];
   test.each(families)('%s', (_name, make) => {
     let g = growth(make, 2_000);
-    // A borderline figure is measured again (a loaded machine); a clearly quadratic one is not.
-    for (let attempt = 1; attempt < 3 && g > 4 && g <= 8; attempt++) g = Math.min(g, growth(make, 2_000));
+    // A high figure is measured again: on a loaded machine one slow run of the long input can look
+    // quadratic, while a reading that really is quadratic stays near 10 on every attempt.
+    for (let attempt = 1; attempt < 4 && g > 4; attempt++) g = Math.min(g, growth(make, 2_000));
     expect(g).toBeLessThanOrEqual(4);
   });
 });

@@ -239,4 +239,6 @@ export interface LanguageData {
   callMarkers: string[];
   callVerbs: string[];
   firstPerson: string[];
+  /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
+  campSuffixes?: string[];
 }

@@ -121,3 +121,18 @@ describe('camps, offices and regional numbers', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('the user\'s profile', () => {
+  const profile = { jobTitle: 'Analis Kebijakan Ahli Muda', agency: 'Badan Riset Kota Sukamaju' };
+  const own = (text: string) => engine.check(text, { profile }).filter((f) => f.ruleId === 'jabatan.profil').map((f) => f.text);
+  test('the user\'s own title and agency are job-title words in a partisan draft', () => {
+    expect(own('Sebagai analis kebijakan  ahli muda di Badan Riset Kota Sukamaju, saya ajak coblos nomor 2!')).toEqual(['analis kebijakan  ahli muda', 'Badan Riset Kota Sukamaju']);
+  });
+  test('not in a draft that takes no side, and not inside longer words', () => {
+    expect(own('Badan Riset Kota Sukamaju membuka lowongan magang.')).toEqual([]);
+    expect(own('Badan Riset Kota Sukamajuan, ayo coblos nomor 2!')).toEqual([]);
+  });
+  test('a profile entry is text, never a pattern', () => {
+    expect(() => engine.check('Ayo coblos nomor 2 (a+)+$', { profile: { jobTitle: '(a+)+$', agency: '[' } })).not.toThrow();
+  });
+});

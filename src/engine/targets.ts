@@ -182,11 +182,14 @@ export class TargetIndex {
     }
   }
 
-  /** Whether any of `packs` is in its window on `date`. */
+  /**
+   * Whether any of `packs` is in its window on `date`. A pack with no window at all (the national
+   * figures, with the pairs of past elections) makes nobody a current candidate.
+   */
   current(packs: readonly string[], date: string): boolean {
     return packs.some((pack) => {
       const info = this.packs.find((p) => p.id === pack);
-      return !!info && validityOn(info, date) === 'valid';
+      return !!info && (info.validFrom !== undefined || info.validUntil !== undefined) && validityOn(info, date) === 'valid';
     });
   }
 

@@ -157,7 +157,8 @@ export class TargetIndex {
     const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(nameWords));
     for (const h of e.hashtags) {
       const words = nameWords(h.text);
-      const onlyNames = splitsInto(words.join(''), nameOnly);
+      // An election year makes it the campaign's tag (#PrabowoGibran2024), not a name.
+      const onlyNames = !/\d/.test(h.text) && splitsInto(words.join(''), nameOnly);
       this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePacks: [], cls: -1, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
     }
   }

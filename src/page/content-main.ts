@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
+import { AccountIndex } from '../engage/accounts';
 import { createEngine, type Engine } from '../engine/engine';
 import { localDate } from '../engine/merge';
 import { isMessage, sendToBackground, type TabStatus } from '../messages';
@@ -50,6 +51,9 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
   const engines = engineHolder(() => activeRules(loadRules(), installed, localDate(), settings.regionPack).rules, () => settings.lang, timings, ctx);
+  // The engagement guard's account table: from the same entity lists, built on first use.
+  let accounts: AccountIndex | null = null;
+  const accountIndex = () => (accounts ??= new AccountIndex(activeRules(loadRules(), installed, localDate(), settings.regionPack).rules));
 
   const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
@@ -63,13 +67,21 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     openGuideline: (id) => void sendToBackground({ type: 'netra:open-guideline', id }).catch(() => undefined),
     log: (m) => console.warn(`[Netra] ${m}`),
     timing: (kind, at) => mark(kind === 'check' ? timings.checks : timings.dialogs, at),
+    engage: {
+      accounts: accountIndex,
+      // Rule ids, the kind of action, the site and the time: never the target.
+      acknowledge: (ruleIds, action) => void addAcknowledgment({ time: Date.now(), site: adapter.id, ruleIds, action }),
+    },
   });
   timings.pageReady = performance.now();
   engines.scheduleIdle();
 
   const apply = (s: EffectiveSettings) => {
     // The policy can pick the regional pack, which the engine is built with.
-    if (s.regionPack !== settings.regionPack) engines.reset();
+    if (s.regionPack !== settings.regionPack) {
+      engines.reset();
+      accounts = null;
+    }
     settings = s;
     setLang(s.lang);
     page.refresh();
@@ -81,6 +93,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     void loadInstalled().then((list) => {
       installed = list;
       engines.reset();
+      accounts = null;
       page.refresh();
     });
   });

@@ -21,6 +21,9 @@ import { t } from '../ui/i18n';
 import { startPictureCapture } from './capture';
 import type { Composer } from './composer';
 import { createDialog } from './dialog';
+import { startEngageGuard } from './engage';
+import type { AccountIndex } from '../engage/accounts';
+import type { EngageAction } from '../engage/types';
 import { SubmitGate, type Assessment } from './gate';
 import { replay, startInterception, type Action } from './intercept';
 import { createNotices } from './notice';
@@ -55,6 +58,11 @@ export interface PageDeps {
   log(message: string): void;
   /** Timings for the benchmark (src/page/timings.ts); never text. */
   timing?(kind: 'check' | 'dialog', at: number): void;
+  /**
+   * The engagement guard (src/page/engage.ts): the accounts the entity lists know, and where a
+   * gesture the user went ahead with is recorded. Without them the guard does not run.
+   */
+  engage?: { accounts(): AccountIndex; acknowledge(ruleIds: string[], action: EngageAction): void };
 }
 
 export interface PageController {
@@ -182,6 +190,9 @@ export function startPage(deps: PageDeps): PageController {
     signal,
   });
   startDiscovery({ scope, registry, capture, active: deps.active, log: deps.log, signal });
+  const engageGuard = deps.engage
+    ? startEngageGuard({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, library: deps.library, ui, settings: deps.settings, active: deps.active, acknowledge: deps.engage.acknowledge, openGuideline: deps.openGuideline, log: deps.log, signal })
+    : null;
 
   return {
     ui,
@@ -191,6 +202,7 @@ export function startPage(deps: PageDeps): PageController {
     stop() {
       abort.abort();
       dialog.close();
+      engageGuard?.close();
       registry.destroy();
       ui.destroy();
     },

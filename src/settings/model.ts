@@ -5,6 +5,7 @@
  */
 import type { Enforcement } from './enforcement';
 import type { SiteId } from '../sites/types';
+import type { EngageAction } from '../engage/types';
 
 export interface UserSettings {
   /** Format of the exported settings file; storage versioning is WXT's (src/settings/store.ts). */
@@ -113,6 +114,8 @@ export interface Acknowledgment {
   time: number;
   site: SiteId | 'practice';
   ruleIds: string[];
+  /** For the engagement guard: what the user went ahead with (like, follow …); never the target. */
+  action?: EngageAction;
 }
 
 /** Acknowledgments kept on the device; older entries drop off. */

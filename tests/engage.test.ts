@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { AccountIndex, isTeamName } from '../src/engage/accounts';
 import { ACCOUNT_RULE_ID, classifyTarget, engageDecision } from '../src/engage/decide';
 import type { EngageTarget } from '../src/engage/types';
+import { effectiveSettings, migrateUserSettings } from '../src/settings/model';
+import { parsePolicy } from '../src/settings/policy';
 import { compiled, engine } from './helpers';
 
 const accounts = new AccountIndex(compiled);
@@ -111,5 +113,15 @@ describe('enforcement modes', () => {
     expect(engageDecision('acknowledge', candidate).needsAcknowledgement).toBe(true);
     expect(engageDecision('block-serious', team)).toMatchObject({ hold: true, blocked: true });
     expect(engageDecision('block-serious', candidate)).toMatchObject({ hold: true, blocked: false });
+  });
+});
+
+describe('the engagement guard switch', () => {
+  test('on everywhere by default; off per platform by the user unless the agency locks it', () => {
+    expect(effectiveSettings(undefined, undefined, 0, 'id').engageOffSites).toEqual([]);
+    expect(effectiveSettings({ engageOffSites: ['x'] }, {}, 0, 'id').engageOffSites).toEqual(['x']);
+    expect(effectiveSettings({ engageOffSites: ['x'] }, { locked: ['engage'] }, 0, 'id').engageOffSites).toEqual([]);
+    expect(parsePolicy({ locked: ['engage'] }).policy.locked).toEqual(['engage']);
+    expect(migrateUserSettings({ engageOffSites: ['facebook', 3] }).engageOffSites).toEqual(['facebook']);
   });
 });

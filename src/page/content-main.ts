@@ -69,6 +69,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     timing: (kind, at) => mark(kind === 'check' ? timings.checks : timings.dialogs, at),
     engage: {
       accounts: accountIndex,
+      active: () => !settings.engageOffSites.includes(adapter.id),
       // Rule ids, the kind of action, the site and the time: never the target.
       acknowledge: (ruleIds, action) => void addAcknowledgment({ time: Date.now(), site: adapter.id, ruleIds, action }),
     },

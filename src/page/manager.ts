@@ -62,7 +62,7 @@ export interface PageDeps {
    * The engagement guard (src/page/engage.ts): the accounts the entity lists know, and where a
    * gesture the user went ahead with is recorded. Without them the guard does not run.
    */
-  engage?: { accounts(): AccountIndex; acknowledge(ruleIds: string[], action: EngageAction): void };
+  engage?: { accounts(): AccountIndex; acknowledge(ruleIds: string[], action: EngageAction): void; active(): boolean };
 }
 
 export interface PageController {
@@ -191,7 +191,7 @@ export function startPage(deps: PageDeps): PageController {
   });
   startDiscovery({ scope, registry, capture, active: deps.active, log: deps.log, signal });
   const engageGuard = deps.engage
-    ? startEngageGuard({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, library: deps.library, ui, settings: deps.settings, active: deps.active, acknowledge: deps.engage.acknowledge, openGuideline: deps.openGuideline, log: deps.log, signal })
+    ? startEngageGuard({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, library: deps.library, ui, settings: deps.settings, active: () => deps.active() && deps.engage!.active(), acknowledge: deps.engage.acknowledge, openGuideline: deps.openGuideline, log: deps.log, signal })
     : null;
 
   return {

@@ -20,10 +20,15 @@ export function controlInPath(engage: EngageControls, path: readonly EventTarget
   for (const node of path) {
     if (!(node instanceof HTMLElement)) continue;
     if (engage.undo.some((sel) => node.matches(sel))) return null;
-    const c = engage.controls.find((x) => node.matches(x.selector));
+    const c = engage.controls.find((x) => node.matches(x.selector) && (!x.names || named(node, x.names)));
     if (c) return { el: node, action: c.action, on: c.on };
   }
   return null;
+}
+
+function named(el: HTMLElement, names: readonly string[]): boolean {
+  const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().toLowerCase();
+  return names.some((n) => n.toLowerCase() === name);
 }
 
 export function readTarget(engage: EngageControls, control: PressedControl, loc: Pick<Location, 'pathname'> = location): EngageTarget | null {

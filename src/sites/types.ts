@@ -58,8 +58,12 @@ export interface SiteAdapter {
  * judged by what it acts on: the post, account or group read through the matching reader.
  */
 export interface EngageControls {
-  /** Controls that engage, with the action and the kind of target. Matched on the click's path. */
-  controls: ReadonlyArray<{ selector: string; action: EngageAction; on: TargetKind }>;
+  /**
+   * Controls that engage, with the action and the kind of target. Matched on the click's path.
+   * `names`: the control is known only by its visible name (Instagram's and Threads' "Ikuti"
+   * buttons carry no label): its aria-label, or else its trimmed text, equals one (any case).
+   */
+  controls: ReadonlyArray<{ selector: string; action: EngageAction; on: TargetKind; names?: readonly string[] }>;
   /** Controls that undo an engagement (unlike, unfollow, leave): matched first, never held. */
   undo: readonly string[];
   post?: TargetReader;

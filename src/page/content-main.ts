@@ -66,7 +66,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     dismiss: (ruleIds) => void addDismissal({ time: Date.now(), site: adapter.id, ruleIds }),
     openGuideline: (id) => void sendToBackground({ type: 'netra:open-guideline', id }).catch(() => undefined),
     log: (m) => console.warn(`[Netra] ${m}`),
-    timing: (kind, at) => mark(kind === 'check' ? timings.checks : timings.dialogs, at),
+    timing: (kind, at) => mark(kind === 'check' ? timings.checks : kind === 'engage' ? timings.engage : timings.dialogs, at),
     engage: {
       accounts: accountIndex,
       active: () => !settings.engageOffSites.includes(adapter.id),

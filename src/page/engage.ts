@@ -37,6 +37,8 @@ export interface EngageDeps {
   acknowledge(ruleIds: string[], action: EngageAction): void;
   openGuideline(id: string): void;
   log(message: string): void;
+  /** The guard's time on a press it let through, for `npm run bench:browser`. */
+  timing?(ms: number): void;
   signal: AbortSignal;
 }
 
@@ -123,9 +125,11 @@ export function startEngageGuard(d: EngageDeps): { close(): void } {
 
   const onClick = (e: MouseEvent) => {
     try {
+      const t0 = performance.now();
       const control = controlInPath(engage, e.composedPath());
       if (!control || control.el === replaying) return;
       if (judge(control, () => control.el.click())) block(e);
+      else d.timing?.(performance.now() - t0);
     } catch (err) {
       d.log(`engagement check failed, letting it through: ${String(err)}`);
     }

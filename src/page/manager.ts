@@ -57,7 +57,7 @@ export interface PageDeps {
   /** Adapter misses and errors, so a changed site is noticed. */
   log(message: string): void;
   /** Timings for the benchmark (src/page/timings.ts); never text. */
-  timing?(kind: 'check' | 'dialog', at: number): void;
+  timing?(kind: 'check' | 'dialog' | 'engage', at: number): void;
   /**
    * The engagement guard (src/page/engage.ts): the accounts the entity lists know, and where a
    * gesture the user went ahead with is recorded. Without them the guard does not run.
@@ -191,7 +191,7 @@ export function startPage(deps: PageDeps): PageController {
   });
   startDiscovery({ scope, registry, capture, active: deps.active, log: deps.log, signal });
   const engageGuard = deps.engage
-    ? startEngageGuard({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, library: deps.library, ui, settings: deps.settings, active: () => deps.active() && deps.engage!.active(), acknowledge: deps.engage.acknowledge, openGuideline: deps.openGuideline, log: deps.log, signal })
+    ? startEngageGuard({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, library: deps.library, ui, settings: deps.settings, active: () => deps.active() && deps.engage!.active(), acknowledge: deps.engage.acknowledge, openGuideline: deps.openGuideline, log: deps.log, timing: (ms) => deps.timing?.('engage', ms), signal })
     : null;
 
   return {

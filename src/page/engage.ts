@@ -79,16 +79,17 @@ export function startEngageGuard(d: EngageDeps): { close(): void } {
     const s = d.settings();
     const verdict = classifyTarget(target, { engine: d.engine, accounts: d.accounts(), date: localDate(), lang: s.lang, disabledRules: s.disabledRules });
     const decision = engageDecision(s.enforcement, verdict);
+    if ((!decision.hint && !decision.hold) || !verdict.label) return false;
+    // Only now: reading the control's box may force a layout, which a neutral press never pays.
     const r = control.el.getBoundingClientRect();
     const anchor = { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
     const learn = () => d.openGuideline(ENGAGE_GUIDELINE_ID);
-    if (decision.hint && verdict.label) {
+    if (decision.hint) {
       closeHint();
       d.ui.show('engage-hint', h(EngageHint, { label: verdict.label, anchor, onLearn: learn, onClose: closeHint }));
       hintTimer = setTimeout(closeHint, HINT_MS);
       return false;
     }
-    if (!decision.hold || !verdict.label) return false;
     const ruleIds = [...new Set(verdict.findings.map((f) => f.ruleId))];
     const guideline = d.library.guidelines[ENGAGE_GUIDELINE_ID];
     const proceed = () => {

@@ -6,7 +6,9 @@
  * - first check: the first keystroke in a composer → the check of it done (debounce included);
  * - later check: each further keystroke while typing → the check that includes it done;
  * - findings shown: a pasted partisan draft → its check done;
- * - dialog open: Post pressed on that draft → the dialog drawn.
+ * - dialog open: Post pressed on that draft → the dialog drawn;
+ * - engagement guard: its own time on a like of a neutral post (read, judge, let through), on
+ *   the X engagement fixture.
  *
  * Keystroke and click times are the page's own event timestamps; Netra's are kept in its content
  * script's isolated world (src/page/timings.ts), read here through DevTools. Both use the
@@ -53,6 +55,7 @@ interface Timings {
   engine?: { ms: number; at: number; trigger: string };
   checks: number[];
   dialogs: number[];
+  engage?: number[];
 }
 
 interface MeasureContext {
@@ -206,6 +209,40 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]!;
 };
 
+/**
+ * The engagement guard's added latency on a neutral target: like and unlike a neutral news post
+ * on the X engagement fixture, `rounds` × 5 likes per fresh page after the engine is built (the
+ * unlikes are undo presses, which the guard does not judge). The first like on each page runs
+ * with the engine already warm, as after a moment of reading.
+ */
+async function engageLatency(rounds: number): Promise<number[]> {
+  // A browser of its own: the composer measures serve another page at x.com.
+  const b = await launch();
+  b.serve('https://x.com/', await fixtureHtml('x-engage', 'x'));
+  const out: number[] = [];
+  try {
+  for (let r = 0; r < rounds; r++) {
+    const page = await b.context.newPage();
+    try {
+      const netraEval = await isolatedWorld(page);
+      const netra = async () => (await netraEval('globalThis.__netraTimings')) as Timings;
+      await page.goto('https://x.com/home');
+      await waitUntil(async () => (await netra())?.engine !== undefined);
+      for (let i = 0; i < 5; i++) {
+        await page.click('article[data-post="p-news"] [data-testid="like"]');
+        await page.click('article[data-post="p-news"] [data-testid="unlike"]');
+      }
+      out.push(...((await netra()).engage ?? []));
+    } finally {
+      await page.close();
+    }
+  }
+  } finally {
+    await b.close();
+  }
+  return out;
+}
+
 async function main() {
   const arg = (name: string) => {
     const i = process.argv.indexOf(name);
@@ -243,6 +280,7 @@ async function main() {
   } finally {
     await b.close();
   }
+  if (!only || only.includes('x')) results.set('engagement guard: a like of a neutral post (added work)|≤ 5 ms median', await engageLatency(rounds));
   console.log(`Netra in Chromium: ${sites.map((s) => s.id).join(', ')}; ${rounds} fresh pages per site and measure (ms)\n`);
   console.log(`${'measure'.padEnd(56)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'n'.padStart(4)}  target`);
   for (const [key, xs] of results) {

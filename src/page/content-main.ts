@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
+import { AccountIndex } from '../engage/accounts';
 import { createEngine, type Engine } from '../engine/engine';
 import { localDate } from '../engine/merge';
 import { isMessage, sendToBackground, type TabStatus } from '../messages';
@@ -50,6 +51,9 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
   const engines = engineHolder(() => activeRules(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).rules, () => settings.lang, timings, ctx);
+  // The engagement guard's account table: from the same entity lists, built on first use.
+  let accounts: AccountIndex | null = null;
+  const accountIndex = () => (accounts ??= new AccountIndex(activeRules(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).rules));
 
   const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
@@ -62,14 +66,23 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     dismiss: (ruleIds) => void addDismissal({ time: Date.now(), site: adapter.id, ruleIds }),
     openGuideline: (id) => void sendToBackground({ type: 'netra:open-guideline', id }).catch(() => undefined),
     log: (m) => console.warn(`[Netra] ${m}`),
-    timing: (kind, at) => mark(kind === 'check' ? timings.checks : timings.dialogs, at),
+    timing: (kind, at) => mark(kind === 'check' ? timings.checks : kind === 'engage' ? timings.engage : timings.dialogs, at),
+    engage: {
+      accounts: accountIndex,
+      active: () => !settings.engageOffSites.includes(adapter.id),
+      // Rule ids, the kind of action, the site and the time: never the target.
+      acknowledge: (ruleIds, action) => void addAcknowledgment({ time: Date.now(), site: adapter.id, ruleIds, action }),
+    },
   });
   timings.pageReady = performance.now();
   engines.scheduleIdle();
 
   const apply = (s: EffectiveSettings) => {
     // The policy (or else the profile's region) picks the regional packs the engine is built with.
-    if (s.regionPack !== settings.regionPack || s.profile.region !== settings.profile.region) engines.reset();
+    if (s.regionPack !== settings.regionPack || s.profile.region !== settings.profile.region) {
+      engines.reset();
+      accounts = null;
+    }
     settings = s;
     setLang(s.lang);
     page.refresh();
@@ -81,6 +94,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     void loadInstalled().then((list) => {
       installed = list;
       engines.reset();
+      accounts = null;
       page.refresh();
     });
   });

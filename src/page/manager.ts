@@ -21,6 +21,9 @@ import { t } from '../ui/i18n';
 import { startPictureCapture } from './capture';
 import type { Composer } from './composer';
 import { createDialog } from './dialog';
+import { startEngageGuard } from './engage';
+import type { AccountIndex } from '../engage/accounts';
+import type { EngageAction } from '../engage/types';
 import { SubmitGate, type Assessment } from './gate';
 import { replay, startInterception, type Action } from './intercept';
 import { createNotices } from './notice';
@@ -56,7 +59,12 @@ export interface PageDeps {
   /** Adapter misses and errors, so a changed site is noticed. */
   log(message: string): void;
   /** Timings for the benchmark (src/page/timings.ts); never text. */
-  timing?(kind: 'check' | 'dialog', at: number): void;
+  timing?(kind: 'check' | 'dialog' | 'engage', at: number): void;
+  /**
+   * The engagement guard (src/page/engage.ts): the accounts the entity lists know, and where a
+   * gesture the user went ahead with is recorded. Without them the guard does not run.
+   */
+  engage?: { accounts(): AccountIndex; acknowledge(ruleIds: string[], action: EngageAction): void; active(): boolean };
 }
 
 export interface PageController {
@@ -185,6 +193,9 @@ export function startPage(deps: PageDeps): PageController {
     signal,
   });
   startDiscovery({ scope, registry, capture, active: deps.active, log: deps.log, signal });
+  const engageGuard = deps.engage
+    ? startEngageGuard({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, library: deps.library, ui, settings: deps.settings, active: () => deps.active() && deps.engage!.active(), acknowledge: deps.engage.acknowledge, openGuideline: deps.openGuideline, log: deps.log, timing: (ms) => deps.timing?.('engage', ms), signal })
+    : null;
 
   return {
     ui,
@@ -194,6 +205,7 @@ export function startPage(deps: PageDeps): PageController {
     stop() {
       abort.abort();
       dialog.close();
+      engageGuard?.close();
       registry.destroy();
       ui.destroy();
     },

@@ -15,12 +15,14 @@ export interface Timings {
   checks: number[];
   /** Every time the dialog was drawn. */
   dialogs: number[];
+  /** The engagement guard's own time on each engagement press it let through (ms of work, not a timestamp). */
+  engage: number[];
 }
 
 const MAX = 200;
 
 export function createTimings(): Timings {
-  const t: Timings = { scriptStart: performance.now(), checks: [], dialogs: [] };
+  const t: Timings = { scriptStart: performance.now(), checks: [], dialogs: [], engage: [] };
   (globalThis as { __netraTimings?: Timings }).__netraTimings = t;
   return t;
 }

@@ -5,6 +5,7 @@
  */
 import type { Enforcement } from './enforcement';
 import type { SiteId } from '../sites/types';
+import type { EngageAction } from '../engage/types';
 
 export interface UserSettings {
   /** Format of the exported settings file; storage versioning is WXT's (src/settings/store.ts). */
@@ -21,10 +22,12 @@ export interface UserSettings {
   profile: { jobTitle: string; agency: string; region: string };
   /** Look at pictures attached to a draft (logos, text in the picture). */
   checkPictures: boolean;
+  /** Platforms where the engagement guard (likes, follows, joins of campaign targets) is off. */
+  engageOffSites: SiteId[];
 }
 
 /** Switches an agency can lock. */
-export type Lockable = 'pause' | 'sites' | 'rules' | 'info' | 'pictures';
+export type Lockable = 'pause' | 'sites' | 'rules' | 'info' | 'pictures' | 'engage';
 
 export interface Policy {
   enforcement?: Enforcement;
@@ -52,6 +55,8 @@ export interface EffectiveSettings {
   profile: UserSettings['profile'];
   /** Attached pictures are checked. */
   pictures: boolean;
+  /** Platforms where the engagement guard is off (none when the agency locks it on). */
+  engageOffSites: SiteId[];
 }
 
 export const DEFAULT_SETTINGS: UserSettings = {
@@ -63,6 +68,7 @@ export const DEFAULT_SETTINGS: UserSettings = {
   pausedUntil: 0,
   profile: { jobTitle: '', agency: '', region: '' },
   checkPictures: true,
+  engageOffSites: [],
 };
 
 /** Policy beats user settings; locked switches fall back to their defaults. */
@@ -83,6 +89,7 @@ export function effectiveSettings(user: Partial<UserSettings> | undefined, polic
     ...(p.regionPack ? { regionPack: p.regionPack } : {}),
     profile: u.profile,
     pictures: locked.has('pictures') ? DEFAULT_SETTINGS.checkPictures : u.checkPictures,
+    engageOffSites: locked.has('engage') ? [] : u.engageOffSites,
   };
 }
 
@@ -105,6 +112,7 @@ export function migrateUserSettings(stored: unknown): UserSettings {
     pausedUntil: typeof s.pausedUntil === 'number' && Number.isFinite(s.pausedUntil) ? s.pausedUntil : 0,
     profile: { jobTitle: text(profile.jobTitle), agency: text(profile.agency), region: text(profile.region) },
     checkPictures: s.checkPictures !== false,
+    engageOffSites: strings(s.engageOffSites) as SiteId[],
   };
 }
 
@@ -113,6 +121,8 @@ export interface Acknowledgment {
   time: number;
   site: SiteId | 'practice';
   ruleIds: string[];
+  /** For the engagement guard: what the user went ahead with (like, follow …); never the target. */
+  action?: EngageAction;
 }
 
 /** Acknowledgments kept on the device; older entries drop off. */

@@ -12,7 +12,7 @@ import type { Lockable, Policy } from './model';
 import type { Enforcement } from './enforcement';
 
 export const ENFORCEMENTS: Enforcement[] = ['advise', 'confirm', 'acknowledge', 'block-serious'];
-export const LOCKABLE: Lockable[] = ['pause', 'sites', 'rules', 'info', 'pictures'];
+export const LOCKABLE: Lockable[] = ['pause', 'sites', 'rules', 'info', 'pictures', 'engage'];
 
 /** Limits that keep a policy a policy (a short text is a name, not a document). */
 export const POLICY_LIMITS = { text: 200, url: 2000, listItems: 1000, logos: 20, logoBytes: 1_000_000, logoAdvisedPx: 256 } as const;

@@ -111,7 +111,7 @@ export function watchJudgement(cb: () => void): () => void {
 
 export async function addAcknowledgment(a: Acknowledgment): Promise<void> {
   const list = await acknowledgmentsItem.getValue();
-  await acknowledgmentsItem.setValue([...list, { time: a.time, site: a.site, ruleIds: [...a.ruleIds] }].slice(-MAX_ACKNOWLEDGMENTS));
+  await acknowledgmentsItem.setValue([...list, { time: a.time, site: a.site, ruleIds: [...a.ruleIds], ...(a.action ? { action: a.action } : {}) }].slice(-MAX_ACKNOWLEDGMENTS));
 }
 
 export function loadAcknowledgments(): Promise<Acknowledgment[]> {

@@ -35,6 +35,7 @@ export function parseSettingsFile(text: string): ParsedSettings {
       region: typeof s.profile?.region === 'string' ? s.profile.region : '',
     },
     checkPictures: s.checkPictures !== false,
+    engageOffSites: strings(s.engageOffSites) as UserSettings['engageOffSites'],
   };
   const acknowledgments = (Array.isArray(f.acknowledgments) ? f.acknowledgments : [])
     .filter((a): a is Acknowledgment => !!a && typeof a.time === 'number' && typeof a.site === 'string' && Array.isArray(a.ruleIds))
@@ -57,6 +58,7 @@ export function lockedPartsKept(imported: UserSettings, locked: ReadonlySet<Lock
     rules: imported.disabledRules.length > 0,
     info: imported.showInfo !== DEFAULT_SETTINGS.showInfo,
     pictures: imported.checkPictures !== DEFAULT_SETTINGS.checkPictures,
+    engage: imported.engageOffSites.length > 0,
   };
   return [...locked].filter((l) => differs[l]);
 }

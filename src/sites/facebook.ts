@@ -12,6 +12,24 @@
  * Test pages: tests/e2e/fixtures/facebook.tsx, served at https://www.facebook.com/ (post dialog)
  * and https://web.facebook.com/ (comments).
  * Real composer: https://www.facebook.com/ ("Apa yang Anda pikirkan?"), comments under any post.
+ *
+ * Engagement (src/page/engage.ts). Facebook has no test ids on these controls; relied on:
+ * - a feed post is div[aria-posinset] (else the nearest div[role="article"], which is also what
+ *   a comment is); its text div[data-ad-preview="message"] / [data-ad-comet-preview="message"] /
+ *   [data-ad-rendering-role="story_message"]; its author [data-ad-rendering-role="profile_name"]
+ *   or the first h2/h3/strong link, whose href path is the page's or profile's handle;
+ * - Like is a div[role="button"] labelled "Suka"/"Like", relabelled "Hapus Suka"/"Remove Like"
+ *   once liked; Share is labelled "Kirim ini ke teman atau posting di profil Anda." / "Send this
+ *   to friends or post it on your profile.";
+ * - Follow on a profile or Page is div[role="button"] "Ikuti"/"Follow" ("Mengikuti"/"Following"
+ *   when followed, which opens the unfollow menu); the profile is role="main", its name the h1,
+ *   its intro data-pagelet="ProfileTilesFeed_0"; the handle is the URL path;
+ * - Join on a group page (/groups/<slug>) is "Gabung ke grup"/"Join group"; the group's name is
+ *   the h1 of role="main".
+ * Not covered: the reactions bar (Super, Peduli …), which opens in a layer outside the post.
+ * Unverified: the Indonesian labels of Share and Join (the English ones are from automations).
+ * Test page: tests/e2e/fixtures/facebook-engage.tsx at https://www.facebook.com/, a profile and
+ * /groups/<slug>.
  */
 import { defineSite } from './types';
 
@@ -43,4 +61,21 @@ export default defineSite({
   // same upload path). Only blob: URLs: the post viewer dialog also shows the post's own
   // pictures, which are CDN URLs and not the user's attachment.
   pictures: { previews: ['div[role="dialog"] img[src^="blob:"]', `${COMMENT_FORM} img[src^="blob:"]`] },
+  engage: {
+    controls: [
+      ...['Suka', 'Like'].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'like' as const, on: 'post' as const })),
+      ...['Kirim ini ke teman atau posting di profil Anda.', 'Send this to friends or post it on your profile.'].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'share' as const, on: 'post' as const })),
+      ...['Ikuti', 'Follow'].map((l) => ({ selector: `div[role="main"] div[role="button"][aria-label="${l}"]`, action: 'follow' as const, on: 'account' as const })),
+      ...['Gabung ke grup', 'Join group', 'Join Group'].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'join' as const, on: 'group' as const })),
+    ],
+    undo: ['[aria-label="Hapus Suka"]', '[aria-label="Remove Like"]', '[aria-label="Mengikuti"]', '[aria-label="Following"]', '[aria-label="Keluar dari grup"]', '[aria-label="Leave group"]'],
+    post: {
+      containers: ['div[aria-posinset]', 'div[role="article"]'],
+      text: ['div[data-ad-preview="message"]', 'div[data-ad-comet-preview="message"]', '[data-ad-rendering-role="story_message"]'],
+      name: ['[data-ad-rendering-role="profile_name"]', 'h2 a', 'h3 a', 'strong a'],
+      handle: ['[data-ad-rendering-role="profile_name"] a', 'h2 a', 'h3 a', 'strong a'],
+    },
+    account: { containers: ['div[role="main"]'], text: ['[data-pagelet="ProfileTilesFeed_0"]'], name: ['h1'], pathHandle: {} },
+    group: { containers: ['div[role="main"]'], text: ['[data-pagelet="GroupInformation"]'], name: ['h1'], pathHandle: { prefix: '/groups/' } },
+  },
 });

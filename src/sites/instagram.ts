@@ -14,6 +14,17 @@
  * Test pages: tests/e2e/fixtures/instagram.tsx, served at https://www.instagram.com/ (the
  * create dialog) and https://www.instagram.com/p/C0ffee123/ (comments).
  * Real composer: https://www.instagram.com/ ("Buat" > "Postingan" > Next twice), comments under any post.
+ *
+ * Engagement (src/page/engage.ts). Relied on: a post (feed, /p/, /reel/) is an <article>; its
+ * author is the first link in its <header> (href "/<handle>/"); its caption is the h1 of the
+ * post page, or the caption span under the actions in the feed. Like is the div[role="button"]
+ * (or <button>) around svg[aria-label="Suka"|"Like"], whose label becomes "Batal Suka"/"Unlike";
+ * Share (send) wraps svg[aria-label="Bagikan"|"Share"] (newer) or "Bagikan Postingan"|"Share Post".
+ * Follow is a <button> known only by its text "Ikuti"/"Follow" ("Mengikuti"/"Following" when
+ * followed) in a post header or a profile's <header>, whose h2 is the handle and whose section
+ * holds the name and bio; the handle is also the URL path.
+ * Unverified: the Indonesian labels. Not covered: Stories and the reels viewer's side bar.
+ * Test page: tests/e2e/fixtures/instagram-engage.tsx at https://www.instagram.com/ and a profile.
  */
 import { defineSite } from './types';
 
@@ -36,6 +47,16 @@ export default defineSite({
     { selector: 'div[role="dialog"] div[role="button"], div[role="dialog"] button', names: ['Bagikan', 'Share'] },
     { selector: 'form div[role="button"]', names: ['Kirim', 'Posting', 'Post'] },
   ],
+  engage: {
+    controls: [
+      ...['Suka', 'Like'].flatMap((l) => [`div[role="button"]:has(> svg[aria-label="${l}"])`, `button:has(> svg[aria-label="${l}"])`].map((selector) => ({ selector, action: 'like' as const, on: 'post' as const }))),
+      ...['Bagikan', 'Share', 'Bagikan Postingan', 'Share Post'].flatMap((l) => [`div[role="button"]:has(> svg[aria-label="${l}"])`, `button:has(> svg[aria-label="${l}"])`].map((selector) => ({ selector, action: 'share' as const, on: 'post' as const }))),
+      { selector: 'main header button, main header div[role="button"]', action: 'follow', on: 'account', names: ['Ikuti', 'Follow'] },
+    ],
+    undo: [':has(> svg[aria-label="Batal Suka"])', ':has(> svg[aria-label="Unlike"])', 'button[aria-label="Mengikuti"]'],
+    post: { containers: ['article'], text: ['h1', 'header ~ div span[dir="auto"]'], name: ['header a[href^="/"]'], handle: ['header a[href^="/"]'] },
+    account: { containers: ['article header', 'main header'], text: ['section h1', 'section span[dir="auto"]'], name: ['section span[dir="auto"]', 'h2'], handle: ['a[href^="/"]', 'h2'], pathHandle: {} },
+  },
   // The nearest one wins: a comment form inside a post opened as a dialog bounds the comment.
   scopes: ['form', 'div[role="dialog"]'],
   keys: { enter: (el) => el.matches(COMMENT.join(',')) },

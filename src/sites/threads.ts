@@ -12,6 +12,17 @@
  * Test pages: tests/e2e/fixtures/threads.tsx, served at https://www.threads.com/ (and the same
  * adapter serves www.threads.net).
  * Real composer: https://www.threads.com/ ("Apa yang baru?" opens the dialog), replies under a post.
+ *
+ * Engagement (src/page/engage.ts). Relied on: a post is div[data-pressable-container="true"];
+ * its author the first link to "/@<handle>"; its text the span[dir="auto"] blocks after the
+ * header (the author's span is inside the link and carries no dir). Like is the
+ * div[role="button"] around svg[aria-label="Suka"|"Like"] ("Batal suka"/"Unlike" once liked);
+ * Repost the one around svg[aria-label="Posting ulang"|"Repost"] (it opens the Repost/Quote
+ * menu, so both are held there). Follow on a profile (/@handle) is a div[role="button"] known
+ * only by its text "Ikuti"/"Follow"; the profile's name is its h1 and its bio the
+ * span[dir="auto"] under it, the handle the URL path. The same icons as Instagram (Meta).
+ * Unverified: the Indonesian labels. Not covered: follow from a post's avatar "+" button.
+ * Test page: tests/e2e/fixtures/threads-engage.tsx at https://www.threads.com/ and a profile.
  */
 import { defineSite } from './types';
 
@@ -32,4 +43,14 @@ export default defineSite({
   // or the inline composer; Meta's upload path, as on Facebook (platforms.md §4.3). One Post
   // publishes every box, so every preview in reach belongs to the post being checked.
   pictures: { previews: ['img[src^="blob:"]'] },
+  engage: {
+    controls: [
+      ...['Suka', 'Like'].map((l) => ({ selector: `div[role="button"]:has(svg[aria-label="${l}"])`, action: 'like' as const, on: 'post' as const })),
+      ...['Posting ulang', 'Repost'].map((l) => ({ selector: `div[role="button"]:has(svg[aria-label="${l}"])`, action: 'repost' as const, on: 'post' as const })),
+      { selector: 'div[role="main"] div[role="button"]', action: 'follow', on: 'account', names: ['Ikuti', 'Follow'] },
+    ],
+    undo: ['div[role="button"]:has(svg[aria-label="Batal suka"])', 'div[role="button"]:has(svg[aria-label="Unlike"])'],
+    post: { containers: ['div[data-pressable-container="true"]'], text: ['span[dir="auto"]'], name: ['a[href^="/@"]'], handle: ['a[href^="/@"]'] },
+    account: { containers: ['div[role="main"]'], text: ['h1 ~ span[dir="auto"]'], name: ['h1'], pathHandle: {} },
+  },
 });

@@ -15,6 +15,18 @@
  * tests/e2e/fixtures/tiktok-comments.tsx at https://www.tiktok.com/@<user>/video/<id>.
  * Real composers: https://www.tiktok.com/tiktokstudio/upload (after picking a video), and the
  * comment box of any video page.
+ *
+ * Engagement (src/page/engage.ts). Relied on TikTok's data-e2e attributes, as automations use
+ * them: a feed item is [data-e2e="recommend-list-item-container"] (a video page
+ * [data-e2e="browse-video"]) with [data-e2e="video-desc"] / "browse-video-desc", the author's
+ * [data-e2e="video-author-uniqueid"] / "browse-username" (the handle) and nickname; Like is the
+ * button around [data-e2e="like-icon"] ("browse-like-icon") with aria-pressed; Share the button
+ * around [data-e2e="share-icon"]; Follow on a video is button[data-e2e="feed-follow"] /
+ * "browse-follow", on a profile button[data-e2e="follow-button"], both known by their text
+ * "Ikuti"/"Follow" (they keep the test id and read "Mengikuti"/"Following" once followed). A
+ * profile (https://www.tiktok.com/@handle) has [data-e2e="user-title"] (handle),
+ * "user-subtitle" (name) and "user-bio". Unverified: the Indonesian texts.
+ * Test page: tests/e2e/fixtures/tiktok-engage.tsx at https://www.tiktok.com/ and /@<handle>.
  */
 import { defineSite } from './types';
 
@@ -38,4 +50,20 @@ export default defineSite({
   // Videos are <video src="blob:">, which the picture check does not read. Comment boxes take
   // no pictures on the web, and their box holds no blob: image.
   pictures: { previews: ['img[src^="blob:"]'] },
+  engage: {
+    controls: [
+      { selector: 'button[aria-pressed="false"]:has([data-e2e$="like-icon"])', action: 'like', on: 'post' },
+      { selector: 'button:has([data-e2e$="share-icon"])', action: 'share', on: 'post' },
+      { selector: 'button[data-e2e="feed-follow"], button[data-e2e="browse-follow"]', action: 'follow', on: 'post', names: ['Ikuti', 'Follow'] },
+      { selector: 'button[data-e2e="follow-button"]', action: 'follow', on: 'account', names: ['Ikuti', 'Follow'] },
+    ],
+    undo: ['button[aria-pressed="true"]:has([data-e2e$="like-icon"])'],
+    post: {
+      containers: ['[data-e2e="recommend-list-item-container"]', '[data-e2e="browse-video"]', 'article'],
+      text: ['[data-e2e="video-desc"]', '[data-e2e="browse-video-desc"]'],
+      name: ['[data-e2e="video-author-nickname"]', '[data-e2e="browse-user-nickname"]'],
+      handle: ['[data-e2e="video-author-uniqueid"]', '[data-e2e="browse-username"]', 'a[href^="/@"]'],
+    },
+    account: { containers: ['[data-e2e="user-page"]', 'main'], text: ['[data-e2e="user-bio"]'], name: ['[data-e2e="user-subtitle"]'], handle: ['[data-e2e="user-title"]'], pathHandle: {} },
+  },
 });

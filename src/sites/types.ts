@@ -6,6 +6,8 @@
  * role + contenteditable, and never hashed class names.
  */
 
+import type { EngageAction, TargetKind } from '../engage/types';
+
 export type SiteId = 'x' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'tiktok' | 'youtube' | 'bluesky' | 'mastodon' | 'whatsapp';
 
 /** The editor framework behind a composer: decides how text is read and fixes are written. */
@@ -47,6 +49,42 @@ export interface SiteAdapter {
    */
   pictures?: { previews: readonly string[] };
   editor: EditorKind | ((composer: Element) => EditorKind);
+  /** Engagement controls (like, repost, follow, join) and how to read what they act on. */
+  engage?: EngageControls;
+}
+
+/**
+ * The engagement guard's view of a platform (src/page/engage.ts). A press on a control is
+ * judged by what it acts on: the post, account or group read through the matching reader.
+ */
+export interface EngageControls {
+  /**
+   * Controls that engage, with the action and the kind of target. Matched on the click's path.
+   * `names`: the control is known only by its visible name (Instagram's and Threads' "Ikuti"
+   * buttons carry no label): its aria-label, or else its trimmed text, equals one (any case).
+   */
+  controls: ReadonlyArray<{ selector: string; action: EngageAction; on: TargetKind; names?: readonly string[] }>;
+  /** Controls that undo an engagement (unlike, unfollow, leave): matched first, never held. */
+  undo: readonly string[];
+  post?: TargetReader;
+  account?: TargetReader;
+  group?: TargetReader;
+  /** One-key shortcuts acting on the focused post (X's `l` like, `t` repost): the key and the control it presses. */
+  keys?: ReadonlyArray<{ key: string; control: string }>;
+}
+
+/** How a target is read, starting from the pressed control. */
+export interface TargetReader {
+  /** The element holding the target: the control's nearest ancestor matching one of these, in order. */
+  containers: readonly string[];
+  /** Selectors (inside the container) of the post's text or the bio; their texts are joined. */
+  text: readonly string[];
+  /** The display name: the first match's text, up to an "@handle" in it. */
+  name: readonly string[];
+  /** Where an "@handle" is written, or a link whose path's first segment is the handle. */
+  handle?: readonly string[];
+  /** On a profile or group page the handle is the page path's first segment (after `prefix`). */
+  pathHandle?: { prefix?: string };
 }
 
 /** Declares an adapter; an adapter that could never match anything is a bug, as in refined-github. */

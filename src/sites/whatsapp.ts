@@ -12,6 +12,14 @@
  * Test pages: tests/e2e/fixtures/whatsapp.tsx, served at https://web.whatsapp.com/ (chat, and
  * the status text screen behind the Status tab).
  * Real composer: https://web.whatsapp.com/ (any open chat; Status > text status).
+ *
+ * Engagement (src/page/engage.ts): group invite links. A chat.whatsapp.com/<code> link opened
+ * in WhatsApp Web shows the group's invitation in a div[role="dialog"]: its name (the first
+ * heading, or the element with a title attribute), its description, and a button "Gabung ke
+ * grup"/"Join group" (also "Gabung ke chat"/"Join chat" for communities), known only by its
+ * text. Reasoned from how WhatsApp Web builds its other dialogs; unverified on a live invite.
+ * Channels' "Ikuti"/"Follow" in the Channels tab are not covered.
+ * Test page: tests/e2e/fixtures/whatsapp-engage.tsx at https://web.whatsapp.com/.
  */
 import { defineSite } from './types';
 
@@ -44,4 +52,9 @@ export default defineSite({
   // media viewer, which shows it as a blob: preview above its caption box and sends it from
   // there. Only inside the viewer: the conversation's own photos are blob: URLs too.
   pictures: { previews: ['div[data-animate-media-viewer="true"] img[src^="blob:"]'] },
+  engage: {
+    controls: [{ selector: 'div[role="dialog"] button, div[role="dialog"] div[role="button"]', action: 'join', on: 'group', names: ['Gabung ke grup', 'Join group', 'Gabung ke chat', 'Join chat', 'Gabung', 'Join'] }],
+    undo: [],
+    group: { containers: ['div[role="dialog"]'], text: ['p', 'span[dir="auto"]:not([title])'], name: ['h1', 'h2', '[title]'] },
+  },
 });

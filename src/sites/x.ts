@@ -15,6 +15,20 @@
  * and https://x.com/<user>/status/<id>.
  * Real composers: https://x.com/home (top of the timeline), https://x.com/compose/post (also the
  * sidebar "Post" button, with "Add post" for threads), the reply box under any post.
+ *
+ * Engagement (src/page/engage.ts). Relied on, from the same sources and X's own test ids:
+ * - a post is article[data-testid="tweet"]; its text [data-testid="tweetText"]; its author
+ *   [data-testid="User-Name"] (display name, then a link whose text is "@handle");
+ * - like is button[data-testid="like"], which becomes data-testid="unlike" once liked; repost is
+ *   button[data-testid="retweet"] (it opens the Repost/Quote menu, so both are held at this
+ *   press) and "unretweet" once reposted;
+ * - follow buttons carry data-testid="<user id>-follow", and "<user id>-unfollow" when followed,
+ *   in a [data-testid="UserCell"] (who to follow, lists) or on a profile page
+ *   (https://x.com/<handle>) whose header shows [data-testid="UserName"] and
+ *   [data-testid="UserDescription"] in the primaryColumn;
+ * - keyboard: `l` likes and `t` reposts the focused post (X's shortcuts; the article has focus
+ *   after j/k).
+ * Test page: tests/e2e/fixtures/x-engage.tsx at https://x.com/home and https://x.com/<handle>.
  */
 import { defineSite } from './types';
 
@@ -33,4 +47,24 @@ export default defineSite({
   editor: (el) => (el instanceof HTMLTextAreaElement ? 'textarea' : 'draftjs'),
   // Attached media show as blob: previews under the editor (platforms.md §4.3).
   pictures: { previews: ['[data-testid="attachments"] img'] },
+  engage: {
+    controls: [
+      { selector: 'button[data-testid="like"]', action: 'like', on: 'post' },
+      { selector: 'button[data-testid="retweet"]', action: 'repost', on: 'post' },
+      { selector: '[data-testid$="-follow"]', action: 'follow', on: 'account' },
+    ],
+    undo: ['[data-testid="unlike"]', '[data-testid="unretweet"]', '[data-testid$="-unfollow"]'],
+    post: { containers: ['article[data-testid="tweet"]'], text: ['[data-testid="tweetText"]'], name: ['[data-testid="User-Name"]'], handle: ['[data-testid="User-Name"] a'] },
+    account: {
+      containers: ['[data-testid="UserCell"]', '[data-testid="primaryColumn"]'],
+      text: ['[data-testid="UserDescription"]'],
+      name: ['[data-testid="UserName"]', '[data-testid="User-Name"]'],
+      handle: ['[data-testid="UserName"]', '[data-testid="User-Name"] a'],
+      pathHandle: {},
+    },
+    keys: [
+      { key: 'l', control: 'button[data-testid="like"]' },
+      { key: 't', control: 'button[data-testid="retweet"]' },
+    ],
+  },
 });

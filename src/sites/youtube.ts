@@ -10,6 +10,19 @@
  * Test pages: tests/e2e/fixtures/youtube.tsx, served at https://www.youtube.com/watch?v=dQw4w9WgXcQ
  * Real composer: under any video ("Add a comment…"), "Reply" on a comment, and a channel's
  * Community tab ("Create post").
+ *
+ * Engagement (src/page/engage.ts), on the watch page. Relied on (YouTube's custom elements,
+ * which are stable names, unlike its classes):
+ * - the video's metadata is ytd-watch-metadata: the title in its h1, the description in
+ *   #description (ytd-text-inline-expander), the channel in ytd-channel-name, whose link goes
+ *   to /@handle;
+ * - Like is the button in like-button-view-model (or #segmented-like-button) with
+ *   aria-pressed="false", "true" once liked; Share is the actions' button labelled
+ *   "Share"/"Bagikan";
+ * - Subscribe is the button in ytd-subscribe-button-renderer, which carries the `subscribed`
+ *   attribute once subscribed (then the button opens the unsubscribe menu).
+ * Unverified: the Indonesian Share label. Not covered: channel pages (/@handle) and Shorts.
+ * Test page: tests/e2e/fixtures/youtube-engage.tsx at https://www.youtube.com/watch?v=….
  */
 import { defineSite } from './types';
 
@@ -23,4 +36,16 @@ export default defineSite({
   keys: { modEnter: true },
   editor: 'contenteditable',
   // No `pictures`: comment boxes take text and emoji only; nothing can be attached.
+  engage: {
+    controls: [
+      { selector: 'like-button-view-model button[aria-pressed="false"]', action: 'like', on: 'post' },
+      { selector: '#segmented-like-button button[aria-pressed="false"]', action: 'like', on: 'post' },
+      { selector: 'ytd-watch-metadata button[aria-label="Share"]', action: 'share', on: 'post' },
+      { selector: 'ytd-watch-metadata button[aria-label="Bagikan"]', action: 'share', on: 'post' },
+      { selector: 'ytd-subscribe-button-renderer:not([subscribed]) button', action: 'follow', on: 'account' },
+    ],
+    undo: ['like-button-view-model button[aria-pressed="true"]', '#segmented-like-button button[aria-pressed="true"]', 'ytd-subscribe-button-renderer[subscribed] button'],
+    post: { containers: ['ytd-watch-metadata'], text: ['h1', '#description'], name: ['ytd-channel-name a', 'ytd-channel-name'], handle: ['ytd-channel-name a'] },
+    account: { containers: ['ytd-watch-metadata'], text: [], name: ['ytd-channel-name a', 'ytd-channel-name'], handle: ['ytd-channel-name a'] },
+  },
 });

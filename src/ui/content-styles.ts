@@ -32,7 +32,18 @@ export const CONTENT_CSS = `
 .dialog .more { align-self: flex-start; margin: -4px 0 8px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .finding .finding-title { margin: 0 0 4px; }
-${SHARED_CSS}`;
+${SHARED_CSS}
+.engage { position: fixed; z-index: 2147483647; width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; border-radius: 10px; background: #fff; color: #111827;
+  border: 1px solid #d1d5db; border-left: 4px solid #d97706; box-shadow: 0 6px 24px rgba(0,0,0,.25); font: 13px/1.45 system-ui, sans-serif; }
+.engage.sev-serious { border-left-color: #b91c1c; }
+.engage p { margin: 0 0 6px; }
+.engage .engage-sanction { color: #7f1d1d; }
+.engage .engage-blocked { font-weight: 600; color: #b91c1c; }
+.engage .engage-ack { display: flex; gap: 6px; align-items: flex-start; margin: 0 0 8px; }
+.engage .engage-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.engage .btn { padding: 6px 10px; font-size: 13px; }
+.engage-hint { border-left-color: #2563eb; }
+`;
 
 /** Highlight colours painted by the CSS Custom Highlight API in the page's own document. */
 export const HIGHLIGHT_CSS = `

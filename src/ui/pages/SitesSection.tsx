@@ -12,6 +12,7 @@ interface Props {
 }
 
 export function SitesSection({ user, eff, lockNote, save }: Props) {
+  const toggleEngage = (id: (typeof SITES)[number]['id'], on: boolean) => void save({ engageOffSites: on ? [...new Set([...user.engageOffSites, id])] : user.engageOffSites.filter((s) => s !== id) });
   const toggle = (id: (typeof SITES)[number]['id'], on: boolean) => void save({ disabledSites: on ? [...new Set([...user.disabledSites, id])] : user.disabledSites.filter((s) => s !== id) });
   return (
     <Section id="sites" title={t('optionsSites')} hint={t('optionsSitesHint')}>
@@ -23,6 +24,22 @@ export function SitesSection({ user, eff, lockNote, save }: Props) {
             <li key={s.id}>
               <label class="switch">
                 <input type="checkbox" checked={on} disabled={eff.locked.has('sites')} onChange={() => toggle(s.id, on)} />
+                <span>{s.name}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('optionsEngage')}</h3>
+      <p class="hint">{t('optionsEngageHint')}</p>
+      {eff.locked.has('engage') ? <p class="locked">{lockNote}</p> : null}
+      <ul class="plain sites">
+        {SITES.filter((s) => s.engage).map((s) => {
+          const on = !eff.engageOffSites.includes(s.id);
+          return (
+            <li key={s.id}>
+              <label class="switch">
+                <input type="checkbox" checked={on} disabled={eff.locked.has('engage')} onChange={() => toggleEngage(s.id, on)} data-engage-site={s.id} />
                 <span>{s.name}</span>
               </label>
             </li>

@@ -38,10 +38,20 @@ export async function loadPolicyPackReport(): Promise<PolicyPackReport | null> {
   return ((await browser.storage.local.get(POLICY_REPORT_KEY))[POLICY_REPORT_KEY] as PolicyPackReport) ?? null;
 }
 
+export interface PackStatus {
+  pack: InstalledPack;
+  validity: Validity;
+  inUse: boolean;
+  /** The pack could not be used: building the engine with it failed (see active-engine.ts). */
+  broken?: string;
+}
+
 export interface ActiveRules {
   rules: CompiledRules;
   /** Installed packs and why each is or is not in use today. */
-  status: Array<{ pack: InstalledPack; validity: Validity; inUse: boolean }>;
+  status: PackStatus[];
+  /** Merging the packs in use failed; `rules` is then the bundled packs alone. */
+  mergeError?: string;
 }
 
 /**
@@ -52,13 +62,18 @@ export function activeRules(bundled: CompiledRules, installed: InstalledPack[], 
   // A regionPack that names no pack (a typo in the policy, reported in Settings) chooses none:
   // every regional pack stays in use rather than all of them going off.
   if (regionPack && !installed.some((p) => p.info.id === regionPack) && !bundled.packs.some((p) => p.id === regionPack)) regionPack = undefined;
-  const status = installed.map((pack) => {
+  const status = installed.map((pack): PackStatus => {
     const validity = validityOn(pack.info, today);
     const regionOk = pack.info.kind !== 'regional' || !regionPack || pack.info.id === regionPack;
     return { pack, validity, inUse: validity === 'valid' && regionOk };
   });
   const extras = status.filter((s) => s.inUse).map((s) => s.pack.compiled);
-  return { rules: extras.length ? mergeRules(bundled, ...extras) : bundled, status };
+  try {
+    return { rules: extras.length ? mergeRules(bundled, ...extras) : bundled, status };
+  } catch (e) {
+    // A stored pack that is not what it claims to be: active-engine.ts finds which one.
+    return { rules: bundled, status, mergeError: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 export function watchInstalled(cb: () => void): () => void {

@@ -13,10 +13,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
-import { createEngine, type Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
 import { localDate } from '../engine/merge';
 import { isMessage, sendToBackground, type TabStatus } from '../messages';
-import { activeRules, loadInstalled, watchInstalled, type InstalledPack } from '../packs/installed';
+import { loadInstalled, watchInstalled, type InstalledPack } from '../packs/installed';
+import { buildActiveEngine } from '../packs/active-engine';
 import { siteFor, siteForDocument } from '../sites';
 import { addAcknowledgment, addDismissal, loadEffective, loadUserSettings, watchJudgement } from '../settings/store';
 import { effectiveSettings, type EffectiveSettings } from '../settings/model';
@@ -49,7 +50,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   if (ctx?.isInvalid) return null;
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
-  const engines = engineHolder(() => activeRules(loadRules(), installed, localDate(), settings.regionPack).rules, () => settings.lang, timings, ctx);
+  // A broken installed pack is left out (and named in the console); the others keep working.
+  const engines = engineHolder(() => buildActiveEngine(loadRules(), installed, localDate(), settings.regionPack).engine, () => settings.lang, timings, ctx);
 
   const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
@@ -104,12 +106,12 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
  * The engine, built once (and again after packs or the region change): in the first idle moment,
  * or on first use if that comes sooner. `engine` is a stable facade for the page.
  */
-function engineHolder(rules: () => Parameters<typeof createEngine>[0], lang: () => 'id' | 'en', timings: Timings, ctx?: ContentScriptContext) {
+function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timings, ctx?: ContentScriptContext) {
   let current: Engine | null = null;
   const build = (trigger: 'idle' | 'use'): Engine => {
     if (current) return current;
     const t0 = performance.now();
-    const e = createEngine(rules());
+    const e = make();
     e.check(WARM_UP, { lang: lang() });
     current = e;
     const at = performance.now();

@@ -124,6 +124,40 @@ describe('submit gate attacks', () => {
     await page.close();
   });
 
+  test('a stored pack that breaks the engine and a hostile import: settings and popup render, posts are still held', async () => {
+    const sw = b.context.serviceWorkers()[0]!;
+    type Local = { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } };
+    // What a pack naming @constructor stored before names were checked: a rule that names a
+    // macro every plain object seems to have.
+    const rule = { id: 'lama.x', pack: 'lama', kind: 'phrase', category: 'partisan-support', severity: 'warning', confidence: 0.8, guideline: 'kampanye-media-sosial', message: { id: 'x', en: 'x' }, patterns: [[{ k: 'e', alts: [{ k: 'm', v: 'constructor' }] }]], second: [], window: 0, report: 'both', requires: [], unless: [], needs: [], contexts: [], examples: { flag: [], allow: [] }, file: '' };
+    const broken = { info: { id: 'lama', name: 'Paket lama', version: '1.0.0', description: '', kind: 'agency' }, source: 'user', fileName: 'lama.pack.yml', checksum: '', installedAt: 0, compiled: { packs: [], rules: [rule], macros: {}, contexts: [], canon: {}, vocab: [] } };
+    await sw.evaluate((v) => (globalThis as unknown as Local).chrome.storage.local.set({ userPacks: [v] }), broken);
+    try {
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await options.waitForSelector('main h1');
+      await expect.poll(() => options.locator('tr[data-pack="lama"]').textContent()).toMatch(/rusak, tidak dipakai: unknown macro @constructor/);
+      // Importing the hostile pack itself is refused with its line.
+      const hostile = 'pack:\n  id: jahat\n  name: Jahat\n  version: 1.0.0\nlexicon:\n  macros:\n    constructor: [coblos]\nrules: []\n';
+      await options.locator('input[type="file"][accept=".yml,.yaml,.json"]').setInputFiles({ name: 'jahat.pack.yml', mimeType: 'text/yaml', buffer: Buffer.from(hostile) });
+      await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(/jahat\.pack\.yml:7: bad macro name "constructor"/);
+      const popup = await b.context.newPage();
+      await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+      await popup.waitForSelector('main h1');
+      await popup.close();
+      await options.close();
+      // The site: the flagged draft is still held.
+      const page = await open();
+      await write(page, 'a');
+      await page.click(send('a'));
+      expect(await dialogOpen(page)).toBe(true);
+      expect(await posted(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await sw.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove('userPacks'));
+    }
+  });
+
   test('the extension requested nothing from the network', () => {
     expect(b.stray).toEqual([]);
   });

@@ -6,7 +6,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadGuidelines } from '../src/build/load-rules';
-import { checkPackFile, withChecksum } from '../src/packs/pack-file';
+import { checkPackFile, PACK_LIMITS, withChecksum } from '../src/packs/pack-file';
+import { parsePolicy, POLICY_LIMITS } from '../src/settings/policy';
+import { createEngine } from '../src/engine/engine';
 import { checkPolicyPacks } from '../src/packs/policy-packs';
 import { buildActiveEngine } from '../src/packs/active-engine';
 import type { InstalledPack } from '../src/packs/installed';
@@ -128,4 +130,60 @@ describe('regular expressions in packs', () => {
   ])('refused: /%s/', (re, why) => expect(regexProblem(re)).toMatch(why));
 
   test.each(['\\p{L}+', '(19|20)[0-9]{6}', '0?[0-9]+|[a-z]?[0-9]+[a-z]?', '(?:teman|sahabat)(?!nya$)\\p{L}{3,}', '(ab){1,3}', 'x{2}'])('accepted: /%s/', (re) => expect(regexProblem(re)).toBeNull());
+});
+
+describe('limits and loose headers', () => {
+  const header = (extra: string, id = 'batas') => pack(id, 'daftar', '@daftar').replace('  kind: agency\n', `  kind: agency\n${extra}`);
+
+  test('a 7 MB pack is refused with a message before it is read', async () => {
+    const big = pack('besar', 'daftar', '@daftar') + `# ${'x'.repeat(7_000_000)}\n`;
+    const t0 = performance.now();
+    const r = await checkPackFile(big, 'besar.pack.yml', { external: compiled, guidelines, today: TODAY });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual(['besar.pack.yml:1: the file is 7.0 MB; a pack may be at most 1.0 MB']);
+    expect(performance.now() - t0).toBeLessThan(5000); // refused, not parsed (a bound for a hang, not a speed target)
+    const policy = parsePolicy({ extraPacks: [big, pack('baik', 'daftar', '@daftar')] });
+    expect(policy.policy.extraPacks).toHaveLength(1);
+    expect(policy.problems.map((p) => `${p.code} ${p.field}`)).toEqual(['too-long extraPacks[0]']);
+  });
+
+  test('too many rules for one pack is refused with the count', async () => {
+    const rules = Array.from({ length: PACK_LIMITS.rules + 1 }, (_, i) => pack('banyak', 'daftar', '@daftar').split('rules:\n')[1]!.replace('banyak.aturan', `banyak.aturan-${i}`)).join('');
+    const text = pack('banyak', 'daftar', '@daftar').split('rules:\n')[0] + 'rules:\n' + rules;
+    const r = await checkPackFile(text, 'banyak.pack.yml', { external: compiled, guidelines, today: TODAY });
+    expect(r.errors).toContain(`banyak.pack.yml:1: ${PACK_LIMITS.rules + 1} rules; a pack may hold at most ${PACK_LIMITS.rules}`);
+  });
+
+  test.each([
+    ['an impossible month', '  valid_until: 2024-13-45\n', /batas\.pack\.yml:6: valid_until must be a real day written like 2024-11-27, not "2024-13-45"/],
+    ['a day that never comes', '  valid_until: 9999-99-99\n', /valid_until must be a real day/],
+    ['a reversed range', '  valid_from: 2024-12-01\n  valid_until: 2024-08-01\n', /batas\.pack\.yml:7: valid_until 2024-08-01 comes before valid_from 2024-12-01/],
+  ])('%s is an error, not a pack valid forever', async (_, extra, message) => {
+    const r = await check(header(extra), 'batas.pack.yml');
+    expect(r.ok).toBe(false);
+    expect(r.errors.join('\n')).toMatch(message);
+  });
+
+  test("a pack may not take a bundled pack's id", async () => {
+    const id = compiled.packs[0]!.id;
+    const r = await check(pack(id, 'daftar', '@daftar'), `${id}.pack.yml`);
+    expect(r.errors.join('\n')).toMatch(new RegExp(`pack id ${id} is already a pack that comes with Netra`));
+  });
+
+  test('policy: more than the allowed number of packs is reported', () => {
+    const r = parsePolicy({ extraPacks: Array.from({ length: POLICY_LIMITS.packs + 3 }, (_, i) => pack(`p${i}`, 'daftar', '@daftar')) });
+    expect(r.policy.extraPacks).toHaveLength(POLICY_LIMITS.packs);
+    expect(r.problems.map((p) => p.code)).toEqual(['too-many']);
+  });
+});
+
+test('a draft with $ sequences keeps them as written in the finding message', () => {
+  const engine = createEngine(compiled);
+  for (const text of ['Ayo coblos $& $1 $$ nomor 2!', "Dukung terus pasangan $`Budi-Ani$' nomor 2!"]) {
+    const msgs = engine.check(text).map((f) => f.message);
+    expect(msgs.length).toBeGreaterThan(0);
+    // Each quoted span is a piece of the draft exactly as written.
+    for (const m of msgs) expect(text).toContain(/“(.*)”/.exec(m)![1]);
+  }
+  expect(engine.check('Ayo coblos $& $1 $$ nomor 2!')[0]!.message).toContain('“Ayo coblos $& $1 $$ nomor 2”');
 });

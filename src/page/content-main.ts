@@ -19,9 +19,9 @@ import { isMessage, sendToBackground, type TabStatus } from '../messages';
 import { loadInstalled, watchInstalled, type InstalledPack } from '../packs/installed';
 import { buildActiveEngine } from '../packs/active-engine';
 import { siteFor, siteForDocument } from '../sites';
-import { addAcknowledgment, addDismissal, loadEffective, loadUserSettings, watchJudgement } from '../settings/store';
-import { effectiveSettings, type EffectiveSettings } from '../settings/model';
-import { detectLang, setLang } from '../ui/i18n';
+import { addAcknowledgment, addDismissal, loadEffective, loadEffectiveCached, watchJudgement } from '../settings/store';
+import type { EffectiveSettings } from '../settings/model';
+import { setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
 import { createTimings, mark, type Timings } from './timings';
 
@@ -40,13 +40,12 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   if (!adapter) return null;
   // storage.managed can take seconds to answer the first time after the browser starts (Chrome
   // loads the policy then), and until the page starts no draft is checked at all. So after a
-  // short wait the page starts on the user's own settings, and the agency policy is applied the
+  // short wait the page starts on the user's settings under the last policy the browser
+  // delivered (cached by the background, locks included), and the policy itself is applied the
   // moment it arrives (below).
   const full = loadEffective();
-  const userOnly = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(async () =>
-    effectiveSettings(await loadUserSettings(), undefined, Date.now(), detectLang(browser.i18n.getUILanguage())),
-  );
-  let settings: EffectiveSettings = await Promise.race([full, userOnly]);
+  const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
+  let settings: EffectiveSettings = await Promise.race([full, cached]);
   if (ctx?.isInvalid) return null;
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickDialogButton, dialogReady, fixtureHtml, launch, netraState, posted, storedValue, waitFor, type Browser } from './harness';
+import { clickDialogButton, dialogReady, fixtureHtml, highlighted, launch, netraState, posted, storedValue, waitFor, type Browser } from './harness';
 import { PARTISAN } from './platform-flows';
 
 const box = (name: 'a' | 'b') => `#compose-${name} textarea`;
@@ -120,7 +120,24 @@ describe('submit gate attacks', () => {
     expect(await waitFor(() => page.evaluate(() => document.querySelector('netra-ui') === null))).toBe(true);
     await page.click(send('a'));
     expect(await waitFor(async () => (await posted(page)).length === 1)).toBe(true);
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await highlighted(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('a page stylesheet that hides netra-ui cannot hide the dialog: the post is held', async () => {
+    const page = await open();
+    await page.addStyleTag({ content: 'netra-ui { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important; }' });
+    await write(page, 'a');
+    await page.click(send('a'));
+    expect(await dialogOpen(page)).toBe(true);
+    // The dialog's backdrop is what the page's centre shows: it is painted, on top.
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName)).toBe('netra-ui');
+    // A second press from the editor is checked again; nothing went out.
+    await page.evaluate((sel) => (document.querySelector(sel) as HTMLTextAreaElement).focus(), box('a'));
+    await page.keyboard.press('Control+Enter');
+    expect(await dialogReady(page)).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    await page.keyboard.press('Escape');
     await page.close();
   });
 

@@ -62,7 +62,7 @@ describe('linkedin: the post box inside #interop-outlet', () => {
     });
     await page.mouse.move(at.x, at.y);
     await page.mouse.move(at.x + 1, at.y);
-    expect(await waitFor(() => page.evaluate(() => !!document.querySelector('netra-ui')?.hasAttribute('data-tooltip')))).toBe(true);
+    expect(await waitFor(async () => (await netraState(page)).tooltip)).toBe(true);
 
     // Caret after "Besok", then Post, then Edit: typing lands where the caret was.
     await page.locator('.ql-editor').evaluate((el) => {

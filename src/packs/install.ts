@@ -36,6 +36,14 @@ export async function removeUserPack(id: string): Promise<void> {
 
 /** Background: compile the packs the policy carries; keep the valid ones, report the rest. */
 export async function refreshPolicyPacks(texts: string[], bundled: CompiledRules, guidelines: ReadonlySet<string>): Promise<void> {
-  const { packs, problems } = await checkPolicyPacks(texts, bundled, guidelines, localDate());
+  const { packs: all, problems } = await checkPolicyPacks(texts, bundled, guidelines, localDate());
+  // Within the storage budget, in the policy's order; the packs past it are reported.
+  const packs: typeof all = [];
+  let size = 0;
+  for (const p of all) {
+    size += JSON.stringify(p).length;
+    if (size <= STORED_PACKS_BUDGET) packs.push(p);
+    else problems.push({ code: 'pack-rejected', field: p.fileName, value: `the policy's packs together take more than the ${STORED_PACKS_BUDGET / 1e6} MB they may use in the browser's storage; this one is left out`, level: 'error' });
+  }
   await browser.storage.local.set({ [POLICY_KEY]: packs, [POLICY_REPORT_KEY]: { at: Date.now(), problems } satisfies PolicyPackReport });
 }

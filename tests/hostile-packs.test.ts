@@ -4,6 +4,10 @@
  * a regular expression that freezes the page, a pack that breaks the engine. Each is refused with
  * file and line, or left out while every other pack keeps checking.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadGuidelines } from '../src/build/load-rules';
 import { checkPackFile, PACK_LIMITS, withChecksum } from '../src/packs/pack-file';
@@ -118,6 +122,14 @@ describe('regular expressions in packs', () => {
     const policy = await checkPolicyPacks([pack('jahat', 'daftar', '/([a-z]+)*[0-9]/')], compiled, guidelines, TODAY);
     expect(policy.packs).toEqual([]);
     expect(policy.problems[0]).toMatchObject({ code: 'pack-rejected', field: 'extraPacks[0]:15' });
+  });
+
+  test('npm run pack:validate refuses it too, with the line, and exits 1', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'netra-pack-')), 'jahat.pack.yml');
+    writeFileSync(file, await withChecksum(pack('jahat', 'daftar', '/([a-z]+)*[0-9]/')));
+    const r = spawnSync('npm', ['run', '--silent', 'pack:validate', '--', file], { encoding: 'utf8', cwd: join(__dirname, '..') });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${file}:16: pattern "/([a-z]+)*[0-9]/": regular expression /([a-z]+)*[0-9]/ refused`);
   });
 
   test.each([

@@ -16,7 +16,7 @@ export async function importUserPack(text: string, fileName: string, bundled: Co
   const r = await checkPackFile(text, fileName, { external: bundled, guidelines, today: localDate() });
   if (!r.ok || !r.compiled || !r.info) return r;
   const got = await browser.storage.local.get([USER_KEY, POLICY_KEY]);
-  const list = ((got[USER_KEY] as InstalledPack[]) ?? []).filter((p) => p.info.id !== r.info!.id);
+  const list = ((got[USER_KEY] as InstalledPack[]) ?? []).filter((p) => p?.info?.id !== r.info!.id);
   list.push({ info: r.info, source: 'user', fileName, checksum: r.checksum.expected, installedAt: Date.now(), compiled: r.compiled });
   // Every installed pack shares the extension's storage with the settings: keep room for them.
   const size = JSON.stringify(list).length + JSON.stringify(got[POLICY_KEY] ?? []).length;
@@ -31,7 +31,7 @@ export async function importUserPack(text: string, fileName: string, bundled: Co
 
 export async function removeUserPack(id: string): Promise<void> {
   const got = await browser.storage.local.get(USER_KEY);
-  await browser.storage.local.set({ [USER_KEY]: ((got[USER_KEY] as InstalledPack[]) ?? []).filter((p) => p.info.id !== id) });
+  await browser.storage.local.set({ [USER_KEY]: ((got[USER_KEY] as InstalledPack[]) ?? []).filter((p) => p?.info?.id !== id) });
 }
 
 /** Background: compile the packs the policy carries; keep the valid ones, report the rest. */

@@ -29,9 +29,17 @@ export const USER_KEY = 'userPacks';
 export const POLICY_KEY = 'policyPacks';
 export const POLICY_REPORT_KEY = 'policyPackReport';
 
+/** A stored entry with the shape every reader relies on (anything else is dropped when read). */
+function wellShaped(p: unknown): p is InstalledPack {
+  const x = p as Partial<InstalledPack> | null;
+  const c = x?.compiled;
+  return !!x && typeof x === 'object' && typeof x.info?.id === 'string' && !!c && typeof c === 'object' && Array.isArray(c.rules) && Array.isArray(c.packs) && Array.isArray(c.contexts) && Array.isArray(c.vocab) && !!c.macros && typeof c.macros === 'object' && !!c.canon && typeof c.canon === 'object';
+}
+
 export async function loadInstalled(): Promise<InstalledPack[]> {
   const got = await browser.storage.local.get([USER_KEY, POLICY_KEY]);
-  return [...((got[POLICY_KEY] as InstalledPack[]) ?? []), ...((got[USER_KEY] as InstalledPack[]) ?? [])];
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter(wellShaped) : []);
+  return [...list(got[POLICY_KEY]), ...list(got[USER_KEY])];
 }
 
 export async function loadPolicyPackReport(): Promise<PolicyPackReport | null> {

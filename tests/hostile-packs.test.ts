@@ -107,7 +107,7 @@ describe('a stored pack that breaks the engine is left out, never the user unpro
       return buildActiveEngine(r, [], TODAY).engine;
     };
     const mk = (id: string) => stored(id, { ...empty, packs: [{ id, name: id, version: '1.0.0', description: '', kind: 'agency' }], macros: {} });
-    const { engine, active } = buildActiveEngine(compiled, [mk('x'), mk('y')], TODAY, undefined, build);
+    const { engine, active } = buildActiveEngine(compiled, [mk('x'), mk('y')], TODAY, undefined, undefined, build);
     expect(calls).toBe(5);
     expect(engine.check(bundledBreach).length).toBeGreaterThan(0);
     expect(active.status.map((s) => s.broken)).toEqual(['together', 'together']);

@@ -27,8 +27,8 @@ export interface ActiveEngine {
   active: ActiveRules;
 }
 
-export function buildActiveEngine(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string, build: (r: CompiledRules) => Engine = tryBuild): ActiveEngine {
-  const active = activeRules(bundled, installed, today, regionPack);
+export function buildActiveEngine(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string, profileRegion?: string, build: (r: CompiledRules) => Engine = tryBuild): ActiveEngine {
+  const active = activeRules(bundled, installed, today, regionPack, profileRegion);
   try {
     if (active.mergeError) throw new Error(active.mergeError);
     return { engine: build(active.rules), active };

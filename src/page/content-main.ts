@@ -50,7 +50,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
   // A broken installed pack is left out (and named in the console); the others keep working.
-  const engines = engineHolder(() => buildActiveEngine(loadRules(), installed, localDate(), settings.regionPack).engine, () => settings.lang, timings, ctx);
+  const engines = engineHolder(() => buildActiveEngine(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).engine, () => settings.lang, timings, ctx);
 
   const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
@@ -69,8 +69,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   engines.scheduleIdle();
 
   const apply = (s: EffectiveSettings) => {
-    // The policy can pick the regional pack, which the engine is built with.
-    if (s.regionPack !== settings.regionPack) engines.reset();
+    // The policy (or else the profile's region) picks the regional packs the engine is built with.
+    if (s.regionPack !== settings.regionPack || s.profile.region !== settings.profile.region) engines.reset();
     settings = s;
     setLang(s.lang);
     page.refresh();

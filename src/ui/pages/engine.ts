@@ -9,10 +9,10 @@ let engine: Engine | null = null;
 let active: ActiveRules | null = null;
 
 /** Call once before rendering a page that checks text (boot does). */
-export async function initPageEngine(regionPack?: string): Promise<void> {
+export async function initPageEngine(regionPack?: string, profileRegion?: string): Promise<void> {
   const installed = await loadInstalled().catch(() => []);
   // A broken installed pack is left out and shown as such; the page still renders and checks.
-  ({ engine, active } = buildActiveEngine(loadRules(), installed, localDate(), regionPack));
+  ({ engine, active } = buildActiveEngine(loadRules(), installed, localDate(), regionPack, profileRegion));
 }
 
 export function pageEngine(): Engine {

@@ -58,4 +58,35 @@ describe('storage items', () => {
     expect(list.at(-1)).toEqual({ time: 3, site: 'facebook', ruleIds: ['e.f'] });
     expect(Object.keys((await store.loadAcknowledgments())[0]!).sort()).toEqual(['ruleIds', 'site', 'time']);
   });
+
+  test('until the policy answers, the last cached policy applies, locks included', async () => {
+    await store.saveUserSettings({ pausedUntil: Date.now() + 3_600_000, disabledSites: ['x'] });
+    const managed = fakeBrowser.storage.managed as unknown as { get: (k: null) => Promise<unknown> };
+    const real = managed.get;
+    const i18n = fakeBrowser.i18n as unknown as { getUILanguage: () => string };
+    const realLang = i18n.getUILanguage;
+    i18n.getUILanguage = () => 'id';
+    try {
+      // The browser delivers the policy once: the background keeps a copy, packs and logos left out.
+      managed.get = async () => ({ enforcement: 'block-serious', locked: ['pause', 'sites'], agencyName: 'BKD', extraPacks: ['pack: {}'] });
+      await store.cachePolicy();
+      expect(await store.policyCacheItem.getValue()).toEqual({ enforcement: 'block-serious', locked: ['pause', 'sites'], agencyName: 'BKD' });
+      // Next start: storage.managed has not answered yet (or fails): the copy applies.
+      managed.get = () => Promise.reject(new Error('not yet'));
+      await store.cachePolicy();
+      const s = await store.loadEffectiveCached();
+      expect(s.paused).toBe(false);
+      expect(s.disabledSites).toEqual([]);
+      expect(s.enforcement).toBe('block-serious');
+      // The agency removed its policy: the copy goes too, and the user's pause applies again.
+      managed.get = async () => ({});
+      await store.cachePolicy();
+      expect(await store.policyCacheItem.getValue()).toBeNull();
+      expect((await store.loadEffectiveCached()).paused).toBe(true);
+    } finally {
+      managed.get = real;
+      i18n.getUILanguage = realLang;
+      await store.saveUserSettings({ pausedUntil: 0, disabledSites: [] });
+    }
+  });
 });

@@ -8,11 +8,12 @@ import { browser } from 'wxt/browser';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { refreshPolicyPacks } from '../packs/install';
-import { loadPolicyReport } from '../settings/store';
+import { cachePolicy, loadPolicyReport } from '../settings/store';
 import { policyProblemText } from '../settings/policy-report';
 
 export async function applyPolicyPacks(): Promise<void> {
   const report = await loadPolicyReport();
+  await cachePolicy().catch(() => undefined);
   for (const p of report.problems) console.warn(`[Netra] policy: ${policyProblemText(p, 'en')}`);
   await refreshPolicyPacks(report.policy.extraPacks, loadRules(), new Set(Object.keys(loadGuidelines().guidelines)));
 }

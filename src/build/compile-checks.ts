@@ -46,7 +46,7 @@ function findMacroCycle(macros: Record<string, Pattern[]>): string[] | null {
     if (state.get(m) === 1) return [...stack.slice(stack.indexOf(m)), m];
     state.set(m, 1);
     stack.push(m);
-    for (const p of macros[m] ?? []) {
+    for (const p of Object.hasOwn(macros, m) ? macros[m]! : []) {
       // Only a macro in first position can loop without consuming a token; any loop is a bug anyway.
       for (const el of p) {
         if (el.k !== 'e') continue;

@@ -3,6 +3,7 @@
  * name. Each has patterns, a scope (where a match silences) and optionally a headline test.
  */
 import type { CompiledContext } from '../engine/rules';
+import { isPackName } from '../engine/pattern';
 import type { Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
@@ -10,6 +11,10 @@ const SCOPES: Array<CompiledContext['scope']> = ['match', 'clause', 'before', 'd
 
 export function compileContexts(c: Compilation, src: Source, data: Record<string, unknown>) {
   for (const [id, raw] of Object.entries(data)) {
+    if (!isPackName(id)) {
+      src.fail([id], `bad context name "${id}": lower case, digits and dashes, not a reserved word`);
+      continue;
+    }
     const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown; headline?: unknown; question?: unknown; figures?: unknown };
     for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause', 'headline', 'question', 'figures'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
     for (const flag of ['not_for_candidates', 'whole_clause', 'headline', 'question', 'figures'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);

@@ -2,13 +2,17 @@
  * A pack's `lexicon.yml` (or `lexicon:`): macros (named pattern lists rules share), the slang
  * `canon` map, hashtag `vocab` and `not_names`.
  */
+import { isPackName } from '../engine/pattern';
 import type { Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
 export function compileLexicon(c: Compilation, src: Source, data: Record<string, unknown>) {
   const macros = (data.macros ?? {}) as Record<string, unknown>;
   for (const [name, list] of Object.entries(macros)) {
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) src.fail(['macros', name], `bad macro name "${name}"`);
+    if (!isPackName(name)) {
+      src.fail(['macros', name], `bad macro name "${name}": lower case, digits and dashes (at most 64), not a reserved word such as constructor`);
+      continue;
+    }
     if (list !== null && !Array.isArray(list)) {
       src.fail(['macros', name], `macro "${name}" must be a list of patterns`);
       continue;
@@ -19,6 +23,7 @@ export function compileLexicon(c: Compilation, src: Source, data: Record<string,
   const canon = (data.canon ?? {}) as Record<string, unknown>;
   for (const [k, v] of Object.entries(canon)) {
     if (typeof v !== 'string' || k !== k.toLowerCase()) src.fail(['canon', k], 'canon entries map a lower-case word to a lower-case word');
+    else if (Object.hasOwn(Object.prototype, k)) src.fail(['canon', k], `"${k}" cannot be a canon entry`);
     else c.out.canon[k] = v;
   }
   const nn = data.not_names ?? [];

@@ -2,6 +2,7 @@
  * A pack's header (`pack.yml`, or `pack:` in a single-file pack): name, version, kind and the
  * election calendar's window.
  */
+import { isCalendarDate } from '../engine/merge';
 import type { PackInfo } from '../engine/rules';
 import type { Source } from './compile-source';
 import type { Compilation } from './compile-state';
@@ -26,9 +27,10 @@ export function compilePackHeader(c: Compilation, src: Source, data: Record<stri
     const v = data[k];
     if (v === undefined) continue;
     const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) src.fail([k], `${k} must be a date like 2024-11-27`);
+    if (!isCalendarDate(s)) src.fail([k], `${k} must be a real day written like 2024-11-27, not "${s}"`);
     else if (k === 'valid_from') info.validFrom = s;
     else info.validUntil = s;
   }
+  if (info.validFrom && info.validUntil && info.validFrom > info.validUntil) src.fail(['valid_until'], `valid_until ${info.validUntil} comes before valid_from ${info.validFrom}`);
   c.out.packs.push(info);
 }

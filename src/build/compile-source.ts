@@ -4,6 +4,7 @@
  * to point at the file and line of any value in it.
  */
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { isPackName } from '../engine/pattern';
 
 export interface SourceFile {
   /** Path relative to the rules folder, e.g. `packs/dukungan/ajakan-memilih.yml`. */
@@ -103,8 +104,8 @@ export function viewsOf(f: SourceFile, errors: RuleError[]): View[] {
   if (isPackFile(data)) {
     const header = data.pack as { id?: unknown } | null;
     const pack = typeof header?.id === 'string' ? header.id : '';
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(pack)) {
-      whole.fail(['pack', 'id'], 'a single-file pack needs pack.id in lower case with dashes, e.g. pilkada-sukamaju-2024');
+    if (!isPackName(pack)) {
+      whole.fail(['pack', 'id'], 'a single-file pack needs pack.id in lower case with dashes (at most 64 characters), e.g. pilkada-sukamaju-2024');
       return [];
     }
     const views: View[] = [{ src: new Source(f.path, parsed, errors, ['pack']), role: 'pack', pack, base: 'pack' }];

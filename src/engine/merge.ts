@@ -24,8 +24,11 @@ export function mergeRules(base: CompiledRules, ...extras: CompiledRules[]): Com
     out.rules.push(...x.rules.filter((r) => !ids.has(r.id)));
     for (const [name, list] of Object.entries(x.macros)) {
       // A pack with its own entity lists brings the name macros' target atom again: once is enough.
-      const have = new Set((out.macros[name] ?? []).map((p) => JSON.stringify(p)));
-      out.macros[name] = [...(out.macros[name] ?? []), ...list.filter((p) => !have.has(JSON.stringify(p)))];
+      // Packs are data: a name must never read the prototype (`constructor`), hence hasOwn.
+      const mine = Object.hasOwn(out.macros, name) ? out.macros[name]! : [];
+      const have = new Set(mine.map((p) => JSON.stringify(p)));
+      if (!Array.isArray(list)) continue;
+      out.macros[name] = [...mine, ...list.filter((p) => !have.has(JSON.stringify(p)))];
     }
     const ctx = new Set(out.contexts.map((c) => c.id));
     out.contexts.push(...x.contexts.filter((c) => !ctx.has(c.id)));

@@ -29,19 +29,37 @@ export const USER_KEY = 'userPacks';
 export const POLICY_KEY = 'policyPacks';
 export const POLICY_REPORT_KEY = 'policyPackReport';
 
+/** A stored entry with the shape every reader relies on (anything else is dropped when read). */
+function wellShaped(p: unknown): p is InstalledPack {
+  const x = p as Partial<InstalledPack> | null;
+  const c = x?.compiled;
+  return !!x && typeof x === 'object' && typeof x.info?.id === 'string' && !!c && typeof c === 'object' && Array.isArray(c.rules) && Array.isArray(c.packs) && Array.isArray(c.contexts) && Array.isArray(c.vocab) && !!c.macros && typeof c.macros === 'object' && !!c.canon && typeof c.canon === 'object';
+}
+
 export async function loadInstalled(): Promise<InstalledPack[]> {
   const got = await browser.storage.local.get([USER_KEY, POLICY_KEY]);
-  return [...((got[POLICY_KEY] as InstalledPack[]) ?? []), ...((got[USER_KEY] as InstalledPack[]) ?? [])];
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter(wellShaped) : []);
+  return [...list(got[POLICY_KEY]), ...list(got[USER_KEY])];
 }
 
 export async function loadPolicyPackReport(): Promise<PolicyPackReport | null> {
   return ((await browser.storage.local.get(POLICY_REPORT_KEY))[POLICY_REPORT_KEY] as PolicyPackReport) ?? null;
 }
 
+export interface PackStatus {
+  pack: InstalledPack;
+  validity: Validity;
+  inUse: boolean;
+  /** The pack could not be used: building the engine with it failed (see active-engine.ts). */
+  broken?: string;
+}
+
 export interface ActiveRules {
   rules: CompiledRules;
   /** Installed packs and why each is or is not in use today. */
-  status: Array<{ pack: InstalledPack; validity: Validity; inUse: boolean }>;
+  status: PackStatus[];
+  /** Merging the packs in use failed; `rules` is then the bundled packs alone. */
+  mergeError?: string;
 }
 
 /**
@@ -55,13 +73,18 @@ export function activeRules(bundled: CompiledRules, installed: InstalledPack[], 
   if (regionPack && !installed.some((p) => p.info.id === regionPack) && !bundled.packs.some((p) => p.id === regionPack)) regionPack = undefined;
   // The same for a profile region no pack lists: nothing is switched off by a region typed freely.
   const mine = !regionPack && profileRegion ? installed.filter((p) => p.info.kind === 'regional' && listsRegion(p.info.regions, profileRegion)).map((p) => p.info.id) : [];
-  const status = installed.map((pack) => {
+  const status = installed.map((pack): PackStatus => {
     const validity = validityOn(pack.info, today);
     const regionOk = pack.info.kind !== 'regional' || (regionPack ? pack.info.id === regionPack : mine.length === 0 || mine.includes(pack.info.id));
     return { pack, validity, inUse: validity === 'valid' && regionOk };
   });
   const extras = status.filter((s) => s.inUse).map((s) => s.pack.compiled);
-  return { rules: extras.length ? mergeRules(bundled, ...extras) : bundled, status };
+  try {
+    return { rules: extras.length ? mergeRules(bundled, ...extras) : bundled, status };
+  } catch (e) {
+    // A stored pack that is not what it claims to be: active-engine.ts finds which one.
+    return { rules: bundled, status, mergeError: e instanceof Error ? e.message : String(e) };
+  }
 }
 
 /** "Kota Bandung", "kota  bandung", "Bandung" name one region; "Kab. Bogor" and "Kabupaten Bogor" too. */

@@ -45,7 +45,33 @@ export async function withChecksum(text: string): Promise<string> {
   });
 }
 
+/**
+ * What one pack may hold. The bundled packs together are far below these; a regional pack with
+ * its candidates is a few kilobytes. The compiled limit keeps every installed pack within the
+ * browser's storage quota (10 MB for an extension's local storage).
+ */
+export const PACK_LIMITS = { bytes: 1_000_000, rules: 1000, macros: 1000, patterns: 20_000, compiledBytes: 2_000_000 } as const;
+
+const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+
+/** Problems with the pack's size and counts, as `file:line: reason`. */
+function limitProblems(compiled: CompiledRules, fileName: string): string[] {
+  const out: string[] = [];
+  if (compiled.rules.length > PACK_LIMITS.rules) out.push(`${fileName}:1: ${compiled.rules.length} rules; a pack may hold at most ${PACK_LIMITS.rules}`);
+  const macros = Object.values(compiled.macros);
+  if (macros.length > PACK_LIMITS.macros) out.push(`${fileName}:1: ${macros.length} lists (macros); a pack may hold at most ${PACK_LIMITS.macros}`);
+  const patterns = macros.reduce((n, l) => n + l.length, 0) + compiled.rules.reduce((n, r) => n + r.patterns.length + r.second.length + r.unless.length + r.needs.length, 0);
+  if (patterns > PACK_LIMITS.patterns) out.push(`${fileName}:1: ${patterns} patterns; a pack may hold at most ${PACK_LIMITS.patterns}`);
+  const size = JSON.stringify(compiled).length;
+  if (size > PACK_LIMITS.compiledBytes) out.push(`${fileName}:1: the pack compiles to ${mb(size)}; at most ${mb(PACK_LIMITS.compiledBytes)} fits beside the others in the browser's storage`);
+  return out;
+}
+
 export async function checkPackFile(text: string, fileName: string, opts: { external?: CompiledRules; guidelines?: ReadonlySet<string>; today: string }): Promise<PackCheck> {
+  if (text.length > PACK_LIMITS.bytes) {
+    // Refused before it is parsed: a file this size is no pack an agency writes by hand.
+    return { ok: false, errors: [`${fileName}:1: the file is ${mb(text.length)}; a pack may be at most ${mb(PACK_LIMITS.bytes)}`], warnings: [], checksum: { expected: '', matches: false } };
+  }
   const expected = await checksumOf(text);
   let given: string | undefined;
   try {
@@ -62,6 +88,9 @@ export async function checkPackFile(text: string, fileName: string, opts: { exte
     result.compiled = compiled;
     result.info = info;
     result.validity = validityOn(info, opts.today);
+    result.errors.push(...limitProblems(compiled, fileName));
+    // A pack may add to the bundled packs' lists, never stand in for one of them.
+    if (opts.external?.packs.some((p) => p.id === info.id)) result.errors.push(`${fileName}:1: pack id ${info.id} is already a pack that comes with Netra; choose another id`);
   } catch (e) {
     if (!(e instanceof CompileErrors)) throw e;
     result.errors.push(...e.errors.map((x) => x.message));

@@ -9,7 +9,7 @@ import { isFlagged, worstSeverity, type Finding, type Severity } from '../engine
 import type { EditorKind } from '../sites/types';
 import { Badge } from '../ui/Badge';
 import { Tooltip } from '../ui/Tooltip';
-import { clearHighlights, paintHighlights } from './highlight';
+import { clearHighlights, paintHighlights, repaintHighlights } from './highlight';
 import { offsetOf, readDraft, rangeFor, type Draft } from './read';
 import type { AttachedPicture } from './pictures';
 import type { UiHost } from './ui-host';
@@ -58,6 +58,7 @@ export class Composer {
   private resizeObs: ResizeObserver | null = null;
   private readonly mutations: MutationObserver;
   private raf = 0;
+  private markRaf = 0;
 
   constructor(
     readonly el: Element,
@@ -65,11 +66,19 @@ export class Composer {
     readonly id: number,
   ) {
     const signal = this.abort.signal;
-    el.addEventListener('input', () => this.schedule(), { signal });
+    el.addEventListener(
+      'input',
+      () => {
+        this.schedule();
+        // The marks' ranges moved with the text: draw them where they are now.
+        if (!this.markRaf) this.markRaf = requestAnimationFrame(() => ((this.markRaf = 0), repaintHighlights(this.id)));
+      },
+      { signal },
+    );
     // Lexical (Facebook, Instagram, Threads, WhatsApp) sometimes cancels the browser's insertion
     // and writes the text into the DOM itself (the first text in an empty paragraph, a whole
     // string inserted at once): no input event follows. The DOM changing is the sure sign.
-    // Netra's own marks never touch the editor's DOM (CSS highlights), so this cannot loop.
+    // Netra's own marks never touch the editor's DOM (they are drawn in its shadow root), so this cannot loop.
     this.mutations = new MutationObserver(() => this.schedule());
     this.mutations.observe(el, { characterData: true, childList: true, subtree: true });
     el.addEventListener('compositionstart', () => (this.composing = true), { signal });
@@ -185,7 +194,7 @@ export class Composer {
 
   render() {
     const worst = worstSeverity(this.findings);
-    paintHighlights(this.id, this.draft.field ? [] : this.rangesBySeverity(), this.el);
+    paintHighlights(this.env.ui, this.id, this.draft.field ? [] : this.rangesBySeverity(), this.el);
     if (!worst) {
       this.env.ui.show(`badge-${this.id}`, null);
       this.stopFollowing();
@@ -240,6 +249,7 @@ export class Composer {
         this.raf = 0;
         const worst = worstSeverity(this.findings);
         if (worst) this.placeBadge(worst);
+        repaintHighlights(this.id);
       });
     };
     this.resizeObs = new ResizeObserver(reposition);
@@ -329,7 +339,7 @@ export class Composer {
     this.mutations.disconnect();
     this.stopFollowing();
     if (this.timer) clearTimeout(this.timer);
-    clearHighlights(this.id);
+    clearHighlights(this.env.ui, this.id);
     this.env.ui.show(`badge-${this.id}`, null);
     this.hideTooltip();
   }

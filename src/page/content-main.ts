@@ -14,14 +14,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { AccountIndex } from '../engage/accounts';
-import { createEngine, type Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
+import type { CompiledRules } from '../engine/rules';
 import { localDate } from '../engine/merge';
 import { isMessage, sendToBackground, type TabStatus } from '../messages';
 import { activeRules, loadInstalled, watchInstalled, type InstalledPack } from '../packs/installed';
+import { buildActiveEngine } from '../packs/active-engine';
 import { siteFor, siteForDocument } from '../sites';
-import { addAcknowledgment, addDismissal, loadEffective, loadUserSettings, watchJudgement } from '../settings/store';
-import { effectiveSettings, type EffectiveSettings } from '../settings/model';
-import { detectLang, setLang } from '../ui/i18n';
+import { addAcknowledgment, addDismissal, loadEffective, loadEffectiveCached, watchJudgement } from '../settings/store';
+import type { EffectiveSettings } from '../settings/model';
+import { setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
 import { createTimings, mark, type Timings } from './timings';
 
@@ -40,20 +42,21 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   if (!adapter) return null;
   // storage.managed can take seconds to answer the first time after the browser starts (Chrome
   // loads the policy then), and until the page starts no draft is checked at all. So after a
-  // short wait the page starts on the user's own settings, and the agency policy is applied the
+  // short wait the page starts on the user's settings under the last policy the browser
+  // delivered (cached by the background, locks included), and the policy itself is applied the
   // moment it arrives (below).
   const full = loadEffective();
-  const userOnly = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(async () =>
-    effectiveSettings(await loadUserSettings(), undefined, Date.now(), detectLang(browser.i18n.getUILanguage())),
-  );
-  let settings: EffectiveSettings = await Promise.race([full, userOnly]);
+  const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
+  let settings: EffectiveSettings = await Promise.race([full, cached]);
   if (ctx?.isInvalid) return null;
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
-  const engines = engineHolder(() => activeRules(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).rules, () => settings.lang, timings, ctx);
-  // The engagement guard's account table: from the same entity lists, built on first use.
+  // A broken installed pack is left out (and named in the console); the others keep working.
+  const engines = engineHolder(() => buildActiveEngine(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).engine, () => settings.lang, timings, ctx);
+  // The engagement guard's account table: from the same entity lists, built on first use; an
+  // installed pack whose lists cannot be read leaves the bundled ones.
   let accounts: AccountIndex | null = null;
-  const accountIndex = () => (accounts ??= new AccountIndex(activeRules(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).rules));
+  const accountIndex = () => (accounts ??= accountsOf(() => activeRules(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).rules));
 
   const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
@@ -118,12 +121,12 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
  * The engine, built once (and again after packs or the region change): in the first idle moment,
  * or on first use if that comes sooner. `engine` is a stable facade for the page.
  */
-function engineHolder(rules: () => Parameters<typeof createEngine>[0], lang: () => 'id' | 'en', timings: Timings, ctx?: ContentScriptContext) {
+function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timings, ctx?: ContentScriptContext) {
   let current: Engine | null = null;
   const build = (trigger: 'idle' | 'use'): Engine => {
     if (current) return current;
     const t0 = performance.now();
-    const e = createEngine(rules());
+    const e = make();
     e.check(WARM_UP, { lang: lang() });
     current = e;
     const at = performance.now();
@@ -157,4 +160,13 @@ function engineHolder(rules: () => Parameters<typeof createEngine>[0], lang: () 
       scheduleIdle();
     },
   };
+}
+
+function accountsOf(rules: () => CompiledRules): AccountIndex {
+  try {
+    return new AccountIndex(rules());
+  } catch (e) {
+    console.warn(`[Netra] engagement accounts from the bundled lists only: ${e instanceof Error ? e.message : String(e)}`);
+    return new AccountIndex(loadRules());
+  }
 }

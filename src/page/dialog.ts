@@ -21,7 +21,7 @@ export interface DialogDeps {
   ui: UiHost;
   gate: SubmitGate;
   library: GuidelineLibrary;
-  settings(): { enforcement: Enforcement; agency?: { name?: string; helpdesk?: string } };
+  settings(): { enforcement: Enforcement; agency?: { name?: string; helpdesk?: string; guidelineUrl?: string } };
   openGuideline(id: string): void;
   /** The user posted despite findings: rule ids and time only, never text. */
   acknowledge(ruleIds: string[]): void;

@@ -1,58 +1,58 @@
 /**
- * Highlights through the CSS Custom Highlight API: the browser paints the ranges, nothing is
- * inserted into the editor. Each composer owns its ranges; the three named highlights are
- * shared by all composers on the page.
+ * Marks on the flagged words, drawn inside Netra's closed shadow root: for each flagged range,
+ * boxes at its client rectangles, clipped to the composer, above the page and under the badge.
+ * Nothing is inserted into the editor, and the page learns nothing: unlike the CSS Custom
+ * Highlight API, whose registry (`CSS.highlights`) any page script can read range by range, and
+ * whose `::highlight()` rules would sit in the page's own stylesheet list. docs/privacy.md.
+ *
+ * Ranges are live (they follow the editor's DOM), so a repaint after typing, scrolling or a
+ * resize only reads their rectangles again.
  */
+import { h } from 'preact';
 import type { Severity } from '../engine/finding';
-import { HIGHLIGHT_CSS } from '../ui/content-styles';
+import type { UiHost } from './ui-host';
 
-const SEVERITIES: Severity[] = ['info', 'warning', 'serious'];
-const owned = new Map<number, Array<[Severity, Range]>>();
-const styled = new WeakSet<Document | ShadowRoot>();
-
-function registry(): HighlightRegistry | null {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined' ? CSS.highlights : null;
+interface Owned {
+  ui: UiHost;
+  el: Element;
+  ranges: Array<[Severity, Range]>;
 }
 
-/** The ::highlight() rules must live in the tree scope of the text, page or shadow root. */
-function ensureStyles(el: Element) {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  if (styled.has(root)) return;
-  styled.add(root);
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    // Very old engines: no highlights, the badge and dialog still work.
-  }
+const owned = new Map<number, Owned>();
+const layer = (owner: number) => `marks-${owner}`;
+
+export function paintHighlights(ui: UiHost, owner: number, ranges: Array<[Severity, Range]>, el: Element) {
+  if (!ranges.length) return clearHighlights(ui, owner);
+  owned.set(owner, { ui, el, ranges });
+  repaintHighlights(owner);
 }
 
-export function paintHighlights(owner: number, ranges: Array<[Severity, Range]>, el: Element) {
-  const reg = registry();
-  if (!reg) return;
-  if (ranges.length) ensureStyles(el);
-  owned.set(owner, ranges);
-  repaint(reg);
+export function clearHighlights(ui: UiHost, owner: number) {
+  if (!owned.delete(owner)) return;
+  ui.show(layer(owner), null);
 }
 
-export function clearHighlights(owner: number) {
-  owned.delete(owner);
-  const reg = registry();
-  if (reg) repaint(reg);
-}
-
-function repaint(reg: HighlightRegistry) {
-  for (const sev of SEVERITIES) {
-    const ranges = [...owned.values()].flat().filter(([s]) => s === sev).map(([, r]) => r);
-    if (ranges.length) reg.set(`netra-${sev}`, new Highlight(...ranges));
-    else reg.delete(`netra-${sev}`);
-  }
+/** Draw one composer's marks again where its ranges are now. */
+export function repaintHighlights(owner: number) {
+  const o = owned.get(owner);
+  if (!o) return;
+  const box = o.el.getBoundingClientRect();
+  if (!o.el.isConnected || box.width === 0 || box.height === 0) return o.ui.show(layer(owner), null);
+  const ranges = o.ranges.map(([sev, r]) => {
+    const rects = [...r.getClientRects()].filter((q) => q.width > 0 && q.height > 0);
+    return h(
+      'div',
+      // The text is for Netra's own tests (read through DevTools); the root is closed to the page.
+      { class: 'mark-range', 'data-sev': sev, 'data-text': r.toString() },
+      rects.map((q) => h('div', { class: `mark sev-${sev}`, style: { left: q.left - box.left, top: q.top - box.top, width: q.width, height: q.height } })),
+    );
+  });
+  o.ui.show(layer(owner), h('div', { class: 'marks', style: { left: box.left, top: box.top, width: box.width, height: box.height } }, ranges));
 }
 
 /** Number of ranges currently painted (the presenter view and tests read it). */
 export function paintedCount(): number {
   let n = 0;
-  for (const r of owned.values()) n += r.length;
+  for (const o of owned.values()) n += o.ranges.length;
   return n;
 }

@@ -31,6 +31,8 @@ export interface InterceptDeps {
   /** A send was let through (its pictures go with it). */
   passed(c: Composer): void;
   log(message: string): void;
+  /** A send gesture could not be checked at all and goes through: the user is told. */
+  unchecked?(): void;
   signal: AbortSignal;
 }
 
@@ -89,6 +91,7 @@ export function startInterception(d: InterceptDeps): void {
       judge(e, composerForSubmit(submit), () => ({ kind: 'click', target: submit }));
     } catch (err) {
       d.log(`click check failed, letting the post through: ${String(err)}`);
+      d.unchecked?.();
     }
   };
 
@@ -114,6 +117,7 @@ export function startInterception(d: InterceptDeps): void {
       judge(e, held, () => ({ kind: 'key', composer: held, init }));
     } catch (err) {
       d.log(`key check failed, letting the post through: ${String(err)}`);
+      d.unchecked?.();
     }
   };
 
@@ -132,6 +136,7 @@ export function startInterception(d: InterceptDeps): void {
       judge(e, registry.for(found), () => ({ kind: 'submit', form, submitter: (e.submitter as HTMLElement | null) ?? null }));
     } catch (err) {
       d.log(`submit check failed, letting the post through: ${String(err)}`);
+      d.unchecked?.();
     }
   };
 

@@ -190,6 +190,7 @@ export function startPage(deps: PageDeps): PageController {
     wait: (c, action) => void waitForPictures(c, action),
     passed: picturesGo,
     log: deps.log,
+    unchecked: () => notices.show(t('noticeUnchecked')),
     signal,
   });
   startDiscovery({ scope, registry, capture, active: deps.active, log: deps.log, signal });

@@ -27,8 +27,9 @@ export function knownIds(bundled: CompiledRules, installed: readonly InstalledPa
   const rules = new Set(bundled.rules.map((r) => r.id));
   const packs = new Set(bundled.packs.map((p) => p.id));
   for (const p of installed) {
-    packs.add(p.info.id);
-    for (const r of p.compiled.rules) rules.add(r.id);
+    // Stored data, possibly from an older version or a broken pack: read defensively.
+    if (typeof p.info?.id === 'string') packs.add(p.info.id);
+    for (const r of Array.isArray(p.compiled?.rules) ? p.compiled.rules : []) if (typeof r?.id === 'string') rules.add(r.id);
   }
   return { rules, packs };
 }

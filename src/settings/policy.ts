@@ -15,7 +15,7 @@ export const ENFORCEMENTS: Enforcement[] = ['advise', 'confirm', 'acknowledge', 
 export const LOCKABLE: Lockable[] = ['pause', 'sites', 'rules', 'info', 'pictures', 'engage'];
 
 /** Limits that keep a policy a policy (a short text is a name, not a document). */
-export const POLICY_LIMITS = { text: 200, url: 2000, listItems: 1000, logos: 20, logoBytes: 1_000_000, logoAdvisedPx: 256 } as const;
+export const POLICY_LIMITS = { text: 200, url: 2000, listItems: 1000, logos: 20, logoBytes: 1_000_000, logoAdvisedPx: 256, packs: 50, packBytes: 1_000_000 } as const;
 
 /** An agency logo for the picture check: a name and a PNG/JPEG as a data: URL or base64. */
 export interface AgencyLogo {
@@ -167,8 +167,10 @@ export function parsePolicy(raw: unknown, ctx: PolicyContext = {}): ParsedPolicy
       }
       case 'extraPacks':
         list(key, v, (p, f) => {
-          if (isStr(p) && p.trim()) out.extraPacks.push(p);
-          else if (isObj(p)) out.extraPacks.push(JSON.stringify(p));
+          if (out.extraPacks.length >= POLICY_LIMITS.packs) return err('too-many', key, { value: (v as unknown[]).length, expected: String(POLICY_LIMITS.packs) });
+          const text = isStr(p) ? p : isObj(p) ? JSON.stringify(p) : '';
+          if (text.length > POLICY_LIMITS.packBytes) err('too-long', f, { value: `${(text.length / 1e6).toFixed(1)} MB`, expected: String(POLICY_LIMITS.packBytes) });
+          else if (text.trim()) out.extraPacks.push(text);
           else err('empty-pack', f, { value: p });
         });
         break;

@@ -57,13 +57,41 @@ export async function saveUserSettings(patch: Partial<UserSettings>): Promise<Us
 
 /** The agency policy as read and validated; an absent or broken policy is never fatal. */
 export async function loadPolicyReport(): Promise<ParsedPolicy> {
+  return (await readPolicy()).parsed;
+}
+
+async function readPolicy(): Promise<{ parsed: ParsedPolicy; read: boolean }> {
   let raw: unknown = {};
+  let read = false;
   try {
     raw = await browser.storage.managed.get(null);
+    read = true;
   } catch {
     // No managed storage (no policy installed, or Firefox without policies.json).
   }
-  return parsePolicy(raw);
+  return { parsed: parsePolicy(raw), read };
+}
+
+/**
+ * The last agency policy the browser delivered, without its packs and logos (those are stored
+ * compiled on their own). storage.managed can take seconds to answer after the browser starts;
+ * until it does, pages apply this copy, locks included, rather than the user's settings alone.
+ */
+export const policyCacheItem = storage.defineItem<Policy | null>('local:policyCache', { fallback: null, version: 1 });
+
+/** Background: keep the cached copy equal to what the browser delivered (written only on change). */
+export async function cachePolicy(): Promise<void> {
+  const { parsed, read } = await readPolicy();
+  if (!read) return; // a failed read says nothing about the policy: the copy stays
+  const { extraPacks: _packs, logos: _logos, ...policy } = parsed.policy;
+  const next = parsed.managed ? policy : null;
+  if (JSON.stringify(next) !== JSON.stringify(await policyCacheItem.getValue())) await policyCacheItem.setValue(next);
+}
+
+/** Settings from the user's own and the cached policy: what applies until the policy answers. */
+export async function loadEffectiveCached(): Promise<EffectiveSettings> {
+  const [user, cached] = await Promise.all([loadUserSettings(), policyCacheItem.getValue().catch(() => null)]);
+  return effectiveSettings(user, cached ?? undefined, Date.now(), detectLang(browser.i18n.getUILanguage()));
 }
 
 /** The agency policy as the browser delivered it, before Netra's checks ({} when there is none). */

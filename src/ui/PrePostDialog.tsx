@@ -24,7 +24,7 @@ export interface PrePostDialogProps {
   text?: string;
   library: GuidelineLibrary;
   enforcement?: Enforcement;
-  agency?: { name?: string; helpdesk?: string };
+  agency?: { name?: string; helpdesk?: string; guidelineUrl?: string };
   /** Review mode (badge click): only a Close button, no posting decision. */
   review?: boolean;
   onEdit: () => void;
@@ -103,6 +103,13 @@ export function PrePostDialog(p: PrePostDialogProps) {
         ) : null}
         {cards.length === 0 && !p.review ? <p class="note">{t('dialogAllDismissed')}</p> : null}
         {p.agency?.helpdesk ? <p class="agency">{t('agencyContact', p.agency.helpdesk)}</p> : null}
+        {p.agency?.guidelineUrl ? (
+          <p class="agency">
+            <a href={p.agency.guidelineUrl} target="_blank" rel="noopener noreferrer">
+              {t('agencyGuideline', p.agency.name ?? '').trim()}
+            </a>
+          </p>
+        ) : null}
         {!p.review && decision.needsAcknowledgement ? (
           <label class="ack">
             <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged((e.target as HTMLInputElement).checked)} />

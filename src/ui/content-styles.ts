@@ -30,6 +30,11 @@ export const CONTENT_CSS = `
 .ack { display: flex; gap: 8px; align-items: flex-start; margin: 0 0 10px; font-size: 13px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; align-items: center; }
 .dialog .more { align-self: flex-start; margin: -4px 0 8px; }
+.marks { position: fixed; z-index: 2147483645; overflow: hidden; pointer-events: none; }
+.mark { position: absolute; pointer-events: none; }
+.mark.sev-serious { background: rgba(220, 38, 38, .20); border-bottom: 2px solid #dc2626; }
+.mark.sev-warning { background: rgba(217, 119, 6, .20); border-bottom: 2px solid #d97706; }
+.mark.sev-info { border-bottom: 2px dotted #0284c7; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .finding .finding-title { margin: 0 0 4px; }
 ${SHARED_CSS}
@@ -43,11 +48,4 @@ ${SHARED_CSS}
 .engage .engage-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .engage .btn { padding: 6px 10px; font-size: 13px; }
 .engage-hint { border-left-color: #2563eb; }
-`;
-
-/** Highlight colours painted by the CSS Custom Highlight API in the page's own document. */
-export const HIGHLIGHT_CSS = `
-::highlight(netra-serious) { background-color: rgba(220, 38, 38, .20); text-decoration: underline wavy #dc2626; text-decoration-thickness: 1.5px; }
-::highlight(netra-warning) { background-color: rgba(217, 119, 6, .20); text-decoration: underline wavy #d97706; text-decoration-thickness: 1.5px; }
-::highlight(netra-info) { text-decoration: underline dotted #0284c7; }
 `;

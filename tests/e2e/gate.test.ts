@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickDialogButton, dialogReady, fixtureHtml, launch, netraState, posted, storedValue, waitFor, type Browser } from './harness';
+import { clickDialogButton, dialogReady, fixtureHtml, highlighted, launch, netraState, posted, storedValue, waitFor, type Browser } from './harness';
 import { PARTISAN } from './platform-flows';
 
 const box = (name: 'a' | 'b') => `#compose-${name} textarea`;
@@ -120,8 +120,59 @@ describe('submit gate attacks', () => {
     expect(await waitFor(() => page.evaluate(() => document.querySelector('netra-ui') === null))).toBe(true);
     await page.click(send('a'));
     expect(await waitFor(async () => (await posted(page)).length === 1)).toBe(true);
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await highlighted(page)).toEqual([]);
     await page.close();
+  });
+
+  test('a page stylesheet that hides netra-ui cannot hide the dialog: the post is held', async () => {
+    const page = await open();
+    await page.addStyleTag({ content: 'netra-ui { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important; }' });
+    await write(page, 'a');
+    await page.click(send('a'));
+    expect(await dialogOpen(page)).toBe(true);
+    // The dialog's backdrop is what the page's centre shows: it is painted, on top.
+    expect(await page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName)).toBe('netra-ui');
+    // A second press from the editor is checked again; nothing went out.
+    await page.evaluate((sel) => (document.querySelector(sel) as HTMLTextAreaElement).focus(), box('a'));
+    await page.keyboard.press('Control+Enter');
+    expect(await dialogReady(page)).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  test('a stored pack that breaks the engine and a hostile import: settings and popup render, posts are still held', async () => {
+    const sw = b.context.serviceWorkers()[0]!;
+    type Local = { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } };
+    // What a pack naming @constructor stored before names were checked: a rule that names a
+    // macro every plain object seems to have.
+    const rule = { id: 'lama.x', pack: 'lama', kind: 'phrase', category: 'partisan-support', severity: 'warning', confidence: 0.8, guideline: 'kampanye-media-sosial', message: { id: 'x', en: 'x' }, patterns: [[{ k: 'e', alts: [{ k: 'm', v: 'constructor' }] }]], second: [], window: 0, report: 'both', requires: [], unless: [], needs: [], contexts: [], examples: { flag: [], allow: [] }, file: '' };
+    const broken = { info: { id: 'lama', name: 'Paket lama', version: '1.0.0', description: '', kind: 'agency' }, source: 'user', fileName: 'lama.pack.yml', checksum: '', installedAt: 0, compiled: { packs: [], rules: [rule], macros: {}, contexts: [], canon: {}, vocab: [] } };
+    await sw.evaluate((v) => (globalThis as unknown as Local).chrome.storage.local.set({ userPacks: [v] }), broken);
+    try {
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      await options.waitForSelector('main h1');
+      await expect.poll(() => options.locator('tr[data-pack="lama"]').textContent()).toMatch(/rusak, tidak dipakai: unknown macro @constructor/);
+      // Importing the hostile pack itself is refused with its line.
+      const hostile = 'pack:\n  id: jahat\n  name: Jahat\n  version: 1.0.0\nlexicon:\n  macros:\n    constructor: [coblos]\nrules: []\n';
+      await options.locator('input[type="file"][accept=".yml,.yaml,.json"]').setInputFiles({ name: 'jahat.pack.yml', mimeType: 'text/yaml', buffer: Buffer.from(hostile) });
+      await expect.poll(() => options.locator('[role="alert"]').textContent()).toMatch(/jahat\.pack\.yml:7: bad macro name "constructor"/);
+      const popup = await b.context.newPage();
+      await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+      await popup.waitForSelector('main h1');
+      await popup.close();
+      await options.close();
+      // The site: the flagged draft is still held.
+      const page = await open();
+      await write(page, 'a');
+      await page.click(send('a'));
+      expect(await dialogOpen(page)).toBe(true);
+      expect(await posted(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await sw.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.remove('userPacks'));
+    }
   });
 
   test('the extension requested nothing from the network', () => {

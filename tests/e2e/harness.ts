@@ -142,25 +142,53 @@ export async function posted(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __posted: string[] }).__posted ?? []);
 }
 
-/** State Netra exposes on its UI host element, read from outside its closed shadow root. */
-export async function netraState(page: Page): Promise<{ dialog: boolean; badge: boolean; toast: boolean }> {
-  return page.evaluate(() => {
-    const host = document.querySelector('netra-ui');
-    const attrs = host ? [...host.attributes].map((a) => a.name) : [];
-    return { dialog: attrs.includes('data-dialog'), badge: attrs.some((a) => a.startsWith('data-badge-')), toast: attrs.includes('data-toast') };
-  });
+/**
+ * What Netra shows, read from inside its closed shadow root through DevTools (which pierces
+ * closed roots; page scripts cannot): which layers have content, and the marked words.
+ */
+export async function netraView(page: Page): Promise<{ layers: string[]; marks: Array<{ sev: string; text: string }> }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[]; childNodeCount?: number };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const find = (n: Node): Node | null => {
+      if (n.nodeName === 'NETRA-UI') return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root);
+    const layers: string[] = [];
+    const marks: Array<{ sev: string; text: string }> = [];
+    const walk = (n: Node) => {
+      if (attr(n, 'class') === 'mark-range') marks.push({ sev: attr(n, 'data-sev'), text: attr(n, 'data-text') });
+      for (const c of n.children ?? []) walk(c);
+    };
+    for (const layer of host?.shadowRoots?.[0]?.children ?? []) {
+      const name = attr(layer, 'data-layer');
+      if (name && (layer.childNodeCount ?? layer.children?.length ?? 0) > 0) layers.push(name);
+      walk(layer);
+    }
+    return { layers, marks };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
-/** Ranges Netra painted with the CSS Custom Highlight API, as text. */
+/** Netra's state on the page: its dialog, a badge, a notice, a tooltip (see netraView). */
+export async function netraState(page: Page): Promise<{ dialog: boolean; badge: boolean; toast: boolean; tooltip: boolean; badges: number }> {
+  const { layers } = await netraView(page);
+  const badges = layers.filter((l) => l.startsWith('badge-')).length;
+  return { dialog: layers.includes('dialog'), badge: badges > 0, toast: layers.includes('toast'), tooltip: layers.includes('tooltip'), badges };
+}
+
+/** The words Netra marked, as text, most serious first. */
 export async function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const name of ['netra-serious', 'netra-warning', 'netra-info']) {
-      const h = CSS.highlights.get(name);
-      if (h) for (const r of h as unknown as Iterable<Range>) out.push(r.toString());
-    }
-    return out;
-  });
+  const order = ['serious', 'warning', 'info'];
+  const { marks } = await netraView(page);
+  return marks.sort((a, b) => order.indexOf(a.sev) - order.indexOf(b.sev)).map((m) => m.text);
 }
 
 /**

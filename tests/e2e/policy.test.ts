@@ -80,12 +80,14 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
   });
 
   test('acknowledge: Post anyway stays disabled until the acknowledgment is ticked', async () => {
-    const br = await start({ enforcement: 'acknowledge', agencyName: 'BKD Sukamaju', helpdesk: 'helpdesk@sukamaju.go.id' });
+    const br = await start({ enforcement: 'acknowledge', agencyName: 'BKD Sukamaju', helpdesk: 'helpdesk@sukamaju.go.id', guidelineUrl: 'https://intranet.sukamajukab.go.id/netralitas-asn' });
     const page = await mastodon(br, PARTISAN);
     await page.click('form.compose-form button[type="submit"]');
     expect(await dialogReady(page)).toBe(true);
     const a11y = await dialogA11y(page);
     expect(a11y?.text).toMatch(/helpdesk@sukamaju\.go\.id/);
+    // The agency's own guidance, as the policy schema promises.
+    expect(a11y?.text).toMatch(/Pedoman netralitas instansi BKD Sukamaju/);
     expect(a11y?.disabled).toEqual(['Tetap kirim']);
     // Focus starts on Edit draft; the acknowledgment box is just before it.
     await page.keyboard.press('Shift+Tab');

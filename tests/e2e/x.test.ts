@@ -68,6 +68,44 @@ describe('x: a thread in the compose modal, and a fix written through Draft.js',
     return page;
   };
 
+  // Issue 16: a page can read every range in CSS.highlights, the host's attributes and its own
+  // stylesheet list. Netra's marks are drawn in its closed shadow root instead.
+  const composer = '[data-testid="tweetTextarea_0"]';
+  test('a page script learns nothing about findings or the dialog: no highlights, attributes or stylesheets change', async () => {
+    const page = await b.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.waitForSelector(composer);
+    // Netra's presence is visible (docs/privacy.md); what it finds must not be.
+    await page.waitForSelector('netra-ui', { state: 'attached' });
+    // What a page can read of Netra, recorded from the start, attribute changes included.
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: string[]; __probe: () => string };
+      w.__seen = [];
+      w.__probe = () => {
+        const host = document.querySelector('netra-ui');
+        const attrs = host ? [...host.attributes].map((a) => `${a.name}=${a.value}`).join(' ') : 'no host';
+        return `${attrs} | highlights ${CSS.highlights.size} | sheets ${document.styleSheets.length}+${document.adoptedStyleSheets.length} | children ${host?.childElementCount ?? 0} | shadow ${String(host?.shadowRoot)}`;
+      };
+      new MutationObserver((ms) => ms.forEach((m) => m.target instanceof Element && m.target.localName === 'netra-ui' && w.__seen.push(m.attributeName ?? m.type))).observe(document, { attributes: true, subtree: true });
+    });
+    const probe = () => page.evaluate(() => (window as unknown as { __probe: () => string }).__probe());
+    const before = await probe();
+    await page.click(composer);
+    await page.keyboard.insertText(PARTISAN);
+    expect(await flaggedDraft(page)).toBe(true);
+    expect(await waitFor(async () => /coblos nomor 2/i.test((await highlighted(page)).join(' ')))).toBe(true);
+    const flagged = await probe();
+    await page.click('[data-testid="tweetButtonInline"]');
+    expect(await dialogReady(page)).toBe(true);
+    const open_ = await probe();
+    await page.keyboard.press('Escape');
+    expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+    expect([flagged, open_, await probe()]).toEqual([before, before, before]);
+    expect(before).toMatch(/highlights 0 .* shadow null/);
+    expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
+    await page.close();
+  });
+
   for (let round = 1; round <= 2; round++) {
     test(`round ${round}: Post all is blocked for a flagged first post, and Post anyway sends the whole thread once`, async () => {
       const page = await thread();

@@ -68,16 +68,16 @@ export function PacksSection({ onMessage, regionPack }: { onMessage: (m: string)
               <td>{t('packBundled')}</td>
             </tr>
           ))}
-          {status.map(({ pack, validity, inUse }) => (
+          {status.map(({ pack, validity, inUse, broken }) => (
             <tr key={pack.info.id} data-pack={pack.info.id}>
               <td>{pack.info.name}</td>
               <td>{pack.info.version}</td>
               <td>{packKindName(pack.info.kind)}</td>
-              <td>{pack.compiled.rules.length}</td>
+              <td>{Array.isArray(pack.compiled?.rules) ? pack.compiled.rules.length : 0}</td>
               <td>{`${pack.info.validFrom ?? '…'} – ${pack.info.validUntil ?? '…'}`}</td>
               <td>
                 {t(pack.source === 'policy' ? 'packFromPolicy' : 'packImportedBy')} ·{' '}
-                <strong class={inUse ? 'ok' : 'warn'}>{t(inUse ? 'packInUse' : (`packState_${validity === 'valid' ? 'region' : validity.replace('-', '_')}` as MessageKey))}</strong>
+                <strong class={inUse ? 'ok' : 'warn'}>{broken ? t('packState_broken', broken) : t(inUse ? 'packInUse' : (`packState_${validity === 'valid' ? 'region' : validity.replace('-', '_')}` as MessageKey))}</strong>
                 {pack.source === 'user' ? (
                   <button type="button" class="link" onClick={async () => {
                     await removeUserPack(pack.info.id);

@@ -2,7 +2,8 @@
 import loadRules from 'virtual:netra-rules';
 import { createEngine, type Engine } from '../../engine/engine';
 import { localDate } from '../../engine/merge';
-import { activeRules, loadInstalled, type ActiveRules } from '../../packs/installed';
+import { loadInstalled, type ActiveRules } from '../../packs/installed';
+import { buildActiveEngine } from '../../packs/active-engine';
 
 let engine: Engine | null = null;
 let active: ActiveRules | null = null;
@@ -10,8 +11,8 @@ let active: ActiveRules | null = null;
 /** Call once before rendering a page that checks text (boot does). */
 export async function initPageEngine(regionPack?: string, profileRegion?: string): Promise<void> {
   const installed = await loadInstalled().catch(() => []);
-  active = activeRules(loadRules(), installed, localDate(), regionPack, profileRegion);
-  engine = createEngine(active.rules);
+  // A broken installed pack is left out and shown as such; the page still renders and checks.
+  ({ engine, active } = buildActiveEngine(loadRules(), installed, localDate(), regionPack, profileRegion));
 }
 
 export function pageEngine(): Engine {

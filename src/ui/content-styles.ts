@@ -6,7 +6,7 @@ export const CONTENT_CSS = `
 * { box-sizing: border-box; }
 .root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2937; }
 .badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 6px; padding: 3px 9px; white-space: nowrap;
-  border-radius: 999px; border: 1px solid transparent; font: 600 12px/1.4 system-ui, sans-serif; cursor: pointer;
+  border-radius: 999px; border: 1px solid transparent; font: 600 13px/1.4 system-ui, sans-serif; cursor: pointer;
   box-shadow: 0 1px 4px rgba(0,0,0,.18); }
 .badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .badge.sev-serious { background: #b91c1c; color: #fff; }
@@ -30,7 +30,6 @@ export const CONTENT_CSS = `
 .ack { display: flex; gap: 8px; align-items: flex-start; margin: 0 0 10px; font-size: 13px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; justify-content: flex-end; align-items: center; }
 .dialog .more { align-self: flex-start; margin: -4px 0 8px; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .finding .finding-title { margin: 0 0 4px; }
 ${SHARED_CSS}`;
 

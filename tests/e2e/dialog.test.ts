@@ -16,8 +16,8 @@ const BOX = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
 
 const UI = {
-  id: { edit: 'Ubah draf', more: 'Pelajari lebih lanjut', dismiss: 'Bukan masalah di sini', records: 'Catatan “bukan masalah di sini” saya', csv: 'Unduh sebagai CSV', fix: 'Hapus', serious: /serius/i, sanction: /Dapat berujung/, pppk: /PPPK/ },
-  en: { edit: 'Edit draft', more: 'Learn more', dismiss: 'Not a problem here', records: 'My “not a problem here” records', csv: 'Download as CSV', fix: 'Remove', serious: /serious/i, sanction: /Can lead to/, pppk: /PPPK/ },
+  id: { edit: 'Ubah draf', more: 'Pelajari lebih lanjut', less: 'Ringkas lagi', dismiss: 'Bukan masalah di sini', records: 'Catatan “bukan masalah di sini” saya', csv: 'Unduh sebagai CSV', fix: 'Hapus', serious: /serius/i, sanction: /Dapat berujung/, pppk: /PPPK/ },
+  en: { edit: 'Edit draft', more: 'Learn more', less: 'Show less', dismiss: 'Not a problem here', records: 'My “not a problem here” records', csv: 'Download as CSV', fix: 'Remove', serious: /serious/i, sanction: /Can lead to/, pppk: /PPPK/ },
 } as const;
 
 for (const lang of ['id', 'en'] as const) {
@@ -72,6 +72,10 @@ for (const lang of ['id', 'en'] as const) {
       expect(findHedge(first)).toBeNull();
       if (lang === 'en') expect(first).not.toMatch(/\b(yang|dan|untuk|sumbernya)\b/);
       await screenshot(page, `dialog-${lang}-learn-more`);
+      // The same button closes the detail again: back to the five-second view.
+      expect((await readDialog(page))!.buttons).not.toContain(ui.more);
+      await clickDialogButton(page, ui.less);
+      expect(await waitFor(async () => ((await readDialog(page))?.text.length ?? 9999) <= 600)).toBe(true);
       await page.close();
     });
 

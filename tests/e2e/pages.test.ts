@@ -211,6 +211,13 @@ describe('extension pages', () => {
       await popup.locator('.popup-tab .fline').first().click();
       await popup.waitForSelector('.fdetail article.finding');
       await screenshot(popup, `popup-detail-${lang}`);
+      // The dialog's card (severity, the words and what they do, what to do instead) with room
+      // to read it: the checked text's list steps aside while a detail is open.
+      expect(await popup.locator('.fdetail .finding-found').textContent()).toMatch(lang === 'id' ? /^serius “.+” /i : /^serious “.+” /i);
+      expect(await popup.locator('.fdetail .finding-do').count()).toBe(1);
+      const box = (await popup.locator('.fdetail').boundingBox())!;
+      const todo = (await popup.locator('.fdetail .finding-do').boundingBox())!;
+      expect(todo.y + todo.height, 'what to do instead is in view without scrolling').toBeLessThanOrEqual(box.y + box.height);
       await withinFold();
       expect(await axe(popup)).toEqual([]);
       await popup.getByRole('button', { name: lang === 'id' ? '‹ Kembali' : '‹ Back' }).click();

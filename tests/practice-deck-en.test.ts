@@ -1,9 +1,10 @@
 /**
- * The English practice deck against the engine. In the English UI the practice room puts a
- * scenario's English draft in the composer, so a "tidak boleh" draft Netra does not flag (or a
- * "boleh" one it flags) contradicts the answer key in front of the room. Today the engine's
- * English reading misses some: they are listed here, to be cleared by the judgement work
- * (issue 11). Any other disagreement fails: an English draft that agrees must keep agreeing.
+ * The English practice deck against the engine. A "tidak boleh" English draft Netra does not
+ * flag (or a "boleh" one it flags) would contradict the answer key in front of the room; the
+ * practice room shows those in their Indonesian original instead (src/practice/shown-draft.ts).
+ * The ones the engine's English reading still misses are listed here, to be cleared by the
+ * judgement work (issue 11). Any other disagreement fails: an English draft that agrees must
+ * keep agreeing.
  */
 import { expect, test } from 'vitest';
 import { loadGuidelines, loadScenarios } from '../src/build/load-rules';

@@ -221,6 +221,23 @@ describe('practice room', () => {
     await page.close();
   });
 
+  test('English UI: a draft whose English wording Netra reads otherwise is shown in the original, with the translation beside it', async () => {
+    await b.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { lang: 'en' } }));
+    const page = await b.context.newPage();
+    await page.goto(url('practice.html'));
+    const head = 'id,guideline,verdict,platform,level,draft_id,draft_en,why_id\n';
+    // The English line is a stand-in Netra cannot read as a vote call; the original is one.
+    await page.locator('input[type="file"][accept=".yml,.yaml,.csv"]').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(`${head}d1,kampanye-media-sosial,tidak-boleh,x,mudah,"Ayo, coblos Pak Calon nomor 3",Nice weather in the square today,Ajakan memilih\n`) });
+    await expect.poll(() => page.locator('.status').textContent()).toBe('Deck mixed.csv with 1 scenarios is ready.');
+    await page.getByRole('radio', { name: 'mixed.csv (1)' }).check();
+    await page.getByRole('button', { name: 'Start the session', exact: true }).click();
+    await expect.poll(() => page.locator('#practice-composer').textContent()).toBe('Ayo, coblos Pak Calon nomor 3');
+    expect(await page.locator('.original-note').textContent()).toBe('The original Indonesian draft, as Netra checks it. In English: Nice weather in the square today');
+    await page.keyboard.press('t'); // "not allowed"
+    expect(await waitFor(async () => (await netraState(page)).badge, 5000)).toBe(true);
+    await page.close();
+  });
+
   test('free writing: the reasoning reads in plain words, with no rule codes or internal names', async () => {
     const page = await b.context.newPage();
     await page.goto(url('practice.html#free'));

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findHedge } from '../../src/build/guidelines';
 import { fixtureHtml, launch, screenshot, waitFor, type Browser } from './harness';
 import { axe, smallText } from './page-checks';
 
@@ -56,6 +57,11 @@ describe('extension pages', () => {
           await page.goto(url(p));
           await page.waitForSelector('main h1');
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+          // Never a research grade, a source's hedge, or "safe" in anything a user can open.
+          const all = (await page.evaluate(() => document.body.textContent ?? '')).replace(/\s+/g, ' ');
+          expect(all).not.toMatch(/\((V[123]|C|M)\)|Tingkat keyakinan|confidence level/);
+          expect(findHedge(all)).toBeNull();
+          if (p === 'guidelines.html') expect(all.length, 'every guideline, collapsed or not, is in the page').toBeGreaterThan(20_000);
           await screenshot(page, `page-${p.replace('.html', '')}-${lang}`);
           expect(await smallText(page)).toEqual([]);
           expect(await axe(page)).toEqual([]);

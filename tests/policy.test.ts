@@ -74,6 +74,24 @@ describe('policy fields', () => {
     expect(inUse('pilkada-typo')).toEqual(['pilkada-a', 'pilkada-b']);
   });
 
+  test('without a regionPack, the profile region picks the regional packs that list it', () => {
+    const regional = (id: string, regions: string[]): InstalledPack => ({
+      info: { id, name: id, version: '1', description: '', kind: 'regional', regions },
+      source: 'user',
+      fileName: `${id}.yml`,
+      checksum: '',
+      installedAt: 0,
+      compiled: { packs: [], rules: [], macros: {}, contexts: [], canon: {}, vocab: [] },
+    });
+    const installed = [regional('pilkada-bandung', ['Kota Bandung']), regional('pilkada-bogor', ['Kabupaten Bogor', 'Jawa Barat'])];
+    const inUse = (regionPack?: string, profile?: string) => activeRules(compiled, installed, '2026-01-01', regionPack, profile).status.filter((s) => s.inUse).map((s) => s.pack.info.id);
+    expect(inUse(undefined, 'kota bandung')).toEqual(['pilkada-bandung']);
+    expect(inUse(undefined, 'Kab. Bogor')).toEqual(['pilkada-bogor']);
+    // A region no pack lists switches nothing off; the agency's regionPack wins over the profile.
+    expect(inUse(undefined, 'Kota Ambon')).toEqual(['pilkada-bandung', 'pilkada-bogor']);
+    expect(inUse('pilkada-bogor', 'Kota Bandung')).toEqual(['pilkada-bogor']);
+  });
+
   test('list lengths are bounded', () => {
     const r = parsePolicy({ disabledRules: Array.from({ length: POLICY_LIMITS.listItems + 5 }, (_, i) => `r${i}`) });
     expect(r.policy.disabledRules).toHaveLength(POLICY_LIMITS.listItems);

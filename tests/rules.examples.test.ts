@@ -1,15 +1,19 @@
 /**
  * Every rule's own examples, run as tests: adding a rule adds its tests. A `flag` example must
  * produce exactly the marked span(s) from that rule; an `allow` example must produce nothing.
- * A rule of a pack with an election window is tried on a day inside it.
+ * A rule of a pack with an election window is tried on a day inside it; a rule that reads the
+ * user's profile is tried with the profile its note names.
  */
 import { describe, expect, test } from 'vitest';
 import { parseMarked } from '../src/engine/marked';
 import { compiled, engine } from './helpers';
 
+/** The profile `from_profile` rules' examples are written for (see their notes). */
+const EXAMPLE_PROFILE = { jobTitle: 'Pranata Komputer', agency: 'Dinas Kominfo Sukamaju' };
+
 describe.each(compiled.rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   const pack = compiled.packs.find((p) => p.id === rule.pack);
-  const opts = { only: [id], ...(pack?.validFrom ? { date: pack.validFrom } : {}) };
+  const opts = { only: [id], ...(pack?.validFrom ? { date: pack.validFrom } : {}), ...(rule.fromProfile ? { profile: EXAMPLE_PROFILE } : {}) };
   test.each(rule.examples.flag)('flags: %s', (marked) => {
     const { text, spans } = parseMarked(marked);
     const got = engine.check(text, opts).map((f) => [f.start, f.end]);

@@ -19,10 +19,11 @@ const LIST_KEYS = {
   call_markers: 'callMarkers',
   call_verbs: 'callVerbs',
   first_person: 'firstPerson',
+  camp_suffixes: 'campSuffixes',
 } as const;
 
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {
-  const out: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [] };
+  const out: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [], campSuffixes: [] };
   for (const key of Object.keys(data)) {
     if (!Object.hasOwn(LIST_KEYS, key) && key !== 'hand_signs' && key !== 'emoji_words' && key !== 'leet') src.fail([key], `unknown field "${key}"`);
   }

@@ -17,6 +17,11 @@ export function compilePackHeader(c: Compilation, src: Source, data: Record<stri
   if (!info.name) src.fail(['name'], 'the pack needs a "name"');
   if (!/^\d+\.\d+\.\d+$/.test(info.version)) src.fail(['version'], 'version must look like 1.2.3');
   if (!['generic', 'entities', 'regional', 'agency'].includes(info.kind)) src.fail(['kind'], 'kind must be generic, entities, regional or agency');
+  if (data.regions !== undefined) {
+    const r = data.regions;
+    if (!Array.isArray(r) || r.some((x) => typeof x !== 'string' || !x.trim())) src.fail(['regions'], 'regions must be a list of region names, e.g. ["Kota Bandung", "Jawa Barat"]');
+    else info.regions = r.map((x: string) => x.trim());
+  }
   for (const k of ['valid_from', 'valid_until'] as const) {
     const v = data[k];
     if (v === undefined) continue;

@@ -7,7 +7,7 @@ import { TARGET_KINDS, type CompiledRule, type RuleKind, type StanceSpec, type T
 import type { Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
-const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'needs', 'needs_in', 'contexts', 'fix', 'examples', 'note', 'signals', 'targets', 'scope', 'gap', 'signal_first']);
+const RULE_KEYS = new Set(['id', 'kind', 'category', 'severity', 'confidence', 'guideline', 'message', 'patterns', 'first', 'second', 'within', 'report', 'requires', 'unless', 'needs', 'needs_in', 'contexts', 'fix', 'examples', 'note', 'signals', 'targets', 'scope', 'gap', 'signal_first', 'from_profile']);
 const KINDS: RuleKind[] = ['phrase', 'cooccurrence', 'identity', 'stance', 'learned'];
 
 export function compileRule(c: Compilation, src: Source, data: Record<string, unknown>, pack: string, base: string, knownGuidelines?: ReadonlySet<string>) {
@@ -28,7 +28,7 @@ export function compileRule(c: Compilation, src: Source, data: Record<string, un
   else if (knownGuidelines && !knownGuidelines.has(guideline)) src.fail(['guideline'], `unknown guideline "${guideline}"`);
   const message = c.localized(src, ['message'], data.message);
   if (data.first !== undefined && data.patterns !== undefined) src.fail(['first'], 'use "patterns" or "first", not both');
-  const firsts = c.patterns(src, data.first !== undefined ? ['first'] : ['patterns'], data.first ?? data.patterns, kind !== 'stance' && kind !== 'learned');
+  const firsts = c.patterns(src, data.first !== undefined ? ['first'] : ['patterns'], data.first ?? data.patterns, kind !== 'stance' && kind !== 'learned' && data.from_profile !== true);
   const stance = kind === 'stance' ? stanceSpec(src, data) : undefined;
   if (kind !== 'stance') for (const k of ['signals', 'targets', 'scope', 'gap', 'signal_first']) if (data[k] !== undefined) src.fail([k], `"${k}" belongs to stance rules`);
   const second = c.patterns(src, ['second'], data.second, kind === 'cooccurrence');
@@ -73,6 +73,7 @@ export function compileRule(c: Compilation, src: Source, data: Record<string, un
     ...(data.needs_in === 'draft' ? { needsIn: 'draft' as const } : {}),
     contexts: Array.isArray(contexts) ? contexts : [],
     ...(data.fix === 'remove' ? { fix: 'remove' as const } : {}),
+    ...(data.from_profile === true && kind === 'identity' ? { fromProfile: true as const } : {}),
     ...(stance ? { stance } : {}),
     examples: { flag, allow },
     file: src.file,

@@ -42,6 +42,11 @@ export interface CheckOptions {
    * Default: today (local time).
    */
   date?: string;
+  /**
+   * What the user wrote in Settings about themself: their own job title and agency, named in a
+   * partisan draft, are job-title findings even when no list knows them.
+   */
+  profile?: { jobTitle?: string; agency?: string };
 }
 
 export interface Engine {

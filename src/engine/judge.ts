@@ -19,6 +19,7 @@ import { signalsOf, stanceCandidates, type Signal } from './stance';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
+import { profileSpans } from './profile';
 import { applyScorer } from './scorer/apply';
 import { featuresOf, type FeatureInput } from './scorer/features';
 import type { LoadedModel } from './scorer/model';
@@ -134,7 +135,9 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   // Identity findings only count when the draft is already partisan.
   const present = new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
   rules.forEach((r, i) => {
-    if (r.kind === 'identity' && enabled(r) && r.requires.some((c) => present.has(c))) runRule(r, i);
+    if (r.kind !== 'identity' || !enabled(r) || !r.requires.some((c) => present.has(c))) return;
+    if (!r.fromProfile) return runRule(r, i);
+    for (const [start, end] of profileSpans(src, options.profile)) findings.push(ruleFinding(r, src, start, end, lang));
   });
   let out = findings;
   let quiet = silenced;

@@ -89,6 +89,8 @@ export interface CompiledRule {
   /** Named shared exception contexts (see rules/contexts.yml). */
   contexts: string[];
   fix?: 'remove';
+  /** An identity rule whose words are the user's own job title and agency (`CheckOptions.profile`). */
+  fromProfile?: true;
   /** For `stance` rules. */
   stance?: StanceSpec;
   examples: { flag: string[]; allow: string[] };
@@ -136,6 +138,8 @@ export interface PackInfo {
   kind: 'generic' | 'entities' | 'regional' | 'agency';
   validFrom?: string;
   validUntil?: string;
+  /** A regional pack's provinces, regencies or cities: a user whose profile names one gets it. */
+  regions?: string[];
 }
 
 export interface CompiledRules {
@@ -239,4 +243,6 @@ export interface LanguageData {
   callMarkers: string[];
   callVerbs: string[];
   firstPerson: string[];
+  /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
+  campSuffixes?: string[];
 }

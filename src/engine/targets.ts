@@ -84,12 +84,16 @@ export class TargetIndex {
   private readonly singles = new Map<string, Entry[]>();
   private readonly honorifics: ReadonlySet<string>;
   private readonly packs: CompiledRules['packs'];
+  /** One-word names of people (four letters or more) a camp can be named after. */
+  private readonly campNames = new Map<string, Entry[]>();
+  private readonly campSuffixes: readonly string[];
 
   constructor(
     compiled: CompiledRules,
     private readonly isOrdinary: (w: string) => boolean,
   ) {
     this.packs = compiled.packs;
+    this.campSuffixes = [...(compiled.language?.campSuffixes ?? [])].sort((a, b) => b.length - a.length);
     this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
     const e = compiled.entities;
     if (!e) return;
@@ -97,6 +101,11 @@ export class TargetIndex {
     // (a national figure listed once in tokoh-politik runs for governor in a Pilkada pack's pair).
     const standsIn = new Map<string, string[]>();
     for (const p of e.people) if (p.role === 'candidate') standsIn.set(p.id, [p.pack]);
+    for (const p of e.people) {
+      for (const w of p.names.map(nameWords).filter((x) => x.length === 1 && x[0]!.length >= 4 && /^[a-z]+$/.test(x[0]!) && !this.isOrdinary(x[0]!)).map((x) => x[0]!)) {
+        this.campNames.set(w, [...(this.campNames.get(w) ?? []), { kind: 'camp', id: p.id, weak: false, candidatePacks: [], cls: -1, form: { words: [w], caps: false, honorific: false, tagOnly: false } }]);
+      }
+    }
     for (const pair of e.pairs) for (const m of pair.members) standsIn.set(m, [...(standsIn.get(m) ?? []), pair.pack]);
     for (const p of e.people) this.addPerson(p, standsIn.get(p.id) ?? []);
     this.addPairs(e);
@@ -244,6 +253,10 @@ export class TargetIndex {
       // A name misspelt by one letter ("airinn", "Dumyati") is read as the person's weak name.
       const f = this.misspelt(t, isKnownWord);
       if (f) for (const e of f) emit(i, i + 1, { ...e, cls: e.cls === targetClassId('kandidat') ? targetClassId('kandidat-lemah') : targetClassId('tokoh-lemah') }, 'fuzzy', true);
+      else {
+        const camp = this.campOf(t, isKnownWord);
+        if (camp) emit(i, i + 1, camp, 'name');
+      }
     }
   }
 
@@ -296,6 +309,24 @@ export class TargetIndex {
         seen.add(name);
         if (Math.abs(name.length - w.length) <= 1 && distance(w, name) >= FUZZY_SIMILARITY) return this.singles.get(name)!;
       }
+    }
+    return null;
+  }
+
+  /**
+   * A supporters' camp named after a politician ("prabowers", "ahoker", "jokowers"): a name with
+   * one of the language's camp endings, the name's last letter possibly dropped before it.
+   */
+  private campOf(t: Token, isKnownWord: (t: Token) => boolean): Entry | null {
+    const w = t.canon;
+    if (w.length < 6 || !/^[a-z]+$/.test(w) || isKnownWord(t)) return null;
+    for (const suffix of this.campSuffixes) {
+      if (!w.endsWith(suffix)) continue;
+      const stem = w.slice(0, -suffix.length);
+      if (stem.length < 4) continue;
+      const exact = this.campNames.get(stem);
+      if (exact) return exact[0]!;
+      for (const [name, entries] of this.campNames) if (name.length === stem.length + 1 && name.startsWith(stem)) return entries[0]!;
     }
     return null;
   }

@@ -46,19 +46,36 @@ export interface ActiveRules {
 
 /**
  * The bundled packs plus every installed pack that is valid today. Regional packs are used
- * only for the region the agency chose (policy regionPack), when it chose one.
+ * only for the region the agency chose (policy regionPack) when it chose one; otherwise for the
+ * region in the user's profile when a regional pack lists it; otherwise all of them.
  */
-export function activeRules(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string): ActiveRules {
+export function activeRules(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string, profileRegion?: string): ActiveRules {
   // A regionPack that names no pack (a typo in the policy, reported in Settings) chooses none:
   // every regional pack stays in use rather than all of them going off.
   if (regionPack && !installed.some((p) => p.info.id === regionPack) && !bundled.packs.some((p) => p.id === regionPack)) regionPack = undefined;
+  // The same for a profile region no pack lists: nothing is switched off by a region typed freely.
+  const mine = !regionPack && profileRegion ? installed.filter((p) => p.info.kind === 'regional' && listsRegion(p.info.regions, profileRegion)).map((p) => p.info.id) : [];
   const status = installed.map((pack) => {
     const validity = validityOn(pack.info, today);
-    const regionOk = pack.info.kind !== 'regional' || !regionPack || pack.info.id === regionPack;
+    const regionOk = pack.info.kind !== 'regional' || (regionPack ? pack.info.id === regionPack : mine.length === 0 || mine.includes(pack.info.id));
     return { pack, validity, inUse: validity === 'valid' && regionOk };
   });
   const extras = status.filter((s) => s.inUse).map((s) => s.pack.compiled);
   return { rules: extras.length ? mergeRules(bundled, ...extras) : bundled, status };
+}
+
+/** "Kota Bandung", "kota  bandung", "Bandung" name one region; "Kab. Bogor" and "Kabupaten Bogor" too. */
+export function regionKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^(provinsi|prov|kabupaten|kab|kota|kotamadya|city of|regency of) /, '')
+    .trim();
+}
+
+function listsRegion(regions: readonly string[] | undefined, region: string): boolean {
+  const key = regionKey(region);
+  return !!key && (regions ?? []).some((r) => regionKey(r) === key);
 }
 
 export function watchInstalled(cb: () => void): () => void {

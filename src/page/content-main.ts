@@ -49,7 +49,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   if (ctx?.isInvalid) return null;
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
-  const engines = engineHolder(() => activeRules(loadRules(), installed, localDate(), settings.regionPack).rules, () => settings.lang, timings, ctx);
+  const engines = engineHolder(() => activeRules(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).rules, () => settings.lang, timings, ctx);
 
   const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
@@ -68,8 +68,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   engines.scheduleIdle();
 
   const apply = (s: EffectiveSettings) => {
-    // The policy can pick the regional pack, which the engine is built with.
-    if (s.regionPack !== settings.regionPack) engines.reset();
+    // The policy (or else the profile's region) picks the regional packs the engine is built with.
+    if (s.regionPack !== settings.regionPack || s.profile.region !== settings.profile.region) engines.reset();
     settings = s;
     setLang(s.lang);
     page.refresh();

@@ -37,6 +37,8 @@ export interface PageSettings {
   agency?: { name?: string; helpdesk?: string };
   /** Attached pictures are checked unless this is false (options page switch). */
   pictures?: boolean;
+  /** The user's own job title and agency (Settings → Profil): job-title words in their drafts. */
+  profile?: { jobTitle?: string; agency?: string };
 }
 
 export interface PageDeps {
@@ -91,7 +93,8 @@ export function startPage(deps: PageDeps): PageController {
 
   const checkOptions = () => {
     const s = deps.settings();
-    return { lang: s.lang, disabled: s.disabledRules, ...(s.showInfo ? {} : { minSeverity: 'warning' as const }) };
+    // The profile (Settings) makes the user's own title and agency job-title words.
+    return { lang: s.lang, disabled: s.disabledRules, ...(s.profile ? { profile: s.profile } : {}), ...(s.showInfo ? {} : { minSeverity: 'warning' as const }) };
   };
   const registry = new ComposerRegistry(scope, {
     engine: deps.engine,

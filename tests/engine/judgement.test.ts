@@ -94,10 +94,45 @@ describe('stance in everyday words', () => {
 });
 
 describe('English drafts', () => {
-  test.each(['Vote for 02 on the 14th!', 'Anies is the only candidate who actually understands education.', 'Prabowo is a liar and a puppet.', 'I voted for Ganjar and I am proud of it.'])('partisan: %s', (text) => {
+  test.each(['Vote for 02 on the 14th!', 'Anies is the only candidate who actually understands education.', 'Prabowo is a liar and a puppet.', 'I voted for Ganjar and I am proud of it.', "Don't forget to vote for number 2 tomorrow!"])('partisan: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
-  test.each(['Whoever wins, please vote on the 14th.', 'Civil servants must stay neutral during the campaign.', 'The debate starts at 7 pm tonight.'])('not partisan: %s', (text) => {
+  test.each(['Whoever wins, please vote on the 14th.', 'Civil servants must stay neutral during the campaign.', 'The debate starts at 7 pm tonight.', 'I will not be voting for 02 or anyone else in public; please do vote.'])('not partisan: %s', (text) => {
     expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('camps, offices and regional numbers', () => {
+  test.each([
+    ['a camp made of a name, mocked', 'Para jokowers belum move on juga ternyata 😂'],
+    ['a camp named by its ballot number, mocked', 'Fans 01 pada ngamuk lihat hasil hitung cepat 🤭'],
+    ['an official urged to run', 'Pak Wali harus nyalon lagi periode depan, warga masih butuh beliau.'],
+    ['a number in Betawi', 'Nomor tige kite menangin!'],
+    ['01–03 said aloud', 'Pokoknya kosong satu, satu putaran!'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    ['an animal that is also a camp name, outside politics', 'Anak-anak nangkap cebong di sawah, ngakak semua 😂'],
+    ['stepping forward in a room', 'Pak Kadis, silakan maju lagi ke depan untuk foto bersama.'],
+    ['a word with a camp ending that names no one', 'Para lovers kopi pasti ngakak lihat ini 😂'],
+    ['an official praised for public work', 'Pak Bupati hebat, jalan desa kami sudah mulus.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('the user\'s profile', () => {
+  const profile = { jobTitle: 'Analis Kebijakan Ahli Muda', agency: 'Badan Riset Kota Sukamaju' };
+  const own = (text: string) => engine.check(text, { profile }).filter((f) => f.ruleId === 'jabatan.profil').map((f) => f.text);
+  test('the user\'s own title and agency are job-title words in a partisan draft', () => {
+    expect(own('Sebagai analis kebijakan  ahli muda di Badan Riset Kota Sukamaju, saya ajak coblos nomor 2!')).toEqual(['analis kebijakan  ahli muda', 'Badan Riset Kota Sukamaju']);
+  });
+  test('not in a draft that takes no side, and not inside longer words', () => {
+    expect(own('Badan Riset Kota Sukamaju membuka lowongan magang.')).toEqual([]);
+    expect(own('Badan Riset Kota Sukamajuan, ayo coblos nomor 2!')).toEqual([]);
+  });
+  test('a profile entry is text, never a pattern', () => {
+    expect(() => engine.check('Ayo coblos nomor 2 (a+)+$', { profile: { jobTitle: '(a+)+$', agency: '[' } })).not.toThrow();
   });
 });

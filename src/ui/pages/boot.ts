@@ -5,7 +5,7 @@ import { initPageEngine } from './engine';
 
 export async function startExtensionPage() {
   const s = await startLightPage();
-  await initPageEngine(s?.regionPack);
+  await initPageEngine(s?.regionPack, s?.profile.region);
   return s;
 }
 

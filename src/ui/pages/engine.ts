@@ -8,9 +8,9 @@ let engine: Engine | null = null;
 let active: ActiveRules | null = null;
 
 /** Call once before rendering a page that checks text (boot does). */
-export async function initPageEngine(regionPack?: string): Promise<void> {
+export async function initPageEngine(regionPack?: string, profileRegion?: string): Promise<void> {
   const installed = await loadInstalled().catch(() => []);
-  active = activeRules(loadRules(), installed, localDate(), regionPack);
+  active = activeRules(loadRules(), installed, localDate(), regionPack, profileRegion);
   engine = createEngine(active.rules);
 }
 

@@ -76,6 +76,18 @@ describe('netra check', () => {
     const out = run(['--jsonl', '--date', '2026-12-04', '-'], lines + '\n').out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.map((o) => o.flagged ?? 'error')).toEqual([true, false, 'error']);
   });
+  test('a JSONL line may carry the writer\'s profile: their own title is a job-title finding', () => {
+    const text = 'Saya Penyuluh Pertanian Ahli Muda, ayo coblos nomor 2!';
+    const lines = [
+      JSON.stringify({ id: 1, text, profile: { jobTitle: 'penyuluh pertanian ahli muda' } }),
+      JSON.stringify({ id: 2, text }),
+      JSON.stringify({ id: 3, text, profile: 'penyuluh' }),
+    ].join('\n');
+    const out = run(['--jsonl', '-'], lines + '\n').out.trim().split('\n').map((l) => JSON.parse(l) as { findings?: Array<{ ruleId: string }>; error?: string });
+    expect(out[0]!.findings!.map((f) => f.ruleId)).toContain('jabatan.profil');
+    expect(out[1]!.findings!.map((f) => f.ruleId)).not.toContain('jabatan.profil');
+    expect(out[2]!.error).toMatch(/"profile" must be an object/);
+  });
   test.each([
     [['--date', '2024-13-01', 'x'], /--date takes a day written YYYY-MM-DD/],
     [['--nope', 'x'], /unknown option --nope/],

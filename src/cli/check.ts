@@ -105,8 +105,19 @@ export function checkLine(engine: Engine, line: string, lineNo: number, opts: { 
   if (!o || typeof o.text !== 'string') return JSON.stringify({ id, error: `line ${lineNo}: no "text" string` });
   if (o.date !== undefined && (typeof o.date !== 'string' || !isCalendarDate(o.date))) return JSON.stringify({ id, error: `line ${lineNo}: "date" must be a day written YYYY-MM-DD` });
   const date = typeof o.date === 'string' ? o.date : opts.date;
-  const findings = engine.check(o.text, { ...(opts.noInfo ? { minSeverity: 'warning' as const } : {}), ...(date ? { date } : {}) });
+  const profile = profileOf(o.profile);
+  if (profile === null) return JSON.stringify({ id, error: `line ${lineNo}: "profile" must be an object with "jobTitle" and/or "agency" strings` });
+  const findings = engine.check(o.text, { ...(opts.noInfo ? { minSeverity: 'warning' as const } : {}), ...(date ? { date } : {}), ...(profile ? { profile } : {}) });
   return JSON.stringify({ id, flagged: isFlagged(findings), findings: findings.map(contract) });
+}
+
+/** A line's optional "profile" (the writer's own job title and agency); null when malformed. */
+function profileOf(v: unknown): { jobTitle?: string; agency?: string } | undefined | null {
+  if (v === undefined) return undefined;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const p = v as Record<string, unknown>;
+  if ((p.jobTitle !== undefined && typeof p.jobTitle !== 'string') || (p.agency !== undefined && typeof p.agency !== 'string')) return null;
+  return { ...(typeof p.jobTitle === 'string' ? { jobTitle: p.jobTitle } : {}), ...(typeof p.agency === 'string' ? { agency: p.agency } : {}) };
 }
 
 export function report(text: string, findings: Finding[], lib: SourceLibrary, lang: 'id' | 'en'): string {

@@ -12,9 +12,9 @@
  * user's own logo before the flows: the real emblems' artwork is not part of the repository, and
  * `npm test` runs without it. `npm run check:emblems` tries the built-in emblems in Chromium.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { afterNetraTimer, browserFor, dialogReady, flaggedDraft, netraState, posted, screenshot, waitFor, warmUpPictures, type Browser } from './harness';
+import { afterNetraTimer, dialogReady, fixtureHtml, flaggedDraft, launch, netraState, posted, screenshot, waitFor, warmUpPictures, type Browser } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
 import { holidayPhoto, logoPhoto, poster, rng } from '../images/generate';
 import { encodeJpeg, encodePng } from '../images/io';
@@ -186,6 +186,27 @@ beforeAll(() => {
   };
 });
 
+/**
+ * One browser for the whole file: every platform's fixture served at its origin, the stand-in
+ * logo stored once, and the picture analyser warmed up once (its first start, loading the OCR
+ * model, is the slowest step of the file; one per platform made the file several times longer).
+ */
+let shared: Browser | undefined;
+beforeAll(async () => {
+  shared = await launch();
+  for (const p of PLATFORMS) shared.serve(new URL(p.url).origin + '/', await fixtureHtml(p.fixture, p.id));
+  shared.serve('https://web.facebook.com/', await fixtureHtml('facebook', 'facebook'));
+  await ownLogo(shared);
+  await warmUpPictures(shared, images.poster);
+}, 240_000);
+afterAll(async () => {
+  await shared?.close();
+});
+const browser = (): Browser => {
+  if (!shared) throw new Error('the browser is not launched yet');
+  return shared;
+};
+
 /** The stand-in official logo, stored as the user's own (as Settings → Pictures stores one). */
 async function ownLogo(b: Browser) {
   const image = `data:image/png;base64,${encodePng(drawStandIn('standin:korpri', 192)).toString('base64')}`;
@@ -248,8 +269,6 @@ async function pick(page: Page, p: Platform, pic: Picture) {
 
 for (const p of PLATFORMS) {
   describe(`${p.id}: pictures attached to a post`, () => {
-    const browser = browserFor(p.url, p.fixture, p.id);
-    beforeAll(() => ownLogo(browser()));
 
     const open = async () => {
       const page = await browser().context.newPage();
@@ -276,8 +295,6 @@ for (const p of PLATFORMS) {
         await type(page, text);
       }
     };
-
-    beforeAll(() => warmUpPictures(browser(), images.poster), 180_000);
 
     test('a campaign poster from the file input: Post waits for the check, then the dialog shows the picture', async () => {
       const page = await open();
@@ -346,8 +363,6 @@ for (const p of PLATFORMS) {
 // it, so its change event reaches no page listener; only the blob: preview under the comment
 // box shows the picture, and Netra must read it from there.
 describe('facebook comments: a picture picked through a detached file input', () => {
-  const browser = browserFor('https://web.facebook.com/', 'facebook');
-  beforeAll(() => warmUpPictures(browser(), images.poster), 180_000);
 
   test('a campaign poster seen only in its preview still holds the comment, then opens the dialog', async () => {
     const page = await browser().context.newPage();
@@ -382,8 +397,6 @@ describe('facebook comments: a picture picked through a detached file input', ()
 // picture goes with the viewer, and must not stay with the chat box to flag its next message,
 // whether the picture was sent or given up.
 describe('whatsapp: a picture pasted in the chat box belongs to the media viewer', () => {
-  const browser = browserFor('https://web.whatsapp.com/', 'whatsapp');
-  beforeAll(() => warmUpPictures(browser(), images.poster), 180_000);
 
   const CHAT = 'footer div[role="textbox"][data-lexical-editor="true"]';
   const CAPTION = 'div[data-animate-media-viewer="true"] div[role="textbox"]';

@@ -22,6 +22,12 @@ describe('the election calendar', () => {
     expect(flagged(text, CAMPAIGN)).toBe(true);
     expect(flagged(text, TODAY)).toBe(false);
   });
+  test('a figure who stood in past elections is no current candidate after them: thanks to the sitting president for a programme', () => {
+    const text = 'Terima kasih Pak Prabowo, program makan bergizi sudah jalan di sekolah anak saya.';
+    expect(flagged(text, '2024-01-20'), 'during the 2024 presidential campaign').toBe(true);
+    expect(flagged(text, TODAY)).toBe(false);
+    expect(engine.explain(text, { date: TODAY }).targets.find((t) => t.id === 'prabowo-subianto')?.candidate).toBe(false);
+  });
   test('thanks to an official named only by office is not partisan on any day', () => {
     for (const d of [CAMPAIGN, TODAY]) expect(flagged('Terima kasih Pak Gubernur atas bantuan untuk sekolah kami.', d)).toBe(false);
   });

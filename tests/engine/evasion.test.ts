@@ -221,9 +221,10 @@ describe('reading is linear on every family of long input', () => {
   ];
   test.each(families)('%s', (_name, make) => {
     let g = growth(make, 2_000);
-    // A high figure is measured again: on a loaded machine one slow run of the long input can look
+    // A high figure is measured again: on a loaded machine (other test workers, their garbage
+    // collection counted in this process's CPU time) one slow run of the long input can look
     // quadratic, while a reading that really is quadratic stays near 10 on every attempt.
-    for (let attempt = 1; attempt < 4 && g > 4; attempt++) g = Math.min(g, growth(make, 2_000));
-    expect(g).toBeLessThanOrEqual(4);
+    for (let attempt = 1; attempt < 6 && g > 5; attempt++) g = Math.min(g, growth(make, 2_000));
+    expect(g).toBeLessThanOrEqual(6);
   });
 });

@@ -98,7 +98,7 @@ export function PrePostDialog(p: PrePostDialogProps) {
         </ol>
         {cards.length ? (
           <button type="button" class="btn btn-link more" aria-expanded={more} aria-controls="netra-cards" onClick={() => setMore(!more)}>
-            {t('dialogLearnMore')}
+            {more ? t('dialogLessDetail') : t('dialogLearnMore')}
           </button>
         ) : null}
         {cards.length === 0 && !p.review ? <p class="note">{t('dialogAllDismissed')}</p> : null}

@@ -6,7 +6,7 @@ export const CONTENT_CSS = `
 * { box-sizing: border-box; }
 .root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2937; }
 .badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 6px; padding: 3px 9px; white-space: nowrap;
-  border-radius: 999px; border: 1px solid transparent; font: 600 12px/1.4 system-ui, sans-serif; cursor: pointer;
+  border-radius: 999px; border: 1px solid transparent; font: 600 13px/1.4 system-ui, sans-serif; cursor: pointer;
   box-shadow: 0 1px 4px rgba(0,0,0,.18); }
 .badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .badge.sev-serious { background: #b91c1c; color: #fff; }
@@ -35,7 +35,6 @@ export const CONTENT_CSS = `
 .mark.sev-serious { background: rgba(220, 38, 38, .20); border-bottom: 2px solid #dc2626; }
 .mark.sev-warning { background: rgba(217, 119, 6, .20); border-bottom: 2px solid #d97706; }
 .mark.sev-info { border-bottom: 2px dotted #0284c7; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .finding .finding-title { margin: 0 0 4px; }
 ${SHARED_CSS}
 .engage { position: fixed; z-index: 2147483647; width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; border-radius: 10px; background: #fff; color: #111827;

@@ -5,6 +5,7 @@
  * call with its number and hand sign, keyboard first, and a dismissal recorded without text.
  * Screenshots at 1280×800: test-results/screenshots/dialog-*.png.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findHedge } from '../../src/build/guidelines';
@@ -15,8 +16,8 @@ const BOX = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
 
 const UI = {
-  id: { edit: 'Ubah draf', more: 'Pelajari lebih lanjut', dismiss: 'Bukan masalah di sini', fix: 'Hapus', serious: /serius/i, sanction: /Dapat berujung/, pppk: /PPPK/ },
-  en: { edit: 'Edit draft', more: 'Learn more', dismiss: 'Not a problem here', fix: 'Remove', serious: /serious/i, sanction: /Can lead to/, pppk: /PPPK/ },
+  id: { edit: 'Ubah draf', more: 'Pelajari lebih lanjut', less: 'Ringkas lagi', dismiss: 'Bukan masalah di sini', records: 'Catatan “bukan masalah di sini” saya', csv: 'Unduh sebagai CSV', fix: 'Hapus', serious: /serius/i, sanction: /Dapat berujung/, pppk: /PPPK/ },
+  en: { edit: 'Edit draft', more: 'Learn more', less: 'Show less', dismiss: 'Not a problem here', records: 'My “not a problem here” records', csv: 'Download as CSV', fix: 'Remove', serious: /serious/i, sanction: /Can lead to/, pppk: /PPPK/ },
 } as const;
 
 for (const lang of ['id', 'en'] as const) {
@@ -71,6 +72,10 @@ for (const lang of ['id', 'en'] as const) {
       expect(findHedge(first)).toBeNull();
       if (lang === 'en') expect(first).not.toMatch(/\b(yang|dan|untuk|sumbernya)\b/);
       await screenshot(page, `dialog-${lang}-learn-more`);
+      // The same button closes the detail again: back to the five-second view.
+      expect((await readDialog(page))!.buttons).not.toContain(ui.more);
+      await clickDialogButton(page, ui.less);
+      expect(await waitFor(async () => ((await readDialog(page))?.text.length ?? 9999) <= 600)).toBe(true);
       await page.close();
     });
 
@@ -112,7 +117,7 @@ for (const lang of ['id', 'en'] as const) {
       await page.close();
     });
 
-    test('"Not a problem here" drops that card for this draft and records rule ids, site and time only', async () => {
+    test('"Not a problem here" drops that card for this draft and records rule ids, site and time only, listed and exported in Settings', async () => {
       const page = await openDialog();
       const before = (await readDialog(page))!.cards.length;
       const last = before - 1;
@@ -125,6 +130,20 @@ for (const lang of ['id', 'en'] as const) {
       expect(JSON.stringify(records)).not.toMatch(/coblos|Kepala/);
       expect(await posted(page)).toEqual([]);
       await page.close();
+
+      // The user (and through them the agency) can see and export what was dismissed.
+      const options = await b.context.newPage();
+      await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+      const section = options.locator('section[aria-labelledby="dismissals-h"]');
+      await section.locator('tbody tr').first().waitFor();
+      expect(await section.locator('tbody tr').count()).toBe(records.length);
+      expect(await section.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe('X');
+      expect(await options.locator('nav.toc a[href="#dismissals-h"]').textContent()).toBe(ui.records);
+      const [download] = await Promise.all([options.waitForEvent('download'), section.getByRole('button', { name: ui.csv }).click()]);
+      const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+      expect(csv[0]).toBe('time,site,rule_ids');
+      expect(csv.at(-1)).toMatch(/^\d{4}-\d\d-\d\dT[^,]+,x,[a-z]/);
+      await options.close();
     });
   });
 }

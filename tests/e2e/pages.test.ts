@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findHedge } from '../../src/build/guidelines';
 import { fixtureHtml, launch, screenshot, waitFor, type Browser } from './harness';
 import { axe, smallText } from './page-checks';
 
@@ -56,6 +57,11 @@ describe('extension pages', () => {
           await page.goto(url(p));
           await page.waitForSelector('main h1');
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+          // Never a research grade, a source's hedge, or "safe" in anything a user can open.
+          const all = (await page.evaluate(() => document.body.textContent ?? '')).replace(/\s+/g, ' ');
+          expect(all).not.toMatch(/\((V[123]|C|M)\)|Tingkat keyakinan|confidence level/);
+          expect(findHedge(all)).toBeNull();
+          if (p === 'guidelines.html') expect(all.length, 'every guideline, collapsed or not, is in the page').toBeGreaterThan(20_000);
           await screenshot(page, `page-${p.replace('.html', '')}-${lang}`);
           expect(await smallText(page)).toEqual([]);
           expect(await axe(page)).toEqual([]);
@@ -211,6 +217,13 @@ describe('extension pages', () => {
       await popup.locator('.popup-tab .fline').first().click();
       await popup.waitForSelector('.fdetail article.finding');
       await screenshot(popup, `popup-detail-${lang}`);
+      // The dialog's card (severity, the words and what they do, what to do instead) with room
+      // to read it: the checked text's list steps aside while a detail is open.
+      expect(await popup.locator('.fdetail .finding-found').textContent()).toMatch(lang === 'id' ? /^serius “.+” /i : /^serious “.+” /i);
+      expect(await popup.locator('.fdetail .finding-do').count()).toBe(1);
+      const box = (await popup.locator('.fdetail').boundingBox())!;
+      const todo = (await popup.locator('.fdetail .finding-do').boundingBox())!;
+      expect(todo.y + todo.height, 'what to do instead is in view without scrolling').toBeLessThanOrEqual(box.y + box.height);
       await withinFold();
       expect(await axe(popup)).toEqual([]);
       await popup.getByRole('button', { name: lang === 'id' ? '‹ Kembali' : '‹ Back' }).click();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SHOTS_DIR, dialogReady, highlighted, launch, netraState, screenshot, waitFor, type Browser } from './harness';
+import { SHOTS_DIR, clickDialogButton as clickNamed, dialogReady, highlighted, launch, netraState, readDialog, screenshot, waitFor, type Browser } from './harness';
 import { axe, smallText } from './page-checks';
 
 /** Clicks a button of Netra's dialog, found as a screen reader finds it (its shadow root is closed). */
@@ -47,7 +47,7 @@ describe('practice room', () => {
   beforeEach(async () => {
     await b.context.serviceWorkers()[0]!.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void>; set(v: object): Promise<void> } } } }).chrome;
-      await c.storage.local.remove(['practiceSession', 'practiceDeck', 'practicePresenter', 'acknowledgments']);
+      await c.storage.local.remove(['practiceSession', 'practiceDeck', 'practicePresenter', 'acknowledgments', 'dismissals']);
       await c.storage.local.set({ settings: { lang: 'id' } });
     });
   });
@@ -140,16 +140,24 @@ describe('practice room', () => {
     await page.close();
   });
 
-  test('practice never writes acknowledgement records, even after "Tetap kirim"', async () => {
+  test('practice never writes acknowledgement or dismissal records, even after "Bukan masalah di sini" and "Tetap kirim"', async () => {
     const page = await b.context.newPage();
     await startSession(page, (p) => p.getByRole('radio', { name: 'Bahas bersama' }).check());
     expect(await page.locator('.verdict').count()).toBe(1);
     expect(await waitFor(async () => (await netraState(page)).badge, 5000)).toBe(true);
     await page.click('#practice-post');
     expect(await waitFor(async () => (await netraState(page)).dialog)).toBe(true);
-    await clickDialogButton(page, 'Tetap kirim');
+    const cards = (await readDialog(page))!.cards.length;
+    await clickDialogButton(page, 'Bukan masalah di sini');
+    expect(await waitFor(async () => (await readDialog(page))!.cards.length === cards - 1)).toBe(true);
+    // With every card dismissed the dialog offers a plain "Kirim" (the practice box's own "Kirim"
+    // comes first in the page); otherwise "Tetap kirim".
+    if (cards > 1) await clickDialogButton(page, 'Tetap kirim');
+    else await clickNamed(page, 'Kirim', 1);
     await expect.poll(() => page.locator('.posted li').count()).toBe(1);
-    expect((await storage()).acknowledgments).toBeUndefined();
+    const stored = await storage();
+    expect(stored.acknowledgments).toBeUndefined();
+    expect(stored.dismissals).toBeUndefined();
     await page.close();
   });
 
@@ -210,6 +218,23 @@ describe('practice room', () => {
     await page.getByRole('button', { name: 'Mulai sesi', exact: true }).click();
     await expect.poll(() => page.locator('#practice-composer').textContent()).toBe('Ayo, coblos Pak Calon nomor 3');
     expect(await scenarioTitle(page)).toBe('Skenario 1 dari 1');
+    await page.close();
+  });
+
+  test('English UI: a draft whose English wording Netra reads otherwise is shown in the original, with the translation beside it', async () => {
+    await b.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { lang: 'en' } }));
+    const page = await b.context.newPage();
+    await page.goto(url('practice.html'));
+    const head = 'id,guideline,verdict,platform,level,draft_id,draft_en,why_id\n';
+    // The English line is a stand-in Netra cannot read as a vote call; the original is one.
+    await page.locator('input[type="file"][accept=".yml,.yaml,.csv"]').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(`${head}d1,kampanye-media-sosial,tidak-boleh,x,mudah,"Ayo, coblos Pak Calon nomor 3",Nice weather in the square today,Ajakan memilih\n`) });
+    await expect.poll(() => page.locator('.status').textContent()).toBe('Deck mixed.csv with 1 scenarios is ready.');
+    await page.getByRole('radio', { name: 'mixed.csv (1)' }).check();
+    await page.getByRole('button', { name: 'Start the session', exact: true }).click();
+    await expect.poll(() => page.locator('#practice-composer').textContent()).toBe('Ayo, coblos Pak Calon nomor 3');
+    expect(await page.locator('.original-note').textContent()).toBe('The original Indonesian draft, as Netra checks it. In English: Nice weather in the square today');
+    await page.keyboard.press('t'); // "not allowed"
+    expect(await waitFor(async () => (await netraState(page)).badge, 5000)).toBe(true);
     await page.close();
   });
 

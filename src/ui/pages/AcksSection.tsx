@@ -1,31 +1,44 @@
-/** The user's own "posted anyway" records: time, site and rules only; CSV and clearing. */
+/**
+ * The user's own records, time, site and rules only, never the draft: the "posted anyway" list
+ * and the "Not a problem here" list (findings dismissed for one draft, which tell an agency
+ * which rules misfire). Each with CSV and clearing.
+ */
 import type { Acknowledgment } from '../../settings/model';
 import { acknowledgmentsCsv } from '../../settings/transfer';
-import { clearAcknowledgments } from '../../settings/store';
+import { clearAcknowledgments, clearDismissals } from '../../settings/store';
 import { SITES } from '../../sites';
-import { getLang, t } from '../i18n';
+import { getLang, t, type MessageKey } from '../i18n';
 import { download } from './download';
 import { ruleLabel } from './names';
 import { pageEngine } from './engine';
 import { Section } from './Section';
 
-export function AcksSection({ acks, onChanged, onMessage }: { acks: Acknowledgment[]; onChanged: () => Promise<void>; onMessage: (m: string) => void }) {
+type Kind = 'acks' | 'dismissals';
+
+const KINDS: Record<Kind, { id: string; words: 'optionsAcks' | 'optionsDismissals'; file: string; clear: () => Promise<void> }> = {
+  acks: { id: 'acks', words: 'optionsAcks', file: 'netra-pengakuan.csv', clear: clearAcknowledgments },
+  dismissals: { id: 'dismissals', words: 'optionsDismissals', file: 'netra-bukan-masalah.csv', clear: clearDismissals },
+};
+
+export function AcksSection({ acks, kind = 'acks', onChanged, onMessage }: { acks: Acknowledgment[]; kind?: Kind; onChanged: () => Promise<void>; onMessage: (m: string) => void }) {
+  const k = KINDS[kind];
+  const w = (suffix: string) => t(`${k.words}${suffix}` as MessageKey);
   const locale = getLang() === 'id' ? 'id-ID' : 'en-GB';
   const rules = new Map(pageEngine().rules.map((r) => [r.id, r]));
   const clear = async () => {
-    if (!confirm(t('optionsAcksClearConfirm'))) return;
-    await clearAcknowledgments();
+    if (!confirm(w('ClearConfirm'))) return;
+    await k.clear();
     await onChanged();
     onMessage(t('optionsAcksCleared'));
   };
   return (
-    <Section id="acks" title={t('optionsAcks')} hint={t('optionsAcksHint')}>
+    <Section id={k.id} title={w('')} hint={w('Hint')}>
       {acks.length === 0 ? (
         <p>{t('optionsAcksNone')}</p>
       ) : (
         <div class="table-scroll">
           <table>
-            <caption class="sr-only">{t('optionsAcks')}</caption>
+            <caption class="sr-only">{w('')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('optionsAckTime')}</th>
@@ -34,8 +47,8 @@ export function AcksSection({ acks, onChanged, onMessage }: { acks: Acknowledgme
               </tr>
             </thead>
             <tbody>
-              {[...acks].reverse().map((a) => (
-                <tr key={a.time}>
+              {[...acks].reverse().map((a, i) => (
+                <tr key={`${a.time}-${i}`}>
                   <td>{new Date(a.time).toLocaleString(locale)}</td>
                   <td>{SITES.find((s) => s.id === a.site)?.name ?? a.site}</td>
                   <td>{a.ruleIds.map((id) => (rules.has(id) ? ruleLabel(rules.get(id)!) : id)).join('; ')}</td>
@@ -46,11 +59,11 @@ export function AcksSection({ acks, onChanged, onMessage }: { acks: Acknowledgme
         </div>
       )}
       <div class="row">
-        <button type="button" class="btn" disabled={acks.length === 0} onClick={() => download('netra-pengakuan.csv', acknowledgmentsCsv(acks), 'text/csv')}>
-          {t('optionsAcksCsv')}
+        <button type="button" class="btn" disabled={acks.length === 0} onClick={() => download(k.file, acknowledgmentsCsv(acks), 'text/csv')}>
+          {w('Csv')}
         </button>
         <button type="button" class="btn btn-danger" disabled={acks.length === 0} onClick={() => void clear()}>
-          {t('optionsAcksClear')}
+          {w('Clear')}
         </button>
       </div>
     </Section>

@@ -1,13 +1,13 @@
 /**
  * Settings, laid out as one page with a table of contents: the agency policy (when there is
  * one), language, the optional profile, where Netra checks, rules, pictures, Mastodon servers,
- * rule packs, the user's own "posted anyway" records, and export/import. Controls an agency has locked are shown disabled, with
- * the agency's name. Each section is its own component; this page loads and saves.
+ * rule packs, the user's own "posted anyway" and "not a problem here" records, and export/import.
+ * Controls an agency has locked are shown disabled, with the agency's name. Each section is its own component; this page loads and saves.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Acknowledgment, EffectiveSettings, UserSettings } from '../../settings/model';
-import { loadAcknowledgments, loadEffective, loadUserSettings, saveUserSettings, watchSettings } from '../../settings/store';
+import { loadAcknowledgments, loadDismissals, loadEffective, loadUserSettings, saveUserSettings, watchSettings } from '../../settings/store';
 import { getLang, setLang, t } from '../i18n';
 import { AcksSection } from './AcksSection';
 import { InstancesSection } from './InstancesSection';
@@ -25,11 +25,12 @@ export function OptionsPage() {
   const [user, setUser] = useState<UserSettings | null>(null);
   const [eff, setEff] = useState<EffectiveSettings | null>(null);
   const [acks, setAcks] = useState<Acknowledgment[]>([]);
+  const [dismissals, setDismissals] = useState<Acknowledgment[]>([]);
   const [message, setMessage] = useState('');
   const content = useRef<HTMLDivElement>(null);
 
   const reload = async () => {
-    const [u, e, a] = await Promise.all([loadUserSettings(), loadEffective(), loadAcknowledgments()]);
+    const [u, e, a, d] = await Promise.all([loadUserSettings(), loadEffective(), loadAcknowledgments(), loadDismissals()]);
     if (e.lang !== getLang()) {
       setLang(e.lang);
       document.documentElement.lang = e.lang;
@@ -37,6 +38,7 @@ export function OptionsPage() {
     setUser(u);
     setEff(e);
     setAcks(a);
+    setDismissals(d);
   };
   useEffect(() => {
     void reload();
@@ -80,6 +82,7 @@ export function OptionsPage() {
           <InstancesSection onMessage={setMessage} />
           <PacksSection onMessage={setMessage} regionPack={eff.regionPack} />
           <AcksSection acks={acks} onChanged={reload} onMessage={setMessage} />
+          <AcksSection kind="dismissals" acks={dismissals} onChanged={reload} onMessage={setMessage} />
           <TransferSection user={user} acks={acks} locked={eff.locked} onChanged={reload} onMessage={setMessage} />
         </div>
       </div>

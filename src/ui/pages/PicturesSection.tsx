@@ -205,7 +205,7 @@ function TriedPicture({ tried, library }: { tried: Tried; library: ReturnType<ty
   const text = pictureText(analysis.text).split('\n')[0]?.slice(0, 300) ?? '';
   return (
     <div>
-      {analysis.thumbnail ? <img class="finding-thumb" src={analysis.thumbnail} alt={t('pictureThumbAlt')} /> : null}
+      {analysis.thumbnail ? <img class="tried-thumb" src={analysis.thumbnail} alt={t('pictureThumbAlt')} /> : null}
       <p>{analysis.logos.length ? t('pictureTryLogos', analysis.logos.map((l) => l.name).join(', ')) : t('pictureTryNoLogos')}</p>
       <p>{text ? t('pictureTryText', text) : t('pictureTryNoText')}</p>
       {analysis.error ? <p class="warn">{t('pictureTryPartly')}</p> : null}

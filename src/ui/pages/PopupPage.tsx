@@ -110,7 +110,7 @@ export function PopupPage() {
         )}
       </section>
 
-      <CheckText settings={settings} library={lib} onOpen={setDetail} />
+      <CheckText settings={settings} library={lib} onOpen={setDetail} hideResults={detail !== null} />
 
       <nav class="popup-nav" aria-label={t('popupMore')}>
         <button type="button" class="link" onClick={() => openLibrary()}>

@@ -8,7 +8,8 @@ import { t } from '../../i18n';
 import { pageEngine } from '../engine';
 import { FindingLines } from './FindingLines';
 
-export function CheckText({ settings, library, onOpen }: { settings: EffectiveSettings; library: GuidelineLibrary; onOpen: (line: FindingLine) => void }) {
+/** `hideResults`: a finding's detail is open above and takes the room the results would have. */
+export function CheckText({ settings, library, onOpen, hideResults = false }: { settings: EffectiveSettings; library: GuidelineLibrary; onOpen: (line: FindingLine) => void; hideResults?: boolean }) {
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Finding[] | null>(null);
   const check = () => setChecked(pageEngine().check(text, { lang: settings.lang, disabled: settings.disabledRules, ...(settings.showInfo ? {} : { minSeverity: 'warning' as const }) }));
@@ -26,7 +27,7 @@ export function CheckText({ settings, library, onOpen }: { settings: EffectiveSe
       </section>
       {/* The results scroll in their own box below the section, so the box above never moves. */}
       <div role="status" aria-live="polite" aria-label={t('popupCheckTitle')} class="popup-scroll popup-results">
-        {checked === null ? null : checked.length === 0 ? <p class="ok">{t('popupCheckClean')}</p> : <FindingLines findings={checked} library={library} onOpen={onOpen} />}
+        {checked === null || hideResults ? null : checked.length === 0 ? <p class="ok">{t('popupCheckClean')}</p> : <FindingLines findings={checked} library={library} onOpen={onOpen} />}
       </div>
     </>
   );

@@ -1,11 +1,11 @@
 /**
  * Findings as one line each (severity, the quoted words, the guideline), most serious first;
- * a line opens its detail: the same card the pre-post dialog shows, and a link to the library.
+ * a line opens its detail: the card the pre-post dialog shows, the guideline, a link to the library.
  */
 import type { Finding } from '../../../engine/finding';
-import type { GuidelineLibrary } from '../../../engine/guideline';
+import { fillMatch, type GuidelineLibrary } from '../../../engine/guideline';
 import { findingLines, type FindingLine } from '../../../engine/summary';
-import { FindingCard } from '../../FindingCard';
+import { GuidelineDetail } from '../../GuidelineDetail';
 import { getLang, t, type MessageKey } from '../../i18n';
 
 export function FindingLines({ findings, library, onOpen }: { findings: readonly Finding[]; library: GuidelineLibrary; onOpen: (line: FindingLine) => void }) {
@@ -33,13 +33,27 @@ export function FindingLines({ findings, library, onOpen }: { findings: readonly
   );
 }
 
+/**
+ * A line opened: the card as the pre-post dialog shows it (the words, what they do, what to do
+ * instead), then the guideline in full, scrolling in its own box, and a link to the library.
+ */
 export function FindingDetail({ line, library, onBack, onLibrary }: { line: FindingLine; library: GuidelineLibrary; onBack: () => void; onLibrary: (guidelineId: string) => void }) {
+  const lang = getLang();
+  const g = library.guidelines[line.guidelineId];
+  const quoted = line.texts.map((x) => `“${x}”`).join(', ');
   return (
     <section class="fdetail" aria-label={t('popupDetail')}>
       <button type="button" class="link" onClick={onBack}>
         ‹ {t('popupBack')}
       </button>
-      <FindingCard finding={line.lead} library={library} headingLevel={3} />
+      <article class={`finding sev-${line.severity}`}>
+        <p class="finding-found">
+          <span class={`sev sev-${line.severity}`}>{t(`severity_${line.severity}` as MessageKey)}</span> {g ? fillMatch(g.dialog.found[lang], quoted) : line.lead.message}
+        </p>
+        {g ? <p class="finding-do">{g.dialog.do[lang]}</p> : null}
+        {g ? <h3 class="finding-title fdetail-title">{g.title[lang]}</h3> : null}
+        {g ? <GuidelineDetail g={g} library={library} /> : null}
+      </article>
       <button type="button" class="link" onClick={() => onLibrary(line.guidelineId)}>
         {t('popupReadMore')}
       </button>

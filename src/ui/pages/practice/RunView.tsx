@@ -3,11 +3,13 @@
  * question for the room, then the verdict with Netra's own reading of the draft. Keyboard
  * or clicker moves on; the score is saved with every answer.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import loadGuidelines from 'virtual:netra-guidelines';
 import type { Explanation } from '../../../engine/engine';
+import { isFlagged } from '../../../engine/finding';
 import { INDIVIDUAL, isRevealed, recordAnswer, reveal } from '../../../practice/score';
 import { step, type Session } from '../../../practice/session';
+import { shownDraft } from '../../../practice/shown-draft';
 import type { Scenario, Verdict } from '../../../practice/types';
 import type { EffectiveSettings } from '../../../settings/model';
 import { getLang, t } from '../../i18n';
@@ -36,6 +38,12 @@ export function RunView({ session, deck, settings, save }: Props) {
   const scenario = deck.get(session.order[session.index] ?? '');
   const revealed = scenario ? isRevealed(session, scenario.id) : false;
   const individual = session.config.teams.length === 0;
+  const shown = useMemo(() => {
+    if (!scenario) return null;
+    const detectable = lib.guidelines[scenario.guideline]?.detectable;
+    const textual = detectable !== 'image' && detectable !== 'not-in-a-post';
+    return shownDraft(scenario, lang, textual, (text) => isFlagged(pageEngine().check(text, { lang })));
+  }, [scenario?.id, lang]);
 
   const answer = (team: string, v: Verdict) => scenario && save(recordAnswer(session, scenario, team, v, Date.now()));
   usePracticeKeys(
@@ -62,7 +70,8 @@ export function RunView({ session, deck, settings, save }: Props) {
         {session.config.timer > 0 ? <Timer seconds={session.config.timer} runKey={scenario.id} /> : null}
       </div>
 
-      <PracticeComposer settings={settings} text={scenario.draft[lang]} textKey={`${scenario.id}:${lang}`} enabled={revealed} canPost={revealed} onInput={setDraft} />
+      {shown?.translation ? <p class="muted original-note">{t('practiceOriginal', shown.translation)}</p> : null}
+      <PracticeComposer settings={settings} text={shown?.text ?? scenario.draft[lang]} textKey={`${scenario.id}:${shown?.lang ?? lang}`} enabled={revealed} canPost={revealed} onInput={setDraft} />
 
       {session.config.mode === 'quiz' ? <QuizPanel session={session} scenario={scenario} revealed={revealed} onAnswer={answer} onReveal={() => save(reveal(session, scenario.id))} /> : null}
       {revealed ? <VerdictPanel scenario={scenario} lib={lib} lang={lang} /> : null}

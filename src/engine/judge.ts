@@ -92,6 +92,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     political,
     pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon),
     sentenceOf: (i: number) => tokens[i]!.sentence,
+    tagsOnly: tokens.length > 0 && tokens.every((t) => t.tag || /^\d+$/.test(t.canon)),
   };
   const runRule = (r: CompiledRule, owner: number) => {
     const cands = r.kind === 'stance' ? stanceCandidates(r, stanceContext) : candidatesOf(run, r, owner);

@@ -53,6 +53,8 @@ export interface StanceContext {
   /** The draft is about politics: weak targets (shared first names, bare numbers) count. */
   political: boolean;
   sentenceOf: (tok: number) => number;
+  /** The draft is nothing but hashtags (and a year or a number): "#GanjarMahfud", "#PrabowoGibran 2024". */
+  tagsOnly: boolean;
 }
 
 export interface StanceCandidate extends Candidate {
@@ -72,7 +74,11 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   const cheering = classes.has('win') || classes.has('loyal') || classes.has('support');
   const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political || (classes.size > 0 && (t.kind === 'person' || (t.kind === 'number' && cheering)))));
   if (targets.length === 0) return [];
-  if (classes.size === 0) return targets.map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
+  // A rule of targets alone (campaign hashtags): a weak one (#PrabowoGibran, names only) tags
+  // news as often as it cheers, so it counts beside an evaluation somewhere in the draft, or
+  // when the draft is nothing but tags.
+  const evaluated = ctx.tagsOnly || ctx.signals.some((s) => s.cls !== 'politik');
+  if (classes.size === 0) return targets.filter((t) => !t.weak || evaluated).map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
   const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => overlaps(s, t) && t.end - t.start >= s.end - s.start));
   const out: StanceCandidate[] = [];
   const usedSignals = new Set<Signal>();

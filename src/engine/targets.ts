@@ -85,7 +85,7 @@ export class TargetIndex {
   private readonly honorifics: ReadonlySet<string>;
   private readonly packs: CompiledRules['packs'];
   /** One-word names of people (four letters or more) a camp can be named after. */
-  private readonly campNames = new Map<string, Entry[]>();
+  private readonly campNames = new Map<string, Entry>();
   private readonly campSuffixes: readonly string[];
 
   constructor(
@@ -101,11 +101,7 @@ export class TargetIndex {
     // (a national figure listed once in tokoh-politik runs for governor in a Pilkada pack's pair).
     const standsIn = new Map<string, string[]>();
     for (const p of e.people) if (p.role === 'candidate') standsIn.set(p.id, [p.pack]);
-    for (const p of e.people) {
-      for (const w of p.names.map(nameWords).filter((x) => x.length === 1 && x[0]!.length >= 4 && /^[a-z]+$/.test(x[0]!) && !this.isOrdinary(x[0]!)).map((x) => x[0]!)) {
-        this.campNames.set(w, [...(this.campNames.get(w) ?? []), { kind: 'camp', id: p.id, weak: false, candidatePacks: [], cls: -1, form: { words: [w], caps: false, honorific: false, tagOnly: false } }]);
-      }
-    }
+    for (const p of e.people) this.addCampNames(p);
     for (const pair of e.pairs) for (const m of pair.members) standsIn.set(m, [...(standsIn.get(m) ?? []), pair.pack]);
     for (const p of e.people) this.addPerson(p, standsIn.get(p.id) ?? []);
     this.addPairs(e);
@@ -131,6 +127,15 @@ export class TargetIndex {
     for (const n of p.names) if (nameWords(n).length > 1) this.handle(nameWords(n).join(''), { ...base, cls: strong });
   }
 
+  /** "Prabowo" → the camp "prabowers": one-word names that are not everyday words. */
+  private addCampNames(p: EntityPerson) {
+    for (const words of p.names.map(nameWords)) {
+      const w = words[0]!;
+      if (words.length !== 1 || w.length < 4 || !/^[a-z]+$/.test(w) || this.isOrdinary(w) || this.campNames.has(w)) continue;
+      this.campNames.set(w, { kind: 'camp', id: p.id, weak: false, candidatePacks: [], cls: -1, form: { words: [w], caps: false, honorific: false, tagOnly: false } });
+    }
+  }
+
   /** Pairs by their names, and as their members' one-word names joined: "Prabowo dan Gibran". */
   private addPairs(e: NonNullable<CompiledRules['entities']>) {
     const byId = new Map(e.people.map((p) => [p.id, p]));
@@ -152,7 +157,8 @@ export class TargetIndex {
     const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(nameWords));
     for (const h of e.hashtags) {
       const words = nameWords(h.text);
-      const onlyNames = splitsInto(words.join(''), nameOnly);
+      // An election year makes it the campaign's tag (#PrabowoGibran2024), not a name.
+      const onlyNames = !/\d/.test(h.text) && splitsInto(words.join(''), nameOnly);
       this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePacks: [], cls: -1, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
     }
   }
@@ -328,8 +334,8 @@ export class TargetIndex {
       const stem = w.slice(0, -suffix.length);
       if (stem.length < 4) continue;
       const exact = this.campNames.get(stem);
-      if (exact) return exact[0]!;
-      for (const [name, entries] of this.campNames) if (name.length === stem.length + 1 && name.startsWith(stem)) return entries[0]!;
+      if (exact) return exact;
+      for (const [name, entry] of this.campNames) if (name.length === stem.length + 1 && name.startsWith(stem)) return entry;
     }
     return null;
   }

@@ -136,3 +136,12 @@ describe('the user\'s profile', () => {
     expect(() => engine.check('Ayo coblos nomor 2 (a+)+$', { profile: { jobTitle: '(a+)+$', agency: '[' } })).not.toThrow();
   });
 });
+
+describe('hashtags of names only', () => {
+  test.each(['Arus lalu lintas di Jalan Sudirman dialihkan karena ada kegiatan #AniesSandi #InfoJakarta', 'Prabowo bilang programnya dimulai Januari, anggarannya dibahas DPR #PrabowoGibran'])('tag news: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test.each(['#GanjarMahfud', 'Semangat terus! #PrabowoGibran', 'Siap berangkat! #PrabowoGibran2024'])('cheer alone, beside an evaluation, or with the election year: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});

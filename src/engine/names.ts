@@ -6,7 +6,10 @@
 import type { Token } from './tokenize';
 
 export function isName(t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
-  return t.cap && !t.caps && !t.tag && !t.mention && prev !== undefined && prev.sentence === t.sentence && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon);
+  if (!t.cap || t.caps || t.tag || t.mention || prev === undefined || prev.sentence !== t.sentence) return false;
+  // An English possessive is still the name: "Pak Hendra's rally" (the canon has dropped the 's).
+  const text = t.text.endsWith("'s") ? t.text.slice(0, -2) : t.text;
+  return text.length >= 3 && isLetters(text) && !notNames.has(t.canon);
 }
 
 /** Only letters (the text is lower case; other scripts through the slower Unicode test). */

@@ -36,14 +36,18 @@ export function createUiHost(): UiHost {
   const layers = new Map<string, HTMLElement>();
   // Keys typed in the dialog must not reach the page's own shortcuts (X's single-letter keys).
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+  // Once destroyed (the extension was updated or Netra stopped here), nothing late — a check
+  // that was still running, a timer — may put the UI back.
+  let destroyed = false;
   const attach = () => {
-    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    if (!destroyed && !host.isConnected) (document.body ?? document.documentElement).append(host);
   };
   // Present from the start, findings or not: when it appears tells the page nothing.
   attach();
   return {
     host,
     show(layer, vnode) {
+      if (destroyed) return;
       let el = layers.get(layer);
       if (!vnode) {
         if (el) render(null, el);
@@ -63,6 +67,7 @@ export function createUiHost(): UiHost {
       render(vnode, el);
     },
     destroy() {
+      destroyed = true;
       for (const el of layers.values()) render(null, el);
       host.remove();
     },

@@ -25,6 +25,7 @@ import { addAcknowledgment, addDismissal, loadEffective, loadEffectiveCached, wa
 import type { EffectiveSettings } from '../settings/model';
 import { setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
+import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
 
 /** How long the page waits for the agency policy before starting without it. */
@@ -36,6 +37,7 @@ const WARM_UP = 'Selamat pagi rekan-rekan, ayo datang ke TPS dan pilih sesuai ha
 
 export async function runContent(ctx?: ContentScriptContext): Promise<PageController | null> {
   const timings = createTimings();
+  const life = lifetime(ctx);
   // A host outside the manifest's list is a Mastodon instance the user added (the script is
   // registered there at run time): served only if the page really is one.
   const adapter = siteFor(location.hostname) ?? siteForDocument(document);
@@ -48,17 +50,17 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   const full = loadEffective();
   const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
   let settings: EffectiveSettings = await Promise.race([full, cached]);
-  if (ctx?.isInvalid) return null;
+  if (!life.alive()) return null;
   setLang(settings.lang);
   let installed: InstalledPack[] = await loadInstalled().catch(() => []);
   // A broken installed pack is left out (and named in the console); the others keep working.
-  const engines = engineHolder(() => buildActiveEngine(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).engine, () => settings.lang, timings, ctx);
+  const engines = engineHolder(() => buildActiveEngine(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).engine, () => settings.lang, timings);
   // The engagement guard's account table: from the same entity lists, built on first use; an
   // installed pack whose lists cannot be read leaves the bundled ones.
   let accounts: AccountIndex | null = null;
   const accountIndex = () => (accounts ??= accountsOf(() => activeRules(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).rules));
 
-  const active = () => ctx?.isValid !== false && !settings.paused && !settings.disabledSites.includes(adapter.id);
+  const active = () => life.alive() && !settings.paused && !settings.disabledSites.includes(adapter.id);
   const page = startPage({
     adapter,
     engine: engines.engine,
@@ -90,7 +92,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     setLang(s.lang);
     page.refresh();
   };
-  void full.then((s) => s !== settings && !ctx?.isInvalid && apply(s), () => undefined);
+  void full.then((s) => s !== settings && life.alive() && apply(s), () => undefined);
   const unwatchJudgement = watchJudgement(() => void loadEffective().then(apply));
   // Agency packs can arrive or change while the page is open: apply them live.
   const unwatchPacks = watchInstalled(() => {
@@ -108,7 +110,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     return Promise.resolve(status);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx?.onInvalidated(() => {
+  life.onEnd(() => {
     unwatchJudgement();
     unwatchPacks();
     browser.runtime.onMessage.removeListener(onMessage);
@@ -121,7 +123,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
  * The engine, built once (and again after packs or the region change): in the first idle moment,
  * or on first use if that comes sooner. `engine` is a stable facade for the page.
  */
-function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timings, ctx?: ContentScriptContext) {
+function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timings) {
   let current: Engine | null = null;
   const build = (trigger: 'idle' | 'use'): Engine => {
     if (current) return current;
@@ -148,8 +150,8 @@ function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timi
         console.warn('[Netra] the rules could not be prepared:', e);
       }
     };
-    if (ctx) ctx.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    else if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    // Not ctx's: a forged "newer script" event aborts ctx, and the engine must still be built.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     else setTimeout(run, 0);
   };
   return {

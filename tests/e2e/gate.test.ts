@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickDialogButton, dialogReady, fixtureHtml, highlighted, launch, netraState, posted, storedValue, waitFor, type Browser } from './harness';
+import { clickDialogButton, dialogReady, fixtureHtml, launch, netraState, posted, storedValue, waitFor, type Browser } from './harness';
 import { PARTISAN } from './platform-flows';
 
 const box = (name: 'a' | 'b') => `#compose-${name} textarea`;

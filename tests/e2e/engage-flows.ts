@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserFor, clickDialogButton, settled, waitFor, type Browser } from './harness';
+import { browserFor, clickDialogButton, netraView, settled, waitFor, type Browser } from './harness';
 
 export interface EngageStep {
   name: string;
@@ -36,12 +36,14 @@ export interface EngageSpec {
 
 export const engaged = (page: Page) => page.evaluate(() => (window as unknown as { __engaged: string[] }).__engaged);
 
-/** Netra's engagement confirmation (or the advise hint) is showing, read from its host's attributes. */
-export const engageShown = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('netra-ui');
-    return { confirm: !!host?.hasAttribute('data-engage'), hint: !!host?.hasAttribute('data-engage-hint') };
-  });
+/**
+ * Netra's engagement confirmation (or the advise hint) is showing: its layer in Netra's closed
+ * shadow root, read through DevTools (the page itself cannot see it).
+ */
+export const engageShown = async (page: Page) => {
+  const { layers } = await netraView(page);
+  return { confirm: layers.includes('engage'), hint: layers.includes('engage-hint') };
+};
 
 /** Netra's content script answers in the tab at `url` (what the popup asks): it is running. */
 export async function netraRunning(b: Browser, url: string): Promise<boolean> {

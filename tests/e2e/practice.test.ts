@@ -9,25 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SHOTS_DIR, clickDialogButton as clickNamed, dialogReady, highlighted, launch, netraState, readDialog, screenshot, waitFor, type Browser } from './harness';
+import { SHOTS_DIR, clickDialogButton, dialogReady, highlighted, launch, netraState, readDialog, screenshot, waitFor, type Browser } from './harness';
 import { axe, smallText } from './page-checks';
-
-/** Clicks a button of Netra's dialog, found as a screen reader finds it (its shadow root is closed). */
-async function clickDialogButton(page: Page, name: string) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role: 'button' } as never)) as { nodes: Array<{ backendDOMNodeId?: number }> };
-    const id = nodes.find((n) => n.backendDOMNodeId)?.backendDOMNodeId;
-    if (!id) throw new Error(`no button named ${name}`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: id });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: id })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
-}
 
 describe('practice room', () => {
   let b: Browser;
@@ -153,7 +136,7 @@ describe('practice room', () => {
     // With every card dismissed the dialog offers a plain "Kirim" (the practice box's own "Kirim"
     // comes first in the page); otherwise "Tetap kirim".
     if (cards > 1) await clickDialogButton(page, 'Tetap kirim');
-    else await clickNamed(page, 'Kirim', 1);
+    else await clickDialogButton(page, 'Kirim', 1);
     await expect.poll(() => page.locator('.posted li').count()).toBe(1);
     const stored = await storage();
     expect(stored.acknowledgments).toBeUndefined();

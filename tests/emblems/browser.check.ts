@@ -22,7 +22,7 @@ describe('the built-in emblems in the extension', () => {
     const page = await browser().context.newPage();
     await page.goto(`chrome-extension://${browser().extensionId}/options.html`);
     const section = page.locator('section[aria-labelledby="pictures-h"]');
-    await section.locator('label.btn input[type="file"]').setInputFiles({ name: `${file}.jpg`, mimeType: 'image/jpeg', buffer: encodeJpeg(p.image, 85) });
+    await section.locator('input[type="file"][accept="image/*"]').setInputFiles({ name: `${file}.jpg`, mimeType: 'image/jpeg', buffer: encodeJpeg(p.image, 85) });
     const status = section.locator('.picture-try');
     expect(await waitFor(async () => /Logo yang dikenali|Tidak ada logo/.test((await status.textContent()) ?? ''), 60_000, 200)).toBe(true);
     expect(await status.textContent()).toContain(`Logo yang dikenali: ${name}`);

@@ -43,6 +43,9 @@ describe.each(['id', 'en'] as const)('guideline detail in %s', (lang) => {
     // A heading is never left without its list: no report heading when no channel is known.
     if (!g.report.length) expect(block).not.toContain(t('findingReport'));
     expect(block).not.toMatch(/\((V[123]|C|M)\)/);
+    // PPPK are ASN too, and KASN's oversight moved to BKN (UU 20/2023): every detail says both.
+    expect(block).toMatch(/PPPK/);
+    expect(block).toMatch(/KASN[^.]*BKN[^.]*UU 20\/2023/);
     // The library adds its examples and a link to the entry; the dialog does not.
     expect(entry.querySelector('.examples')).not.toBeNull();
     expect(entry.querySelector('.guideline .permalink a')?.getAttribute('href')).toBe(`#${g.id}`);

@@ -7,30 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadRules, loadScenarios } from '../src/build/load-rules';
+import { FORBIDDEN } from './copy-words';
 
 const ROOT = join(__dirname, '..');
 const load = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const guide = readFileSync(join(ROOT, 'docs/copy-guide.md'), 'utf8');
 
-/** Word, why it is forbidden, and the word the copy guide offers instead. */
-const FORBIDDEN: Record<'id' | 'en', Array<[RegExp, string]>> = {
-  id: [
-    [/\baman\b/i, 'aman'],
-    [/\bnetra\s+(men)?dukung/i, 'mendukung'],
-    [/\binstans\b/i, 'instans'],
-    [/dinormal|normalisasi/i, 'dinormalkan'],
-    [/\btoken\b|\bregex\b|\bstem\b/i, 'token'],
-    [/civic-call|rule id|\bid aturan\b/i, 'civic-call'],
-  ],
-  en: [
-    [/\bsafe(ly)?\b/i, 'safe'],
-    [/\bnetra\s+supports?\b/i, 'mendukung'],
-    [/\binstances?\b/i, 'instance'],
-    [/normali[sz]/i, 'normalised'],
-    [/\btoken\b|\bregex\b|\bstem\b/i, 'token'],
-    [/civic-call|rule id/i, 'civic-call'],
-  ],
-};
 
 describe('copy', () => {
   for (const lang of ['id', 'en'] as const) {

@@ -3,6 +3,8 @@
  * value over): each valid value applies, each invalid one is reported in Indonesian and English
  * naming the field and the value, and one bad item never takes the valid ones with it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
@@ -177,4 +179,26 @@ test('an import over locked settings names the locked parts it kept', () => {
   const file = { ...DEFAULT_SETTINGS, disabledSites: ['x' as const], showInfo: true, disabledRules: [] };
   expect(lockedPartsKept(file, new Set(['sites', 'rules', 'info', 'pause'] as const))).toEqual(['sites', 'info']);
   expect(lockedPartsKept(file, new Set())).toEqual([]);
+});
+
+test("the managed schema gives Chrome types only: no constraint Chrome would enforce by dropping the value unseen", () => {
+  const schema = JSON.parse(readFileSync(join(__dirname, '../public/managed_schema.json'), 'utf8')) as unknown;
+  const TYPES_ONLY = new Set(['$schema', 'type', 'properties', 'items', 'description', 'title', 'id']);
+  const found: string[] = [];
+  const walk = (v: unknown, path: string, inProperties: boolean) => {
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      // Under "properties" the keys are field names, not schema keywords.
+      if (!inProperties && !TYPES_ONLY.has(k)) found.push(`${path}/${k}`);
+      walk(x, `${path}/${k}`, !inProperties && k === 'properties');
+    }
+  };
+  walk(schema, '', false);
+  expect(found).toEqual([]);
+  // Every field Netra reads is declared (Chrome needs the type to read lists from the registry),
+  // and every declared field is one Netra reads.
+  const declared = Object.keys((schema as { properties: object }).properties).sort();
+  const read = [...readFileSync(join(__dirname, '../src/settings/policy.ts'), 'utf8').matchAll(/^\s+case '(\w+)':/gm)].map((m) => m[1]).sort();
+  expect(declared).toEqual(read);
+  expect(parsePolicy({ enforcment: 'advise' }).problems.map((p) => p.code)).toEqual(['unknown-field']);
 });

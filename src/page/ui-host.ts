@@ -3,9 +3,13 @@
  * page CSS cannot reach it, page scripts cannot read it, and the editors' DOM is never touched.
  *
  * What the page can see of it is kept constant: the host is there from the start, carries no
- * attribute that changes with findings or the dialog, and its own styles are inline and
- * `!important`, which outrank any page stylesheet (`netra-ui { display: none !important }`
- * included): a page's CSS cannot hide the dialog and so cannot make a second Post go through.
+ * attribute that changes with findings or the dialog, and its own styles are `:host` rules marked
+ * `!important` inside the shadow root. For important declarations the shadow tree's context wins
+ * over the page's (CSS Cascade 5, "context"), before inline styles are even compared: no page
+ * stylesheet (`netra-ui { display: none !important }`) and no inline style a page script writes
+ * can hide the dialog, so neither can make a second Post go through. (Inline important styles did
+ * the same, but also told assistive tools that users cannot adjust text spacing: axe-core's
+ * avoid-inline-spacing.)
  */
 import { render, type VNode } from 'preact';
 import { CONTENT_CSS } from '../ui/content-styles';
@@ -19,16 +23,8 @@ export interface UiHost {
   destroy(): void;
 }
 
-/**
- * Inline and important: the page's author styles, important or not, lose to these. `all:
- * initial` drops every inherited or page-set property (visibility, opacity, filters, transforms).
- */
-const HOST_STYLE = ['all: initial', 'display: block', 'position: fixed', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'overflow: visible', 'z-index: 2147483647', 'visibility: visible', 'opacity: 1', 'pointer-events: auto'].map((d) => `${d} !important;`).join(' ');
-
 export function createUiHost(): UiHost {
   const host = document.createElement('netra-ui');
-  host.style.cssText = HOST_STYLE;
-  const style0 = host.style.cssText; // as the browser writes it back
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CONTENT_CSS;
@@ -62,8 +58,8 @@ export function createUiHost(): UiHost {
         shadow.append(el);
         layers.set(layer, el);
       }
-      // A page script may have rewritten the host's style: put it back before showing anything.
-      if (host.style.cssText !== style0) host.style.cssText = HOST_STYLE;
+      // A page script may have given the host a style: it loses to the :host rules, and goes.
+      if (host.hasAttribute('style')) host.removeAttribute('style');
       render(vnode, el);
     },
     destroy() {

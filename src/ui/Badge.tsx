@@ -11,6 +11,7 @@ export interface BadgeProps {
   onOpen: () => void;
 }
 
+/** Its accessible name begins with the words it shows (WCAG 2.5.3), then says what it is. */
 export function Badge({ count, severity, top, right, onOpen }: BadgeProps) {
   const level = t(`severity_${severity}` as MessageKey);
   return (

@@ -1,16 +1,29 @@
 /**
  * What a guideline says in full, for a user: why, what to do instead, the legal basis (reference
- * and plain meaning), the possible sanction and where to report. Shown behind "Learn more" in the
- * dialog's cards and in the popup. No research grades or hedges exist in this data to show.
+ * and plain meaning), the possible sanction and where to report. One component for the dialog's
+ * "Pelajari lebih lanjut", the popup's detail and the library entry, so the legal text a user reads
+ * is the same everywhere. The library passes its allowed/forbidden examples as children (they go
+ * between "what to do instead" and the legal basis). No research
+ * grades or hedges exist in this data to show (the guideline build leaves them out).
  */
+import type { ComponentChildren } from 'preact';
 import type { Guideline, GuidelineLibrary } from '../engine/guideline';
 import { getLang, t } from './i18n';
 
-export function GuidelineDetail({ g, library, headingLevel = 4 }: { g: Guideline; library: GuidelineLibrary; headingLevel?: 3 | 4 | 5 }) {
+interface Props {
+  g: Guideline;
+  library: Pick<GuidelineLibrary, 'channels'>;
+  headingLevel?: 3 | 4 | 5;
+  /** The wrapper's class: the dialog and popup style `finding-more`, the library `guideline-body`. */
+  class?: string;
+  children?: ComponentChildren;
+}
+
+export function GuidelineDetail({ g, library, headingLevel = 4, class: cls = 'finding-more', children }: Props) {
   const lang = getLang();
   const H = `h${headingLevel}` as 'h4';
   return (
-    <div class="finding-more">
+    <div class={cls}>
       <p>{g.explanation[lang]}</p>
       <H>{t('findingInstead')}</H>
       <ul>
@@ -18,6 +31,7 @@ export function GuidelineDetail({ g, library, headingLevel = 4 }: { g: Guideline
           <li key={s}>{s}</li>
         ))}
       </ul>
+      {children}
       <H>{t('findingLegal')}</H>
       <ul>
         {g.legal.map((r) => (
@@ -33,9 +47,9 @@ export function GuidelineDetail({ g, library, headingLevel = 4 }: { g: Guideline
         <>
           <H>{t('findingReport')}</H>
           <ul>
+            {/* The guideline build refuses a report id that names no channel. */}
             {g.report.map((id) => {
-              const c = library.channels[id];
-              if (!c) return null;
+              const c = library.channels[id]!;
               return (
                 <li key={id}>
                   {c.url ? (

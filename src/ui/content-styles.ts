@@ -2,7 +2,9 @@
 import SHARED_CSS from './shared.css?raw';
 
 export const CONTENT_CSS = `
-:host { all: initial; }
+/* The host's own look, important so that the page can neither hide nor move it (src/page/ui-host.ts). */
+:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important;
+  overflow: visible !important; z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; pointer-events: auto !important; }
 * { box-sizing: border-box; }
 .root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1f2937; }
 .badge { position: fixed; z-index: 2147483646; display: inline-flex; align-items: center; gap: 6px; padding: 3px 9px; white-space: nowrap;

@@ -3,13 +3,15 @@
  * decision-UX issue, in Indonesian and English: the serious card first, one card per guideline,
  * at most about 600 visible characters, no research grade or hedge, a fix that removes the vote
  * call with its number and hand sign, keyboard first, and a dismissal recorded without text.
- * Screenshots at 1280×800: test-results/screenshots/dialog-*.png.
+ * Screenshots at 1280×800: test-results/screenshots/dialog-*.png; axe-core over the dialog, short
+ * and opened (tests/e2e/page-checks.ts, uiAxe).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findHedge } from '../../src/build/guidelines';
 import { clickDialogButton, dialogReady, fixtureHtml, launch, netraState, posted, readDialog, screenshot, storedValue, waitFor, type Browser } from './harness';
+import { uiAxe } from './page-checks';
 
 const DRAFT = 'Sebagai Kepala Dinas saya ajak warga coblos nomor 2 ✌️';
 const BOX = '[data-testid="tweetTextarea_0"]';
@@ -58,6 +60,7 @@ for (const lang of ['id', 'en'] as const) {
       expect(findHedge(d.text)).toBeNull();
       expect(d.buttons).toContain(ui.edit);
       await screenshot(page, `dialog-${lang}`);
+      expect(await uiAxe(page)).toEqual([]);
       await page.close();
     });
 
@@ -72,6 +75,7 @@ for (const lang of ['id', 'en'] as const) {
       expect(findHedge(first)).toBeNull();
       if (lang === 'en') expect(first).not.toMatch(/\b(yang|dan|untuk|sumbernya)\b/);
       await screenshot(page, `dialog-${lang}-learn-more`);
+      expect(await uiAxe(page)).toEqual([]);
       // The same button closes the detail again: back to the five-second view.
       expect((await readDialog(page))!.buttons).not.toContain(ui.more);
       await clickDialogButton(page, ui.less);

@@ -146,9 +146,11 @@ describe('submit gate attacks', () => {
     await page.close();
   });
 
-  test('a page stylesheet that hides netra-ui cannot hide the dialog: the post is held', async () => {
+  test('a page stylesheet or script that hides netra-ui cannot hide the dialog: the post is held', async () => {
     const page = await open();
     await page.addStyleTag({ content: 'netra-ui { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important; }' });
+    // A page script's inline style on the host loses too.
+    await page.evaluate(() => document.querySelector('netra-ui')!.setAttribute('style', 'display: none !important; clip-path: inset(50%) !important'));
     await write(page, 'a');
     await page.click(send('a'));
     expect(await dialogOpen(page)).toBe(true);

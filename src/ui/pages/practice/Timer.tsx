@@ -5,17 +5,25 @@ import { t } from '../../i18n';
 export function Timer({ seconds, runKey }: { seconds: number; runKey: string }) {
   const [left, setLeft] = useState(seconds);
   const [running, setRunning] = useState(true);
+  // A countdown starts from `left` when `round` changes: a new scenario and a restart bump it
+  // after setting `left`, so the countdown starts from the full time, never from what the
+  // previous scenario had left (its effect would otherwise read `left` before the reset).
   const [round, setRound] = useState(0);
   useEffect(() => {
     setLeft(seconds);
     setRunning(true);
+    setRound((n) => n + 1);
   }, [runKey, seconds]);
   useEffect(() => {
     if (!running || left <= 0) return;
     const end = Date.now() + left * 1000;
-    const tick = setInterval(() => setLeft(Math.max(0, Math.ceil((end - Date.now()) / 1000))), 250);
+    const tick = setInterval(() => {
+      const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+      setLeft(s);
+      if (s === 0) clearInterval(tick);
+    }, 250);
     return () => clearInterval(tick);
-  }, [running, runKey, round]);
+  }, [running, round]);
   const mm = Math.floor(left / 60);
   const ss = String(left % 60).padStart(2, '0');
   return (

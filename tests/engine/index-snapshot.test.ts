@@ -10,7 +10,6 @@ import { shippedRules } from '../../src/build/load-rules';
 import { createEngine } from '../../src/engine/engine';
 import { parseMarked } from '../../src/engine/marked';
 import { mergeRules } from '../../src/engine/merge';
-import { isRootWord } from '../../src/engine/stem';
 import { TargetIndex } from '../../src/engine/targets';
 import { compiled } from '../helpers';
 

@@ -220,7 +220,6 @@ export class PatternIndex {
     return info;
   }
 
-  /** Each macro's own first-token index, so a macro tries only the patterns that can start here. */
   private newMacro(name: string, pats: Pattern[]): MacroIndex {
     const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), slot: null, lists: [], wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
     this.macroId.set(name, this.macroIndex.length);
@@ -228,6 +227,7 @@ export class PatternIndex {
     return mi;
   }
 
+  /** Each macro's own first-token index, so a macro tries only the patterns that can start here. */
   private indexMacros() {
     for (const [name, pats] of Object.entries(this.compiled.macros)) {
       const mi = this.newMacro(name, pats);
@@ -396,13 +396,18 @@ export class PatternIndex {
     return Int32Array.from(req);
   }
 
-  /** Numbers the pattern's words and stems, and compiles its regexes now: a broken one fails the engine's creation, not a check. */
+  /**
+   * Numbers the pattern's words and stems, and checks now what the matcher's copy (made later,
+   * on first use) would fail on: a broken regex or target class in a pack fails the engine's
+   * creation, where the pack is left out, not a user's check.
+   */
   private allAtoms(p: Pattern) {
     for (const el of p) {
       if (el.k !== 'e') continue;
       for (const a of el.alts) {
         if (a.k === 'w' || a.k === 's') this.keyId(a);
         else if (a.k === 'r') this.re(a.v);
+        else if (a.k === 't') targetClassId(a.v);
       }
     }
   }

@@ -25,8 +25,8 @@ export interface IndexSnapshot {
 }
 
 /**
- * What a snapshot must have been made from: counts and names of everything the indexes read.
- * Cheap (no pattern is walked); a merged pack changes the counts, the names or both.
+ * What a snapshot must have been made from: counts and ids of everything the indexes read.
+ * Cheap (no pattern or name is walked); a merged pack changes the counts, the ids or both.
  */
 export function rulesSignature(c: CompiledRules): string {
   let h = 0x811c9dc5;
@@ -47,9 +47,9 @@ export function rulesSignature(c: CompiledRules): string {
   for (const q of c.cues ?? []) (mix(q.id), (patterns += q.patterns.length));
   const e = c.entities;
   const entities = e ? [e.people.length, e.pairs.length, e.parties.length, e.hashtags.length, e.slogans.length, e.teams?.length ?? 0].join('.') : '-';
-  // The target index asks which name words are everyday words: the names decide what it asks.
-  for (const p of e?.people ?? []) for (const n of [p.id, ...p.names, ...p.weak]) mix(n);
-  for (const p of [...(e?.pairs ?? []), ...(e?.parties ?? [])]) for (const n of p.names) mix(n);
-  for (const s of [...(e?.slogans ?? []), ...(e?.teams ?? [])]) mix(s.text);
+  // Ids and counts, not every name: hashing all names costs start-up time, and rules that differ
+  // only in a name's spelling are never paired with a snapshot (`mergeRules` drops it).
+  for (const p of e?.people ?? []) mix(p.id);
+  for (const p of e?.pairs ?? []) mix(p.id);
   return `${c.rules.length}.${Object.keys(c.macros).length}.${c.contexts.length}.${c.cues?.length ?? 0}.${patterns}.${entities}.${(h >>> 0).toString(36)}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'vite';
 import { loadRules, loadScenarios, ruleFiles, RULES_DIR, shippedGuidelines, shippedRules } from './load-rules';
+import { withIndex } from './index-snapshot';
 
 const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios' } as const;
 type VirtualId = keyof typeof IDS;
@@ -20,7 +21,7 @@ export function netraRules(root = RULES_DIR): Plugin {
       const which = IDS[id.slice(1) as VirtualId];
       if (!which) return null;
       for (const f of ruleFiles(root)) this.addWatchFile(f);
-      const data = which === 'rules' ? shippedRules(loadRules(root)) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root);
+      const data = which === 'rules' ? withIndex(shippedRules(loadRules(root))) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root);
       // Parsed on first use, not at import: a page without a composer should not pay for it.
       // JSON.parse of a string literal is also faster than an object literal of this size.
       return `const src = ${JSON.stringify(JSON.stringify(data))};\nlet parsed;\nexport default function load() { return (parsed ??= JSON.parse(src)); }`;

@@ -151,7 +151,7 @@ export class Analysis {
     if (list < 0) {
       if (!this.reqOk(id)) return;
       const ref = index.refs[id]!;
-      const end = this.scan.longest(ref.fast, i, limit);
+      const end = this.scan.longest(ref.fast ?? index.fastOf(ref), i, limit);
       if (end > i) this.firsts.push({ ref, start: i, end });
       return;
     }
@@ -229,7 +229,7 @@ export class Analysis {
       const ref = index.refs[l[q]!]!;
       const i = l[q + 1]!;
       if (!this.reqOk(ref.id)) continue;
-      const e = this.scan.longest(ref.fast, i, end);
+      const e = this.scan.longest(ref.fast ?? this.index.fastOf(ref), i, end);
       if (e > i) {
         out.push({ ref, start: i, end: e });
         if (firstOnly) break;
@@ -247,7 +247,7 @@ export class Analysis {
     for (let q = 0; q < len; q += 2) {
       const i = l[q + 1]!;
       this.scan.enter(i);
-      if (this.reqOk(l[q]!) && this.scan.longest(index.refs[l[q]!]!.fast, i, this.sentEnd[i]!) > i) return true;
+      if (this.reqOk(l[q]!) && this.scan.longest(index.fastOf(index.refs[l[q]!]!), i, this.sentEnd[i]!) > i) return true;
     }
     return false;
   }

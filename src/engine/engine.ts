@@ -77,7 +77,7 @@ export function createEngine(compiled: CompiledRules): Engine {
     compiled,
     index: new PatternIndex(compiled),
     reading: readingOf(compiled),
-    targets: new TargetIndex(compiled, isRootWord),
+    targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets),
     model: compiled.model ? loadModel(compiled.model) : null,
     learnedRule: compiled.rules.find((r) => r.kind === 'learned'),
   };

@@ -28,7 +28,8 @@ export interface PatternRef {
   /** Index of the (role, owner) pattern list this pattern belongs to. */
   list: number;
   pattern: Pattern;
-  fast: FastPattern;
+  /** The matcher's copy of `pattern`, made on first use (`PatternIndex.fastOf`). */
+  fast: FastPattern | null;
   /** For patterns that can start with a non-literal token: what that token must look like. */
   gate?: WildGate;
 }
@@ -92,7 +93,9 @@ export function wordPasses(g: WildGate, t: Token): boolean {
 /** A macro's patterns indexed by the key ids of their first token, like the rules' own index. */
 export interface MacroIndex {
   pats: Pattern[];
-  fast: FastPattern[];
+  /** The matcher's copies of `pats`, each made on first use (`make`). */
+  fast: Array<FastPattern | null>;
+  make: (p: Pattern) => FastPattern;
   byKey: Map<number, number[]>;
   /**
    * For macros with many patterns, the same index as a dense table (key id → position in `lists`,
@@ -236,7 +239,7 @@ export class Scan {
         const idx = l[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
-        if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx]!, i, limit, a.tag, t.tag, ends);
+        if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx] ?? (mi.fast[idx] = mi.make(mi.pats[idx]!)), i, limit, a.tag, t.tag, ends);
       }
     }
     for (let q = 0; q < mi.wild.length; q++) {
@@ -244,7 +247,7 @@ export class Scan {
       if (mi.stamp[w.idx] === stamp) continue;
       if (!passesGate(w.gate, t, this.tokens[i - 1], this.notNames) && !(w.gate.targets.length && this.names.startsAt(i, w.gate.targets))) continue;
       mi.stamp[w.idx] = stamp;
-      if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx]!, i, limit, a.tag, t.tag, ends);
+      if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx] ?? (mi.fast[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, a.tag, t.tag, ends);
     }
     this.depth--;
     const result = ends.length === 0 ? NONE : ends.slice();

@@ -13,9 +13,9 @@ import { stem } from './stem';
 import { targetClassId } from './targets';
 import { ATOM_KIND, AK, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
 
-/** What can start a pattern: literal keys ("w:word", "s:stem") and a gate for the rest. */
+/** What can start a pattern: literal words and stems (key ids) and a gate for the rest. */
 interface FirstInfo {
-  keys: Set<string>;
+  keys: Set<number>;
   res: RegExp[];
   prefixes: string[];
   name: boolean;
@@ -56,10 +56,10 @@ const gateOf = (info: FirstInfo): WildGate | undefined =>
   info.res.length || info.prefixes.length || info.name || info.targets.size
     ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: [...info.targets], tagOnly: !info.untagged }
     : undefined;
-const atomKey = (a: { k: string; v: string }) => (a.k === 'w' ? 'w:' : 's:') + a.v;
 
 export class PatternIndex {
-  readonly keyIds = new Map<string, number>();
+  /** How many words and stems the patterns name (key ids are 0 … keyCount - 1). */
+  private keyCount = 0;
   readonly macroIndex: MacroIndex[] = [];
   readonly macroId = new Map<string, number>();
   readonly refs: PatternRef[] = [];
@@ -111,6 +111,10 @@ export class PatternIndex {
 
   constructor(private readonly compiled: CompiledRules) {
     this.compiledCues = compiled.cues ?? [];
+    // Every word and stem any pattern names gets a key id first, so that everything below
+    // (and the matcher) works on numbers, never on "w:…" strings.
+    for (const pats of Object.values(compiled.macros)) for (const p of pats) this.allAtoms(p);
+    this.forEachPattern((_, __, p) => this.allAtoms(p));
     this.indexMacros();
     this.indexRefs();
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
@@ -123,15 +127,10 @@ export class PatternIndex {
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     this.refReq = this.refs.map((r) => this.requiredOf(r.pattern));
     this.macroReq = this.macroIndex.map((mi) => mi.pats.map((p) => this.requiredOf(p)));
-    // Every word and stem any pattern names gets a key id, so the matcher compares numbers; the
-    // same ids by bare word let a check look tokens up without building "w:…" strings.
-    for (const r of this.refs) this.allAtoms(r.pattern);
-    for (const mi of this.macroIndex) for (const p of mi.pats) this.allAtoms(p);
-    for (const [k, id] of this.keyIds) (k.startsWith('w:') ? this.wordIds : this.stemIds).set(k.slice(2), id);
     this.setWords = (this.setKeys.length + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
     this.keySetLists = this.setListsByKey();
-    this.refsTable = new Array<number[] | undefined>(this.keyIds.size).fill(undefined);
+    this.refsTable = new Array<number[] | undefined>(this.keyCount).fill(undefined);
     for (const [k, l] of this.refsByKey) this.refsTable[k] = l;
     this.denseMacroSlots();
     const n = this.refs.length;
@@ -143,8 +142,13 @@ export class PatternIndex {
     this.pendingLists = this.listRefs.map(() => []);
     this.pendingStamp = new Uint32Array(this.listRefs.length);
     this.pendingLen = new Int32Array(this.listRefs.length);
-    for (const r of this.refs) r.fast = this.fast(r.pattern);
-    for (const mi of this.macroIndex) mi.fast = mi.pats.map((p) => this.fast(p));
+    // The matcher's copies of patterns are made when a draft first reaches them (`fastOf`):
+    // most drafts reach a small part of the rules, and start-up stays short.
+  }
+
+  /** The matcher's copy of a rule, context or cue pattern, made on first use. */
+  fastOf(ref: PatternRef): FastPattern {
+    return (ref.fast ??= this.fast(ref.pattern));
   }
 
   /** What a word means to the index, computed once per distinct word (keyed by its surface text). */
@@ -169,9 +173,11 @@ export class PatternIndex {
     return r;
   }
 
-  private keyId(k: string): number {
-    let id = this.keyIds.get(k);
-    if (id === undefined) this.keyIds.set(k, (id = this.keyIds.size));
+  /** The key id of a word or stem atom (words and stems are numbered apart). */
+  private keyId(a: { k: string; v: string }): number {
+    const ids = a.k === 'w' ? this.wordIds : this.stemIds;
+    let id = ids.get(a.v);
+    if (id === undefined) ids.set(a.v, (id = this.keyCount++));
     return id;
   }
 
@@ -201,8 +207,7 @@ export class PatternIndex {
           continue;
         }
         if (!a.tag) info.untagged = true;
-        if (a.k === 'w') info.keys.add('w:' + a.v);
-        else if (a.k === 's') info.keys.add('s:' + a.v);
+        if (a.k === 'w' || a.k === 's') info.keys.add(this.keyId(a));
         else if (a.k === 'r') {
           const r = this.re(a.v);
           if (!info.res.includes(r)) info.res.push(r);
@@ -215,14 +220,20 @@ export class PatternIndex {
     return info;
   }
 
+  private newMacro(name: string, pats: Pattern[]): MacroIndex {
+    const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), slot: null, lists: [], wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
+    this.macroId.set(name, this.macroIndex.length);
+    this.macroIndex.push(mi);
+    return mi;
+  }
+
   /** Each macro's own first-token index, so a macro tries only the patterns that can start here. */
   private indexMacros() {
     for (const [name, pats] of Object.entries(this.compiled.macros)) {
-      const mi: MacroIndex = { pats, fast: [], byKey: new Map(), slot: null, lists: [], wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
+      const mi = this.newMacro(name, pats);
       pats.forEach((p, idx) => {
         const info = this.firstOfPattern(p, new Set([name]));
-        for (const k of info.keys) {
-          const id = this.keyId(k);
+        for (const id of info.keys) {
           let l = mi.byKey.get(id);
           if (!l) mi.byKey.set(id, (l = []));
           l.push(idx);
@@ -230,43 +241,48 @@ export class PatternIndex {
         const gate = gateOf(info);
         if (gate) mi.wild.push({ idx, gate });
       });
-      this.macroId.set(name, this.macroIndex.length);
-      this.macroIndex.push(mi);
     }
   }
 
-  private addRef(role: Role, owner: number, pattern: Pattern) {
+  /** Every pattern of the rules, contexts and cues, in the order refs are numbered. */
+  private forEachPattern(f: (role: Role, owner: number, p: Pattern) => void) {
+    this.compiled.rules.forEach((r, i) => {
+      for (const p of r.patterns) f('first', i, p);
+      for (const p of r.second) f('second', i, p);
+      for (const p of r.unless) f('unless', i, p);
+      for (const p of r.needs ?? []) f('needs', i, p);
+    });
+    this.compiled.contexts.forEach((c, i) => {
+      for (const p of c.patterns) f('context', i, p);
+    });
+    (this.compiled.cues ?? []).forEach((q, i) => {
+      for (const p of q.patterns) f('cue', i, p);
+    });
+  }
+
+  private newRef(role: Role, owner: number, pattern: Pattern, gate: WildGate | undefined): PatternRef {
     const lk = role + ':' + owner;
     let list = this.listIds.get(lk);
     if (list === undefined) {
       this.listIds.set(lk, (list = this.listRefs.length));
       this.listRefs.push([]);
     }
-    const info = this.firstOfPattern(pattern, new Set());
-    const ref: PatternRef = { id: this.refs.length, role, owner, list, pattern, fast: [], gate: gateOf(info) };
+    const ref: PatternRef = { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
     this.refs.push(ref);
     this.listRefs[list]!.push(ref.id);
     if (ref.gate) this.wildRefs.push(ref.id);
-    for (const k of info.keys) {
-      const id = this.keyId(k);
-      let l = this.refsByKey.get(id);
-      if (!l) this.refsByKey.set(id, (l = []));
-      l.push(ref.id);
-    }
+    return ref;
   }
 
   private indexRefs() {
-    this.compiled.rules.forEach((r, i) => {
-      for (const p of r.patterns) this.addRef('first', i, p);
-      for (const p of r.second) this.addRef('second', i, p);
-      for (const p of r.unless) this.addRef('unless', i, p);
-      for (const p of r.needs ?? []) this.addRef('needs', i, p);
-    });
-    this.compiled.contexts.forEach((c, i) => {
-      for (const p of c.patterns) this.addRef('context', i, p);
-    });
-    (this.compiled.cues ?? []).forEach((q, i) => {
-      for (const p of q.patterns) this.addRef('cue', i, p);
+    this.forEachPattern((role, owner, pattern) => {
+      const info = this.firstOfPattern(pattern, new Set());
+      const ref = this.newRef(role, owner, pattern, gateOf(info));
+      for (const id of info.keys) {
+        let l = this.refsByKey.get(id);
+        if (!l) this.refsByKey.set(id, (l = []));
+        l.push(ref.id);
+      }
     });
   }
 
@@ -303,7 +319,7 @@ export class PatternIndex {
       for (const el of p) {
         if (el.k === 'gap') break;
         for (const a of el.alts) {
-          if (a.k === 'w' || a.k === 's') out.add(this.keyId(atomKey(a)));
+          if (a.k === 'w' || a.k === 's') out.add(this.keyId(a));
           else if (a.k === 'm') {
             const sub = this.strictKeys(a.v, next);
             if (sub === null) out = null;
@@ -364,7 +380,7 @@ export class PatternIndex {
         const keys = new Set<number>();
         let ok = true;
         for (const a of el.alts) {
-          if (a.k === 'w' || a.k === 's') keys.add(this.keyId(atomKey(a)));
+          if (a.k === 'w' || a.k === 's') keys.add(this.keyId(a));
           else if (a.k === 'm') {
             const sub = this.strictKeys(a.v, new Set());
             if (sub === null) ok = false;
@@ -380,12 +396,24 @@ export class PatternIndex {
     return Int32Array.from(req);
   }
 
+  /**
+   * Numbers the pattern's words and stems, and checks now what the matcher's copy (made later,
+   * on first use) would fail on: a broken regex or target class in a pack fails the engine's
+   * creation, where the pack is left out, not a user's check.
+   */
   private allAtoms(p: Pattern) {
-    for (const el of p) if (el.k === 'e') for (const a of el.alts) if (a.k === 'w' || a.k === 's') this.keyId(atomKey(a));
+    for (const el of p) {
+      if (el.k !== 'e') continue;
+      for (const a of el.alts) {
+        if (a.k === 'w' || a.k === 's') this.keyId(a);
+        else if (a.k === 'r') this.re(a.v);
+        else if (a.k === 't') targetClassId(a.v);
+      }
+    }
   }
 
   private setListsByKey(): Array<Int32Array | undefined> {
-    const out = new Array<Int32Array | undefined>(this.keyIds.size).fill(undefined);
+    const out = new Array<Int32Array | undefined>(this.keyCount).fill(undefined);
     const acc = new Map<number, number[]>();
     this.setKeys.forEach((ks, set) => {
       for (const k of ks) {
@@ -402,7 +430,7 @@ export class PatternIndex {
   private denseMacroSlots() {
     for (const mi of this.macroIndex) {
       if (mi.byKey.size < 8) continue;
-      mi.slot = new Int16Array(this.keyIds.size).fill(-1);
+      mi.slot = new Int16Array(this.keyCount).fill(-1);
       for (const [k, l] of mi.byKey) {
         mi.slot[k] = mi.lists.length;
         mi.lists.push(l);
@@ -421,7 +449,7 @@ export class PatternIndex {
           tag: a.tag === true,
           caps: a.k === 'w' && a.caps === true,
           mid: a.k === 'm' ? (this.macroId.get(a.v) ?? -1) : a.k === 't' ? targetClassId(a.v) : -1,
-          id: a.k === 'w' || a.k === 's' ? this.keyIds.get(atomKey(a))! : -1,
+          id: a.k === 'w' || a.k === 's' ? this.keyId(a) : -1,
           re: a.k === 'r' ? this.re(a.v) : null,
         }),
       );
@@ -435,3 +463,4 @@ export class PatternIndex {
     });
   }
 }
+

@@ -5,6 +5,7 @@
 import type { Category, Severity } from './finding';
 import type { Pattern } from './pattern';
 import type { ScorerModel } from './scorer/model';
+import type { IndexSnapshot } from './index-snapshot';
 
 export type Localized = { id: string; en: string };
 
@@ -172,6 +173,8 @@ export interface CompiledRules {
   entities?: CompiledEntities;
   /** The learned scorer's model (`rules/model/scorer.json`). */
   model?: ScorerModel;
+  /** The engine's indexes analysed at build time (`index-snapshot.ts`); ignored for other rules. */
+  index?: IndexSnapshot;
 }
 
 /** Where a fact comes from; `verified: false` when written without a source at hand. */

@@ -19,9 +19,8 @@ export function targetClassId(name: string): number {
 
 /** The words of a name as the tokenizer reads them: "Ma'ruf Amin" → ma'ruf amin, "Prabowo-Gibran" → prabowo gibran. */
 export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Most names are plain ASCII, which decomposition leaves as it is (and it is slow).
+  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[’`]/g, "'")
     .split(/[^\p{L}\p{N}']+/u)

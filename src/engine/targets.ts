@@ -17,6 +17,7 @@ import { validityOn } from './merge';
 import type { CompiledRules, EntityPerson, TargetKind } from './rules';
 import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
+import { rulesSignature, type TargetIndexSnapshot } from './index-snapshot';
 
 export { handleKey, nameForm, nameWords, targetClassId, type NameForm } from './target-names';
 
@@ -88,10 +89,27 @@ export class TargetIndex {
   private readonly campNames = new Map<string, Entry>();
   private readonly campSuffixes: readonly string[];
 
-  constructor(
-    compiled: CompiledRules,
-    private readonly isOrdinary: (w: string) => boolean,
-  ) {
+  private readonly isOrdinary: (w: string) => boolean;
+  /** The name words found to be everyday words while building (for `snapshot()`). */
+  private readonly ordinary = new Set<string>();
+  private readonly sig: string;
+
+  /**
+   * `isOrdinary`: whether a word is an everyday word (the stemmer's root words); `snapshot`: its
+   * answers for these same entity lists, from the build (asking the stemmer costs start-up time).
+   */
+  constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean, snapshot?: TargetIndexSnapshot) {
+    this.sig = rulesSignature(compiled);
+    if (snapshot && snapshot.sig === this.sig) {
+      const known = new Set(snapshot.ordinary);
+      this.isOrdinary = (w) => known.has(w);
+    } else {
+      this.isOrdinary = (w) => {
+        const yes = isOrdinary(w);
+        if (yes) this.ordinary.add(w);
+        return yes;
+      };
+    }
     this.packs = compiled.packs;
     this.campSuffixes = [...(compiled.language?.campSuffixes ?? [])].sort((a, b) => b.length - a.length);
     this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
@@ -114,6 +132,11 @@ export class TargetIndex {
     for (const s of e.slogans) this.add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId(s.weak ? 'slogan-lemah' : 'slogan'), ...(s.against ? { against: true } : {}) });
     for (const s of e.teams ?? []) this.add(s.text, 'party', s.weak, { kind: 'team', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId('tim-kampanye-nama') });
     this.addHashtags(e);
+  }
+
+  /** What this index learnt from `isOrdinary` (see `index-snapshot.ts`). */
+  snapshot(): TargetIndexSnapshot {
+    return { sig: this.sig, ordinary: [...this.ordinary].sort() };
   }
 
   private addPerson(p: EntityPerson, candidatePacks: string[]) {

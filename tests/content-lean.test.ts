@@ -1,0 +1,43 @@
+/**
+ * The content script's copy of the rule data is packed (src/build/content-lean.ts) and expanded
+ * in the page (src/build/packed-rules.ts): the engine there must get exactly the compiled rules.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
+import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
+import { unpackRules } from '../src/build/packed-rules';
+
+describe('the content script’s rule data', () => {
+  test('unpacks to the compiled rules, key for key', () => {
+    const shipped = shippedRules(loadRules());
+    const packed = JSON.stringify(packRules(shipped));
+    expect(packed.length).toBeLessThan(JSON.stringify(shipped).length * 0.8);
+    expect(JSON.stringify(unpackRules(JSON.parse(packed) as Record<string, unknown>))).toBe(JSON.stringify(shipped));
+  });
+
+  test('keeps every weight of the model, large ones included', () => {
+    const shipped = shippedRules(loadRules());
+    const weights = Buffer.from(Array.from({ length: 256 }, (_, i) => i)).toString('base64');
+    const model = { ...shipped.model!, weights };
+    const out = unpackRules(JSON.parse(JSON.stringify(packRules({ ...shipped, model }))) as Record<string, unknown>);
+    expect(out.model!.weights).toBe(weights);
+  });
+
+  test('guidelines lose only their examples', () => {
+    const full = shippedGuidelines();
+    const lean = leanGuidelines(full);
+    for (const [id, g] of Object.entries(full.guidelines)) {
+      expect({ ...lean.guidelines[id], examples: g.examples }).toEqual(g);
+      expect(lean.guidelines[id]!.examples).toEqual({ forbidden: [], allowed: [] });
+    }
+    expect(lean.channels).toEqual(full.channels);
+  });
+
+  test('only the content script build is lean', () => {
+    const lib = (entry: string) => ({ build: { lib: { entry, formats: ['iife' as const] } } }) as never;
+    expect(isContentBuild(lib('/repo/entrypoints/content.ts'))).toBe(true);
+    expect(isContentBuild(lib('/repo/entrypoints/content/index.ts'))).toBe(true);
+    expect(isContentBuild(lib('/repo/entrypoints/background.ts'))).toBe(false);
+    expect(isContentBuild({ build: { lib: false } } as never)).toBe(false);
+  });
+});

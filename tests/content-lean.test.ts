@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
 import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
 import { unpackRules } from '../src/build/packed-rules';
+import { usedKeys } from '../src/build/content-messages';
 
 describe('the content script’s rule data', () => {
   test('unpacks to the compiled rules, key for key', () => {
@@ -39,5 +40,20 @@ describe('the content script’s rule data', () => {
     expect(isContentBuild(lib('/repo/entrypoints/content/index.ts'))).toBe(true);
     expect(isContentBuild(lib('/repo/entrypoints/background.ts'))).toBe(false);
     expect(isContentBuild({ build: { lib: false } } as never)).toBe(false);
+  });
+});
+
+describe('the content script’s UI text', () => {
+  const all = ['dialogTitle', 'severity_serious', 'severity_info', 'policyProblem_bad_type', 'popupTitle', 'engageAsk_like'];
+  test('keeps keys its code names, and keys built from a quoted prefix', () => {
+    const code = [
+      "// the user can't lose a draft\nconst a = t(\"dialogTitle\");",
+      'const b = t(`severity_${f.severity}`);',
+      "const c = 'policyProblem_' + code;",
+    ];
+    expect([...usedKeys(code, all)].sort()).toEqual(['dialogTitle', 'policyProblem_bad_type', 'severity_info', 'severity_serious']);
+  });
+  test('drops keys only pages use', () => {
+    expect(usedKeys(["t('engageAsk_like')"], all)).toEqual(new Set(['engageAsk_like']));
   });
 });

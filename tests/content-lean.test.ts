@@ -7,6 +7,8 @@ import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-ru
 import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
 import { unpackRules } from '../src/build/packed-rules';
 import { usedKeys } from '../src/build/content-messages';
+import { frontCode, frontDecode } from '../src/build/root-words';
+import { readFileSync } from 'node:fs';
 
 describe('the content script’s rule data', () => {
   test('unpacks to the compiled rules, key for key', () => {
@@ -55,5 +57,13 @@ describe('the content script’s UI text', () => {
   });
   test('drops keys only pages use', () => {
     expect(usedKeys(["t('engageAsk_like')"], all)).toEqual(new Set(['engageAsk_like']));
+  });
+});
+
+describe('the stemmer’s root words', () => {
+  test('front-coded without separators, decoded to the same sorted list', () => {
+    const words = JSON.parse(readFileSync('node_modules/natural/lib/natural/stemmers/indonesian/data/kata-dasar.json', 'utf8')) as string[];
+    expect(frontDecode(frontCode(words))).toEqual([...new Set(words.filter(Boolean))].sort());
+    expect(() => frontCode(['kata', 'pemilu2024'])).toThrow(/pemilu2024/);
   });
 });

@@ -5,18 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- packed JSON is walked by shape. */
 import type { CompiledRules } from '../engine/rules';
-
-/** Sorted words from "<shared prefix length as one char from '0'><rest>" lines (`frontCode` in root-words.ts). */
-export function frontDecode(s: string): string[] {
-  const out: string[] = [];
-  let prev = '';
-  for (const line of s.split('\n')) {
-    const w = prev.slice(0, line.charCodeAt(0) - 48) + line.slice(1);
-    out.push(w);
-    prev = w;
-  }
-  return out;
-}
+import { frontDecode } from './front-decode';
 
 /** The inverse of `packPatterns` (src/build/content-lean.ts). */
 export function unpackPatterns(ps: unknown[][]): unknown[][] {

@@ -9,6 +9,7 @@ import { unpackRules } from '../src/build/packed-rules';
 import { usedKeys } from '../src/build/content-messages';
 import { frontCode, frontDecode } from '../src/build/root-words';
 import { readFileSync } from 'node:fs';
+import { withoutTokenizeAndStem } from '../src/build/natural-strict';
 
 describe('the content script’s rule data', () => {
   test('unpacks to the compiled rules, key for key', () => {
@@ -65,5 +66,14 @@ describe('the stemmer’s root words', () => {
     const words = JSON.parse(readFileSync('node_modules/natural/lib/natural/stemmers/indonesian/data/kata-dasar.json', 'utf8')) as string[];
     expect(frontDecode(frontCode(words))).toEqual([...new Set(words.filter(Boolean))].sort());
     expect(() => frontCode(['kata', 'pemilu2024'])).toThrow(/pemilu2024/);
+  });
+});
+
+describe('natural in the browser builds', () => {
+  test('the stemmer base loses its stopword list and tokenizer, nothing else', () => {
+    const code = readFileSync('node_modules/natural/lib/natural/stemmers/indonesian/base_stemmer_id.js', 'utf8');
+    const out = withoutTokenizeAndStem(code);
+    expect(out).not.toMatch(/stopwords_id|aggressive_tokenizer_id/);
+    expect(out.split('\n').length).toBe(code.split('\n').length);
   });
 });

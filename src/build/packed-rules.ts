@@ -5,10 +5,11 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- packed JSON is walked by shape. */
 import type { CompiledRules } from '../engine/rules';
+import type { Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
 
 /** The inverse of `packPatterns` (src/build/content-lean.ts). */
-export function unpackPatterns(ps: unknown[][]): unknown[][] {
+export function unpackPatterns(ps: unknown[][]): Pattern[] {
   const atom = (s: string) => {
     const a: Record<string, unknown> = { k: s[0], v: s.slice(2) };
     const f = s.charCodeAt(1) - 48;
@@ -22,7 +23,7 @@ export function unpackPatterns(ps: unknown[][]): unknown[][] {
     const list = e as Array<string | 0>;
     return list[0] === 0 ? { k: 'e', alts: list.slice(1).map((x) => atom(x as string)), opt: true } : { k: 'e', alts: list.map((x) => atom(x as string)) };
   };
-  return ps.map((p) => p.map(elem));
+  return ps.map((p) => p.map(elem)) as Pattern[];
 }
 
 /** The inverse of `packWeights`: back to the base64 the model loader reads. */
@@ -51,6 +52,6 @@ export function unpackRules(p: Record<string, any>): CompiledRules {
     contexts: p.contexts.map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns) })),
     vocab: p.vocab ? frontDecode(p.vocab as string) : [],
     ...(p.model ? { model: { ...p.model, weights: unpackWeights(p.model.weights) } } : {}),
-  };
+  } as CompiledRules;
 }
 

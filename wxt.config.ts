@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { netraRules } from './src/build/vite-plugin';
 import { naturalStrictVite } from './src/build/natural-strict';
 import { rootWordsVite } from './src/build/root-words';
+import { contentMessages } from './src/build/content-messages';
 import { HOST_PATTERNS } from './src/sites/hosts';
 import { DEV_PUBLIC_KEY } from './src/build/extension-key';
 import { ocrAssets } from './src/build/ocr-assets';
@@ -22,7 +23,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [naturalStrictVite(), rootWordsVite(), preact(), netraRules()],
+    plugins: [naturalStrictVite(), rootWordsVite(), contentMessages(), preact(), netraRules()],
     build: { chunkSizeWarningLimit: 1024 },
   }),
   manifest: ({ browser, manifestVersion }) => ({

@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: speed and size figures, printed with the targets beside them. Benchmarks,
- * not tests: they report, and exit 0 unless something breaks.
+ * not tests: they report, and exit 0 unless something breaks — or the built content script is
+ * over its size budget (issue 11), which fails the run with the figure.
  *
  * The `alex` linter runs on the same drafts in the same process so the figures can be compared
  * across machines: "Netra is N× faster than alex" means the same on a laptop and on CI.
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -133,9 +134,28 @@ async function main() {
     ['engine + all rules bundle, minified', `${(bytes.length / 1024).toFixed(1)} KB`, ''],
     ['engine + all rules bundle, gzip', `${(gz / 1024).toFixed(1)} KB`, '< 200 KB'],
   ];
+  const content = builtContentScript();
+  rows.push(['built content script (wxt build), gzip', content ? `${(content.gz / 1024).toFixed(1)} KB` : 'not built', `≤ ${CONTENT_BUDGET_KB} KB, model inside`]);
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`Netra engine benchmark — ${compiled.rules.length} rules, ${Object.keys(compiled.macros).length} macros, node ${process.version}\n`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(12)}  ${target}`);
+  if (!content) console.log('\n(no built content script: run `npx wxt build` first to measure it)');
+  else if (content.gz > CONTENT_BUDGET_KB * 1024) {
+    console.error(`\nOver budget: ${content.file} is ${(content.gz / 1024).toFixed(1)} KB gzip (budget ${CONTENT_BUDGET_KB} KB).`);
+    process.exitCode = 1;
+  }
+}
+
+/** Every page with a composer loads the content script: what it weighs is what users download and parse. */
+const CONTENT_BUDGET_KB = 200;
+
+/** The content script of the last build (`NETRA_OUT_DIR` or .output), gzipped as a server would. */
+function builtContentScript(): { file: string; gz: number } | null {
+  for (const out of [process.env.NETRA_OUT_DIR, '.output'].filter((x): x is string => !!x)) {
+    const file = join(out, 'chrome-mv3/content-scripts/content.js');
+    if (existsSync(file)) return { file, gz: gzipSync(readFileSync(file)).length };
+  }
+  return null;
 }
 
 main().catch((e) => {

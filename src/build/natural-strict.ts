@@ -17,12 +17,27 @@ export function makeStrictSafe(code: string): string {
   );
 }
 
+const BASE_STEMMER = /natural[\\/]lib[\\/]natural[\\/]stemmers[\\/]indonesian[\\/]base_stemmer_id\.js$/;
+
+/**
+ * The stemmer's base also offers `tokenizeAndStem`, which needs `natural`'s Indonesian stopword
+ * list and tokenizer (6 KB gzip). Netra stems word by word (src/engine/stem.ts) and never calls
+ * it, so the browser builds get an empty list and a tokenizer that says it is not bundled.
+ */
+export function withoutTokenizeAndStem(code: string): string {
+  return code
+    .replace(/require\(['"]\.\.\/\.\.\/util\/stopwords_id['"]\)/, '{ words: [] }')
+    .replace(/require\(['"]\.\.\/\.\.\/tokenizers\/aggressive_tokenizer_id['"]\)/, "function () { throw new Error('natural tokenizeAndStem is not bundled'); }");
+}
+
 export function naturalStrictVite(): VitePlugin {
   return {
     name: 'netra-natural-strict',
     enforce: 'pre',
     transform(code, id) {
-      return AFFECTED.test(id.split('?')[0]!) ? { code: makeStrictSafe(code), map: null } : null;
+      const file = id.split('?')[0]!;
+      if (BASE_STEMMER.test(file)) return { code: withoutTokenizeAndStem(code), map: null };
+      return AFFECTED.test(file) ? { code: makeStrictSafe(code), map: null } : null;
     },
   };
 }

@@ -6,13 +6,19 @@
 import type { Plugin } from 'vite';
 import { loadRules, loadScenarios, ruleFiles, RULES_DIR, shippedGuidelines, shippedRules } from './load-rules';
 import { withIndex } from './index-snapshot';
+import { isContentBuild, leanGuidelines, leanRulesModule } from './content-lean';
 
 const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios' } as const;
 type VirtualId = keyof typeof IDS;
 
 export function netraRules(root = RULES_DIR): Plugin {
+  // The content script gets a leaner copy (src/build/content-lean.ts); pages and tests the full one.
+  let lean = false;
   return {
     name: 'netra-rules',
+    configResolved(config) {
+      lean = isContentBuild(config);
+    },
     resolveId(id) {
       return id in IDS ? '\0' + id : null;
     },
@@ -21,10 +27,13 @@ export function netraRules(root = RULES_DIR): Plugin {
       const which = IDS[id.slice(1) as VirtualId];
       if (!which) return null;
       for (const f of ruleFiles(root)) this.addWatchFile(f);
-      const data = which === 'rules' ? withIndex(shippedRules(loadRules(root))) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root);
-      // Parsed on first use, not at import: a page without a composer should not pay for it.
-      // JSON.parse of a string literal is also faster than an object literal of this size.
-      return `const src = ${JSON.stringify(JSON.stringify(data))};\nlet parsed;\nexport default function load() { return (parsed ??= JSON.parse(src)); }`;
+      if (lean && which === 'rules') return leanRulesModule(withIndex(shippedRules(loadRules(root))));
+      if (lean && which === 'guidelines') return module(leanGuidelines(shippedGuidelines(root)));
+      return module(which === 'rules' ? withIndex(shippedRules(loadRules(root))) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root));
     },
   };
 }
+
+// Parsed on first use, not at import: a page without a composer should not pay for it.
+// JSON.parse of a string literal is also faster than an object literal of this size.
+const module = (data: unknown) => `const src = ${JSON.stringify(JSON.stringify(data))};\nlet parsed;\nexport default function load() { return (parsed ??= JSON.parse(src)); }`;

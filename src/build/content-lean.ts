@@ -1,0 +1,94 @@
+/**
+ * The content script runs on every supported page, so what it carries is cut to what it uses
+ * (issue 11: ≤ 200 KB gzip with the model inside). Pages, the CLI and tests keep the full data.
+ *
+ * - Rule data: no examples or source file names; patterns, the hashtag vocabulary and the
+ *   model's weights written compactly and expanded when the module is first loaded, into exactly
+ *   the objects the engine would otherwise get (tests/content-lean.test.ts holds that).
+ * - Guidelines: no forbidden/allowed examples (the page's dialog never shows them).
+ */
+import type { ResolvedConfig } from 'vite';
+import type { CompiledCue, CompiledRule, CompiledRules } from '../engine/rules';
+import type { Atom, Elem, Pattern } from '../engine/pattern';
+import type { GuidelineLibrary } from '../engine/guideline';
+import { fileURLToPath } from 'node:url';
+import { frontCode } from './root-words';
+
+const DECODER = fileURLToPath(new URL('./packed-rules.ts', import.meta.url));
+
+/** True for WXT's build of the content script (a library-mode IIFE of entrypoints/content). */
+export function isContentBuild(config: Pick<ResolvedConfig, 'build'>): boolean {
+  const lib = config.build.lib;
+  if (!lib) return false;
+  const entries = typeof lib.entry === 'string' ? [lib.entry] : Array.isArray(lib.entry) ? lib.entry : Object.values(lib.entry);
+  return entries.some((e) => /[\\/]entrypoints[\\/]content(\.[jt]sx?|[\\/]index\.[jt]sx?)$/.test(e));
+}
+
+export function leanGuidelines(lib: GuidelineLibrary): GuidelineLibrary {
+  const guidelines = Object.fromEntries(Object.entries(lib.guidelines).map(([id, g]) => [id, { ...g, examples: { forbidden: [], allowed: [] } }]));
+  return { ...lib, guidelines };
+}
+
+// --- Compact patterns -------------------------------------------------------------------------
+// An atom is "<kind><flags><value>" (flags: 1 caps, 2 tag); an element is its atom when it has
+// one alternative, else the list of atoms, led by 0 when optional; a gap is its number.
+
+type PackedElem = number | string | Array<string | 0>;
+
+const packAtom = (a: Atom): string => a.k + String(('caps' in a && a.caps ? 1 : 0) + (a.tag ? 2 : 0)) + a.v;
+const packElem = (e: Elem): PackedElem => {
+  if (e.k === 'gap') return e.max;
+  if (!e.opt && e.alts.length === 1) return packAtom(e.alts[0]!);
+  const alts = e.alts.map(packAtom);
+  return e.opt ? [0, ...alts] : alts;
+};
+const packPatterns = (ps: readonly Pattern[]): PackedElem[][] => ps.map((p) => p.map(packElem));
+
+// --- Model weights ----------------------------------------------------------------------------
+// Base64 hides the weights' small range from gzip. Each int8 weight becomes one character:
+// printable ASCII for the common small values, a character above U+00FF for the rest.
+
+const SMALL = 40;
+function packWeights(b64: string): string {
+  const bytes = Buffer.from(b64, 'base64');
+  let s = '';
+  for (const b of bytes) {
+    const w = b > 127 ? b - 256 : b;
+    s += String.fromCharCode(Math.abs(w) <= SMALL ? 80 + w : 0x100 + b);
+  }
+  return s;
+}
+
+// --- The module -------------------------------------------------------------------------------
+
+const PATTERN_FIELDS = new Set(['patterns', 'second', 'unless', 'needs']);
+
+/** A rule or cue with its patterns packed and its examples and file name left out (0). */
+function packRule(r: CompiledRule | CompiledCue): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : PATTERN_FIELDS.has(k) ? packPatterns(v as Pattern[]) : v]),
+  );
+}
+
+/** The rule data as the content script carries it (see `leanRulesModule`). */
+export function packRules(c: CompiledRules): Record<string, unknown> {
+  return {
+    ...c,
+    rules: c.rules.map(packRule),
+    cues: c.cues?.map(packRule),
+    macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, packPatterns(v)])),
+    contexts: c.contexts.map((x) => ({ ...x, patterns: packPatterns(x.patterns) })),
+    vocab: frontCode(c.vocab),
+    ...(c.model ? { model: { ...c.model, weights: packWeights(c.model.weights) } } : {}),
+  };
+}
+
+/** The `virtual:netra-rules` module of the content script. */
+export function leanRulesModule(c: CompiledRules): string {
+  return [
+    `import { unpackRules } from ${JSON.stringify(DECODER)};`,
+    `const src = ${JSON.stringify(JSON.stringify(packRules(c)))};`,
+    'let parsed;',
+    'export default function load() { return (parsed ??= unpackRules(JSON.parse(src))); }',
+  ].join('\n');
+}

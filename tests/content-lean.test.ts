@@ -1,0 +1,79 @@
+/**
+ * The content script's copy of the rule data is packed (src/build/content-lean.ts) and expanded
+ * in the page (src/build/packed-rules.ts): the engine there must get exactly the compiled rules.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
+import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
+import { unpackRules } from '../src/build/packed-rules';
+import { usedKeys } from '../src/build/content-messages';
+import { frontCode, frontDecode } from '../src/build/root-words';
+import { readFileSync } from 'node:fs';
+import { withoutTokenizeAndStem } from '../src/build/natural-strict';
+
+describe('the content script’s rule data', () => {
+  test('unpacks to the compiled rules, key for key', () => {
+    const shipped = shippedRules(loadRules());
+    const packed = JSON.stringify(packRules(shipped));
+    expect(packed.length).toBeLessThan(JSON.stringify(shipped).length * 0.8);
+    expect(JSON.stringify(unpackRules(JSON.parse(packed) as Record<string, unknown>))).toBe(JSON.stringify(shipped));
+  });
+
+  test('keeps every weight of the model, large ones included', () => {
+    const shipped = shippedRules(loadRules());
+    const weights = Buffer.from(Array.from({ length: 256 }, (_, i) => i)).toString('base64');
+    const model = { ...shipped.model!, weights };
+    const out = unpackRules(JSON.parse(JSON.stringify(packRules({ ...shipped, model }))) as Record<string, unknown>);
+    expect(out.model!.weights).toBe(weights);
+  });
+
+  test('guidelines lose only their examples', () => {
+    const full = shippedGuidelines();
+    const lean = leanGuidelines(full);
+    for (const [id, g] of Object.entries(full.guidelines)) {
+      expect({ ...lean.guidelines[id], examples: g.examples }).toEqual(g);
+      expect(lean.guidelines[id]!.examples).toEqual({ forbidden: [], allowed: [] });
+    }
+    expect(lean.channels).toEqual(full.channels);
+  });
+
+  test('only the content script build is lean', () => {
+    const lib = (entry: string) => ({ build: { lib: { entry, formats: ['iife' as const] } } }) as never;
+    expect(isContentBuild(lib('/repo/entrypoints/content.ts'))).toBe(true);
+    expect(isContentBuild(lib('/repo/entrypoints/content/index.ts'))).toBe(true);
+    expect(isContentBuild(lib('/repo/entrypoints/background.ts'))).toBe(false);
+    expect(isContentBuild({ build: { lib: false } } as never)).toBe(false);
+  });
+});
+
+describe('the content script’s UI text', () => {
+  const all = ['dialogTitle', 'severity_serious', 'severity_info', 'policyProblem_bad_type', 'popupTitle', 'engageAsk_like'];
+  test('keeps keys its code names, and keys built from a quoted prefix', () => {
+    const code = [
+      "// the user can't lose a draft\nconst a = t(\"dialogTitle\");",
+      'const b = t(`severity_${f.severity}`);',
+      "const c = 'policyProblem_' + code;",
+    ];
+    expect([...usedKeys(code, all)].sort()).toEqual(['dialogTitle', 'policyProblem_bad_type', 'severity_info', 'severity_serious']);
+  });
+  test('drops keys only pages use', () => {
+    expect(usedKeys(["t('engageAsk_like')"], all)).toEqual(new Set(['engageAsk_like']));
+  });
+});
+
+describe('the stemmer’s root words', () => {
+  test('front-coded without separators, decoded to the same sorted list', () => {
+    const words = JSON.parse(readFileSync('node_modules/natural/lib/natural/stemmers/indonesian/data/kata-dasar.json', 'utf8')) as string[];
+    expect(frontDecode(frontCode(words))).toEqual([...new Set(words.filter(Boolean))].sort());
+    expect(() => frontCode(['kata', 'pemilu2024'])).toThrow(/pemilu2024/);
+  });
+});
+
+describe('natural in the browser builds', () => {
+  test('the stemmer base loses its stopword list and tokenizer, nothing else', () => {
+    const code = readFileSync('node_modules/natural/lib/natural/stemmers/indonesian/base_stemmer_id.js', 'utf8');
+    const out = withoutTokenizeAndStem(code);
+    expect(out).not.toMatch(/stopwords_id|aggressive_tokenizer_id/);
+    expect(out.split('\n').length).toBe(code.split('\n').length);
+  });
+});

@@ -18,7 +18,9 @@
  *    inverted colours match), and windows with far less edge than the logo are skipped unscored.
  * 3. The best four places per rendition scoring ≥ 0.4 are looked at again at twice the resolution
  *    (16-cell templates) with the template rotated by −10…+10° and scaled by ±8%, over ±2 cells of
- *    shift; a logo is reported at its own bar (logos.ts for the built-in emblems, 0.66 for a logo
+ *    shift, at the coarse size and one pyramid step either side (the coarse look places a logo
+ *    well but sizes it loosely; trying the three sizes took real regional emblems added as policy
+ *    logos from 83–100% to 100% each, Pemkab Situbondo from 85%); a logo is reported at its own bar (logos.ts for the built-in emblems, 0.66 for a logo
  *    given as artwork). The coarse look only ranks places: most misses before this change were
  *    logos whose coarse score fell just under 0.55 or was outranked by a busy patch (two places
  *    kept), while their fine score was well above the bar; logo-free windows stay far below it at

@@ -19,9 +19,9 @@
  * 3. The best four places per rendition scoring ≥ 0.4 are looked at again at twice the resolution
  *    (16-cell templates) with the template rotated by −10…+10° and scaled by ±8%, over ±2 cells of
  *    shift, at the coarse size and one pyramid step either side (the coarse look places a logo
- *    well but sizes it loosely; trying the three sizes took real regional emblems added as policy
- *    logos from 83–100% to 100% each, Pemkab Situbondo from 85%); a logo is reported at its own bar (logos.ts for the built-in emblems, 0.66 for a logo
- *    given as artwork). The coarse look only ranks places: most misses before this change were
+ *    well but sizes it loosely; trying three sizes took the real emblems added as policy logos
+ *    from 85–100% to 100% each); a logo is reported at its own bar (logos.ts for the built-in
+ *    emblems, 0.66 for a logo given as artwork). The coarse look only ranks places: most misses before this change were
  *    logos whose coarse score fell just under 0.55 or was outranked by a busy patch (two places
  *    kept), while their fine score was well above the bar; logo-free windows stay far below it at
  *    the fine level (best 0.25–0.49 per emblem), which is what keeps false positives near zero.
@@ -237,7 +237,7 @@ export function detectLogos(img: Rgba, logos: readonly LogoTemplate[], opts: Det
 /**
  * The fine look at the candidate's size and one pyramid step either side. The coarse look places
  * a logo well but sizes it loosely: at 8 cells, neighbouring levels score alike, and on pictures
- * of real emblems its box was 0.72–1.24 times the logo's (a fine template 1.08 times too large
+ * of real emblems its box was 0.77–1.24 times the logo's (a fine template 1.08 times too large
  * correlates poorly, and one larger than the picture does not fit at all). With the fine scales
  * (±8%) the three sizes cover 0.77–1.29 times the candidate's.
  */
@@ -245,7 +245,7 @@ function refineSizes(base: Rgba, fine: Rgba, baseScale: number, width: number, f
   let best: Candidate = { ...c, score: -1 };
   for (const [i, k] of sizes.entries()) {
     // A place far below the bar at its coarse size is no logo at the next size either (a logo
-    // sized 0.72–1.24 times scored 0.57–0.66 there against a bar of 0.66): the other sizes are
+    // sized 0.77–1.24 times scored 0.57–0.66 there against a bar of 0.66): the other sizes are
     // tried only near the bar, or where the template did not fit at all (-1).
     if (i > 0 && best.score >= 0 && best.score < worth) break;
     const w = c.w * k, h = c.h * k;

@@ -18,7 +18,7 @@ import { parentPort } from 'node:worker_threads';
 import { detectLogos, prepareLogo, type LogoTemplate } from '../src/images/detect';
 import { builtinTemplates } from '../src/images/emblems';
 import { BUILTIN_LOGOS } from '../src/images/logos';
-import { givenLogo } from '../src/images/pipeline';
+import { DETECT_SHORT, givenLogo } from '../src/images/pipeline';
 import { composite, createRgba, halve, resize, type Rgba } from '../src/images/raster';
 import { finishRendition, rawRendition } from '../src/images/template';
 import { jpegRoundTrip } from '../tests/images/io';
@@ -109,9 +109,13 @@ export function run(job: Job): JobResult {
   templates ??= templateSets();
   hashes ??= new Map(STAND_INS.map((l) => [l.id, logoHash(l.id)]));
   const p = picture(job);
-  const b = p.box;
+  // As the analyser and the CLI do (pipeline.ts): logos are searched in a copy whose shorter side
+  // is DETECT_SHORT; boxes are compared in that copy's pixels.
+  const k = Math.min(1, DETECT_SHORT / Math.min(p.image.width, p.image.height));
+  const image = k < 1 ? resize(p.image, p.image.width * k, p.image.height * k) : p.image;
+  const b = p.box && { x: p.box.x * k, y: p.box.y * k, w: p.box.w * k, h: p.box.h * k };
   const searched = job.kind === 'emblem' ? templates.real : job.kind === 'logo' ? templates.drawn : [...templates.real, ...templates.drawn];
-  const hits = detectLogos(p.image, searched, { threshold: -1 }).map((h) => ({
+  const hits = detectLogos(image, searched, { threshold: -1 }).map((h) => ({
     id: h.id,
     score: h.score,
     atTruth: !!b && Math.abs(h.box.x + h.box.w / 2 - (b.x + b.w / 2)) < b.w / 2 && Math.abs(h.box.y + h.box.h / 2 - (b.y + b.h / 2)) < b.h / 2,

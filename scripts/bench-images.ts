@@ -7,8 +7,9 @@
  *   pictures made from each drawing (tests/images/generate.ts: 10–30% of the picture, rotated
  *   ±10°, colour-shifted, cropped, JPEG 45–95; half of them straight onto busy scenes). Recall of
  *   the built-in emblems as shipped, per drawing; held-out recall for Garuda and KORPRI (templates
- *   from one drawing, pictures from the other); recall of six more real emblems added as an
- *   agency's policy logos.
+ *   from one drawing, pictures from the other); recall of six more real emblems (two ministries,
+ *   four regional governments) added as an agency's policy logos, 30 pictures each. Pictures are
+ *   searched as the analyser searches them: scaled to a shorter side of DETECT_SHORT.
  * - Logos drawn in code (stand-ins, made-up agency logos): the figures from before the real
  *   emblems, and the perceptual-hash baseline on the same pictures.
  * - False positives on logo-free scenes; time per 1080-pixel picture with the built-in emblems.
@@ -116,7 +117,7 @@ function jobs(): Job[] {
   const out: Job[] = [];
   if (artworkAvailable()) {
     ARTWORK.forEach((a, ai) => {
-      const n = a.kind === 'builtin' ? (quick ? 10 : 30) : quick ? 8 : 20;
+      const n = quick ? 10 : 30;
       for (let i = 0; i < n; i++) out.push({ kind: 'emblem', seed: SEED + 800_000 + ai * 1000 + i * 2, file: a.file, busy: i % 2 === 0 });
     });
   }
@@ -154,7 +155,10 @@ function realEmblemRows(rows: Row[], results: JobResult[], s: Scores, scenes: Jo
   }
   const agency = pics.filter((r) => idOf(r.logo!).startsWith('agency:'));
   rows.push(["real emblems added as an agency's policy logos (artwork as handed over)", s.recall(agency, (r) => idOf(r.logo!)), '≥ 90% each']);
-  for (const a of ARTWORK.filter((x) => x.kind === 'agency')) rows.push([`  ${a.id}`, s.recall(agency.filter((r) => r.logo === a.file), () => a.id), '']);
+  for (const a of ARTWORK.filter((x) => x.kind === 'agency')) {
+    rows.push([`  ${a.id}${a.file.startsWith('pem') ? ' (regional government)' : ''}`, s.recall(agency.filter((r) => r.logo === a.file), () => a.id), '≥ 90%']);
+    rows.push(['    on busy scenes, no banner', s.recall(agency.filter((r) => r.logo === a.file && r.busy), () => a.id), '']);
+  }
   const others = (r: JobResult) => s.reported(r, (id) => id !== idOf(r.logo!) && !id.startsWith('only:') && (id.startsWith('builtin:') || id.startsWith('agency:')));
   rows.push(['  another logo also reported in a real-emblem picture', `${share(pics.filter(others).length, pics.length)} (${pics.filter(others).length}/${pics.length})`, 'Kemendagri carries a Garuda']);
   rows.push(['  score: 5th percentile of matches / best logo-free window', '', 'threshold']);
@@ -162,6 +166,11 @@ function realEmblemRows(rows: Row[], results: JobResult[], s: Scores, scenes: Jo
     const pos = builtinPics.filter((r) => idOf(r.logo!) === l.id).map((r) => scoreAt(r, l.id));
     const neg = scenes.map((r) => Math.max(-1, ...r.hits.filter((h) => h.id === l.id).map((h) => h.score)));
     rows.push([`    ${l.id}`, `${pct(pos, 0.05).toFixed(3)} / ${Math.max(...neg).toFixed(3)}`, `${l.threshold}`]);
+  }
+  for (const a of ARTWORK.filter((x) => x.kind === 'agency')) {
+    const pos = agency.filter((r) => r.logo === a.file).map((r) => scoreAt(r, a.id));
+    const neg = scenes.map((r) => Math.max(-1, ...r.hits.filter((h) => h.id === a.id).map((h) => h.score)));
+    rows.push([`    ${a.id}`, `${pct(pos, 0.05).toFixed(3)} / ${Math.max(...neg).toFixed(3)}`, `${s.thresholds.get(a.id)}`]);
   }
   for (const f of HELD_OUT) {
     const other = HELD_OUT.find((g) => g !== f && idOf(g) === idOf(f))!;

@@ -35,7 +35,11 @@ export function readTarget(engage: EngageControls, control: PressedControl, loc:
   const reader = engage[control.on];
   if (!reader) return null;
   const box = containerOf(reader, control.el);
-  if (!box) return null;
+  return box ? readIn(reader, box, control.on, loc) : null;
+}
+
+/** The target held in `box` (a post container, a profile or group header), read by `reader`. */
+export function readIn(reader: TargetReader, box: Element, kind: TargetKind, loc: Pick<Location, 'pathname'> = location): EngageTarget {
   const text = reader.text
     .flatMap((sel) => [...box.querySelectorAll(sel)])
     .map((el) => el.textContent?.trim() ?? '')
@@ -45,10 +49,10 @@ export function readTarget(engage: EngageControls, control: PressedControl, loc:
   const nameEl = first(box, reader.name);
   const name = nameEl?.textContent?.split('@')[0]?.trim() || undefined;
   const handle = handleIn(box, reader) ?? pathHandle(reader, loc.pathname);
-  return { kind: control.on, text, ...(name ? { name } : {}), ...(handle ? { handle } : {}) };
+  return { kind, text, ...(name ? { name } : {}), ...(handle ? { handle } : {}) };
 }
 
-function containerOf(reader: TargetReader, el: Element): Element | null {
+export function containerOf(reader: TargetReader, el: Element): Element | null {
   for (const sel of reader.containers) {
     const hit = el.closest(sel);
     if (hit) return hit;

@@ -51,6 +51,14 @@ export interface SiteAdapter {
   editor: EditorKind | ((composer: Element) => EditorKind);
   /** Engagement controls (like, repost, follow, join) and how to read what they act on. */
   engage?: EngageControls;
+  /**
+   * Reply and comment boxes: where the post a composer answers is (src/page/reply-context.ts).
+   * A composer inside one of `post.containers` answers that post (a comment box under a feed
+   * post); else, inside the composer's nearest `within` ancestor, it answers the last post
+   * container before it in the page that has text (X's reply dialog and the reply box under a
+   * post on its page). A composer with neither is no reply.
+   */
+  replies?: { within: readonly string[]; post: TargetReader };
 }
 
 /**

@@ -30,10 +30,21 @@
  * Unverified: the Indonesian labels of Share and Join (the English ones are from automations).
  * Test page: tests/e2e/fixtures/facebook-engage.tsx at https://www.facebook.com/, a profile and
  * /groups/<slug>.
+ *
+ * Comments (src/page/reply-context.ts): read with the post they sit under, by the same post reader.
+ * Test page: tests/e2e/fixtures/facebook.tsx at https://web.facebook.com/<page>/posts/<id>.
  */
-import { defineSite } from './types';
+import { defineSite, type TargetReader } from './types';
 
 const COMMENT_FORM = 'form[role="presentation"]';
+
+/** A feed post (or the post in its viewer dialog): the engagement guard and comments read it alike. */
+const POST: TargetReader = {
+  containers: ['div[aria-posinset]', 'div[role="article"]'],
+  text: ['div[data-ad-preview="message"]', 'div[data-ad-comet-preview="message"]', '[data-ad-rendering-role="story_message"]'],
+  name: ['[data-ad-rendering-role="profile_name"]', 'h2 a', 'h3 a', 'strong a'],
+  handle: ['[data-ad-rendering-role="profile_name"] a', 'h2 a', 'h3 a', 'strong a'],
+};
 
 export default defineSite({
   id: 'facebook',
@@ -69,13 +80,11 @@ export default defineSite({
       ...['Gabung ke grup', 'Join group', 'Join Group'].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'join' as const, on: 'group' as const })),
     ],
     undo: ['[aria-label="Hapus Suka"]', '[aria-label="Remove Like"]', '[aria-label="Mengikuti"]', '[aria-label="Following"]', '[aria-label="Keluar dari grup"]', '[aria-label="Leave group"]'],
-    post: {
-      containers: ['div[aria-posinset]', 'div[role="article"]'],
-      text: ['div[data-ad-preview="message"]', 'div[data-ad-comet-preview="message"]', '[data-ad-rendering-role="story_message"]'],
-      name: ['[data-ad-rendering-role="profile_name"]', 'h2 a', 'h3 a', 'strong a'],
-      handle: ['[data-ad-rendering-role="profile_name"] a', 'h2 a', 'h3 a', 'strong a'],
-    },
+    post: POST,
     account: { containers: ['div[role="main"]'], text: ['[data-pagelet="ProfileTilesFeed_0"]'], name: ['h1'], pathHandle: {} },
     group: { containers: ['div[role="main"]'], text: ['[data-pagelet="GroupInformation"]'], name: ['h1'], pathHandle: { prefix: '/groups/' } },
   },
+  // A comment box sits inside the feed post it answers (div[aria-posinset]); in the post viewer
+  // dialog the post comes first and the comments (div[role="article"] without a message) after.
+  replies: { within: ['div[role="dialog"]'], post: POST },
 });

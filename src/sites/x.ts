@@ -29,8 +29,15 @@
  * - keyboard: `l` likes and `t` reposts the focused post (X's shortcuts; the article has focus
  *   after j/k).
  * Test page: tests/e2e/fixtures/x-engage.tsx at https://x.com/home and https://x.com/<handle>.
+ *
+ * Replies (src/page/reply-context.ts): the reply box under a post on its page, and the reply
+ * dialog, which repeats the answered article[data-testid="tweet"] above its box.
+ * Test page: tests/e2e/fixtures/x.tsx at https://x.com/<user>/status/<id>.
  */
-import { defineSite } from './types';
+import { defineSite, type TargetReader } from './types';
+
+/** A post: its text, author name and "@handle" (the engagement guard and replies read it alike). */
+const POST: TargetReader = { containers: ['article[data-testid="tweet"]'], text: ['[data-testid="tweetText"]'], name: ['[data-testid="User-Name"]'], handle: ['[data-testid="User-Name"] a'] };
 
 export default defineSite({
   id: 'x',
@@ -54,7 +61,7 @@ export default defineSite({
       { selector: '[data-testid$="-follow"]', action: 'follow', on: 'account' },
     ],
     undo: ['[data-testid="unlike"]', '[data-testid="unretweet"]', '[data-testid$="-unfollow"]'],
-    post: { containers: ['article[data-testid="tweet"]'], text: ['[data-testid="tweetText"]'], name: ['[data-testid="User-Name"]'], handle: ['[data-testid="User-Name"] a'] },
+    post: POST,
     account: {
       containers: ['[data-testid="UserCell"]', '[data-testid="primaryColumn"]'],
       text: ['[data-testid="UserDescription"]'],
@@ -67,4 +74,8 @@ export default defineSite({
       { key: 't', control: 'button[data-testid="retweet"]' },
     ],
   },
+  // The reply dialog shows the post it answers above the box; on a post's page
+  // (/<user>/status/<id>) the reply box follows the post in the primary column. The home box
+  // comes before every post of the timeline, and the compose modal holds none: neither answers one.
+  replies: { within: ['[role="dialog"]', '[data-testid="primaryColumn"]'], post: POST },
 });

@@ -33,8 +33,20 @@
  * Replies (src/page/reply-context.ts): the reply box under a post on its page, and the reply
  * dialog, which repeats the answered article[data-testid="tweet"] above its box.
  * Test page: tests/e2e/fixtures/x.tsx at https://x.com/<user>/status/<id>.
+ *
+ * Profile edits: the "Edit profile" modal's input[name="displayName"] and
+ * textarea[name="description"], its avatar input[type=file][data-testid="fileInput"], and Save
+ * button[data-testid="Profile_Save_Button"] (names used by profile automations; the modal is a
+ * role="dialog", the declared scope). Test page: tests/e2e/fixtures/x.tsx at /settings/profile.
  */
 import { defineSite, type TargetReader } from './types';
+
+/**
+ * The "Edit profile" modal (https://x.com/settings/profile): the display name and the bio are
+ * checked like drafts, held at Save; the new avatar, chosen through the modal's file input,
+ * goes through the picture check (campaign twibbon frames). Location and website are not read.
+ */
+const PROFILE_FIELDS = ['[role="dialog"] input[name="displayName"]', '[role="dialog"] textarea[name="description"]'];
 
 /** A post: its text, author name and "@handle" (the engagement guard and replies read it alike). */
 const POST: TargetReader = { containers: ['article[data-testid="tweet"]'], text: ['[data-testid="tweetText"]'], name: ['[data-testid="User-Name"]'], handle: ['[data-testid="User-Name"] a'] };
@@ -47,11 +59,12 @@ export default defineSite({
     '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     '[data-testid^="tweetTextarea_"] .public-DraftEditor-content[contenteditable="true"]',
     'main [data-testid^="tweetTextarea"] textarea',
+    ...PROFILE_FIELDS,
   ],
-  submits: ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]'],
+  submits: ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]', 'button[data-testid="Profile_Save_Button"]'],
   scopes: ['[role="dialog"]'],
   keys: { modEnter: true },
-  editor: (el) => (el instanceof HTMLTextAreaElement ? 'textarea' : 'draftjs'),
+  editor: (el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? 'textarea' : 'draftjs'),
   // Attached media show as blob: previews under the editor (platforms.md §4.3).
   pictures: { previews: ['[data-testid="attachments"] img'] },
   engage: {

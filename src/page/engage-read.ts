@@ -13,6 +13,8 @@ export interface PressedControl {
   el: HTMLElement;
   action: EngageAction;
   on: TargetKind;
+  /** The control opens outside its target: read the target from the element the layer came from. */
+  via?: string;
 }
 
 /** The engagement control on an event's path, unless an undo control comes first (nearest wins). */
@@ -21,7 +23,7 @@ export function controlInPath(engage: EngageControls, path: readonly EventTarget
     if (!(node instanceof HTMLElement)) continue;
     if (engage.undo.some((sel) => node.matches(sel))) return null;
     const c = engage.controls.find((x) => node.matches(x.selector) && (!x.names || named(node, x.names)));
-    if (c) return { el: node, action: c.action, on: c.on };
+    if (c) return { el: node, action: c.action, on: c.on, ...(c.via ? { via: c.via } : {}) };
   }
   return null;
 }
@@ -31,10 +33,11 @@ function named(el: HTMLElement, names: readonly string[]): boolean {
   return names.some((n) => n.toLowerCase() === name);
 }
 
-export function readTarget(engage: EngageControls, control: PressedControl, loc: Pick<Location, 'pathname'> = location): EngageTarget | null {
+export function readTarget(engage: EngageControls, control: PressedControl, loc: Pick<Location, 'pathname'> = location, opener: Element | null = null): EngageTarget | null {
   const reader = engage[control.on];
   if (!reader) return null;
-  const box = containerOf(reader, control.el);
+  // A control in a layer outside its target (`via`) is read from the element the layer came from.
+  const box = containerOf(reader, control.el) ?? (control.via && opener?.isConnected ? containerOf(reader, opener) : null);
   return box ? readIn(reader, box, control.on, loc) : null;
 }
 

@@ -26,7 +26,11 @@
  *   its intro data-pagelet="ProfileTilesFeed_0"; the handle is the URL path;
  * - Join on a group page (/groups/<slug>) is "Gabung ke grup"/"Join group"; the group's name is
  *   the h1 of role="main".
- * Not covered: the reactions bar (Super, Peduli …), which opens in a layer outside the post.
+ * - the reactions bar: hovering or long-pressing Like opens a layer outside the post (a
+ *   div[role="dialog"] "Reaksi"/"Reactions" at the end of the body) of div[role="button"]s labelled
+ *   with the reaction ("Suka", "Super", "Peduli", "Haha", "Wow", "Sedih", "Marah" / "Like", "Love",
+ *   "Care", "Haha", "Wow", "Sad", "Angry"); the post is the one whose Like the pointer was on.
+ *   Unverified: the Indonesian reaction labels, and "Hapus <reaction>" for a given reaction.
  * Unverified: the Indonesian labels of Share and Join (the English ones are from automations).
  * Test page: tests/e2e/fixtures/facebook-engage.tsx at https://www.facebook.com/, a profile and
  * /groups/<slug>.
@@ -37,6 +41,14 @@
 import { defineSite, type TargetReader } from './types';
 
 const COMMENT_FORM = 'form[role="presentation"]';
+
+const LIKE = ['Suka', 'Like'];
+/** The reactions bar's buttons, Indonesian then English (Super = Love, Peduli = Care). */
+const REACTIONS = ['Super', 'Peduli', 'Haha', 'Wow', 'Sedih', 'Marah', 'Love', 'Care', 'Sad', 'Angry'];
+/** What the reactions bar opens from: Like, or the reaction already given (to change it). */
+const REACTS_FROM = [...LIKE, 'Hapus Suka', 'Remove Like', ...REACTIONS.map((r) => `Hapus ${r}`), ...REACTIONS.map((r) => `Remove ${r}`)]
+  .map((l) => `div[role="button"][aria-label="${l}"]`)
+  .join(', ');
 
 /** A feed post (or the post in its viewer dialog): the engagement guard and comments read it alike. */
 const POST: TargetReader = {
@@ -74,7 +86,9 @@ export default defineSite({
   pictures: { previews: ['div[role="dialog"] img[src^="blob:"]', `${COMMENT_FORM} img[src^="blob:"]`] },
   engage: {
     controls: [
-      ...['Suka', 'Like'].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'like' as const, on: 'post' as const })),
+      // Like, and the reactions bar that hovering or long-pressing it opens in a layer outside the
+      // post (its own "Suka" too): read from the Like button the bar came from.
+      ...[...LIKE, ...REACTIONS].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'like' as const, on: 'post' as const, via: REACTS_FROM })),
       ...['Kirim ini ke teman atau posting di profil Anda.', 'Send this to friends or post it on your profile.'].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'share' as const, on: 'post' as const })),
       ...['Ikuti', 'Follow'].map((l) => ({ selector: `div[role="main"] div[role="button"][aria-label="${l}"]`, action: 'follow' as const, on: 'account' as const })),
       ...['Gabung ke grup', 'Join group', 'Join Group'].map((l) => ({ selector: `div[role="button"][aria-label="${l}"]`, action: 'join' as const, on: 'group' as const })),

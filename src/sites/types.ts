@@ -70,8 +70,11 @@ export interface EngageControls {
    * Controls that engage, with the action and the kind of target. Matched on the click's path.
    * `names`: the control is known only by its visible name (Instagram's and Threads' "Ikuti"
    * buttons carry no label): its aria-label, or else its trimmed text, equals one (any case).
+   * `via`: the control opens in a layer outside its target (Facebook's reactions bar, opened by
+   * hovering or long-pressing Like): when the control is in no target's container, the target
+   * is read from the last element matching `via` the pointer went over or pressed.
    */
-  controls: ReadonlyArray<{ selector: string; action: EngageAction; on: TargetKind; names?: readonly string[] }>;
+  controls: ReadonlyArray<{ selector: string; action: EngageAction; on: TargetKind; names?: readonly string[]; via?: string }>;
   /** Controls that undo an engagement (unlike, unfollow, leave): matched first, never held. */
   undo: readonly string[];
   post?: TargetReader;

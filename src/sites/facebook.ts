@@ -41,6 +41,11 @@
 import { defineSite, type TargetReader } from './types';
 
 const COMMENT_FORM = 'form[role="presentation"]';
+/**
+ * The profile's Intro card, where "Edit bio" opens a textarea with Simpan/Save (unverified: the
+ * card's pagelet name is the one the engagement reader uses; the button's label is its text).
+ */
+const INTRO = 'div[data-pagelet="ProfileTilesFeed_0"]';
 
 const LIKE = ['Suka', 'Like'];
 /** The reactions bar's buttons, Indonesian then English (Super = Love, Peduli = Care). */
@@ -62,7 +67,7 @@ export default defineSite({
   id: 'facebook',
   name: 'Facebook',
   hosts: ['www.facebook.com', 'web.facebook.com'],
-  composers: ['div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', 'div[role="presentation"] .notranslate[role="textbox"][contenteditable="true"]'],
+  composers: ['div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', 'div[role="presentation"] .notranslate[role="textbox"][contenteditable="true"]', `${INTRO} textarea`],
   submits: [
     '#focused-state-composer-submit [role="button"]',
     '#focused-state-composer-submit[role="button"]',
@@ -76,9 +81,10 @@ export default defineSite({
     `${COMMENT_FORM} div[role="button"][aria-label="Post comment"]`,
   ],
   // The nearest one wins: a comment form inside a post's dialog bounds the comment, not the dialog.
-  scopes: [COMMENT_FORM, 'div[role="dialog"]'],
+  scopes: [COMMENT_FORM, 'div[role="dialog"]', INTRO],
+  submitNames: [{ selector: `${INTRO} div[role="button"]`, names: ['Simpan', 'Save'] }],
   keys: { enter: (el) => el.closest(COMMENT_FORM) !== null },
-  editor: 'lexical',
+  editor: (el) => (el instanceof HTMLTextAreaElement ? 'textarea' : 'lexical'),
   // Attachments show as blob: previews: in the "Create post" dialog (platforms.md §2.2, §4.3),
   // and under a comment box once a photo is added with its camera icon (inferred: same app,
   // same upload path). Only blob: URLs: the post viewer dialog also shows the post's own

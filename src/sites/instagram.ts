@@ -44,11 +44,17 @@ export default defineSite({
     'div[role="dialog"] textarea[aria-label^="Tulis keterangan"]',
     'div[role="dialog"] textarea[aria-label^="Write a caption"]',
     ...COMMENT,
+    // Profile edit (https://www.instagram.com/accounts/edit/): the bio, saved by the form's
+    // "Kirim"/"Submit". Unverified: textarea#pepBio is the long-standing id; the display name is
+    // edited in Meta's Accounts Center, outside instagram.com. A new profile photo's file input
+    // is caught as any (src/page/capture.ts) and goes with the bio.
+    'form textarea#pepBio',
+    'main form textarea[name="biography"]',
   ],
   submits: ['form button[type="submit"]'],
   submitNames: [
     { selector: 'div[role="dialog"] div[role="button"], div[role="dialog"] button', names: ['Bagikan', 'Share'] },
-    { selector: 'form div[role="button"]', names: ['Kirim', 'Posting', 'Post'] },
+    { selector: 'form div[role="button"]', names: ['Kirim', 'Posting', 'Post', 'Submit'] },
   ],
   engage: {
     controls: [

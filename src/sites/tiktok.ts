@@ -48,10 +48,15 @@ export default defineSite({
     '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]',
     `${COMMENT_BOX} [contenteditable="true"]`,
     `${COMMENT_BOX}[contenteditable="true"]`,
+    // "Edit profile" (on the user's own profile page): name and bio, saved by its Save button; the
+    // new photo's file input is caught as any. Unverified: the data-e2e names below.
+    '[data-e2e="edit-profile-popup"] input[data-e2e="edit-profile-name-input"]',
+    '[data-e2e="edit-profile-popup"] textarea[data-e2e="edit-profile-bio-input"]',
   ],
-  submits: ['button[data-e2e="post_video_button"]', '[data-e2e="comment-post"]'],
+  submits: ['button[data-e2e="post_video_button"]', '[data-e2e="comment-post"]', '[data-e2e="edit-profile-save"]'],
+  scopes: ['[data-e2e="edit-profile-popup"]'],
   keys: { enter: (composer) => composer.closest(COMMENT_BOX) !== null },
-  editor: 'draftjs',
+  editor: (el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? 'textarea' : 'draftjs'),
   // Photo posts in TikTok Studio show the picked photos as blob: previews (platforms.md §4.3:
   // `div[role="dialog"] img[src^="blob:"]` in the photo editor; on the upload form itself no
   // stable container is documented, and the lookup is bounded by the caption's form anyway).

@@ -17,8 +17,11 @@ import { SEVERITY_RANK, type Category, type Finding } from './finding';
 export interface ReplyContext {
   /** The answered post's text; judged here when `campaign` is not given. */
   text?: string;
-  /** The caller's verdict on the answered post: it is campaign content (or a campaign account's). */
-  campaign?: boolean;
+  /**
+   * The caller's verdict on the answered post: it is campaign content (or a campaign account's).
+   * A function is asked only when the reply is a short cheer (the page reads the post then).
+   */
+  campaign?: boolean | (() => boolean);
 }
 
 export const REPLY_RULE_ID = 'engage.balasan-kampanye';
@@ -97,7 +100,8 @@ export function withReplyContext(text: string, findings: Finding[], o: ReplyChec
   if (!ctx || (o.disabled ?? []).includes(REPLY_RULE_ID) || findings.some(isCampaignFinding)) return findings;
   const span = cheerSpan(text);
   if (!span) return findings;
-  const campaign = ctx.campaign ?? (ctx.text?.trim() ? checkPost(ctx.text).some(isCampaignFinding) : false);
+  const verdict = typeof ctx.campaign === 'function' ? ctx.campaign() : ctx.campaign;
+  const campaign = verdict ?? (ctx.text?.trim() ? checkPost(ctx.text).some(isCampaignFinding) : false);
   if (!campaign) return findings;
   const words = text.slice(span.start, span.end);
   const en = o.lang === 'en';

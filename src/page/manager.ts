@@ -103,13 +103,19 @@ export function startPage(deps: PageDeps): PageController {
   const replyContext = deps.engage ? createReplyContext({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, settings: deps.settings }) : null;
   /** A reply box's checks carry the post it answers (with the engagement guard on here). */
   const contextOf = (el: Element | undefined) => {
-    if (!el || !replyContext || !deps.engage!.active()) return undefined;
-    try {
-      return replyContext(el);
-    } catch (err) {
-      deps.log(`reading the post a reply answers failed: ${String(err)}`);
-      return undefined;
-    }
+    const ctx = el && replyContext && deps.engage!.active() ? replyContext(el) : undefined;
+    if (!ctx) return undefined;
+    const read = ctx.campaign as () => boolean;
+    // A page that cannot be read is no campaign post: the draft keeps its own findings.
+    const campaign = () => {
+      try {
+        return read();
+      } catch (err) {
+        deps.log(`reading the post a reply answers failed: ${String(err)}`);
+        return false;
+      }
+    };
+    return { campaign };
   };
   const checkOptions = (el?: Element) => {
     const s = deps.settings();

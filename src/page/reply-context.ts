@@ -37,22 +37,25 @@ export function answeredPost(replies: NonNullable<SiteAdapter['replies']>, compo
   return null;
 }
 
-/** `contextFor(composer)`: the engine's reply context for a composer, or undefined for none. */
+/**
+ * `contextFor(composer)`: the engine's reply context for a composer, or undefined where the site
+ * declares no replies. The page is read only when the engine asks (the draft is a short cheer),
+ * so typing anything else costs nothing here.
+ */
 export function createReplyContext(d: ReplyContextDeps): (composer: Element) => ReplyContext | undefined {
   let last: { key: string; campaign: boolean } | null = null;
-  return (composer) => {
-    const replies = d.adapter.replies;
-    if (!replies) return undefined;
-    const box = answeredPost(replies, composer);
-    if (!box) return undefined;
-    const post = readIn(replies.post, box, 'post');
-    if (!post.text.trim() && !post.name && !post.handle) return undefined;
-    const key = `${post.text}\u0000${post.name ?? ''}\u0000${post.handle ?? ''}`;
+  const campaignFor = (composer: Element): boolean => {
+    const box = answeredPost(d.adapter.replies!, composer);
+    if (!box) return false;
+    const post = readIn(d.adapter.replies!.post, box, 'post');
+    if (!post.text.trim() && !post.name && !post.handle) return false;
+    const s = d.settings();
+    const key = `${post.text}\u0000${post.name ?? ''}\u0000${post.handle ?? ''}\u0000${s.disabledRules.join(',')}`;
     if (last?.key !== key) {
-      const s = d.settings();
       const verdict = classifyTarget(post, { engine: d.engine, accounts: d.accounts(), date: localDate(), lang: s.lang, disabledRules: s.disabledRules });
       last = { key, campaign: verdict.campaign };
     }
-    return { campaign: last.campaign };
+    return last.campaign;
   };
+  return (composer) => (d.adapter.replies ? { campaign: () => campaignFor(composer) } : undefined);
 }

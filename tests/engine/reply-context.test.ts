@@ -38,6 +38,15 @@ describe('flag: a short cheer under a campaign post', () => {
   });
 });
 
+test('a verdict given as a function is asked only for a short cheer (the page reads the post then)', () => {
+  let asked = 0;
+  const campaign = () => (asked++, true);
+  expect(engine.check('Terima kasih infonya, nanti saya baca lagi di rumah.', { date: DATE, context: { campaign } }).some((f) => f.ruleId === REPLY_RULE_ID)).toBe(false);
+  expect(asked).toBe(0);
+  expect(engine.check('Gas terus!', { date: DATE, context: { campaign } }).some((f) => f.ruleId === REPLY_RULE_ID)).toBe(true);
+  expect(asked).toBe(1);
+});
+
 describe('allow', () => {
   test.each(['Lanjutkan, Pak!', 'Siap menangkan!', 'Gas terus!', 'Mantap, menang!'])('%s alone: no finding', (reply) => {
     expect(under(reply)).toEqual([]);

@@ -116,7 +116,8 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     const br = await start({ locked: ['sites', 'pause', 'rules', 'info'], agencyName: 'Pemkab Sukamaju' });
     const page = await br.context.newPage();
     await page.goto(`chrome-extension://${br.extensionId}/options.html`);
-    const box = page.getByRole('checkbox', { name: 'Mastodon' });
+    // The site switch, listed before the engagement guard's own "Mastodon" switch.
+    const box = page.getByRole('checkbox', { name: 'Mastodon' }).first();
     await expect.poll(() => box.isDisabled()).toBe(true);
     expect(await page.getByText('Diatur oleh instansi Anda (Pemkab Sukamaju).').count()).toBeGreaterThan(0);
     await box.click({ force: true });

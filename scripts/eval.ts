@@ -6,7 +6,7 @@
  * 2. Leave one source out: every source of the development and training sets, and our own
  *    drafts, scored by the rules and by a scorer trained without that source's fold, next to the
  *    in-sample figures of the shipped scorer. Judge progress by these.
- * 3. The blind drafts' holdout split (tests/corpus/blind), never learned from.
+ * 3. The blind drafts' holdout split (tests/corpus/blind): its misses never read (see its README).
  *
  * `--misses N` limits the lists; `--real`, `--corpus` or `--loso` runs one part only; `--date
  * YYYY-MM-DD` checks as on that day. Without ../shared the parts that need it say so.
@@ -66,7 +66,7 @@ function loso() {
   if (holdout.length) {
     const t = tally(holdout.map((o) => ({ pos: o.post.expect === 'flag', flagged: flaggedWith(o, score(model, o.features).p, compiled.model!.thresholds) })));
     const pct = (x: number) => (x * 100).toFixed(1) + '%';
-    console.log(`\nBlind drafts, holdout split (${holdout.length}, never learned from): recall ${pct(recallOf(t))}, false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
+    console.log(`\nBlind drafts, holdout split (${holdout.length}, misses never read; its false positives were read once, see its README): recall ${pct(recallOf(t))}, false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

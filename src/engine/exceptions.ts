@@ -78,10 +78,11 @@ export class Exceptions {
     const ms = this.run.inSentence(list, c.a, false);
     if (ms.length === 0) return null;
     if (ctx.scope === 'match') {
-      const m = ms.find((x) => c.parts.some(([a, b]) => x.start < b && a < x.end));
+      const m = ms.find((x) => c.parts.some(([a, b]) => x.start < b && a < x.end) && (!ctx.subject || this.subjectOf(x)));
       return m ? [m.start, m.end] : null;
     }
-    if (ctx.scope === 'sentence') return this.ownCall(c) ? null : this.sentenceSpan(c.a);
+    // A call in quotes is somebody's words being discussed, not the writer's own call.
+    if (ctx.scope === 'sentence') return this.ownCall(c) && !this.allQuoted(c) && !ctx.ownCalls ? null : this.sentenceSpan(c.a);
     if (ctx.scope === 'before') {
       // A negation covers its clause from where it stands: "saya tidak mendukung siapa pun" —
       // any part of the finding after it, in that clause.
@@ -93,6 +94,8 @@ export class Exceptions {
     }
     const parts = this.partClauses(c);
     for (const m of ms) {
+      if (ctx.subject && !this.subjectOf(m)) continue;
+      if (ctx.notOwnCall && this.spansOwnCall(m)) continue;
       if (ctx.wholeClause) {
         const [cs, ce] = this.clauseSpan(this.clauses[m.start]!);
         if (m.start !== cs || m.end !== ce) continue;
@@ -130,6 +133,18 @@ export class Exceptions {
       for (let i = le; i < this.tokens.length && this.tokens[i]!.sentence === sentence; i++) if (!this.ownCallClause(this.clauses[i]!)) out.add(this.clauses[i]!);
     }
     return out;
+  }
+
+  /** A subject and its verb inside one clause that is not the writer's own call. */
+  private subjectOf(m: Match): boolean {
+    const k = this.clauses[m.start]!;
+    return this.clauses[m.end - 1] === k && !this.ownCallClause(k);
+  }
+
+  /** A clause the match spans is the writer's own call ("Warga Cibiru, dukung cabup nomor 3 ya"). */
+  private spansOwnCall(m: Match): boolean {
+    for (let k = this.clauses[m.start]!; k <= this.clauses[m.end - 1]!; k++) if (this.ownCallClause(k)) return true;
+    return false;
   }
 
   private partClauses(c: Candidate): Set<number> {

@@ -116,6 +116,16 @@ export interface CompiledContext {
   notForCandidates?: boolean;
   /** A match counts only when it is its whole clause (an attribution: "Bawaslu: …"). */
   wholeClause?: boolean;
+  /**
+   * A match is a subject and its verb ("UAH dukung Anies"): it counts only inside one clause (a
+   * vocative cut off by a comma, "Pak Budi, dukung 02", is no subject), and never covers a clause
+   * that is the writer's own call ("yang dukung 02 ayo merapat").
+   */
+  subject?: boolean;
+  /** Never covers a clause that is the writer's own call ("saya mengajak warga memilih …"). */
+  notOwnCall?: boolean;
+  /** Also covers the writer's own calls: a vote for a school contest is still a call, just not an election one. */
+  ownCalls?: boolean;
   /** Also covers a sentence that is news shared as-is by its form (`newsForm` in headline.ts). */
   headline?: boolean;
   /** Also covers a sentence that asks (ends with "?"): a question takes no side. */

@@ -34,7 +34,7 @@ export function figures(x: CardInput): string {
   const rulesOnly = (o: Observation) => o.findings.some((f) => f.severity !== 'info');
   const h = x.holdout.map((o) => ({ pos: o.post.expect === 'flag', rules: rulesOnly(o), scorer: flaggedWith(o, score(final, o.features).p, t) }));
   if (h.length) {
-    lines.push('', `Blind drafts, holdout split (${h.length} drafts, never learned from; the shipped model): rules alone ${cell(tally(h.map((r) => ({ pos: r.pos, flagged: r.rules }))), false)}, with the scorer ${cell(tally(h.map((r) => ({ pos: r.pos, flagged: r.scorer }))), false)} (recall | false-positive rate).`);
+    lines.push('', `Blind drafts, holdout split (${h.length} drafts, never trained on; the shipped model): rules alone ${cell(tally(h.map((r) => ({ pos: r.pos, flagged: r.rules }))), false)}, with the scorer ${cell(tally(h.map((r) => ({ pos: r.pos, flagged: r.scorer }))), false)} (recall | false-positive rate).`);
   }
   const bytes = Buffer.from(x.model.weights, 'base64');
   const nonzero = bytes.reduce((n, b) => n + (b !== 0 ? 1 : 0), 0);

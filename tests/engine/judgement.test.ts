@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { isFlagged } from '../../src/engine/finding';
 import { engine } from '../helpers';
 
-const flagged = (text: string) => isFlagged(engine.check(text));
+const flagged = (text: string, date?: string) => isFlagged(engine.check(text, date ? { date } : undefined));
 const targetsOf = (text: string) => engine.explain(text).targets.map((t) => ({ text: text.slice(t.start, t.end), kind: t.kind, id: t.id }));
 
 describe('an exception silences only what it explains', () => {
@@ -30,6 +30,31 @@ describe('an exception silences only what it explains', () => {
     'Contoh yang dilarang untuk ASN: pakai kaos partai dan ikut deklarasi.',
   ])('what the exception explains stays silent: %s', (text) => {
     expect(flagged(text)).toBe(false);
+  });
+  test.each([
+    // Somebody else's support covers its own words only; the writer's own call stays.
+    'Ulama dukung Anies, saya juga dukung Anies',
+    'Yang dukung 02 ayo merapat!',
+    'Warga Cibiru, dukung cabup nomor urut 3 ya',
+    'Pak Budi, dukung 02 ya!',
+    // A contest named elsewhere does not excuse an election call; only a named contest does.
+    'Ayo coblos 02, pasti juara!',
+    // A result told as done does not cover the cheer in the writer's own clause.
+    'Anies sudah jadi gubernur, tapi Anies presidenku!',
+    // A prayer's "amin" is not the ticket; a wish for the ticket still is.
+    'Ya Allah, semoga AMIN menang!',
+  ])('a scoped exception leaves the writer\'s own call: %s', (text) => {
+    expect(flagged(text, '2024-01-10')).toBe(true);
+  });
+  test.each([
+    'Demokrat dukung Prabowo-Gibran, padahal dulu berseberangan.',
+    'Tetangga pasang baliho caleg di pagarnya, itu haknya.',
+    'Contoh pelanggaran: ASN menulis "ayo coblos paslon 2" di status WA. Jangan ditiru.',
+    'Vote nomor 3 ya, itu video kelompok anakku di lomba sekolah',
+    'Prabowo jadi presiden, Gibran wapres, sekarang tinggal kita lihat kerjanya.',
+    'Ya Allah lancarkan ujian anak-anak kami. AMIN',
+  ])('somebody else\'s act, a quoted example, a contest, a result or a prayer: %s', (text) => {
+    expect(flagged(text, '2024-01-10')).toBe(false);
   });
   test('the reasoning shows the span an exception covered', () => {
     const text = 'Menurut survei LSI, Prabowo unggul di Jawa Timur.';

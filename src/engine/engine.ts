@@ -23,6 +23,7 @@ import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
 import type { Token } from './tokenize';
+import { withReplyContext, type ReplyContext } from './reply-context';
 
 export { MAX_CHECK_LENGTH } from './analysis';
 export { headlineShare } from './headline';
@@ -47,6 +48,11 @@ export interface CheckOptions {
    * partisan draft, are job-title findings even when no list knows them.
    */
   profile?: { jobTitle?: string; agency?: string };
+  /**
+   * The post this draft answers, when it is a reply or a comment: a short cheer under a campaign
+   * post is campaign engagement (`reply-context.ts`).
+   */
+  context?: ReplyContext;
 }
 
 export interface Engine {
@@ -83,7 +89,12 @@ export function createEngine(compiled: CompiledRules): Engine {
   };
   return {
     rules: compiled.rules,
-    check: (text, options) => judge(parts, text, options).findings,
+    check(text, options) {
+      const findings = judge(parts, text, options).findings;
+      if (!options?.context || options.minSeverity === 'serious') return findings;
+      const post = { lang: options.lang, date: options.date, disabled: options.disabled };
+      return withReplyContext(text, findings, options, (t) => judge(parts, t, post).findings);
+    },
     features: (text, options) => judge(parts, text, { ...options, features: true }).features ?? [],
     explain(text, options) {
       const { analysis, findings, silenced, targets, signals, score } = judge(parts, text, options);

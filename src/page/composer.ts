@@ -18,8 +18,8 @@ export interface ComposerEnv {
   engine: Engine;
   ui: UiHost;
   editor: EditorKind;
-  /** Options for engine.check (language, disabled rules, info hints). */
-  checkOptions(): Parameters<Engine['check']>[1];
+  /** Options for engine.check of the composer `el` (language, disabled rules, info hints, the post it answers). */
+  checkOptions(el?: Element): Parameters<Engine['check']>[1];
   /** A draft longer than this is checked only when the user submits (a huge paste stays smooth). */
   liveLimit: number;
   openReview(c: Composer): void;
@@ -184,7 +184,7 @@ export class Composer {
     }
     if (draft.text.trim() === '' && this.pictures.length === 0) this.dismissed.clear();
     else this.lastRun = performance.now();
-    const textFindings = this.env.engine.check(draft.text, this.env.checkOptions());
+    const textFindings = this.env.engine.check(draft.text, this.env.checkOptions(this.el));
     const all = this.pictures.some((p) => p.analysis) ? [...textFindings, ...this.env.pictureFindings(this.pictures, textFindings)] : textFindings;
     this.findings = this.dismissed.size ? all.filter((f) => !this.dismissed.has(dismissKey(f))) : all;
     this.checkedText = draft.text;

@@ -13,6 +13,8 @@ export interface PressedControl {
   el: HTMLElement;
   action: EngageAction;
   on: TargetKind;
+  /** The control opens outside its target: read the target from the element the layer came from. */
+  via?: string;
 }
 
 /** The engagement control on an event's path, unless an undo control comes first (nearest wins). */
@@ -21,7 +23,7 @@ export function controlInPath(engage: EngageControls, path: readonly EventTarget
     if (!(node instanceof HTMLElement)) continue;
     if (engage.undo.some((sel) => node.matches(sel))) return null;
     const c = engage.controls.find((x) => node.matches(x.selector) && (!x.names || named(node, x.names)));
-    if (c) return { el: node, action: c.action, on: c.on };
+    if (c) return { el: node, action: c.action, on: c.on, ...(c.via ? { via: c.via } : {}) };
   }
   return null;
 }
@@ -31,11 +33,16 @@ function named(el: HTMLElement, names: readonly string[]): boolean {
   return names.some((n) => n.toLowerCase() === name);
 }
 
-export function readTarget(engage: EngageControls, control: PressedControl, loc: Pick<Location, 'pathname'> = location): EngageTarget | null {
+export function readTarget(engage: EngageControls, control: PressedControl, loc: Pick<Location, 'pathname'> = location, opener: Element | null = null): EngageTarget | null {
   const reader = engage[control.on];
   if (!reader) return null;
-  const box = containerOf(reader, control.el);
-  if (!box) return null;
+  // A control in a layer outside its target (`via`) is read from the element the layer came from.
+  const box = containerOf(reader, control.el) ?? (control.via && opener?.isConnected ? containerOf(reader, opener) : null);
+  return box ? readIn(reader, box, control.on, loc) : null;
+}
+
+/** The target held in `box` (a post container, a profile or group header), read by `reader`. */
+export function readIn(reader: TargetReader, box: Element, kind: TargetKind, loc: Pick<Location, 'pathname'> = location): EngageTarget {
   const text = reader.text
     .flatMap((sel) => [...box.querySelectorAll(sel)])
     .map((el) => el.textContent?.trim() ?? '')
@@ -45,10 +52,10 @@ export function readTarget(engage: EngageControls, control: PressedControl, loc:
   const nameEl = first(box, reader.name);
   const name = nameEl?.textContent?.split('@')[0]?.trim() || undefined;
   const handle = handleIn(box, reader) ?? pathHandle(reader, loc.pathname);
-  return { kind: control.on, text, ...(name ? { name } : {}), ...(handle ? { handle } : {}) };
+  return { kind, text, ...(name ? { name } : {}), ...(handle ? { handle } : {}) };
 }
 
-function containerOf(reader: TargetReader, el: Element): Element | null {
+export function containerOf(reader: TargetReader, el: Element): Element | null {
   for (const sel of reader.containers) {
     const hit = el.closest(sel);
     if (hit) return hit;

@@ -55,6 +55,9 @@ const editable = (el: EventTarget | null) => el instanceof HTMLElement && (el.is
 export function startEngageGuard(d: EngageDeps): { close(): void } {
   const engage = d.adapter.engage;
   if (!engage) return { close() {} };
+  /** The element a layer of controls last opened from (`via`: Facebook's Like, under the reactions bar). */
+  let opener: WeakRef<Element> | null = null;
+  const vias = [...new Set(engage.controls.flatMap((c) => (c.via ? [c.via] : [])))].join(',');
   /** The control Netra is pressing itself right now ("Tetap lakukan"). */
   let replaying: HTMLElement | null = null;
   let hintTimer: ReturnType<typeof setTimeout> | null = null;
@@ -71,7 +74,7 @@ export function startEngageGuard(d: EngageDeps): { close(): void } {
   /** Judge a press on `control`; true when the gesture is held (the caller stops the event). */
   function judge(control: PressedControl, redo: () => void): boolean {
     if (!d.active()) return false;
-    const target = readTarget(engage!, control);
+    const target = readTarget(engage!, control, location, opener?.deref() ?? null);
     if (!target) {
       d.log(`${d.adapter.id}: ${control.action} pressed but its target could not be read; let through`);
       return false;
@@ -173,6 +176,15 @@ export function startEngageGuard(d: EngageDeps): { close(): void } {
     }
   };
 
+  // Only where a control opens from elsewhere; `closest` on the pointer's target, nothing more.
+  const onPointer = (e: PointerEvent) => {
+    const el = e.target instanceof Element ? e.target.closest(vias) : null;
+    if (el) opener = new WeakRef(el);
+  };
+  if (vias) {
+    addEventListener('pointerover', onPointer, { capture: true, passive: true, signal: d.signal });
+    addEventListener('pointerdown', onPointer, { capture: true, passive: true, signal: d.signal });
+  }
   addEventListener('click', onClick, { capture: true, signal: d.signal });
   addEventListener('keydown', onKeyDown, { capture: true, signal: d.signal });
   addEventListener('keyup', onKeyUp, { capture: true, signal: d.signal });

@@ -43,7 +43,12 @@ const block = (e: Event) => {
 
 export function startInterception(d: InterceptDeps): void {
   const { scope, registry, gate, signal } = d;
-  const holds = (c: Composer) => d.assess(c).hold;
+  // A box whose pictures are still being read counts too: one Post or Save sends every box in
+  // its scope (X's Edit profile: the avatar is caught for the name field, the user typed the bio).
+  const holds = (c: Composer) => {
+    const a = d.assess(c);
+    return a.hold || a.picturesPending;
+  };
 
   /** Which composer a submit control posts. */
   function composerForSubmit(submit: Element): Composer | null {

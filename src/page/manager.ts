@@ -29,6 +29,7 @@ import { replay, startInterception, type Action } from './intercept';
 import { createNotices } from './notice';
 import type { AttachedPicture } from './pictures';
 import { ComposerRegistry } from './registry';
+import { createReplyContext } from './reply-context';
 import { createScope } from './scope';
 import { createUiHost, type UiHost } from './ui-host';
 
@@ -99,10 +100,28 @@ export function startPage(deps: PageDeps): PageController {
   const notices = createNotices(ui);
   const picturesOn = () => deps.active() && deps.settings().pictures !== false;
 
-  const checkOptions = () => {
+  const replyContext = deps.engage ? createReplyContext({ adapter: deps.adapter, engine: deps.engine, accounts: deps.engage.accounts, settings: deps.settings }) : null;
+  /** A reply box's checks carry the post it answers (with the engagement guard on here). */
+  const contextOf = (el: Element | undefined) => {
+    const ctx = el && replyContext && deps.engage!.active() ? replyContext(el) : undefined;
+    if (!ctx) return undefined;
+    const read = ctx.campaign as () => boolean;
+    // A page that cannot be read is no campaign post: the draft keeps its own findings.
+    const campaign = () => {
+      try {
+        return read();
+      } catch (err) {
+        deps.log(`reading the post a reply answers failed: ${String(err)}`);
+        return false;
+      }
+    };
+    return { campaign };
+  };
+  const checkOptions = (el?: Element) => {
     const s = deps.settings();
+    const context = contextOf(el);
     // The profile (Settings) makes the user's own title and agency job-title words.
-    return { lang: s.lang, disabled: s.disabledRules, ...(s.profile ? { profile: s.profile } : {}), ...(s.showInfo ? {} : { minSeverity: 'warning' as const }) };
+    return { lang: s.lang, disabled: s.disabledRules, ...(s.profile ? { profile: s.profile } : {}), ...(s.showInfo ? {} : { minSeverity: 'warning' as const }), ...(context ? { context } : {}) };
   };
   const registry = new ComposerRegistry(scope, {
     engine: deps.engine,

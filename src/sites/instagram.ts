@@ -26,7 +26,10 @@
  * Unverified: the Indonesian labels. Not covered: Stories and the reels viewer's side bar.
  * Test page: tests/e2e/fixtures/instagram-engage.tsx at https://www.instagram.com/ and a profile.
  */
-import { defineSite } from './types';
+import { defineSite, type TargetReader } from './types';
+
+/** A post, as the engagement guard and comments read it. */
+const POST: TargetReader = { containers: ['article'], text: ['h1', 'header ~ div span[dir="auto"]'], name: ['header a[href^="/"]'], handle: ['header a[href^="/"]'] };
 
 const COMMENT = ['form textarea[aria-label^="Tambahkan komentar"]', 'form textarea[aria-label^="Add a comment"]'];
 
@@ -41,11 +44,17 @@ export default defineSite({
     'div[role="dialog"] textarea[aria-label^="Tulis keterangan"]',
     'div[role="dialog"] textarea[aria-label^="Write a caption"]',
     ...COMMENT,
+    // Profile edit (https://www.instagram.com/accounts/edit/): the bio, saved by the form's
+    // "Kirim"/"Submit". Unverified: textarea#pepBio is the long-standing id; the display name is
+    // edited in Meta's Accounts Center, outside instagram.com. A new profile photo's file input
+    // is caught as any (src/page/capture.ts) and goes with the bio.
+    'form textarea#pepBio',
+    'main form textarea[name="biography"]',
   ],
   submits: ['form button[type="submit"]'],
   submitNames: [
     { selector: 'div[role="dialog"] div[role="button"], div[role="dialog"] button', names: ['Bagikan', 'Share'] },
-    { selector: 'form div[role="button"]', names: ['Kirim', 'Posting', 'Post'] },
+    { selector: 'form div[role="button"]', names: ['Kirim', 'Posting', 'Post', 'Submit'] },
   ],
   engage: {
     controls: [
@@ -54,7 +63,7 @@ export default defineSite({
       { selector: 'main header button, main header div[role="button"]', action: 'follow', on: 'account', names: ['Ikuti', 'Follow'] },
     ],
     undo: [':has(> svg[aria-label="Batal Suka"])', ':has(> svg[aria-label="Unlike"])', 'button[aria-label="Mengikuti"]'],
-    post: { containers: ['article'], text: ['h1', 'header ~ div span[dir="auto"]'], name: ['header a[href^="/"]'], handle: ['header a[href^="/"]'] },
+    post: POST,
     account: { containers: ['article header', 'main header'], text: ['section h1', 'section span[dir="auto"]'], name: ['section span[dir="auto"]', 'h2'], handle: ['a[href^="/"]', 'h2'], pathHandle: {} },
   },
   // The nearest one wins: a comment form inside a post opened as a dialog bounds the comment.
@@ -66,4 +75,6 @@ export default defineSite({
   // to the caption is how the picture reaches the caption (platforms.md §4.3). Comments take no
   // pictures on the web.
   pictures: { previews: ['div[role="dialog"] img[src^="blob:"]'] },
+  // The comment form sits inside the post's article, in the feed and in the post dialog.
+  replies: { within: ['div[role="dialog"]'], post: POST },
 });

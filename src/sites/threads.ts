@@ -24,7 +24,10 @@
  * Unverified: the Indonesian labels. Not covered: follow from a post's avatar "+" button.
  * Test page: tests/e2e/fixtures/threads-engage.tsx at https://www.threads.com/ and a profile.
  */
-import { defineSite } from './types';
+import { defineSite, type TargetReader } from './types';
+
+/** A post, as the engagement guard and comments read it. */
+const POST: TargetReader = { containers: ['div[data-pressable-container="true"]'], text: ['span[dir="auto"]'], name: ['a[href^="/@"]'], handle: ['a[href^="/@"]'] };
 
 const POST_NAMES = ['Posting', 'Post'];
 
@@ -50,7 +53,10 @@ export default defineSite({
       { selector: 'div[role="main"] div[role="button"]', action: 'follow', on: 'account', names: ['Ikuti', 'Follow'] },
     ],
     undo: ['div[role="button"]:has(svg[aria-label="Batal suka"])', 'div[role="button"]:has(svg[aria-label="Unlike"])'],
-    post: { containers: ['div[data-pressable-container="true"]'], text: ['span[dir="auto"]'], name: ['a[href^="/@"]'], handle: ['a[href^="/@"]'] },
+    post: POST,
     account: { containers: ['div[role="main"]'], text: ['h1 ~ span[dir="auto"]'], name: ['h1'], pathHandle: {} },
   },
+  // The reply dialog repeats the post it answers above the box (unverified: its container is
+  // taken to be the feed's pressable container).
+  replies: { within: ['div[role="dialog"]'], post: POST },
 });

@@ -28,7 +28,15 @@
  * "user-subtitle" (name) and "user-bio". Unverified: the Indonesian texts.
  * Test page: tests/e2e/fixtures/tiktok-engage.tsx at https://www.tiktok.com/ and /@<handle>.
  */
-import { defineSite } from './types';
+import { defineSite, type TargetReader } from './types';
+
+/** A post, as the engagement guard and comments read it. */
+const POST: TargetReader = {
+      containers: ['[data-e2e="recommend-list-item-container"]', '[data-e2e="browse-video"]', 'article'],
+      text: ['[data-e2e="video-desc"]', '[data-e2e="browse-video-desc"]'],
+      name: ['[data-e2e="video-author-nickname"]', '[data-e2e="browse-user-nickname"]'],
+      handle: ['[data-e2e="video-author-uniqueid"]', '[data-e2e="browse-username"]', 'a[href^="/@"]'],
+    };
 
 const COMMENT_BOX = '[data-e2e="comment-input"]';
 
@@ -40,10 +48,15 @@ export default defineSite({
     '[data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]',
     `${COMMENT_BOX} [contenteditable="true"]`,
     `${COMMENT_BOX}[contenteditable="true"]`,
+    // "Edit profile" (on the user's own profile page): name and bio, saved by its Save button; the
+    // new photo's file input is caught as any. Unverified: the data-e2e names below.
+    '[data-e2e="edit-profile-popup"] input[data-e2e="edit-profile-name-input"]',
+    '[data-e2e="edit-profile-popup"] textarea[data-e2e="edit-profile-bio-input"]',
   ],
-  submits: ['button[data-e2e="post_video_button"]', '[data-e2e="comment-post"]'],
+  submits: ['button[data-e2e="post_video_button"]', '[data-e2e="comment-post"]', '[data-e2e="edit-profile-save"]'],
+  scopes: ['[data-e2e="edit-profile-popup"]'],
   keys: { enter: (composer) => composer.closest(COMMENT_BOX) !== null },
-  editor: 'draftjs',
+  editor: (el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? 'textarea' : 'draftjs'),
   // Photo posts in TikTok Studio show the picked photos as blob: previews (platforms.md §4.3:
   // `div[role="dialog"] img[src^="blob:"]` in the photo editor; on the upload form itself no
   // stable container is documented, and the lookup is bounded by the caption's form anyway).
@@ -58,12 +71,11 @@ export default defineSite({
       { selector: 'button[data-e2e="follow-button"]', action: 'follow', on: 'account', names: ['Ikuti', 'Follow'] },
     ],
     undo: ['button[aria-pressed="true"]:has([data-e2e$="like-icon"])'],
-    post: {
-      containers: ['[data-e2e="recommend-list-item-container"]', '[data-e2e="browse-video"]', 'article'],
-      text: ['[data-e2e="video-desc"]', '[data-e2e="browse-video-desc"]'],
-      name: ['[data-e2e="video-author-nickname"]', '[data-e2e="browse-user-nickname"]'],
-      handle: ['[data-e2e="video-author-uniqueid"]', '[data-e2e="browse-username"]', 'a[href^="/@"]'],
-    },
+    post: POST,
     account: { containers: ['[data-e2e="user-page"]', 'main'], text: ['[data-e2e="user-bio"]'], name: ['[data-e2e="user-subtitle"]'], handle: ['[data-e2e="user-title"]'], pathHandle: {} },
   },
+  // A comment box answers the video it is shown with: on a video's page and in the browse dialog
+  // the video (and its description) comes before the comment panel. Unverified: the page's
+  // #main-content-video_detail container. Not the For You feed's side panel, which follows many videos.
+  replies: { within: ['div[role="dialog"]', '[data-e2e="browse-video"]', '#main-content-video_detail'], post: POST },
 });

@@ -51,6 +51,14 @@ export interface SiteAdapter {
   editor: EditorKind | ((composer: Element) => EditorKind);
   /** Engagement controls (like, repost, follow, join) and how to read what they act on. */
   engage?: EngageControls;
+  /**
+   * Reply and comment boxes: where the post a composer answers is (src/page/reply-context.ts).
+   * A composer inside one of `post.containers` answers that post (a comment box under a feed
+   * post); else, inside the composer's nearest `within` ancestor, it answers the last post
+   * container before it in the page that has text (X's reply dialog and the reply box under a
+   * post on its page). A composer with neither is no reply.
+   */
+  replies?: { within: readonly string[]; post: TargetReader };
 }
 
 /**
@@ -62,8 +70,11 @@ export interface EngageControls {
    * Controls that engage, with the action and the kind of target. Matched on the click's path.
    * `names`: the control is known only by its visible name (Instagram's and Threads' "Ikuti"
    * buttons carry no label): its aria-label, or else its trimmed text, equals one (any case).
+   * `via`: the control opens in a layer outside its target (Facebook's reactions bar, opened by
+   * hovering or long-pressing Like): when the control is in no target's container, the target
+   * is read from the last element matching `via` the pointer went over or pressed.
    */
-  controls: ReadonlyArray<{ selector: string; action: EngageAction; on: TargetKind; names?: readonly string[] }>;
+  controls: ReadonlyArray<{ selector: string; action: EngageAction; on: TargetKind; names?: readonly string[]; via?: string }>;
   /** Controls that undo an engagement (unlike, unfollow, leave): matched first, never held. */
   undo: readonly string[];
   post?: TargetReader;

@@ -29,8 +29,27 @@
  * - keyboard: `l` likes and `t` reposts the focused post (X's shortcuts; the article has focus
  *   after j/k).
  * Test page: tests/e2e/fixtures/x-engage.tsx at https://x.com/home and https://x.com/<handle>.
+ *
+ * Replies (src/page/reply-context.ts): the reply box under a post on its page, and the reply
+ * dialog, which repeats the answered article[data-testid="tweet"] above its box.
+ * Test page: tests/e2e/fixtures/x.tsx at https://x.com/<user>/status/<id>.
+ *
+ * Profile edits: the "Edit profile" modal's input[name="displayName"] and
+ * textarea[name="description"], its avatar input[type=file][data-testid="fileInput"], and Save
+ * button[data-testid="Profile_Save_Button"] (names used by profile automations; the modal is a
+ * role="dialog", the declared scope). Test page: tests/e2e/fixtures/x.tsx at /settings/profile.
  */
-import { defineSite } from './types';
+import { defineSite, type TargetReader } from './types';
+
+/**
+ * The "Edit profile" modal (https://x.com/settings/profile): the display name and the bio are
+ * checked like drafts, held at Save; the new avatar, chosen through the modal's file input,
+ * goes through the picture check (campaign twibbon frames). Location and website are not read.
+ */
+const PROFILE_FIELDS = ['[role="dialog"] input[name="displayName"]', '[role="dialog"] textarea[name="description"]'];
+
+/** A post: its text, author name and "@handle" (the engagement guard and replies read it alike). */
+const POST: TargetReader = { containers: ['article[data-testid="tweet"]'], text: ['[data-testid="tweetText"]'], name: ['[data-testid="User-Name"]'], handle: ['[data-testid="User-Name"] a'] };
 
 export default defineSite({
   id: 'x',
@@ -40,11 +59,12 @@ export default defineSite({
     '[data-testid^="tweetTextarea_"][contenteditable="true"]',
     '[data-testid^="tweetTextarea_"] .public-DraftEditor-content[contenteditable="true"]',
     'main [data-testid^="tweetTextarea"] textarea',
+    ...PROFILE_FIELDS,
   ],
-  submits: ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]'],
+  submits: ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]', 'button[data-testid="Profile_Save_Button"]'],
   scopes: ['[role="dialog"]'],
   keys: { modEnter: true },
-  editor: (el) => (el instanceof HTMLTextAreaElement ? 'textarea' : 'draftjs'),
+  editor: (el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? 'textarea' : 'draftjs'),
   // Attached media show as blob: previews under the editor (platforms.md §4.3).
   pictures: { previews: ['[data-testid="attachments"] img'] },
   engage: {
@@ -54,7 +74,7 @@ export default defineSite({
       { selector: '[data-testid$="-follow"]', action: 'follow', on: 'account' },
     ],
     undo: ['[data-testid="unlike"]', '[data-testid="unretweet"]', '[data-testid$="-unfollow"]'],
-    post: { containers: ['article[data-testid="tweet"]'], text: ['[data-testid="tweetText"]'], name: ['[data-testid="User-Name"]'], handle: ['[data-testid="User-Name"] a'] },
+    post: POST,
     account: {
       containers: ['[data-testid="UserCell"]', '[data-testid="primaryColumn"]'],
       text: ['[data-testid="UserDescription"]'],
@@ -67,4 +87,8 @@ export default defineSite({
       { key: 't', control: 'button[data-testid="retweet"]' },
     ],
   },
+  // The reply dialog shows the post it answers above the box; on a post's page
+  // (/<user>/status/<id>) the reply box follows the post in the primary column. The home box
+  // comes before every post of the timeline, and the compose modal holds none: neither answers one.
+  replies: { within: ['[role="dialog"]', '[data-testid="primaryColumn"]'], post: POST },
 });

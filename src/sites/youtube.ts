@@ -24,7 +24,10 @@
  * Unverified: the Indonesian Share label. Not covered: channel pages (/@handle) and Shorts.
  * Test page: tests/e2e/fixtures/youtube-engage.tsx at https://www.youtube.com/watch?v=….
  */
-import { defineSite } from './types';
+import { defineSite, type TargetReader } from './types';
+
+/** A post, as the engagement guard and comments read it. */
+const POST: TargetReader = { containers: ['ytd-watch-metadata'], text: ['h1', '#description'], name: ['ytd-channel-name a', 'ytd-channel-name'], handle: ['ytd-channel-name a'] };
 
 export default defineSite({
   id: 'youtube',
@@ -45,7 +48,9 @@ export default defineSite({
       { selector: 'ytd-subscribe-button-renderer:not([subscribed]) button', action: 'follow', on: 'account' },
     ],
     undo: ['like-button-view-model button[aria-pressed="true"]', '#segmented-like-button button[aria-pressed="true"]', 'ytd-subscribe-button-renderer[subscribed] button'],
-    post: { containers: ['ytd-watch-metadata'], text: ['h1', '#description'], name: ['ytd-channel-name a', 'ytd-channel-name'], handle: ['ytd-channel-name a'] },
+    post: POST,
     account: { containers: ['ytd-watch-metadata'], text: [], name: ['ytd-channel-name a', 'ytd-channel-name'], handle: ['ytd-channel-name a'] },
   },
+  // Comments answer the video: ytd-comments follows ytd-watch-metadata inside ytd-watch-flexy.
+  replies: { within: ['ytd-watch-flexy'], post: POST },
 });

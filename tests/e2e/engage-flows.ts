@@ -17,6 +17,8 @@ export interface EngageStep {
   url?: string;
   /** Selector of the control pressed. */
   press: string;
+  /** Hovered first: the control is in a layer that opens from it (Facebook's reactions bar). */
+  hover?: string;
   /** What the app records when the action happens. */
   log: string;
   /** The undo control that appears afterwards, and what it records: never held. */
@@ -73,6 +75,7 @@ export function engageFlows(spec: EngageSpec): void {
     for (const step of spec.held) {
       test(`${step.name}: held; Batal leaves it undone; Tetap lakukan does it once${step.undo ? '; undoing is not held' : ''}`, async () => {
         const page = await open(step.url);
+        if (step.hover) await page.hover(step.hover);
         await page.click(step.press);
         expect(await held(page)).toBe(true);
         expect(await engaged(page)).toEqual([]);
@@ -104,6 +107,7 @@ export function engageFlows(spec: EngageSpec): void {
         const page = pages.get(url) ?? (await open(url));
         pages.set(url, page);
         const before = (await engaged(page)).length;
+        if (step.hover) await page.hover(step.hover);
         await page.click(step.press);
         expect(await waitFor(async () => (await engaged(page)).length > before)).toBe(true);
         expect((await engaged(page)).slice(before)).toEqual([step.log]);

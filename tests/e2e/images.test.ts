@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { afterNetraTimer, dialogReady, fixtureHtml, flaggedDraft, launch, netraState, posted, screenshot, waitFor, warmUpPictures, type Browser } from './harness';
 import { CLEAN, PARTISAN } from './platform-flows';
-import { holidayPhoto, logoPhoto, poster, rng } from '../images/generate';
+import { holidayPhoto, logoPhoto, poster, rng, twibbon } from '../images/generate';
 import { encodeJpeg, encodePng } from '../images/io';
 import { drawStandIn } from '../images/standins';
 
@@ -390,6 +390,27 @@ describe('facebook comments: a picture picked through a detached file input', ()
 
   test('the extension requested nothing from the network', () => {
     expect(browser().stray).toEqual([]);
+  });
+});
+
+// Profile edits (issue 15): a new avatar chosen in X's "Edit profile" modal goes through the
+// picture check like a post's picture; a campaign twibbon frame holds Save though the name and
+// bio are plain.
+describe('x: a new profile picture in the Edit profile modal', () => {
+  test('a campaign twibbon holds Save and opens the dialog with the picture', async () => {
+    const page = await browser().context.newPage();
+    await page.goto('https://x.com/settings/profile');
+    await page.click('[role="dialog"] textarea[name="description"]');
+    await page.keyboard.insertText('ASN Dinas Kesehatan. Suka bersepeda.');
+    const frame = { name: 'foto-profil.jpg', mimeType: 'image/jpeg', buffer: encodeJpeg(twibbon(rng(500_030), ['AYO COBLOS', 'NOMOR 3']), 90) };
+    await page.setInputFiles('[role="dialog"] [data-testid="fileInput"]', frame);
+    await page.click('[data-testid="Profile_Save_Button"]');
+    expect(await dialogReady(page, PICTURE_TIMEOUT)).toBe(true);
+    expect((await dialogContent(page))?.images).toContain('Gambar yang dilampirkan');
+    await page.keyboard.press('Escape');
+    expect(await waitFor(async () => !(await netraState(page)).dialog)).toBe(true);
+    expect(await posted(page)).toEqual([]);
+    await page.close();
   });
 });
 

@@ -75,13 +75,14 @@ describe('extension pages', () => {
     await setLang('id');
     const page = await b.context.newPage();
     await page.goto(url('options.html'));
-    const box = page.getByRole('checkbox', { name: 'Mastodon' });
+    // The site switch, listed before the engagement guard's own "Mastodon" switch.
+    const box = page.getByRole('checkbox', { name: 'Mastodon' }).first();
     await expect.poll(() => box.isChecked()).toBe(true);
     await box.click();
     expect(await waitFor(async () => ((await readStorage()).settings as { disabledSites?: string[] })?.disabledSites?.includes('mastodon') ?? false)).toBe(true);
     await page.reload();
-    expect(await page.getByRole('checkbox', { name: 'Mastodon' }).isChecked()).toBe(false);
-    await page.getByRole('checkbox', { name: 'Mastodon' }).click();
+    expect(await page.getByRole('checkbox', { name: 'Mastodon' }).first().isChecked()).toBe(false);
+    await page.getByRole('checkbox', { name: 'Mastodon' }).first().click();
     await page.close();
   });
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEV_EXTENSION_ID } from '../../src/build/extension-key';
-import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
+import { engaged, engageShown, netraRunning } from './engage-flows';
+import { clickDialogButton, dialogA11y, dialogReady, fixtureHtml, flaggedDraft, launch, netraState, posted, settled, waitFor, type Browser } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `netra-e2e-${process.pid}.json`);
@@ -115,7 +116,8 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     const br = await start({ locked: ['sites', 'pause', 'rules', 'info'], agencyName: 'Pemkab Sukamaju' });
     const page = await br.context.newPage();
     await page.goto(`chrome-extension://${br.extensionId}/options.html`);
-    const box = page.getByRole('checkbox', { name: 'Mastodon' });
+    // The site switch, listed before the engagement guard's own "Mastodon" switch.
+    const box = page.getByRole('checkbox', { name: 'Mastodon' }).first();
     await expect.poll(() => box.isDisabled()).toBe(true);
     expect(await page.getByText('Diatur oleh instansi Anda (Pemkab Sukamaju).').count()).toBeGreaterThan(0);
     await box.click({ force: true });
@@ -196,5 +198,51 @@ describe.runIf(isRoot)('managed policy (Chromium policy file)', () => {
     await page.click('form.compose-form button[type="submit"]');
     expect(await dialogReady(page)).toBe(true);
     expect(await posted(page)).toEqual([]);
+  });
+});
+
+/** Netra's engagement confirmation offers a button of this name (its closed root, through the accessibility tree). */
+async function offers(page: Page, name: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodes } = (await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role: 'button' } as never)) as { nodes: unknown[] };
+    return nodes.length > 0;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// The engagement guard under the agency's mode (src/engage/decide.ts `engageDecision`), on X's
+// timeline fixture: a like of a vote call (a serious campaign target).
+describe.runIf(isRoot)('managed policy: the engagement guard', () => {
+  const likeCampaign = 'article[data-post="p-campaign"] [data-testid="like"]';
+  const timeline = async (br: Browser) => {
+    br.serve('https://x.com/', await fixtureHtml('x-engage', 'x-engage'));
+    const page = await br.context.newPage();
+    await page.goto('https://x.com/home');
+    expect(await netraRunning(br, page.url())).toBe(true);
+    return page;
+  };
+
+  test('advise: the like goes through at once, and a hint says what it was', async () => {
+    const page = await timeline(await start({ enforcement: 'advise' }));
+    await page.click(likeCampaign);
+    expect(await waitFor(async () => (await engaged(page)).length > 0)).toBe(true);
+    expect(await engaged(page)).toEqual(['like:p-campaign']);
+    expect(await waitFor(async () => (await engageShown(page)).hint)).toBe(true);
+    expect((await engageShown(page)).confirm).toBe(false);
+  });
+
+  test('block-serious: the like is held with no way through; Batal leaves it undone', async () => {
+    const page = await timeline(await start({ enforcement: 'block-serious' }));
+    await page.click(likeCampaign);
+    expect(await waitFor(async () => (await engageShown(page)).confirm)).toBe(true);
+    expect(await offers(page, 'Batal')).toBe(true);
+    expect(await offers(page, 'Tetap lakukan')).toBe(false);
+    await clickDialogButton(page, 'Batal');
+    expect(await waitFor(async () => !(await engageShown(page)).confirm)).toBe(true);
+    await settled(page);
+    expect(await engaged(page)).toEqual([]);
   });
 });

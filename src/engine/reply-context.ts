@@ -1,0 +1,120 @@
+/**
+ * A reply read with the post it answers (SKB 2022: commenting on campaign content is support).
+ * "Lanjutkan, Pak!", "Siap menangkan!", "Gas terus!" say nothing alone; under a candidate's vote
+ * call they cheer that campaign on. So a short cheer is a finding only when the answered post is
+ * a campaign post, and only when the reply carries no campaign finding of its own (then that one
+ * already speaks for it).
+ *
+ * The answered post is judged either by the caller (`campaign`: the page uses the engagement
+ * guard's verdict, which also knows campaign accounts: src/engage/decide.ts) or here from its
+ * `text`, with the same test as the guard: a partisan, campaign or party finding, warning or
+ * worse. Disagreeing, questioning and longer replies are left to the ordinary rules: a reply
+ * that argues is no cheer.
+ */
+import { SEVERITY_RANK, type Category, type Finding } from './finding';
+
+/** The post a draft answers (a reply box, a comment box under a post). */
+export interface ReplyContext {
+  /** The answered post's text; judged here when `campaign` is not given. */
+  text?: string;
+  /**
+   * The caller's verdict on the answered post: it is campaign content (or a campaign account's).
+   * A function is asked only when the reply is a short cheer (the page reads the post then).
+   */
+  campaign?: boolean | (() => boolean);
+}
+
+export const REPLY_RULE_ID = 'engage.balasan-kampanye';
+/** The engagement guideline: its title and legal text name commenting on campaign content. */
+export const REPLY_GUIDELINE_ID = 'interaksi-akun-kampanye';
+
+/** What makes a post a campaign post: the engagement guard's test (src/engage/decide.ts). */
+export const CAMPAIGN_CATEGORIES: ReadonlySet<Category> = new Set(['partisan-support', 'campaign-engagement', 'party-membership']);
+
+export const isCampaignFinding = (f: Finding) => CAMPAIGN_CATEGORIES.has(f.category) && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning;
+
+/** A cheer is short: a few words, not an argument. */
+const MAX_WORDS = 8;
+const MAX_CHARS = 90;
+
+/**
+ * Words that cheer on whatever they answer, compared with repeated letters collapsed ("gasss",
+ * "mantapp", "aamiin"). Indonesian, English and the common regional and chat forms.
+ */
+const CHEERS = new Set(
+  [
+    'lanjutkan', 'lanjut', 'lanjutken', 'teruskan', 'gas', 'gaspol', 'gasken', 'menang', 'menangkan', 'memenangkan', 'siap', 'mantap', 'mantab',
+    'mantul', 'setuju', 'sepakat', 'dukung', 'mendukung', 'didukung', 'support', 'semangat', 'sukses', 'hidup', 'jos', 'joss', 'top', 'keren', 'hebat',
+    'juara', 'amin', 'aamiin', 'amiin', 'yes', 'go', 'bravo', 'pilih', 'coblos', 'nyoblos', 'menyala', 'setia', 'bismillah', 'kawal',
+    'bersamamu', 'winner', 'win', 'agree', 'congrats',
+  ].map(collapse),
+);
+/** Two-word cheers whose words alone are not ("all out", "satu putaran"). */
+const CHEER_PAIRS = ['all out', 'satu putaran', 'sat set', 'the best', 'keep going', 'lets go'].map(collapse);
+/** Emoji that cheer: strength, fire, thumbs up, applause, hearts, raised hands. */
+const CHEER_EMOJI = /[\u{1F4AA}\u{1F525}\u{1F44D}\u{1F44F}\u{2764}\u{1F499}\u{1F49A}\u{1F49B}\u{1F9E1}\u{1F49C}\u{1F64C}\u{270C}\u{1F3C6}\u{1F947}]/u;
+/**
+ * Words that turn a reply against, or away from, what it answers: negation, doubt, questions,
+ * asking for sources, calls to stay neutral. Any one of them and it is not a cheer.
+ */
+const DISSENT = new Set(
+  [
+    'tidak', 'tak', 'gak', 'nggak', 'ngga', 'enggak', 'ga', 'gk', 'tdk', 'bukan', 'jangan', 'belum', 'tolak', 'menolak', 'kecewa', 'bohong', 'hoaks',
+    'hoax', 'sumber', 'sumbernya', 'kapan', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'apa', 'siapa', 'mana', 'netral', 'netralitas', 'awas',
+    'no', 'not', 'dont', 'never', 'why', 'what', 'when', 'where', 'how', 'source', 'fake', 'stop', 'anti', 'ogah', 'males', 'malas', 'huh',
+  ].map(collapse),
+);
+
+function collapse(w: string): string {
+  return w.toLowerCase().replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The reply's words, trimmed, when the whole reply is a short cheer; else null. */
+export function cheerSpan(text: string): { start: number; end: number } | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  const end = text.trimEnd().length;
+  const body = text.slice(start, end);
+  if (body.length > MAX_CHARS || body.includes('?')) return null;
+  const words = (body.normalize('NFKC').match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => collapse(w.replace(/'/g, '')));
+  if (words.length > MAX_WORDS) return null;
+  if (words.some((w) => DISSENT.has(w))) return null;
+  const joined = ' ' + words.join(' ') + ' ';
+  const cheered = words.some((w) => CHEERS.has(w)) || CHEER_PAIRS.some((p) => joined.includes(` ${p} `)) || CHEER_EMOJI.test(body);
+  return cheered ? { start, end } : null;
+}
+
+export interface ReplyCheckOptions {
+  lang?: 'id' | 'en';
+  disabled?: readonly string[];
+  context?: ReplyContext;
+}
+
+/**
+ * The draft's findings, plus the reply finding when the draft is a short cheer under a campaign
+ * post. `checkPost` runs the engine on the answered post's text (only when the caller gave no
+ * verdict and the reply is a cheer: a neutral reply never pays for a second check).
+ */
+export function withReplyContext(text: string, findings: Finding[], o: ReplyCheckOptions, checkPost: (text: string) => Finding[]): Finding[] {
+  const ctx = o.context;
+  if (!ctx || (o.disabled ?? []).includes(REPLY_RULE_ID) || findings.some(isCampaignFinding)) return findings;
+  const span = cheerSpan(text);
+  if (!span) return findings;
+  const verdict = typeof ctx.campaign === 'function' ? ctx.campaign() : ctx.campaign;
+  const campaign = verdict ?? (ctx.text?.trim() ? checkPost(ctx.text).some(isCampaignFinding) : false);
+  if (!campaign) return findings;
+  const words = text.slice(span.start, span.end);
+  const en = o.lang === 'en';
+  const finding: Finding = {
+    ruleId: REPLY_RULE_ID,
+    category: 'campaign-engagement',
+    severity: 'warning',
+    confidence: 0.75,
+    start: span.start,
+    end: span.end,
+    text: words,
+    message: en ? `“${words}” supports the campaign post it answers` : `“${words}” mendukung unggahan kampanye yang dibalas`,
+    guidelineId: REPLY_GUIDELINE_ID,
+  };
+  return [...findings, finding].sort((a, b) => a.start - b.start || a.end - b.end);
+}

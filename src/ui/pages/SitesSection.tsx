@@ -39,7 +39,7 @@ export function SitesSection({ user, eff, lockNote, save }: Props) {
           return (
             <li key={s.id}>
               <label class="switch">
-                <input type="checkbox" checked={on} disabled={eff.locked.has('engage')} onChange={() => toggleEngage(s.id, on)} data-engage-site={s.id} />
+                <input type="checkbox" checked={on} disabled={eff.locked.has('engage')} onChange={() => toggleEngage(s.id, on)} data-engage-site={s.id} aria-label={t('optionsEngageSite', s.name)} />
                 <span>{s.name}</span>
               </label>
             </li>

@@ -20,6 +20,10 @@ const LIST_KEYS = {
   call_verbs: 'callVerbs',
   first_person: 'firstPerson',
   camp_suffixes: 'campSuffixes',
+  reply_cheers: 'replyCheers',
+  reply_cheer_pairs: 'replyCheerPairs',
+  reply_cheer_emoji: 'replyCheerEmoji',
+  reply_dissent: 'replyDissent',
 } as const;
 
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {

@@ -23,7 +23,7 @@ import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
 import type { Token } from './tokenize';
-import { withReplyContext, type ReplyContext } from './reply-context';
+import { cheerWordsOf, withReplyContext, type CheerWords, type ReplyContext } from './reply-context';
 
 export { MAX_CHECK_LENGTH } from './analysis';
 export { headlineShare } from './headline';
@@ -87,13 +87,16 @@ export function createEngine(compiled: CompiledRules): Engine {
     model: compiled.model ? loadModel(compiled.model) : null,
     learnedRule: compiled.rules.find((r) => r.kind === 'learned'),
   };
+  // Built on the first reply checked in context: most drafts are not replies.
+  let cheerWords: CheerWords | undefined;
   return {
     rules: compiled.rules,
     check(text, options) {
       const findings = judge(parts, text, options).findings;
       if (!options?.context || options.minSeverity === 'serious') return findings;
       const post = { lang: options.lang, date: options.date, disabled: options.disabled };
-      return withReplyContext(text, findings, options, (t) => judge(parts, t, post).findings);
+      cheerWords ??= cheerWordsOf(compiled.language);
+      return withReplyContext(text, findings, options, cheerWords, (t) => judge(parts, t, post).findings);
     },
     features: (text, options) => judge(parts, text, { ...options, features: true }).features ?? [],
     explain(text, options) {

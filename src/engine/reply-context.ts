@@ -12,6 +12,7 @@
  * that argues is no cheer.
  */
 import { SEVERITY_RANK, type Category, type Finding } from './finding';
+import type { LanguageData } from './rules';
 
 /** The post a draft answers (a reply box, a comment box under a post). */
 export interface ReplyContext {
@@ -37,40 +38,31 @@ export const isCampaignFinding = (f: Finding) => CAMPAIGN_CATEGORIES.has(f.categ
 const MAX_WORDS = 8;
 const MAX_CHARS = 90;
 
-/**
- * Words that cheer on whatever they answer, compared with repeated letters collapsed ("gasss",
- * "mantapp", "aamiin"). Indonesian, English and the common regional and chat forms.
- */
-const CHEERS = new Set(
-  [
-    'lanjutkan', 'lanjut', 'lanjutken', 'teruskan', 'gas', 'gaspol', 'gasken', 'menang', 'menangkan', 'memenangkan', 'siap', 'mantap', 'mantab',
-    'mantul', 'setuju', 'sepakat', 'dukung', 'mendukung', 'didukung', 'support', 'semangat', 'sukses', 'hidup', 'jos', 'joss', 'top', 'keren', 'hebat',
-    'juara', 'amin', 'aamiin', 'amiin', 'yes', 'go', 'bravo', 'pilih', 'coblos', 'nyoblos', 'menyala', 'setia', 'bismillah', 'kawal',
-    'bersamamu', 'winner', 'win', 'agree', 'congrats',
-  ].map(collapse),
-);
-/** Two-word cheers whose words alone are not ("all out", "satu putaran"). */
-const CHEER_PAIRS = ['all out', 'satu putaran', 'sat set', 'the best', 'keep going', 'lets go'].map(collapse);
-/** Emoji that cheer: strength, fire, thumbs up, applause, hearts, raised hands. */
-const CHEER_EMOJI = /[\u{1F4AA}\u{1F525}\u{1F44D}\u{1F44F}\u{2764}\u{1F499}\u{1F49A}\u{1F49B}\u{1F9E1}\u{1F49C}\u{1F64C}\u{270C}\u{1F3C6}\u{1F947}]/u;
-/**
- * Words that turn a reply against, or away from, what it answers: negation, doubt, questions,
- * asking for sources, calls to stay neutral. Any one of them and it is not a cheer.
- */
-const DISSENT = new Set(
-  [
-    'tidak', 'tak', 'gak', 'nggak', 'ngga', 'enggak', 'ga', 'gk', 'tdk', 'bukan', 'jangan', 'belum', 'tolak', 'menolak', 'kecewa', 'bohong', 'hoaks',
-    'hoax', 'sumber', 'sumbernya', 'kapan', 'kenapa', 'mengapa', 'bagaimana', 'gimana', 'apa', 'siapa', 'mana', 'netral', 'netralitas', 'awas',
-    'no', 'not', 'dont', 'never', 'why', 'what', 'when', 'where', 'how', 'source', 'fake', 'stop', 'anti', 'ogah', 'males', 'malas', 'huh',
-  ].map(collapse),
-);
+/** What makes a short reply a cheer, from `rules/language.yml` (`reply_*`). */
+export interface CheerWords {
+  cheers: ReadonlySet<string>;
+  /** Two-word cheers whose words alone are not ("all out", "satu putaran"), space-joined. */
+  pairs: readonly string[];
+  emoji: ReadonlySet<number>;
+  /** Words that turn a reply against, or away from, what it answers. Any one and it is no cheer. */
+  dissent: ReadonlySet<string>;
+}
+
+export function cheerWordsOf(lang: LanguageData | undefined): CheerWords {
+  return {
+    cheers: new Set((lang?.replyCheers ?? []).map(collapse)),
+    pairs: (lang?.replyCheerPairs ?? []).map(collapse),
+    emoji: new Set((lang?.replyCheerEmoji ?? []).map((cp) => Number.parseInt(cp, 16))),
+    dissent: new Set((lang?.replyDissent ?? []).map(collapse)),
+  };
+}
 
 function collapse(w: string): string {
   return w.toLowerCase().replace(/(\p{L})\1+/gu, '$1');
 }
 
 /** The reply's words, trimmed, when the whole reply is a short cheer; else null. */
-export function cheerSpan(text: string): { start: number; end: number } | null {
+export function cheerSpan(text: string, cw: CheerWords): { start: number; end: number } | null {
   const start = text.search(/\S/);
   if (start < 0) return null;
   const end = text.trimEnd().length;
@@ -78,9 +70,9 @@ export function cheerSpan(text: string): { start: number; end: number } | null {
   if (body.length > MAX_CHARS || body.includes('?')) return null;
   const words = (body.normalize('NFKC').match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => collapse(w.replace(/'/g, '')));
   if (words.length > MAX_WORDS) return null;
-  if (words.some((w) => DISSENT.has(w))) return null;
+  if (words.some((w) => cw.dissent.has(w))) return null;
   const joined = ' ' + words.join(' ') + ' ';
-  const cheered = words.some((w) => CHEERS.has(w)) || CHEER_PAIRS.some((p) => joined.includes(` ${p} `)) || CHEER_EMOJI.test(body);
+  const cheered = words.some((w) => cw.cheers.has(w)) || cw.pairs.some((p) => joined.includes(` ${p} `)) || [...body].some((ch) => cw.emoji.has(ch.codePointAt(0)!));
   return cheered ? { start, end } : null;
 }
 
@@ -95,10 +87,10 @@ export interface ReplyCheckOptions {
  * post. `checkPost` runs the engine on the answered post's text (only when the caller gave no
  * verdict and the reply is a cheer: a neutral reply never pays for a second check).
  */
-export function withReplyContext(text: string, findings: Finding[], o: ReplyCheckOptions, checkPost: (text: string) => Finding[]): Finding[] {
+export function withReplyContext(text: string, findings: Finding[], o: ReplyCheckOptions, cw: CheerWords, checkPost: (text: string) => Finding[]): Finding[] {
   const ctx = o.context;
   if (!ctx || (o.disabled ?? []).includes(REPLY_RULE_ID) || findings.some(isCampaignFinding)) return findings;
-  const span = cheerSpan(text);
+  const span = cheerSpan(text, cw);
   if (!span) return findings;
   const verdict = typeof ctx.campaign === 'function' ? ctx.campaign() : ctx.campaign;
   const campaign = verdict ?? (ctx.text?.trim() ? checkPost(ctx.text).some(isCampaignFinding) : false);

@@ -258,4 +258,9 @@ export interface LanguageData {
   firstPerson: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
+  /** A reply's cheer words, two-word cheers, cheer emoji (hex) and dissent words (reply-context.ts). */
+  replyCheers?: string[];
+  replyCheerPairs?: string[];
+  replyCheerEmoji?: string[];
+  replyDissent?: string[];
 }

@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isFlagged } from '../../src/engine/finding';
-import { cheerSpan, REPLY_RULE_ID } from '../../src/engine/reply-context';
-import { engine } from '../helpers';
+import { cheerSpan as cheerSpanWith, cheerWordsOf, REPLY_RULE_ID } from '../../src/engine/reply-context';
+import { compiled, engine } from '../helpers';
 
 const DATE = '2024-01-15';
 const CAMPAIGN = 'Tanggal 14 Februari jangan lupa, ayo coblos nomor 2! #PrabowoGibran2024';
@@ -81,6 +81,9 @@ describe('allow', () => {
     expect(fs.some((f) => f.ruleId === REPLY_RULE_ID)).toBe(false);
   });
 });
+
+const cheerWords = cheerWordsOf(compiled.language);
+const cheerSpan = (text: string) => cheerSpanWith(text, cheerWords);
 
 test('cheerSpan: what counts as a short cheer', () => {
   expect(cheerSpan('Mantappp')).toEqual({ start: 0, end: 8 });

@@ -41,6 +41,7 @@ describe('an exception silences only what it explains', () => {
     'Ayo coblos 02, pasti juara!',
     // A result told as done does not cover the cheer in the writer's own clause.
     'Anies sudah jadi gubernur, tapi Anies presidenku!',
+    'Prabowo sudah pasti jadi presiden!',
     // A prayer's "amin" is not the ticket; a wish for the ticket still is.
     'Ya Allah, semoga AMIN menang!',
   ])('a scoped exception leaves the writer\'s own call: %s', (text) => {

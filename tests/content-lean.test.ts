@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
 import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
-import { unpackRules } from '../src/build/packed-rules';
+import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
+import { packTable, unpackTable } from '../src/build/packed-table';
 import { usedKeys } from '../src/build/content-messages';
 import { frontCode, frontDecode } from '../src/build/root-words';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,33 @@ describe('the content script’s rule data', () => {
     const model = { ...shipped.model!, weights };
     const out = unpackRules(JSON.parse(JSON.stringify(packRules({ ...shipped, model }))) as Record<string, unknown>);
     expect(out.model!.weights).toBe(weights);
+  });
+
+  test('writes plain words bare and every other atom in full, a word that looks long included', () => {
+    const shipped = shippedRules(loadRules());
+    const odd = { k: 'e' as const, alts: [{ k: 'w' as const, v: '~kata' }, { k: 'w' as const, v: 'ok', tag: true as const }, { k: 'w' as const, v: 'Ok', caps: true as const }] };
+    const rules = [{ ...shipped.rules[0]!, patterns: [[odd, { k: 'gap' as const, max: 2 }, odd]] }, ...shipped.rules.slice(1)];
+    const input = { ...shipped, rules };
+    const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(input));
+    expect(unpackPatterns([['kata', '~s0pilih']])).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
+  });
+
+  test('the vocabulary comes back whole when the patterns give words it lacks or it has words they lack', () => {
+    const shipped = shippedRules(loadRules());
+    const vocab = shipped.vocab.filter((w) => w !== 'pilih' && w !== 'coblos').concat('zzzkata').sort();
+    const input = { ...shipped, vocab };
+    expect(patternVocab(input).has('pilih') && patternVocab(input).has('coblos')).toBe(true);
+    const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
+    expect(out.vocab).toEqual(vocab);
+  });
+
+  test('tables of objects come back key for key, shapes, order and missing keys kept', () => {
+    const rows = [{ id: 'a', n: 1, region: undefined }, { n: 2, id: 'b', x: [1, { y: 'z' }] }, { id: 'c' }, {}];
+    const back = unpackTable(JSON.parse(JSON.stringify(packTable(rows))) as never);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(rows));
+    expect(back.map((r) => Object.keys(r))).toEqual([['id', 'n'], ['n', 'id', 'x'], ['id'], []]);
+    expect(unpackTable([{ id: 'plain' }])).toEqual([{ id: 'plain' }]);
   });
 
   test('guidelines lose only their examples', () => {

@@ -13,6 +13,8 @@ import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
+import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
+import { packTable } from './packed-table';
 
 const DECODER = fileURLToPath(new URL('./packed-rules.ts', import.meta.url));
 
@@ -30,12 +32,16 @@ export function leanGuidelines(lib: GuidelineLibrary): GuidelineLibrary {
 }
 
 // --- Compact patterns -------------------------------------------------------------------------
-// An atom is "<kind><flags><value>" (flags: 1 caps, 2 tag); an element is its atom when it has
-// one alternative, else the list of atoms, led by 0 when optional; a gap is its number.
+// A plain word atom (three in four) is its word; any other atom is "~<kind><flags><value>"
+// (flags: 1 caps, 2 tag). An element is its atom when it has one alternative, else the list of
+// atoms, led by 0 when optional; a gap is its number.
 
 type PackedElem = number | string | Array<string | 0>;
 
-const packAtom = (a: Atom): string => a.k + String(('caps' in a && a.caps ? 1 : 0) + (a.tag ? 2 : 0)) + a.v;
+const packAtom = (a: Atom): string => {
+  const flags = ('caps' in a && a.caps ? 1 : 0) + (a.tag ? 2 : 0);
+  return a.k === 'w' && !flags && !a.v.startsWith(LONG_ATOM) ? a.v : LONG_ATOM + a.k + String(flags) + a.v;
+};
 const packElem = (e: Elem): PackedElem => {
   if (e.k === 'gap') return e.max;
   if (!e.opt && e.alts.length === 1) return packAtom(e.alts[0]!);
@@ -70,15 +76,32 @@ function packRule(r: CompiledRule | CompiledCue): Record<string, unknown> {
   );
 }
 
+/**
+ * The vocabulary less what the patterns give (`unpackVocab`): the words it adds, front-coded,
+ * and the pattern words it lacks. Checked here, so a change to how the compiler builds the
+ * vocabulary fails the build instead of changing what the content script knows.
+ */
+function packVocab(c: CompiledRules): { more: string; less: string[] } {
+  const fromPatterns = patternVocab(c);
+  const have = new Set(c.vocab);
+  const packed = { more: frontCode(c.vocab.filter((w) => !fromPatterns.has(w))), less: [...fromPatterns].filter((w) => !have.has(w)).sort() };
+  if (JSON.stringify(unpackVocab(packed, c)) !== JSON.stringify(c.vocab)) throw new Error('content-lean: the vocabulary is not the sorted set the pattern words and its own words make');
+  return packed;
+}
+
+const isObjectList = (v: unknown): v is object[] => Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+
 /** The rule data as the content script carries it (see `leanRulesModule`). */
 export function packRules(c: CompiledRules): Record<string, unknown> {
+  const entities = c.entities && Object.fromEntries(Object.entries(c.entities).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
   return {
     ...c,
-    rules: c.rules.map(packRule),
-    cues: c.cues?.map(packRule),
+    rules: packTable(c.rules.map(packRule)),
+    cues: c.cues && packTable(c.cues.map(packRule)),
     macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, packPatterns(v)])),
-    contexts: c.contexts.map((x) => ({ ...x, patterns: packPatterns(x.patterns) })),
-    vocab: frontCode(c.vocab),
+    contexts: packTable(c.contexts.map((x) => ({ ...x, patterns: packPatterns(x.patterns) }))),
+    vocab: packVocab(c),
+    ...(entities ? { entities } : {}),
     ...(c.model ? { model: { ...c.model, weights: packWeights(c.model.weights) } } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-
 import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
 import { packTable, unpackTable } from '../src/build/packed-table';
 import { usedKeys } from '../src/build/content-messages';
+import { guidelineDetail } from '../src/engine/guideline';
 import { frontCode, frontDecode } from '../src/build/root-words';
 import { readFileSync } from 'node:fs';
 import { withoutTokenizeAndStem } from '../src/build/natural-strict';
@@ -55,14 +56,23 @@ describe('the content script’s rule data', () => {
     expect(unpackTable([{ id: 'plain' }])).toEqual([{ id: 'plain' }]);
   });
 
-  test('guidelines lose only their examples', () => {
+  test('guidelines keep what a card shows; the background gives back the rest, channels included', () => {
     const full = shippedGuidelines();
     const lean = leanGuidelines(full);
+    expect(lean.channels).toEqual({});
     for (const [id, g] of Object.entries(full.guidelines)) {
-      expect({ ...lean.guidelines[id], examples: g.examples }).toEqual(g);
-      expect(lean.guidelines[id]!.examples).toEqual({ forbidden: [], allowed: [] });
+      const l = lean.guidelines[id]!;
+      expect({ id: l.id, title: l.title, short: l.short, dialog: l.dialog, sanction: l.sanction, theme: l.theme, detectable: l.detectable }).toEqual({
+        id: g.id, title: g.title, short: g.short, dialog: g.dialog, sanction: g.sanction, theme: g.theme, detectable: g.detectable,
+      });
+      expect([l.explanation, l.instead, l.legal, l.report]).toEqual([{ id: '', en: '' }, { id: [], en: [] }, [], []]);
+      const d = guidelineDetail(full, id)!;
+      expect(d.guideline).toEqual(g);
+      expect(Object.keys(d.channels).sort()).toEqual([...new Set(g.report)].sort());
+      for (const c of g.report) expect(d.channels[c]).toEqual(full.channels[c]);
     }
-    expect(lean.channels).toEqual(full.channels);
+    expect(guidelineDetail(full, 'no-such-guideline')).toBeNull();
+    expect(guidelineDetail(full, 'toString')).toBeNull();
   });
 
   test('only the content script build is lean', () => {

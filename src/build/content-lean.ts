@@ -16,7 +16,9 @@ import { frontCode } from './root-words';
 import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
 import { packTable } from './packed-table';
 
-const DECODER = fileURLToPath(new URL('./packed-rules.ts', import.meta.url));
+// Paths of the page-side modules the virtual modules import (worked out when used: tests that
+// run in a DOM environment import this file too, where import.meta.url is not a file URL).
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** True for WXT's build of the content script (a library-mode IIFE of entrypoints/content). */
 export function isContentBuild(config: Pick<ResolvedConfig, 'build'>): boolean {
@@ -26,9 +28,29 @@ export function isContentBuild(config: Pick<ResolvedConfig, 'build'>): boolean {
   return entries.some((e) => /[\\/]entrypoints[\\/]content(\.[jt]sx?|[\\/]index\.[jt]sx?)$/.test(e));
 }
 
+/**
+ * What a card shows of each guideline; the long texts (explanation, what to do instead, legal
+ * basis, where to report) and the channels are asked of the background when a user opens the
+ * detail (src/build/lean-guidelines.ts), and the examples are never shown in the page.
+ */
 export function leanGuidelines(lib: GuidelineLibrary): GuidelineLibrary {
-  const guidelines = Object.fromEntries(Object.entries(lib.guidelines).map(([id, g]) => [id, { ...g, examples: { forbidden: [], allowed: [] } }]));
-  return { ...lib, guidelines };
+  const guidelines = Object.fromEntries(
+    Object.entries(lib.guidelines).map(([id, g]) => [
+      id,
+      { ...g, explanation: { id: '', en: '' }, instead: { id: [], en: [] }, examples: { forbidden: [], allowed: [] }, legal: [], report: [] },
+    ]),
+  );
+  return { guidelines, channels: {} };
+}
+
+/** The `virtual:netra-guidelines` module of the content script. */
+export function leanGuidelinesModule(lib: GuidelineLibrary): string {
+  return [
+    `import { withDetailFromBackground } from ${JSON.stringify(here('./lean-guidelines.ts'))};`,
+    `const src = ${JSON.stringify(JSON.stringify(leanGuidelines(lib)))};`,
+    'let parsed;',
+    'export default function load() { return (parsed ??= withDetailFromBackground(JSON.parse(src))); }',
+  ].join('\n');
 }
 
 // --- Compact patterns -------------------------------------------------------------------------
@@ -109,7 +131,7 @@ export function packRules(c: CompiledRules): Record<string, unknown> {
 /** The `virtual:netra-rules` module of the content script. */
 export function leanRulesModule(c: CompiledRules): string {
   return [
-    `import { unpackRules } from ${JSON.stringify(DECODER)};`,
+    `import { unpackRules } from ${JSON.stringify(here('./packed-rules.ts'))};`,
     `const src = ${JSON.stringify(JSON.stringify(packRules(c)))};`,
     'let parsed;',
     'export default function load() { return (parsed ??= unpackRules(JSON.parse(src))); }',

@@ -7,6 +7,7 @@ import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-ru
 import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
 import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
 import { packTable, unpackTable } from '../src/build/packed-table';
+import { packBytes, unpackBytes, type PackedBytes } from '../src/build/huffman-bytes';
 import { usedKeys } from '../src/build/content-messages';
 import { guidelineDetail } from '../src/engine/guideline';
 import { frontCode, frontDecode } from '../src/build/root-words';
@@ -46,6 +47,16 @@ describe('the content script’s rule data', () => {
     expect(patternVocab(input).has('pilih') && patternVocab(input).has('coblos')).toBe(true);
     const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
     expect(out.vocab).toEqual(vocab);
+  });
+
+  test('bytes come back from their Huffman code, whatever their spread', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const skewed = Uint8Array.from({ length: 5000 }, () => (rand() < 0.4 ? 0 : Math.floor(256 * rand() ** 3)));
+    for (const bytes of [skewed, Uint8Array.from({ length: 256 }, (_, i) => i), new Uint8Array(9).fill(200), new Uint8Array(0)]) {
+      expect([...unpackBytes(JSON.parse(JSON.stringify(packBytes(bytes))) as PackedBytes)]).toEqual([...bytes]);
+    }
+    expect(packBytes(skewed).b.length).toBeLessThan((skewed.length * 4) / 3);
   });
 
   test('tables of objects come back key for key, shapes, order and missing keys kept', () => {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
 import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
 import { packTable } from './packed-table';
+import { packBytes, type PackedBytes } from './huffman-bytes';
 
 // Paths of the page-side modules the virtual modules import (worked out when used: tests that
 // run in a DOM environment import this file too, where import.meta.url is not a file URL).
@@ -73,19 +74,9 @@ const packElem = (e: Elem): PackedElem => {
 const packPatterns = (ps: readonly Pattern[]): PackedElem[][] => ps.map((p) => p.map(packElem));
 
 // --- Model weights ----------------------------------------------------------------------------
-// Base64 hides the weights' small range from gzip. Each int8 weight becomes one character:
-// printable ASCII for the common small values, a character above U+00FF for the rest.
+// Huffman-coded by their own counts (src/build/huffman-bytes.ts); the page gets the base64 back.
 
-const SMALL = 40;
-function packWeights(b64: string): string {
-  const bytes = Buffer.from(b64, 'base64');
-  let s = '';
-  for (const b of bytes) {
-    const w = b > 127 ? b - 256 : b;
-    s += String.fromCharCode(Math.abs(w) <= SMALL ? 80 + w : 0x100 + b);
-  }
-  return s;
-}
+const packWeights = (b64: string): PackedBytes => packBytes(new Uint8Array(Buffer.from(b64, 'base64')));
 
 // --- The module -------------------------------------------------------------------------------
 

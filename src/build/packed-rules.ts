@@ -8,6 +8,7 @@ import type { CompiledRules } from '../engine/rules';
 import type { Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
 import { unpackTable } from './packed-table';
+import { unpackBytes, type PackedBytes } from './huffman-bytes';
 
 /** Atoms that are not a plain word start with this (a plain word that does is written long too). */
 export const LONG_ATOM = '~';
@@ -32,12 +33,10 @@ export function unpackPatterns(ps: unknown[][]): Pattern[] {
 }
 
 /** The inverse of `packWeights`: back to the base64 the model loader reads. */
-export function unpackWeights(s: string): string {
+export function unpackWeights(p: PackedBytes): string {
+  const bytes = unpackBytes(p);
   let bin = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    bin += String.fromCharCode(c >= 0x100 ? c - 0x100 : (c - 80 + 256) & 255);
-  }
+  for (let i = 0; i < bytes.length; i += 4096) bin += String.fromCharCode(...bytes.subarray(i, i + 4096));
   return btoa(bin);
 }
 

@@ -7,6 +7,7 @@ import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-ru
 import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
 import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
 import { packTable, unpackTable } from '../src/build/packed-table';
+import { packEntities, unpackEntities } from '../src/build/packed-entities';
 import { packBytes, unpackBytes, type PackedBytes } from '../src/build/huffman-bytes';
 import { usedKeys } from '../src/build/content-messages';
 import { guidelineDetail } from '../src/engine/guideline';
@@ -57,6 +58,25 @@ describe('the content script’s rule data', () => {
       expect([...unpackBytes(JSON.parse(JSON.stringify(packBytes(bytes))) as PackedBytes)]).toEqual([...bytes]);
     }
     expect(packBytes(skewed).b.length).toBeLessThan((skewed.length * 4) / 3);
+  });
+
+  test('entity ids and references come back, duplicates, odd ids and unknown references included', () => {
+    const e = {
+      people: [
+        { id: 'ani-rahma', names: ['Ani Rahma'], pair: 'pair-x', party: 'p1' },
+        { id: 'budi', names: ['Budi Santoso'], weak: ['Budi'], party: 'nobody-known' },
+        { id: 'dup', names: ['Dup'] },
+        { id: 'weak-only', names: [], weak: ['Weak'] },
+      ],
+      pairs: [{ id: 'pair-x', members: ['ani-rahma', 'budi'] }, { id: 'dup', members: ['dup', 'weak-only'] }],
+      parties: [{ id: 'p1', names: ['P1'], leader: 'budi' }],
+      hashtags: [{ text: 'AniMenang', for: 'pair-x', against: 'p1' }],
+    };
+    const packed = packEntities(structuredClone(e));
+    expect(packed.people![0]!.id).toBe(0);
+    expect(packed.pairs![0]!.members).toEqual([0, 1]);
+    expect(packed.pairs![1]!.members).toEqual(['dup', 3]);
+    expect(unpackEntities(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(e);
   });
 
   test('tables of objects come back key for key, shapes, order and missing keys kept', () => {

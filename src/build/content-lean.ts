@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
 import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
 import { packTable } from './packed-table';
+import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
 
 // Paths of the page-side modules the virtual modules import (worked out when used: tests that
@@ -106,7 +107,8 @@ const isObjectList = (v: unknown): v is object[] => Array.isArray(v) && v.every(
 
 /** The rule data as the content script carries it (see `leanRulesModule`). */
 export function packRules(c: CompiledRules): Record<string, unknown> {
-  const entities = c.entities && Object.fromEntries(Object.entries(c.entities).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
+  const lists = c.entities && packEntities(c.entities as unknown as Record<string, Array<Record<string, unknown>>>);
+  const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
   return {
     ...c,
     rules: packTable(c.rules.map(packRule)),

@@ -8,6 +8,7 @@ import type { CompiledRules } from '../engine/rules';
 import type { Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
 import { unpackTable } from './packed-table';
+import { unpackEntities } from './packed-entities';
 import { unpackBytes, type PackedBytes } from './huffman-bytes';
 
 /** Atoms that are not a plain word start with this (a plain word that does is written long too). */
@@ -73,7 +74,7 @@ export function unpackRules(p: Record<string, any>): CompiledRules {
     Object.fromEntries(
       Object.entries(r).map(([k, v]) => [k, k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(v) : v]),
     );
-  const entities = p.entities ? Object.fromEntries(Object.entries(p.entities as Record<string, any>).map(([k, v]) => [k, unpackTable(v)])) : undefined;
+  const entities = p.entities ? unpackEntities(Object.fromEntries(Object.entries(p.entities as Record<string, any>).map(([k, v]) => [k, unpackTable(v)]))) : undefined;
   const out = {
     ...p,
     rules: unpackTable(p.rules).map(rule),

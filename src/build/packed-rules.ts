@@ -49,14 +49,33 @@ const PATTERN_FIELDS = ['patterns', 'second', 'unless', 'needs'] as const;
  * the pattern words it lacks, so ~6,000 words are not written twice.
  */
 export function patternVocab(c: Pick<CompiledRules, 'rules' | 'cues' | 'macros' | 'contexts'>): Set<string> {
+  // Run when the content script first checks a draft: plain loops, and the Unicode test only
+  // for a word that is not plain ASCII letters.
   const out = new Set<string>();
   const add = (ps: readonly Pattern[] | undefined) => {
-    for (const p of ps ?? []) for (const e of p) if (e.k === 'e') for (const a of e.alts) if (a.k === 'w' && a.v.length >= 2 && /^\p{L}+$/u.test(a.v)) out.add(a.v);
+    if (!ps) return;
+    for (const p of ps) {
+      for (const e of p) {
+        if (e.k !== 'e') continue;
+        for (const a of e.alts) if (a.k === 'w' && a.v.length >= 2 && !out.has(a.v) && isLetters(a.v)) out.add(a.v);
+      }
+    }
   };
-  for (const r of [...c.rules, ...(c.cues ?? [])]) for (const f of PATTERN_FIELDS) add((r as unknown as Record<string, Pattern[] | undefined>)[f]);
-  for (const ps of Object.values(c.macros)) add(ps);
+  for (const list of [c.rules, c.cues ?? []]) {
+    for (const r of list as unknown as Array<Record<string, Pattern[] | undefined>>) for (const f of PATTERN_FIELDS) add(r[f]);
+  }
+  for (const name in c.macros) add(c.macros[name]);
   for (const x of c.contexts) add(x.patterns);
   return out;
+}
+
+const LETTERS = /^\p{L}+$/u;
+function isLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i) | 32;
+    if (ch < 97 || ch > 122) return LETTERS.test(s);
+  }
+  return true;
 }
 
 /** The vocabulary from the pattern words, plus `more` (front-coded) and less `less`, sorted. */

@@ -20,7 +20,9 @@ describe('the content script’s rule data', () => {
     const shipped = shippedRules(loadRules());
     const packed = JSON.stringify(packRules(shipped));
     expect(packed.length).toBeLessThan(JSON.stringify(shipped).length * 0.8);
-    expect(JSON.stringify(unpackRules(JSON.parse(packed) as Record<string, unknown>))).toBe(JSON.stringify(shipped));
+    // Only the packs' descriptions stay behind (the options page shows them; no page code reads them).
+    const expected = { ...shipped, packs: shipped.packs.map((x) => ({ ...x, description: '' })) };
+    expect(JSON.stringify(unpackRules(JSON.parse(packed) as Record<string, unknown>))).toBe(JSON.stringify(expected));
   });
 
   test('keeps every weight of the model, large ones included', () => {
@@ -37,7 +39,7 @@ describe('the content script’s rule data', () => {
     const rules = [{ ...shipped.rules[0]!, patterns: [[odd, { k: 'gap' as const, max: 2 }, odd]] }, ...shipped.rules.slice(1)];
     const input = { ...shipped, rules };
     const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
-    expect(JSON.stringify(out)).toBe(JSON.stringify(input));
+    expect(JSON.stringify(out.rules)).toBe(JSON.stringify(input.rules));
     expect(unpackPatterns([['kata', '~s0pilih']])).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
   });
 

@@ -111,6 +111,8 @@ export function packRules(c: CompiledRules): Record<string, unknown> {
   const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
   return {
     ...c,
+    // What a pack is about is shown on the options page only.
+    packs: c.packs.map((x) => ({ ...x, description: 0 })),
     rules: packTable(c.rules.map(packRule)),
     cues: c.cues && packTable(c.cues.map(packRule)),
     macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, packPatterns(v)])),

@@ -96,6 +96,7 @@ export function unpackRules(p: Record<string, any>): CompiledRules {
   const entities = p.entities ? unpackEntities(Object.fromEntries(Object.entries(p.entities as Record<string, any>).map(([k, v]) => [k, unpackTable(v)]))) : undefined;
   const out = {
     ...p,
+    packs: p.packs.map((x: Record<string, unknown>) => ({ ...x, description: '' })),
     rules: unpackTable(p.rules).map(rule),
     ...(p.cues ? { cues: unpackTable(p.cues).map(rule) } : {}),
     macros: Object.fromEntries(Object.entries(p.macros).map(([k, v]) => [k, unpackPatterns(v as unknown[][])])),

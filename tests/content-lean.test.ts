@@ -70,7 +70,10 @@ describe('the content script’s rule data', () => {
         { id: 'dup', names: ['Dup'] },
         { id: 'weak-only', names: [], weak: ['Weak'] },
       ],
-      pairs: [{ id: 'pair-x', members: ['ani-rahma', 'budi'] }, { id: 'dup', members: ['dup', 'weak-only'] }],
+      pairs: [
+        { id: 'pair-x', members: ['ani-rahma', 'budi'], names: ['Ani Rahma-Budi', 'Ani Rahma & Budi Santoso', 'AniBudi', 'Paslon Ani'] },
+        { id: 'dup', members: ['dup', 'weak-only'], names: ['Dup-Weak'] },
+      ],
       parties: [{ id: 'p1', names: ['P1'], leader: 'budi' }],
       hashtags: [{ text: 'AniMenang', for: 'pair-x', against: 'p1' }],
     };
@@ -78,6 +81,8 @@ describe('the content script’s rule data', () => {
     expect(packed.people![0]!.id).toBe(0);
     expect(packed.pairs![0]!.members).toEqual([0, 1]);
     expect(packed.pairs![1]!.members).toEqual(['dup', 3]);
+    expect(packed.pairs![0]!.names).toEqual([[0, 1, 0], [0, 0, 4], 'AniBudi', 'Paslon Ani']);
+    expect(packed.pairs![1]!.names).toEqual([[0, 0, 0]]);
     expect(unpackEntities(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(e);
   });
 

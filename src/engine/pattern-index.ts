@@ -36,8 +36,8 @@ export interface WordKeys {
   s: number;
   sw: number;
   /**
-   * Per wild rule pattern (the first 31): bit set in `gk` once the word's gate tests are known,
-   * and in `gv` when they pass.
+   * Per wild rule pattern with word tests (the first 31, see `PatternIndex.wordBit`): bit set in
+   * `gk` once the word's gate tests are known, and in `gv` when they pass.
    */
   gk: number;
   gv: number;
@@ -54,7 +54,7 @@ function mergeFirst(into: FirstInfo, from: FirstInfo) {
 }
 const gateOf = (info: FirstInfo): WildGate | undefined =>
   info.res.length || info.prefixes.length || info.name || info.targets.size
-    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: [...info.targets], tagOnly: !info.untagged }
+    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: [...info.targets], tmask: [...info.targets].reduce((m, c) => m | (1 << c), 0), tagOnly: !info.untagged }
     : undefined;
 
 export class PatternIndex {
@@ -64,6 +64,14 @@ export class PatternIndex {
   readonly macroId = new Map<string, number>();
   readonly refs: PatternRef[] = [];
   readonly wildRefs: number[] = [];
+  /**
+   * The wild patterns whose gate tests the word itself (regex, prefix, name), in `wildRefs`
+   * order: at a token where no entity name starts, only these can pass (most wild patterns
+   * start with a name class and nothing else).
+   */
+  readonly wildWordRefs: number[] = [];
+  /** Per pattern: its bit in `WordKeys.gk/gv` (its gate's word tests remembered per word), or -1. */
+  readonly wordBit: Int8Array;
   readonly listRefs: number[][] = [];
   /** Pattern list id of (role, owner), or -1. */
   readonly listOf: Record<Role, Int32Array>;
@@ -124,6 +132,13 @@ export class PatternIndex {
     this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
     this.listOf = this.listTable();
     // Rules' first patterns and cues run at once; the rest only where a finding asks.
+    this.wordBit = new Int8Array(this.refs.length).fill(-1);
+    for (const id of this.wildRefs) {
+      const g = this.refs[id]!.gate!;
+      if (g.res.length === 0 && g.prefixes.length === 0 && !g.name) continue;
+      if (this.wildWordRefs.length < 31) this.wordBit[id] = this.wildWordRefs.length;
+      this.wildWordRefs.push(id);
+    }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     this.refReq = this.refs.map((r) => this.requiredOf(r.pattern));
     this.macroReq = this.macroIndex.map((mi) => mi.pats.map((p) => this.requiredOf(p)));

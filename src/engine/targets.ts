@@ -230,8 +230,10 @@ export class TargetIndex {
     const targets: Target[] = [];
     const table = new Map<number, number[]>();
     const n = 16;
+    const starts = new Uint16Array(tokens.length);
     const mark = (start: number, end: number, cls: number) => {
       if (cls < 0) return;
+      starts[start] = starts[start]! | (1 << cls);
       const key = start * n + cls;
       const l = table.get(key);
       if (!l) table.set(key, [end]);
@@ -251,7 +253,7 @@ export class TargetIndex {
       targets: targets.sort((a, b) => a.start - b.start || b.end - a.end),
       table: {
         ends: (i, cls) => table.get(i * n + cls) ?? NO_ENDS,
-        startsAt: (i, classes) => classes.some((c) => table.has(i * n + c)),
+        classesAt: (i) => starts[i]!,
       },
     };
   }

@@ -113,9 +113,8 @@ export class Analysis {
       for (let j = i * 4; j < i * 4 + 4; j++) {
         const k = keys[j]!;
         if (k < 0) continue;
-        const sets = index.keySetLists[k];
-        if (sets === undefined) continue;
-        for (let q = 0; q < sets.length; q++) {
+        const sets = index.keySets;
+        for (let q = index.keySetStart[k]!, end = index.keySetStart[k + 1]!; q < end; q++) {
           const set = sets[q]!;
           const w = row + (set >>> 5);
           bits[w] = bits[w]! | (1 << (set & 31));

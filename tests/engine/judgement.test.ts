@@ -189,6 +189,13 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['belittling', 'Cak Imin cuma pelengkap di pasangan itu.'],
     ['trust in a figure', 'Saya percaya Pak Ganjar, yang lain belum tentu.'],
     ['a predicted lead', 'Abis debat, Anies makin di atas angin.'],
+    ['"no" right before a name', 'Yang lain terserah, pokoknya no Anies.'],
+    ['a call to defeat a side', 'Warga sini sepakat tumbangkan paslon 1.'],
+    ['the writer\'s confidence in a side', 'Kami yakin bahwa Pak Ganjar mampu membawa perubahan.'],
+    ['Sundanese "all talk, no work"', 'Cagub nomer dua mah loba omong, gawéna euweuh.'],
+    ['Minang closeness to the people', 'Partai Gerindra paliang dakek jo rakyat.'],
+    ['the best of the field', 'Pak Ganjar paling jujur dari semua capres.'],
+    ['a decision declared final', 'Pilihan saya sudah bulat ke Prabowo-Gibran.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(true);
   });
@@ -203,6 +210,10 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['poll movement', 'Elektabilitas Prabowo-Gibran naik, Ganjar-Mahfud turun.'],
     ['a curse with no camp', 'Dasar kampret, motorku dicolong orang.'],
     ['a neighbourhood queue', 'Antrean nomor 3 tidak ada yang datang, langsung nomor 4.'],
+    ['"anti" before an ordinary word', 'Anies bilang programnya anti korupsi, kata berita tadi.'],
+    ['two candidates facing each other', 'Debat malam ini Anies lawan Prabowo soal pertahanan.'],
+    ['a sports call to defeat', 'Timnas harus kalahkan Vietnam nanti malam.'],
+    ['every candidate at once', 'Semua capres punya program unggulan masing-masing.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(false);
   });

@@ -195,6 +195,7 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['Sundanese "all talk, no work"', 'Cagub nomer dua mah loba omong, gawéna euweuh.'],
     ['Minang closeness to the people', 'Partai Gerindra paliang dakek jo rakyat.'],
     ['the best of the field', 'Pak Ganjar paling jujur dari semua capres.'],
+    ['praise in apposition to a name', 'Ganjar Mahfud, pelopor perubahan di daerah. Pilpres nanti ingat itu.'],
     ['a decision declared final', 'Pilihan saya sudah bulat ke Prabowo-Gibran.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(true);
@@ -214,6 +215,7 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['two candidates facing each other', 'Debat malam ini Anies lawan Prabowo soal pertahanan.'],
     ['a sports call to defeat', 'Timnas harus kalahkan Vietnam nanti malam.'],
     ['every candidate at once', 'Semua capres punya program unggulan masing-masing.'],
+    ['a colleague described in apposition', 'Pak Hadi Mulyadi, guru olahraga teladan kami, pensiun hari ini.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(false);
   });

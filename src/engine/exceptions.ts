@@ -68,7 +68,7 @@ export class Exceptions {
     const list = this.run.index.listOf.context[ci]!;
     // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
     if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
-    if (ctx.question && /\?/.test(this.run.sentenceText(c.a)) && !this.ownCall(c)) return this.sentenceSpan(c.a);
+    if (ctx.question) return /\?/.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.rhetorical(list, c.a) ? this.sentenceSpan(c.a) : null;
     if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
@@ -133,6 +133,17 @@ export class Exceptions {
       for (let i = le; i < this.tokens.length && this.tokens[i]!.sentence === sentence; i++) if (!this.ownCallClause(this.clauses[i]!)) out.add(this.clauses[i]!);
     }
     return out;
+  }
+
+  /**
+   * A question that asserts: a question context's pattern closing the sentence ("kalau bukan 01,
+   * siapa lagi?", "…, setuju gak?"). Asked in the middle ("setuju gak kalau …?") it is a question.
+   * The patterns never silence anything themselves.
+   */
+  private rhetorical(list: number, tok: number): boolean {
+    if (list < 0) return false;
+    const end = this.run.analysis.sentEnd[tok]!;
+    return this.run.inSentence(list, tok, false).some((m) => m.end === end);
   }
 
   /** A subject and its verb inside one clause that is not the writer's own call. */

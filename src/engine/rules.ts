@@ -129,7 +129,11 @@ export interface CompiledContext {
   ownCalls?: boolean;
   /** Also covers a sentence that is news shared as-is by its form (`newsForm` in headline.ts). */
   headline?: boolean;
-  /** Also covers a sentence that asks (ends with "?"): a question takes no side. */
+  /**
+   * Also covers a sentence that asks (has a "?"): a question takes no side. On such a context the
+   * `patterns` are rhetorical questions that do take one ("kalau bukan 01, siapa lagi?"): a
+   * sentence with one is not covered, and the patterns silence nothing themselves.
+   */
   question?: boolean;
   /** Also covers a sentence that gives figures (a percentage): survey and count talk. */
   figures?: boolean;

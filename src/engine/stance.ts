@@ -4,7 +4,8 @@
  * (`kind: signal` cues, built from language knowledge: `rules/packs/penilaian/`); targets come
  * from `targets.ts`. A `stance` rule pairs the signal classes it lists with the target kinds it
  * lists, in one clause (or one sentence), the nearest first. A signal in a clause with no target
- * but a pronoun ("dia", "beliau") is about the target named just before.
+ * but a pronoun ("dia", "beliau"), or right after a clause that is nothing but a name ("Ganjar
+ * Mahfud, pelopor …"), is about the target named just before.
  */
 import type { CheckRun } from './check-run';
 import { longestOnly, type Candidate } from './rule-kinds';
@@ -105,12 +106,17 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   // merakyat." — or a clause that is nothing but the signal: "Bu Khofifah datang, lanjutkan!"
   for (const s of spec.signalFirst ? [] : signals) {
     if (usedSignals.has(s)) continue;
-    const p = pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
+    const named = appositionOf(ctx, s, targets);
+    const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
     if (p < 0) continue;
-    const t = [...targets].reverse().find((x) => x.end <= p && ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= (p === s.start ? 0 : 1));
+    const t = named ?? [...targets].reverse().find((x) => x.end <= p && ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= (p === s.start ? 0 : 1));
     if (!t || usedTargets.has(t)) continue;
     usedTargets.add(t);
     usedSignals.add(s);
+    if (named) {
+      out.push(pairOf(t, s));
+      continue;
+    }
     out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts: [[p, p + 1], [s.start, s.end]], target: t, signal: s, candidate: t.candidate });
   }
   return out;
@@ -133,6 +139,27 @@ function bareClause(ctx: StanceContext, s: Signal): boolean {
   let n = 0;
   for (let i = 0; i < ctx.clauses.length; i++) if (ctx.clauses[i] === clause && (i < s.start || i >= s.end)) n++;
   return n <= 1 && s.start > 0 && ctx.clauses[s.start - 1] !== clause;
+}
+
+/**
+ * The target a signal's clause stands in apposition to: the clause before it, in the same
+ * sentence, is nothing but that target ("Ganjar Mahfud, pelopor pembangunan …", "Mahfud MD, tokoh
+ * yang tegas, …"), an honorific before it allowed.
+ */
+function appositionOf(ctx: StanceContext, s: Signal, targets: readonly Target[]): Target | undefined {
+  const k = ctx.clauses[s.start]!;
+  let start = s.start;
+  while (start > 0 && ctx.clauses[start - 1] === k) start--;
+  if (start === 0 || ctx.sentenceOf(start - 1) !== ctx.sentenceOf(s.start)) return undefined;
+  const prev = ctx.clauses[start - 1]!;
+  let from = start - 1;
+  while (from > 0 && ctx.clauses[from - 1] === prev) from--;
+  let end = s.end;
+  while (end < ctx.clauses.length && ctx.clauses[end] === k) end++;
+  // Only in a draft about politics ("Pak Hadi, guru teladan kami" is a colleague), only when the
+  // signal opens its clause (the clause is the description), and names nobody of its own.
+  if (!ctx.political || s.start > start + 1 || ctx.targets.some((t) => t.start >= start && t.start < end)) return undefined;
+  return targets.find((t) => t.end === start && t.start >= from && t.start <= from + 1);
 }
 
 /** A pronoun in the signal's clause, before the signal or right after it, or -1. */

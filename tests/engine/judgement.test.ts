@@ -171,3 +171,52 @@ describe('hashtags of names only', () => {
     expect(flagged(text)).toBe(true);
   });
 });
+
+describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
+  test.each([
+    ['a rhetorical question that closes the sentence', 'Yang jujur cuma paslon 3. Kalau bukan 03, siapa lagi?'],
+    ['a tag asking to agree', 'Bu Khofifah presiden 2029, sepakat gak?'],
+    ['"X for president" written as one word', 'Salam dari Tegal. GP 4Presiden'],
+    ['a quality noun with a possessive ending', 'Ketegasannya Pak Anies bikin saya yakin.'],
+    ['a fault noun', 'Kebohongan Gibran makin kelihatan.'],
+    ['a regional "no other" after a ballot number', 'Pilgub iki nomer loro, ora ono liyane.'],
+    ['a Batak emphatic after a ballot number', 'Nomor tolu do, horas!'],
+    ['a replacement call against the incumbent', 'Lima tahun gak ada perubahan, saatnya ganti gubernur!'],
+    ['a camp slur that exists only in election talk', 'Dasar kadrun, apa-apa dibilang curang.'],
+    ['a taunting question at a camp', 'Termul mana suaranya?'],
+    ['gloating at a fall', 'Akhirnya Prabowo kena batunya.'],
+    ['"sok" with a virtue', 'Gibran sok merakyat, padahal cuma gimik.'],
+    ['belittling', 'Cak Imin cuma pelengkap di pasangan itu.'],
+    ['trust in a figure', 'Saya percaya Pak Ganjar, yang lain belum tentu.'],
+    ['a predicted lead', 'Abis debat, Anies makin di atas angin.'],
+    ['"no" right before a name', 'Yang lain terserah, pokoknya no Anies.'],
+    ['a call to defeat a side', 'Warga sini sepakat tumbangkan paslon 1.'],
+    ['the writer\'s confidence in a side', 'Kami yakin bahwa Pak Ganjar mampu membawa perubahan.'],
+    ['Sundanese "all talk, no work"', 'Cagub nomer dua mah loba omong, gawéna euweuh.'],
+    ['Minang closeness to the people', 'Partai Gerindra paliang dakek jo rakyat.'],
+    ['the best of the field', 'Pak Ganjar paling jujur dari semua capres.'],
+    ['praise in apposition to a name', 'Ganjar Mahfud, pelopor perubahan di daerah. Pilpres nanti ingat itu.'],
+    ['a decision declared final', 'Pilihan saya sudah bulat ke Prabowo-Gibran.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2024-01-10')).toBe(true);
+  });
+  test.each([
+    ['a real question, the tag in the middle', 'Kamu setuju gak kalau Ganjar jadi presiden?'],
+    ['"no" as the abbreviation of nomor', 'Capres no urut 2 Prabowo hadir di acara diskusi petani.'],
+    ['terms change as a matter of course', 'Setiap lima tahun kita ganti presiden, itu biasa dalam demokrasi.'],
+    ['a campaign event named as an event', 'Kapan acara Desak Anies digelar di Papua?'],
+    ['"terkesan" meaning "seems"', 'Pidato Prabowo terkesan terburu-buru, kata pengamat.'],
+    ['a claim reported in a relative clause', 'Ada pengamat yang menyebut Muhaimin tidak akan menang di Jatim.'],
+    ['a named figure\'s endorsement reported', 'Jokowi dukung Prabowo, itu haknya sebagai warga.'],
+    ['poll movement', 'Elektabilitas Prabowo-Gibran naik, Ganjar-Mahfud turun.'],
+    ['a curse with no camp', 'Dasar kampret, motorku dicolong orang.'],
+    ['a neighbourhood queue', 'Antrean nomor 3 tidak ada yang datang, langsung nomor 4.'],
+    ['"anti" before an ordinary word', 'Anies bilang programnya anti korupsi, kata berita tadi.'],
+    ['two candidates facing each other', 'Debat malam ini Anies lawan Prabowo soal pertahanan.'],
+    ['a sports call to defeat', 'Timnas harus kalahkan Vietnam nanti malam.'],
+    ['every candidate at once', 'Semua capres punya program unggulan masing-masing.'],
+    ['a colleague described in apposition', 'Pak Hadi Mulyadi, guru olahraga teladan kami, pensiun hari ini.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2024-01-10')).toBe(false);
+  });
+});

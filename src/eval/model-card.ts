@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadModel, score, type ScorerModel } from '../engine/scorer/model';
-import { cell, losoMarkdown, losoRows } from './loso';
+import { cell, losoMarkdown, losoRows, type OutOfFold } from './loso';
 import { flaggedWith, tally, type Observation } from './observe';
 import type { TrainOptions } from './train-model';
 
@@ -17,8 +17,8 @@ export interface CardInput {
   dir: string;
   learn: Observation[];
   holdout: Observation[];
-  /** Out-of-fold scores of `learn`. */
-  oof: number[];
+  /** Out-of-fold scores of `learn`, and the thresholds chosen without each fold. */
+  oof: OutOfFold;
   model: ScorerModel;
   options: TrainOptions;
 }

@@ -3,6 +3,8 @@
  * a fixed number of steps and no randomness, so the same data gives the same model byte for
  * byte. Weights are stored as int8 with one scale (see `scorer/model.ts`).
  */
+import { foldOf } from './datasets';
+import type { Observation } from './observe';
 import { hashFeature, loadModel, score, type LoadedModel, type ScorerModel } from '../engine/scorer/model';
 
 export interface Example {
@@ -21,9 +23,25 @@ export interface TrainOptions {
   steps: number;
   l2: number;
   rate: number;
+  /**
+   * Weight of a post the rules already flag. The scorer decides only where the rules found
+   * nothing (and on weak stance findings), so the posts the rules miss weigh most.
+   */
+  ruledWeight: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { bits: 15, steps: 400, l2: 3e-4, rate: 0.05 };
+export const DEFAULT_TRAIN: TrainOptions = { bits: 15, steps: 400, l2: 3e-4, rate: 0.05, ruledWeight: 0.3 };
+
+/** Training examples of observed posts (see `observe.ts`), weighted as `opts` says. */
+export function examplesOf(learn: readonly Observation[], opts: TrainOptions = DEFAULT_TRAIN): Example[] {
+  return learn.map((o) => ({
+    features: o.features,
+    y: o.post.expect === 'flag' ? 1 : 0,
+    source: o.post.source,
+    fold: foldOf(o.post.source),
+    weight: o.findings.some((f) => f.severity !== 'info') ? opts.ruledWeight : 1,
+  }));
+}
 
 /** Slots of each example's features, computed once. */
 function slots(examples: readonly Example[], mask: number): Int32Array[] {
@@ -33,6 +51,7 @@ function slots(examples: readonly Example[], mask: number): Int32Array[] {
 export function train(examples: readonly Example[], thresholds: ScorerModel['thresholds'], opts: TrainOptions = DEFAULT_TRAIN): ScorerModel {
   const dim = 1 << opts.bits;
   const mask = dim - 1;
+  examples = examples.filter((e) => (e.weight ?? 1) > 0);
   const xs = slots(examples, mask);
   // Each class weighs the same in total, whatever the mix of the data.
   const pos = examples.filter((e) => e.y === 1).reduce((s, e) => s + (e.weight ?? 1), 0);

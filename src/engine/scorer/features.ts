@@ -3,8 +3,9 @@
  * pair, a party, a ballot number, a candidate known by context, a camp), so what it learns about
  * how people praise or attack carries over to candidates it has never seen; mentions, links and
  * numbers are masked too. Besides the words and word pairs: the evaluation signals and the
- * targets they meet in a clause, what the rules found or which exception silenced them, and the
- * shape of the draft (a headline, a question, a reply, a retweet).
+ * targets they meet in a clause, which exception silenced a rule, and the shape of the draft (a
+ * headline, a question, a reply, a retweet). Not which rule fired: the scorer decides where the
+ * rules found nothing, so it learns how a side is taken from the words, not from the rules.
  */
 import type { Finding } from '../finding';
 import type { Signal } from '../stance';
@@ -61,10 +62,6 @@ export function featuresOf(x: FeatureInput): string[] {
     for (const t of x.targets) {
       if (x.clauses[s.start] === x.clauses[t.start]) out.add('st:' + s.cls + '+' + t.kind);
     }
-  }
-  for (const f of x.findings) {
-    out.add('r:' + f.ruleId);
-    out.add('c:' + f.category + '/' + f.severity);
   }
   for (const by of x.silencedBy) out.add('x:' + by);
   shape(x, out);

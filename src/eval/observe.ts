@@ -27,7 +27,7 @@ export function observe(engine: Engine, post: Sourced): Observation {
 
 /** Whether the draft ends up flagged, given the model's score for it. */
 export function flaggedWith(o: Observation, p: number, t: LoadedModel['thresholds']): boolean {
-  const d = decide(o.findings, o.targets, p, t);
+  const d = decide(o.findings, o.targets, p, t, o.features);
   if (d.add) return true;
   return o.findings.some((f) => f.severity !== 'info' && !(d.drop && f.severity === 'warning' && f.ruleId.startsWith('sikap.')));
 }

@@ -30,17 +30,25 @@ export const droppable = (f: Finding) => f.severity === 'warning' && f.ruleId.st
  * The scorer's decision, in one place for the engine and for the training script's
  * leave-one-source-out figures: which findings stay, and whether a finding is added.
  */
-export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds']): { drop: boolean; add: boolean } {
+export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], features: readonly string[]): { drop: boolean; add: boolean } {
   const drop = p < t.keep;
   const kept = findings.filter((f) => f.severity !== 'info' && !(drop && droppable(f)));
-  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add;
+  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add && !reporting(features);
   return { drop: drop && kept.length < findings.filter((f) => f.severity !== 'info').length, add: add && kept.length === 0 };
 }
+
+/**
+ * A draft shaped as reporting: a headline cut off with "…", a headline-cased first sentence, or a
+ * rule silenced because the words were someone else's (a report, a third person's support). News
+ * does not carry stance findings (issue 11, item 4); the scorer does not overrule that.
+ */
+const REPORTING = new Set(['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party']);
+export const reporting = (features: readonly string[]) => features.some((f) => REPORTING.has(f));
 
 export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, input: FeatureInput, lang: 'id' | 'en'): ScorerOutcome {
   const features = featuresOf(input);
   const { p, contributions } = score(model, features);
-  const d = decide(input.findings, input.targets, p, model.thresholds);
+  const d = decide(input.findings, input.targets, p, model.thresholds, features);
   const dropped = d.drop ? input.findings.filter(droppable) : [];
   let added: Finding | null = null;
   const target = strongest(input.targets);

@@ -13,7 +13,7 @@ import type { CompiledRule } from '../rules';
 import type { Target } from '../targets';
 import type { Token } from '../tokenize';
 import { featuresOf, type FeatureInput } from './features';
-import { score, type LoadedModel } from './model';
+import { probability, score, type LoadedModel } from './model';
 
 export interface ScorerOutcome {
   p: number;
@@ -47,13 +47,13 @@ export const reporting = (features: readonly string[]) => features.some((f) => R
 
 export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, input: FeatureInput, lang: 'id' | 'en'): ScorerOutcome {
   const features = featuresOf(input);
-  const { p, contributions } = score(model, features);
+  const p = probability(model, features);
   const d = decide(input.findings, input.targets, p, model.thresholds, features);
   const dropped = d.drop ? input.findings.filter(droppable) : [];
   let added: Finding | null = null;
   const target = strongest(input.targets);
   if (rule && d.add && target) {
-    const [a, b] = span(input.tokens, input.stems, target, contributions);
+    const [a, b] = span(input.tokens, input.stems, target, score(model, features).contributions);
     const start = input.tokens[a]!.start;
     const end = input.tokens[b - 1]!.end;
     const text = input.src.slice(start, end);

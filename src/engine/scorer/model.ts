@@ -50,7 +50,14 @@ export function loadModel(m: ScorerModel): LoadedModel {
   return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds };
 }
 
-/** Probability that the draft takes a side, and each feature's contribution. */
+/** Probability that the draft takes a side: the check's fast path (no map of contributions). */
+export function probability(model: LoadedModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.w[hashFeature(f) & model.mask]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Probability that the draft takes a side, and each feature's contribution (to name the words). */
 export function score(model: LoadedModel, features: readonly string[]): { p: number; contributions: Map<string, number> } {
   let z = model.bias;
   const contributions = new Map<string, number>();

@@ -57,7 +57,7 @@ export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, 
     const start = input.tokens[a]!.start;
     const end = input.tokens[b - 1]!.end;
     const text = input.src.slice(start, end);
-    added = { ruleId: rule.id, category: rule.category, severity: rule.severity, confidence: Math.round(p * 100) / 100, start, end, text, message: fillMatch(rule.message[lang], text), guidelineId: rule.guideline, source: 'text' };
+    added = { ruleId: rule.id, category: rule.category, severity: rule.severity, confidence: model.confidence ?? Math.round(p * 100) / 100, start, end, text, message: fillMatch(rule.message[lang], text), guidelineId: rule.guideline, source: 'text' };
   }
   return { p, added, dropped };
 }

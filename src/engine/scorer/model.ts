@@ -16,6 +16,12 @@ export interface ScorerModel {
   weights: string;
   /** A draft with no finding gets one at or above `add`; a warning-level stance finding is dropped below `keep`. */
   thresholds: { add: number; keep: number };
+  /**
+   * The confidence a learned finding reports: the share of the findings the scorer added out of
+   * fold (each source scored by a model trained without it) that were on partisan posts. The
+   * score itself is near 1 for every finding it adds and says little.
+   */
+  confidence?: number;
 }
 
 export interface LoadedModel {
@@ -24,6 +30,7 @@ export interface LoadedModel {
   bias: number;
   w: Float32Array;
   thresholds: ScorerModel['thresholds'];
+  confidence: number | undefined;
 }
 
 /** FNV-1a, 32 bits: the same slot for a feature in training and in the browser. */
@@ -47,7 +54,7 @@ export function loadModel(m: ScorerModel): LoadedModel {
   const raw = new Int8Array(fromBase64(m.weights).buffer);
   const w = new Float32Array(raw.length);
   for (let i = 0; i < raw.length; i++) w[i] = raw[i]! * m.scale;
-  return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds };
+  return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds, confidence: m.confidence };
 }
 
 /** Probability that the draft takes a side: the check's fast path (no map of contributions). */

@@ -6,7 +6,15 @@
 import { describe, expect, test } from 'vitest';
 import { createEngine } from '../../src/engine/engine';
 import type { Finding } from '../../src/engine/finding';
+import { CheckRun } from '../../src/engine/check-run';
+import { clauseIds } from '../../src/engine/clauses';
+import { judge, type EngineParts } from '../../src/engine/judge';
+import { PatternIndex } from '../../src/engine/pattern-index';
+import { readingOf } from '../../src/engine/reading';
 import { decide, reporting } from '../../src/engine/scorer/apply';
+import { featureHashes, featuresOf, type FeatureInput } from '../../src/engine/scorer/features';
+import { isRootWord } from '../../src/engine/stem';
+import { TargetIndex } from '../../src/engine/targets';
 import { hashFeature, loadModel, probability, score, type ScorerModel } from '../../src/engine/scorer/model';
 import type { Target } from '../../src/engine/targets';
 import type { Observation } from '../../src/eval/observe';
@@ -26,22 +34,22 @@ function flat(w: number, thresholds = t, confidence?: number): ScorerModel {
 
 describe('when the scorer adds a finding', () => {
   test('only where the rules found nothing, a target is named and the score reaches the threshold', () => {
-    expect(decide([], [person], 0.95, t, []).add).toBe(true);
-    expect(decide([], [person], 0.85, t, []).add).toBe(false);
-    expect(decide([], [], 0.99, t, []).add).toBe(false);
-    expect(decide([finding('warning')], [person], 0.99, t, []).add).toBe(false);
+    expect(decide([], [person], 0.95, t, false).add).toBe(true);
+    expect(decide([], [person], 0.85, t, false).add).toBe(false);
+    expect(decide([], [], 0.99, t, false).add).toBe(false);
+    expect(decide([finding('warning')], [person], 0.99, t, false).add).toBe(false);
     // An info finding (a job title alone) does not count as a rule finding.
-    expect(decide([finding('info')], [person], 0.99, t, []).add).toBe(true);
+    expect(decide([finding('info')], [person], 0.99, t, false).add).toBe(true);
   });
   test('never on a draft shaped as reporting', () => {
     for (const f of ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party']) {
       expect(reporting([f])).toBe(true);
-      expect(decide([], [person], 0.99, t, ['u:x', f]).add).toBe(false);
+      expect(decide([], [person], 0.99, t, reporting(['u:x', f])).add).toBe(false);
     }
     expect(reporting(['f:headline1', 'x:question'])).toBe(false);
   });
   test('a slogan alone is no target to name', () => {
-    expect(decide([], [{ ...person, kind: 'slogan' }], 0.99, t, []).add).toBe(false);
+    expect(decide([], [{ ...person, kind: 'slogan' }], 0.99, t, false).add).toBe(false);
   });
 });
 
@@ -77,6 +85,18 @@ describe('model', () => {
       const f = e.features!(draft);
       expect(f.length).toBeGreaterThan(3);
       expect(probability(m, f)).toBeCloseTo(score(m, f).p, 12);
+    }
+  });
+  test('the hashes of the fast path are the hashes of the features’ names', () => {
+    const parts: EngineParts = { compiled, index: new PatternIndex(compiled), reading: readingOf(compiled), targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets), model: null, learnedRule: undefined };
+    const drafts = ['Kampret pada bangun pagi cuma buat nyinyir', 'RT @x: "Pak Anies hebat?" 😀 #Pilpres2024 nomor 02 ...', 'Saya dukung Ganjar - Mahfud', 'Rapat koordinasi pagi ini'];
+    for (const draft of drafts) {
+      const j = judge(parts, draft);
+      const run = new CheckRun(parts.index, j.analysis, parts.reading);
+      const input: FeatureInput = { src: j.analysis.src, tokens: j.analysis.tokens, stems: j.analysis.stems, targets: j.targets, signals: j.signals, clauses: clauseIds(j.analysis.src, j.analysis.tokens, parts.reading), findings: j.findings, silencedBy: j.silenced.map((x) => x.by), headline: run.titleShare(0), firstPerson: parts.reading.firstPerson };
+      const names = featuresOf(input);
+      expect([...featureHashes(input)].sort()).toEqual(names.map(hashFeature).sort());
+      expect(names.some((f) => f.startsWith('b:'))).toBe(true);
     }
   });
   test('names are masked: the features hold roles, not names', () => {

@@ -12,8 +12,8 @@ import { fillMatch } from '../finding-build';
 import type { CompiledRule } from '../rules';
 import type { Target } from '../targets';
 import type { Token } from '../tokenize';
-import { featuresOf, type FeatureInput } from './features';
-import { probability, score, type LoadedModel } from './model';
+import { featureHashes, featuresOf, type FeatureInput } from './features';
+import { hashFeature, probabilityOfHashes, score, type LoadedModel } from './model';
 
 export interface ScorerOutcome {
   p: number;
@@ -30,10 +30,10 @@ export const droppable = (f: Finding) => f.severity === 'warning' && f.ruleId.st
  * The scorer's decision, in one place for the engine and for the training script's
  * leave-one-source-out figures: which findings stay, and whether a finding is added.
  */
-export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], features: readonly string[]): { drop: boolean; add: boolean } {
+export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], reportingShape: boolean): { drop: boolean; add: boolean } {
   const drop = p < t.keep;
   const kept = findings.filter((f) => f.severity !== 'info' && !(drop && droppable(f)));
-  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add && !reporting(features);
+  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add && !reportingShape;
   return { drop: drop && kept.length < findings.filter((f) => f.severity !== 'info').length, add: add && kept.length === 0 };
 }
 
@@ -42,18 +42,21 @@ export function decide(findings: readonly Finding[], targets: readonly Target[],
  * rule silenced because the words were someone else's (a report, a third person's support). News
  * does not carry stance findings (issue 11, item 4); the scorer does not overrule that.
  */
-const REPORTING = new Set(['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party']);
-export const reporting = (features: readonly string[]) => features.some((f) => REPORTING.has(f));
+const REPORTING = ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party'];
+const REPORTING_NAMES = new Set(REPORTING);
+const REPORTING_HASHES = REPORTING.map(hashFeature);
+export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));
+const reportingHashes = (hashes: ReadonlySet<number>) => REPORTING_HASHES.some((h) => hashes.has(h));
 
 export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, input: FeatureInput, lang: 'id' | 'en'): ScorerOutcome {
-  const features = featuresOf(input);
-  const p = probability(model, features);
-  const d = decide(input.findings, input.targets, p, model.thresholds, features);
+  const hashes = featureHashes(input);
+  const p = probabilityOfHashes(model, hashes);
+  const d = decide(input.findings, input.targets, p, model.thresholds, reportingHashes(hashes));
   const dropped = d.drop ? input.findings.filter(droppable) : [];
   let added: Finding | null = null;
   const target = strongest(input.targets);
   if (rule && d.add && target) {
-    const [a, b] = span(input.tokens, input.stems, target, score(model, features).contributions);
+    const [a, b] = span(input.tokens, input.stems, target, score(model, featuresOf(input)).contributions);
     const start = input.tokens[a]!.start;
     const end = input.tokens[b - 1]!.end;
     const text = input.src.slice(start, end);

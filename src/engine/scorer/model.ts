@@ -33,14 +33,20 @@ export interface LoadedModel {
   confidence: number | undefined;
 }
 
-/** FNV-1a, 32 bits: the same slot for a feature in training and in the browser. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
+export const FNV_SEED = 0x811c9dc5;
+
+/** FNV-1a over `s`, continuing from `h`: hashing "ab" is hashing "b" after "a". */
+export function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
+}
+
+/** FNV-1a, 32 bits: the same slot for a feature in training and in the browser. */
+export function hashFeature(s: string): number {
+  return fnv(FNV_SEED, s) >>> 0;
 }
 
 function fromBase64(b64: string): Uint8Array {
@@ -57,10 +63,17 @@ export function loadModel(m: ScorerModel): LoadedModel {
   return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds, confidence: m.confidence };
 }
 
-/** Probability that the draft takes a side: the check's fast path (no map of contributions). */
+/** Probability that the draft takes a side, from its features' names. */
 export function probability(model: LoadedModel, features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += model.w[hashFeature(f) & model.mask]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The same from the features' hashes (`featureHashes`): the check's fast path. */
+export function probabilityOfHashes(model: LoadedModel, hashes: Iterable<number>): number {
+  let z = model.bias;
+  for (const h of hashes) z += model.w[h & model.mask]!;
   return 1 / (1 + Math.exp(-z));
 }
 

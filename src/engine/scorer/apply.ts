@@ -1,11 +1,11 @@
 /**
- * What the learned scorer adds to a check. Rules stay for the explicit forms; the scorer:
- * - finds a side taken in words no list holds: a draft with a political target and no finding,
- *   scored at or above the model's `add` threshold, gets a warning that names the target and the
- *   words that weighed most;
- * - keeps the stance layer honest: a warning-level stance finding (`kind: stance`) in a draft the
- *   model scores below `keep` is dropped (news, commentary on others). Serious findings and
- *   every other rule are never dropped by the model.
+ * What the learned scorer adds to a check. Rules stay for the explicit forms; the scorer finds a
+ * side taken in words no list holds: a draft with a political target and no finding, not shaped
+ * as reporting, scored at or above the model's `add` threshold, gets a warning that names the
+ * target and the words that weighed most.
+ * A model may also drop warning-level stance findings (`kind: stance`) scored below `keep`;
+ * training sets `keep` to 0 (it drops none: out of fold that cost partisan drafts). Serious
+ * findings and every other rule are never dropped by the model.
  */
 import type { Finding } from '../finding';
 import { fillMatch } from '../finding-build';

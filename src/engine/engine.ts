@@ -92,11 +92,13 @@ export function createEngine(compiled: CompiledRules): Engine {
   return {
     rules: compiled.rules,
     check(text, options) {
-      const findings = judge(parts, text, options).findings;
-      if (!options?.context || options.minSeverity === 'serious') return findings;
+      const result = judge(parts, text, options);
+      if (!options?.context || options.minSeverity === 'serious') return result.findings;
       const post = { lang: options.lang, date: options.date, disabled: options.disabled };
       cheerWords ??= cheerWordsOf(compiled.language);
-      return withReplyContext(text, findings, options, cheerWords, (t) => judge(parts, t, post).findings);
+      const toks = result.analysis.tokens;
+      const signals = () => result.signals.map((s) => ({ start: toks[s.start]!.start, end: toks[s.end - 1]!.end, cls: s.cls }));
+      return withReplyContext(text, result.findings, options, cheerWords, (t) => judge(parts, t, post).findings, signals);
     },
     features: (text, options) => judge(parts, text, { ...options, features: true }).features ?? [],
     explain(text, options) {

@@ -8,8 +8,10 @@
  * The answered post is judged either by the caller (`campaign`: the page uses the engagement
  * guard's verdict, which also knows campaign accounts: src/engage/decide.ts) or here from its
  * `text`, with the same test as the guard: a partisan, campaign or party finding, warning or
- * worse. Disagreeing, questioning and longer replies are left to the ordinary rules: a reply
- * that argues is no cheer.
+ * worse. A longer reply counts when its evaluation words all take the campaign's side ("Bapak
+ * pemimpin yang jujur … semoga terpilih"): under a candidate's post, praise and wishes are about
+ * the candidate even when no name is written. Disagreeing, doubting and questioning replies are
+ * left to the ordinary rules: a reply that argues is no cheer.
  */
 import { SEVERITY_RANK, type Category, type Finding } from './finding';
 import type { LanguageData } from './rules';
@@ -76,6 +78,33 @@ export function cheerSpan(text: string, cw: CheerWords): { start: number; end: n
   return cheered ? { start, end } : null;
 }
 
+/** An evaluation signal of the reply (UTF-16 span and class, from `stance.ts`). */
+export interface ReplySignal {
+  start: number;
+  end: number;
+  cls: string;
+}
+
+/** Signal classes that take the answered campaign's side, and those that turn against it. */
+const FOR_CAMPAIGN: ReadonlySet<string> = new Set(['praise', 'support', 'win', 'wish', 'loyal', 'candidacy']);
+const AGAINST_CAMPAIGN: ReadonlySet<string> = new Set(['attack', 'mock', 'loss', 'fear']);
+/** Past a comment's usual length a reply is an argument or an essay, not applause. */
+const MAX_PRAISE_CHARS = 400;
+
+/**
+ * The span of a longer reply's praise when every evaluation in it sides with the answered post:
+ * at least one praise, support or wish signal, none against, no dissent or doubt word and no
+ * question. Else null.
+ */
+export function praiseSpan(text: string, signals: readonly ReplySignal[], cw: CheerWords): { start: number; end: number } | null {
+  if (text.length > MAX_PRAISE_CHARS || text.includes('?')) return null;
+  const pro = signals.filter((s) => FOR_CAMPAIGN.has(s.cls));
+  if (pro.length === 0 || signals.some((s) => AGAINST_CAMPAIGN.has(s.cls))) return null;
+  const words = (text.normalize('NFKC').match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => collapse(w.replace(/'/g, '')));
+  if (words.some((w) => cw.dissent.has(w))) return null;
+  return { start: Math.min(...pro.map((s) => s.start)), end: Math.max(...pro.map((s) => s.end)) };
+}
+
 export interface ReplyCheckOptions {
   lang?: 'id' | 'en';
   disabled?: readonly string[];
@@ -87,10 +116,17 @@ export interface ReplyCheckOptions {
  * post. `checkPost` runs the engine on the answered post's text (only when the caller gave no
  * verdict and the reply is a cheer: a neutral reply never pays for a second check).
  */
-export function withReplyContext(text: string, findings: Finding[], o: ReplyCheckOptions, cw: CheerWords, checkPost: (text: string) => Finding[]): Finding[] {
+export function withReplyContext(
+  text: string,
+  findings: Finding[],
+  o: ReplyCheckOptions,
+  cw: CheerWords,
+  checkPost: (text: string) => Finding[],
+  signals: () => readonly ReplySignal[] = () => [],
+): Finding[] {
   const ctx = o.context;
   if (!ctx || (o.disabled ?? []).includes(REPLY_RULE_ID) || findings.some(isCampaignFinding)) return findings;
-  const span = cheerSpan(text, cw);
+  const span = cheerSpan(text, cw) ?? praiseSpan(text, signals(), cw);
   if (!span) return findings;
   const verdict = typeof ctx.campaign === 'function' ? ctx.campaign() : ctx.campaign;
   const campaign = verdict ?? (ctx.text?.trim() ? checkPost(ctx.text).some(isCampaignFinding) : false);

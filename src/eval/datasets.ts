@@ -17,6 +17,8 @@ export const BLIND = join(CORPUS_DIR, 'blind/drafts.jsonl');
 
 export interface Sourced extends LabelledPost {
   source: string;
+  /** The labelled set it comes from: the development set (`real`), the training set, ours. */
+  set?: 'train' | 'real' | 'corpus' | 'blind';
 }
 
 /**
@@ -49,9 +51,14 @@ export function loadDatasets(): Datasets {
   const real = existsSync(REAL_POSTS) ? readJsonl(REAL_POSTS).filter(scored) : [];
   const corpus = loadCorpus().filter(scored).map((p) => ({ ...p, source: 'corpus' }));
   const blind = existsSync(BLIND) ? (readJsonl(BLIND) as Array<LabelledPost & { split?: string }>) : [];
-  const withSource = (p: LabelledPost): Sourced => ({ ...p, source: p.source ?? 'unknown' });
+  const withSource = (set: Sourced['set']) => (p: LabelledPost): Sourced => ({ ...p, source: p.source ?? 'unknown', set });
   return {
-    learn: [...train.map(withSource), ...real.map(withSource), ...corpus, ...blind.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind-dev' }))],
+    learn: [
+      ...train.map(withSource('train')),
+      ...real.map(withSource('real')),
+      ...corpus.map((p) => ({ ...p, set: 'corpus' as const })),
+      ...blind.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind-dev', set: 'blind' as const })),
+    ],
     holdout: blind.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind-holdout' })),
     found: { train: train.length > 0, real: real.length > 0, blind: blind.length > 0 },
   };

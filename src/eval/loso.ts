@@ -30,6 +30,8 @@ export function outOfFoldJudged(learn: readonly Observation[], opts: TrainOption
 
 export interface SourceRow {
   source: string;
+  /** The labelled set the source belongs to (`Sourced.set`). */
+  set?: string;
   fold: string;
   partisan: number;
   harmless: number;
@@ -53,6 +55,7 @@ export function losoRows(learn: Observation[], oof: OutOfFold, model: ScorerMode
     const rules = rows((i) => learn[i]!.findings.some((f) => f.severity !== 'info'));
     return {
       source,
+      set: learn[idx[0]!]!.post.set,
       fold: foldOf(source),
       partisan: rules.tp + rules.fn,
       harmless: rules.fp + rules.tn,
@@ -82,8 +85,24 @@ export function losoMarkdown(rows: SourceRow[]): string {
     const few = r.partisan < MIN_PARTISAN;
     lines.push(`| ${r.source} | ${r.fold} | ${r.partisan} | ${r.harmless} | ${cell(r.rules, few)} | ${cell(r.outOfFold, few)} | ${cell(r.inSample, few)} |`);
   }
+  for (const [label, rs] of subtotalRows(rows)) {
+    lines.push(`| *${label}* | | ${rs.reduce((s, r) => s + r.partisan, 0)} | ${rs.reduce((s, r) => s + r.harmless, 0)} | ${cell(sum(rs, (r) => r.rules), false)} | ${cell(sum(rs, (r) => r.outOfFold), false)} | ${cell(sum(rs, (r) => r.inSample), false)} |`);
+  }
   lines.push(`| **all** | | ${rows.reduce((s, r) => s + r.partisan, 0)} | ${rows.reduce((s, r) => s + r.harmless, 0)} | ${cell(sum(rows, (r) => r.rules), false)} | ${cell(sum(rows, (r) => r.outOfFold), false)} | ${cell(sum(rows, (r) => r.inSample), false)} |`);
   return lines.join('\n');
+}
+
+/**
+ * Subtotals per labelled set: the development set's sources are the kind of posts Netra is
+ * measured on outside the repository; the training set's come from other elections and sources.
+ */
+const SUBTOTALS: Array<[string, string]> = [
+  ['real', 'development-set sources'],
+  ['train', 'training-set sources'],
+];
+
+function subtotalRows(rows: SourceRow[]): Array<[string, SourceRow[]]> {
+  return SUBTOTALS.map(([set, label]): [string, SourceRow[]] => [label, rows.filter((r) => r.set === set)]).filter(([, rs]) => rs.length > 0);
 }
 
 export function losoText(rows: SourceRow[]): string {
@@ -94,6 +113,9 @@ export function losoText(rows: SourceRow[]): string {
     const few = r.partisan < MIN_PARTISAN;
     lines.push(`  ${r.source.padEnd(30)} ${String(r.partisan).padStart(8)} ${String(r.harmless).padStart(8)}   ${fmt(r.rules, few)} ${fmt(r.outOfFold, few)} ${fmt(r.inSample, few)}`);
   }
-  lines.push(`  ${'all'.padEnd(30)} ${String(rows.reduce((s, r) => s + r.partisan, 0)).padStart(8)} ${String(rows.reduce((s, r) => s + r.harmless, 0)).padStart(8)}   ${fmt(sum(rows, (r) => r.rules), false)} ${fmt(sum(rows, (r) => r.outOfFold), false)} ${fmt(sum(rows, (r) => r.inSample), false)}`);
+  const total = (label: string, rs: SourceRow[]) =>
+    `  ${label.padEnd(30)} ${String(rs.reduce((s, r) => s + r.partisan, 0)).padStart(8)} ${String(rs.reduce((s, r) => s + r.harmless, 0)).padStart(8)}   ${fmt(sum(rs, (r) => r.rules), false)} ${fmt(sum(rs, (r) => r.outOfFold), false)} ${fmt(sum(rs, (r) => r.inSample), false)}`;
+  for (const [label, rs] of subtotalRows(rows)) lines.push(total(label, rs));
+  lines.push(total('all', rows));
   return lines.join('\n');
 }

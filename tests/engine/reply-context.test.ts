@@ -91,3 +91,28 @@ test('cheerSpan: what counts as a short cheer', () => {
   expect(cheerSpan('Selamat pagi semua')).toBeNull();
   expect(cheerSpan('Lanjutkan?')).toBeNull();
 });
+
+describe('a longer reply whose evaluations all side with the campaign post it answers', () => {
+  test.each([
+    'Bapak pemimpin yang jujur dan merakyat. Kami sekeluarga siap bantu sampai menang.',
+    'Programnya mantap sekali pak, ini yang warga tunggu dari dulu. Semoga terpilih!',
+    'Rakyat butuh pemimpin seperti Ibu. Sukses terus, semoga amanah sampai akhir.',
+  ])('flag: %s', (reply) => {
+    const f = replyFinding(reply, CAMPAIGN);
+    expect(f, reply).toBeDefined();
+    expect(f!.start).toBeGreaterThanOrEqual(0);
+    expect(f!.end).toBeLessThanOrEqual(reply.length);
+    expect(f!.text).toBe(reply.slice(f!.start, f!.end));
+    expect(replyFinding(reply)).toBeUndefined();
+    expect(replyFinding(reply, NEWS)).toBeUndefined();
+  });
+
+  test.each([
+    'Programnya bagus, tapi anggarannya belum jelas. Mohon dirinci lagi.',
+    'Programnya bagus. Anggarannya dari mana, Pak?',
+    'Janjinya manis, nanti juga lupa seperti yang dulu-dulu.',
+    'Terima kasih sudah datang ke desa kami, jalannya memang perlu diperbaiki.',
+  ])('allow: %s', (reply) => {
+    expect(replyFinding(reply, CAMPAIGN)).toBeUndefined();
+  });
+});

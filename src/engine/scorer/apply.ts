@@ -13,7 +13,7 @@ import type { CompiledRule } from '../rules';
 import type { Target } from '../targets';
 import type { Token } from '../tokenize';
 import { featureHashes, featuresOf, type FeatureInput } from './features';
-import { hashFeature, probabilityOfHashes, score, type LoadedModel } from './model';
+import { HASH_BITS, hashFeature, probabilityOfHashes, score, type LoadedModel } from './model';
 
 export interface ScorerOutcome {
   p: number;
@@ -44,7 +44,7 @@ export function decide(findings: readonly Finding[], targets: readonly Target[],
  */
 const REPORTING = ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party'];
 const REPORTING_NAMES = new Set(REPORTING);
-const REPORTING_HASHES = REPORTING.map(hashFeature);
+const REPORTING_HASHES = REPORTING.map((f) => hashFeature(f) & HASH_BITS);
 export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));
 const reportingHashes = (hashes: ReadonlySet<number>) => REPORTING_HASHES.some((h) => hashes.has(h));
 

@@ -11,7 +11,7 @@ import type { Finding } from '../finding';
 import type { Signal } from '../stance';
 import type { Target } from '../targets';
 import type { Token } from '../tokenize';
-import { FNV_SEED, fnv } from './model';
+import { FNV_SEED, HASH_BITS, fnv } from './model';
 
 export interface FeatureInput {
   src: string;
@@ -52,7 +52,10 @@ export function featuresOf(x: FeatureInput): string[] {
   return [...out];
 }
 
-/** The hashes of `featuresOf(x)` (`hashFeature` of each), without making the strings. */
+/**
+ * The hashes of `featuresOf(x)` (`hashFeature` of each, its low 30 bits: enough for any slot, and
+ * small integers are cheap set keys), without making the strings.
+ */
 export function featureHashes(x: FeatureInput): Set<number> {
   const out = new Set<number>();
   extract(x, {
@@ -60,7 +63,7 @@ export function featureHashes(x: FeatureInput): Set<number> {
       let h = fnv(fnv(FNV_SEED, p), a);
       if (b !== undefined) h = fnv(h, b);
       if (c !== undefined) h = fnv(h, c);
-      out.add(h >>> 0);
+      out.add(h & HASH_BITS);
     },
   });
   return out;

@@ -34,6 +34,8 @@ export interface LoadedModel {
 }
 
 export const FNV_SEED = 0x811c9dc5;
+/** The bits of a feature's hash the fast path keeps (see `featureHashes`); a model has at most 2^30 slots. */
+export const HASH_BITS = 0x3fffffff;
 
 /** FNV-1a over `s`, continuing from `h`: hashing "ab" is hashing "b" after "a". */
 export function fnv(h: number, s: string): number {

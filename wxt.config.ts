@@ -24,7 +24,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [naturalStrictVite(), rootWordsVite(), contentMessages(), preact(), netraRules()],
-    build: { chunkSizeWarningLimit: 1024 },
+    // NETRA_SOURCEMAP=1: source maps, to see what each part of the content script costs.
+    build: { chunkSizeWarningLimit: 1024, sourcemap: !!process.env.NETRA_SOURCEMAP },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

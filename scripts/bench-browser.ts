@@ -17,7 +17,8 @@
  * something breaks. Build first (`npm run build`).
  *
  * To add a measure, add an entry to MEASURES: it gets a fresh page of a site and returns
- * samples in ms (see `Measure`). Options: --rounds N (default 5), --sites x,mastodon.
+ * samples in ms (see `Measure`). Options: --rounds N (default 5), --sites x,mastodon,
+ * --measures start-up,check (measures whose name contains a word).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { fixtureHtml, launch, type Browser } from '../tests/e2e/harness';
@@ -54,6 +55,7 @@ interface Timings {
   scriptStart: number;
   pageReady?: number;
   engine?: { ms: number; at: number; trigger: string };
+  rulesMs?: number;
   checks: number[];
   dialogs: number[];
   engage?: number[];
@@ -108,6 +110,14 @@ const MEASURES: Measure[] = [
     run: async ({ netra }) => {
       const t = await netra();
       return t.engine ? [t.engine.ms] : [];
+    },
+  },
+  {
+    name: 'start-up: of that, bundled rules decoded (work)',
+    afterIdle: true,
+    run: async ({ netra }) => {
+      const t = await netra();
+      return t.rulesMs === undefined ? [] : [t.rulesMs];
     },
   },
   {
@@ -263,12 +273,15 @@ async function main() {
   const rounds = Number(arg('--rounds') ?? 5);
   const only = arg('--sites')?.split(',');
   const sites = SITES.filter((s) => !only || only.includes(s.id));
+  // --measures start-up: only the measures whose name contains one of the given words.
+  const pick = arg('--measures')?.split(',');
+  const measures = MEASURES.filter((m) => !pick || pick.some((w) => m.name.includes(w)));
   const results = new Map<string, number[]>();
   const b = await launch();
   try {
     for (const site of sites) b.serve(new URL(site.url).origin + '/', await fixtureHtml(site.fixture, site.id));
     for (const site of sites) {
-      for (const m of MEASURES) {
+      for (const m of measures) {
         for (let r = 0; r < rounds; r++) {
           const page = await b.context.newPage();
           try {
@@ -292,7 +305,7 @@ async function main() {
   } finally {
     await b.close();
   }
-  if (!only || only.includes('x')) results.set('engagement guard: a like of a neutral post (added work)|≤ 5 ms median', await engageLatency(rounds));
+  if ((!only || only.includes('x')) && (!pick || pick.some((w) => 'engagement'.includes(w)))) results.set('engagement guard: a like of a neutral post (added work)|≤ 5 ms median', await engageLatency(rounds));
   console.log(`Netra in Chromium: ${sites.map((s) => s.id).join(', ')}; ${rounds} fresh pages per site and measure (ms)\n`);
   console.log(`${'measure'.padEnd(56)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'n'.padStart(4)}  target`);
   for (const [key, xs] of results) {

@@ -149,6 +149,7 @@ async function main() {
   ];
   const content = builtContentScript();
   rows.push(['built content script (wxt build), gzip', content ? `${(content.gz / 1024).toFixed(1)} KB` : 'not built', `≤ ${CONTENT_BUDGET_KB} KB, model inside`]);
+  for (const part of content?.parts ?? []) rows.push([`  of which ${part.name}`, `${(part.gz / 1024).toFixed(1)} KB`, part.rest ? '' : 'saved if left out']);
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(`Netra engine benchmark — ${compiled.rules.length} rules, ${Object.keys(compiled.macros).length} macros, node ${process.version}\n`);
   for (const [name, value, target] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(12)}  ${target}`);
@@ -191,10 +192,54 @@ function scorerTime(compiled: CompiledRules, drafts: string[]): number {
 const CONTENT_BUDGET_KB = 200;
 
 /** The content script of the last build (`NETRA_OUT_DIR` or .output), gzipped as a server would. */
-function builtContentScript(): { file: string; gz: number } | null {
+function builtContentScript(): { file: string; gz: number; parts: Part[] } | null {
   for (const out of [process.env.NETRA_OUT_DIR, '.output'].filter((x): x is string => !!x)) {
     const file = join(out, 'chrome-mv3/content-scripts/content.js');
-    if (existsSync(file)) return { file, gz: gzipSync(readFileSync(file)).length };
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    return { file, gz: gzipSync(code).length, parts: dataParts(code) };
+  }
+  return null;
+}
+
+interface Part {
+  name: string;
+  gz: number;
+  rest?: true;
+}
+
+/** The data the build writes into the content script as string literals, known by how each starts. */
+const DATA_PARTS: Array<[string, string]> = [
+  ['rule data (packed)', '{"packs":'],
+  ['guideline cards', '{"guidelines":'],
+  ['root words (stemmer)', '0aba'],
+];
+
+/**
+ * What each large data literal costs: the gzip size of the script minus that of the script with
+ * the literal emptied (gzip shares context across parts, so this is the saving, not a share).
+ * What is left is code, UI text and styles.
+ */
+function dataParts(code: string): Part[] {
+  const total = gzipSync(code).length;
+  const parts: Part[] = [];
+  for (const [name, start] of DATA_PARTS) {
+    const at = literalStarting(code, start);
+    if (!at) continue;
+    parts.push({ name, gz: total - gzipSync(code.slice(0, at[0] + 1) + code.slice(at[1])).length });
+  }
+  const data = parts.reduce((n, p) => n + p.gz, 0);
+  return parts.length ? [...parts, { name: 'code, UI text and styles (the rest)', gz: total - data, rest: true as const }] : [];
+}
+
+/** [open quote, close quote] of the string or template literal whose text starts with `start`. */
+function literalStarting(code: string, start: string): [number, number] | null {
+  for (const q of ['`', '"', "'"]) {
+    const open = code.indexOf(q + (q === '`' ? start : JSON.stringify(start).slice(1, -1).replaceAll('"', q === '"' ? '\\"' : '"')));
+    if (open < 0) continue;
+    let i = open + 1;
+    while (i < code.length && code[i] !== q) i += code[i] === '\\' ? 2 : 1;
+    return [open, i];
   }
   return null;
 }

@@ -6,12 +6,22 @@
  */
 import { browser } from 'wxt/browser';
 import type { Finding } from './engine/finding';
+import type { GuidelineDetailPart } from './engine/guideline';
 import type { AnalyserRequest, AnalyserWarmUp, PictureAnalysis, PictureRequest, PictureWarmUpRequest } from './images/types';
 
 /** Content script → background: open the guideline library, at a guideline when `id` is given. */
 export interface OpenGuidelineMessage {
   type: 'netra:open-guideline';
   id?: string;
+}
+
+/**
+ * Content script → background: a guideline's long texts (explanation, what to do instead, legal
+ * basis, where to report), which the content script does not carry (issue 11: its size).
+ */
+export interface GuidelineDetailMessage {
+  type: 'netra:guideline-detail';
+  id: string;
 }
 
 /** Popup → content script of the active tab: what Netra sees there now. */
@@ -34,7 +44,7 @@ export interface TabStatus {
 }
 
 /** Messages the background answers. */
-export type BackgroundMessage = OpenGuidelineMessage | PictureRequest | PictureWarmUpRequest;
+export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | PictureRequest | PictureWarmUpRequest;
 /** Messages a content script answers. */
 export type TabMessage = StatusMessage;
 /** Messages the picture analyser answers (Chrome's offscreen document). */
@@ -44,6 +54,7 @@ export type NetraMessage = BackgroundMessage | TabMessage | AnalyserMessage;
 /** What each message is answered with. */
 export interface Replies {
   'netra:open-guideline': unknown;
+  'netra:guideline-detail': GuidelineDetailPart | null;
   'netra:picture': PictureAnalysis | undefined;
   'netra:picture-warm-up': boolean;
   'netra:status': TabStatus;
@@ -51,7 +62,7 @@ export interface Replies {
   'netra:warm-up-analyser': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
+const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
 
 /** A message of Netra's own (any sender may post anything; this checks the shape's type tag). */
 export function isNetraMessage(msg: unknown): msg is NetraMessage {

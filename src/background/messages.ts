@@ -2,6 +2,8 @@
 import { browser } from 'wxt/browser';
 import { isNetraMessage } from '../messages';
 import { handlePicture, warmUpPictures } from './pictures';
+import loadGuidelines from 'virtual:netra-guidelines';
+import { guidelineDetail } from '../engine/guideline';
 
 export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
   if (!isNetraMessage(msg)) return undefined;
@@ -10,6 +12,8 @@ export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefi
       const hash = msg.id && /^[a-z0-9-]+$/.test(msg.id) ? `#${msg.id}` : '';
       return browser.tabs.create({ url: browser.runtime.getURL(`/guidelines.html${hash}` as '/guidelines.html') });
     }
+    case 'netra:guideline-detail':
+      return Promise.resolve(guidelineDetail(loadGuidelines(), msg.id));
     case 'netra:picture':
       return handlePicture(msg);
     case 'netra:picture-warm-up':

@@ -13,8 +13,14 @@ import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
+import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
+import { packTable } from './packed-table';
+import { packEntities } from './packed-entities';
+import { packBytes, type PackedBytes } from './huffman-bytes';
 
-const DECODER = fileURLToPath(new URL('./packed-rules.ts', import.meta.url));
+// Paths of the page-side modules the virtual modules import (worked out when used: tests that
+// run in a DOM environment import this file too, where import.meta.url is not a file URL).
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** True for WXT's build of the content script (a library-mode IIFE of entrypoints/content). */
 export function isContentBuild(config: Pick<ResolvedConfig, 'build'>): boolean {
@@ -24,18 +30,42 @@ export function isContentBuild(config: Pick<ResolvedConfig, 'build'>): boolean {
   return entries.some((e) => /[\\/]entrypoints[\\/]content(\.[jt]sx?|[\\/]index\.[jt]sx?)$/.test(e));
 }
 
+/**
+ * What a card shows of each guideline; the long texts (explanation, what to do instead, legal
+ * basis, where to report) and the channels are asked of the background when a user opens the
+ * detail (src/build/lean-guidelines.ts), and the examples are never shown in the page.
+ */
 export function leanGuidelines(lib: GuidelineLibrary): GuidelineLibrary {
-  const guidelines = Object.fromEntries(Object.entries(lib.guidelines).map(([id, g]) => [id, { ...g, examples: { forbidden: [], allowed: [] } }]));
-  return { ...lib, guidelines };
+  const guidelines = Object.fromEntries(
+    Object.entries(lib.guidelines).map(([id, g]) => [
+      id,
+      { ...g, explanation: { id: '', en: '' }, instead: { id: [], en: [] }, examples: { forbidden: [], allowed: [] }, legal: [], report: [] },
+    ]),
+  );
+  return { guidelines, channels: {} };
+}
+
+/** The `virtual:netra-guidelines` module of the content script. */
+export function leanGuidelinesModule(lib: GuidelineLibrary): string {
+  return [
+    `import { withDetailFromBackground } from ${JSON.stringify(here('./lean-guidelines.ts'))};`,
+    `const src = ${JSON.stringify(JSON.stringify(leanGuidelines(lib)))};`,
+    'let parsed;',
+    'export default function load() { return (parsed ??= withDetailFromBackground(JSON.parse(src))); }',
+  ].join('\n');
 }
 
 // --- Compact patterns -------------------------------------------------------------------------
-// An atom is "<kind><flags><value>" (flags: 1 caps, 2 tag); an element is its atom when it has
-// one alternative, else the list of atoms, led by 0 when optional; a gap is its number.
+// A plain word atom (three in four) is its word; any other atom is "~<kind><flags><value>"
+// (flags: 1 caps, 2 tag). An element is its atom when it has one alternative, else the list of
+// atoms, led by 0 when optional; a gap is its number.
 
 type PackedElem = number | string | Array<string | 0>;
 
-const packAtom = (a: Atom): string => a.k + String(('caps' in a && a.caps ? 1 : 0) + (a.tag ? 2 : 0)) + a.v;
+const packAtom = (a: Atom): string => {
+  const flags = ('caps' in a && a.caps ? 1 : 0) + (a.tag ? 2 : 0);
+  return a.k === 'w' && !flags && !a.v.startsWith(LONG_ATOM) ? a.v : LONG_ATOM + a.k + String(flags) + a.v;
+};
 const packElem = (e: Elem): PackedElem => {
   if (e.k === 'gap') return e.max;
   if (!e.opt && e.alts.length === 1) return packAtom(e.alts[0]!);
@@ -45,19 +75,9 @@ const packElem = (e: Elem): PackedElem => {
 const packPatterns = (ps: readonly Pattern[]): PackedElem[][] => ps.map((p) => p.map(packElem));
 
 // --- Model weights ----------------------------------------------------------------------------
-// Base64 hides the weights' small range from gzip. Each int8 weight becomes one character:
-// printable ASCII for the common small values, a character above U+00FF for the rest.
+// Huffman-coded by their own counts (src/build/huffman-bytes.ts); the page gets the base64 back.
 
-const SMALL = 40;
-function packWeights(b64: string): string {
-  const bytes = Buffer.from(b64, 'base64');
-  let s = '';
-  for (const b of bytes) {
-    const w = b > 127 ? b - 256 : b;
-    s += String.fromCharCode(Math.abs(w) <= SMALL ? 80 + w : 0x100 + b);
-  }
-  return s;
-}
+const packWeights = (b64: string): PackedBytes => packBytes(new Uint8Array(Buffer.from(b64, 'base64')));
 
 // --- The module -------------------------------------------------------------------------------
 
@@ -70,15 +90,35 @@ function packRule(r: CompiledRule | CompiledCue): Record<string, unknown> {
   );
 }
 
+/**
+ * The vocabulary less what the patterns give (`unpackVocab`): the words it adds, front-coded,
+ * and the pattern words it lacks. Checked here, so a change to how the compiler builds the
+ * vocabulary fails the build instead of changing what the content script knows.
+ */
+function packVocab(c: CompiledRules): { more: string; less: string[] } {
+  const fromPatterns = patternVocab(c);
+  const have = new Set(c.vocab);
+  const packed = { more: frontCode(c.vocab.filter((w) => !fromPatterns.has(w))), less: [...fromPatterns].filter((w) => !have.has(w)).sort() };
+  if (JSON.stringify(unpackVocab(packed, c)) !== JSON.stringify(c.vocab)) throw new Error('content-lean: the vocabulary is not the sorted set the pattern words and its own words make');
+  return packed;
+}
+
+const isObjectList = (v: unknown): v is object[] => Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+
 /** The rule data as the content script carries it (see `leanRulesModule`). */
 export function packRules(c: CompiledRules): Record<string, unknown> {
+  const lists = c.entities && packEntities(c.entities as unknown as Record<string, Array<Record<string, unknown>>>);
+  const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
   return {
     ...c,
-    rules: c.rules.map(packRule),
-    cues: c.cues?.map(packRule),
+    // What a pack is about is shown on the options page only.
+    packs: c.packs.map((x) => ({ ...x, description: 0 })),
+    rules: packTable(c.rules.map(packRule)),
+    cues: c.cues && packTable(c.cues.map(packRule)),
     macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, packPatterns(v)])),
-    contexts: c.contexts.map((x) => ({ ...x, patterns: packPatterns(x.patterns) })),
-    vocab: frontCode(c.vocab),
+    contexts: packTable(c.contexts.map((x) => ({ ...x, patterns: packPatterns(x.patterns) }))),
+    vocab: packVocab(c),
+    ...(entities ? { entities } : {}),
     ...(c.model ? { model: { ...c.model, weights: packWeights(c.model.weights) } } : {}),
   };
 }
@@ -86,7 +126,7 @@ export function packRules(c: CompiledRules): Record<string, unknown> {
 /** The `virtual:netra-rules` module of the content script. */
 export function leanRulesModule(c: CompiledRules): string {
   return [
-    `import { unpackRules } from ${JSON.stringify(DECODER)};`,
+    `import { unpackRules } from ${JSON.stringify(here('./packed-rules.ts'))};`,
     `const src = ${JSON.stringify(JSON.stringify(packRules(c)))};`,
     'let parsed;',
     'export default function load() { return (parsed ??= unpackRules(JSON.parse(src))); }',

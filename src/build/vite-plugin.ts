@@ -6,7 +6,7 @@
 import type { Plugin } from 'vite';
 import { loadRules, loadScenarios, ruleFiles, RULES_DIR, shippedGuidelines, shippedRules } from './load-rules';
 import { withIndex } from './index-snapshot';
-import { isContentBuild, leanGuidelines, leanRulesModule } from './content-lean';
+import { isContentBuild, leanGuidelinesModule, leanRulesModule } from './content-lean';
 
 const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios' } as const;
 type VirtualId = keyof typeof IDS;
@@ -28,7 +28,7 @@ export function netraRules(root = RULES_DIR): Plugin {
       if (!which) return null;
       for (const f of ruleFiles(root)) this.addWatchFile(f);
       if (lean && which === 'rules') return leanRulesModule(withIndex(shippedRules(loadRules(root))));
-      if (lean && which === 'guidelines') return module(leanGuidelines(shippedGuidelines(root)));
+      if (lean && which === 'guidelines') return leanGuidelinesModule(shippedGuidelines(root));
       return module(which === 'rules' ? withIndex(shippedRules(loadRules(root))) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root));
     },
   };

@@ -10,7 +10,7 @@ import type { PatternIndex, WordKeys } from './pattern-index';
 import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
-import { wordPasses } from './matcher';
+import { wordPasses, type WildGate } from './matcher';
 import type { DraftNames } from './targets';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
@@ -113,9 +113,8 @@ export class Analysis {
       for (let j = i * 4; j < i * 4 + 4; j++) {
         const k = keys[j]!;
         if (k < 0) continue;
-        const sets = index.keySetLists[k];
-        if (sets === undefined) continue;
-        for (let q = 0; q < sets.length; q++) {
+        const sets = index.keySets;
+        for (let q = index.keySetStart[k]!, end = index.keySetStart[k + 1]!; q < end; q++) {
           const set = sets[q]!;
           const w = row + (set >>> 5);
           bits[w] = bits[w]! | (1 << (set & 31));
@@ -166,7 +165,6 @@ export class Analysis {
 
   private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>) {
     const { index, tokens, sentStart, sentEnd } = this;
-    const wildRefs = index.wildRefs;
     for (let i = 0; i < tokens.length; i++) {
       const limit = sentEnd[i]!;
       if (sentStart[i] === i) this.scan.enter(i);
@@ -177,26 +175,31 @@ export class Analysis {
         if (l !== undefined) for (let q = 0; q < l.length; q++) this.consider(l[q]!, i, limit);
       }
       // Patterns that can start with any word of some shape: the word tests are remembered per
-      // word (a regex per token per pattern adds up), the name test depends on the token.
-      if (wildRefs.length === 0) continue;
+      // word (a regex per token per pattern adds up), the name test depends on the token. Most
+      // such patterns start with an entity name only: where no name starts, they are skipped.
       const t = tokens[i]!;
-      const wk = wks[i]!;
-      for (let w = 0; w < wildRefs.length; w++) {
-        const id = wildRefs[w]!;
+      const classes = this.names.table.classesAt(i);
+      const wild = classes === 0 ? index.wildWordRefs : index.wildRefs;
+      for (let w = 0; w < wild.length; w++) {
+        const id = wild[w]!;
         const g = index.refs[id]!.gate!;
         if (g.tagOnly && !t.tag) continue;
-        let ok: boolean;
-        if (w < 31) {
-          const bit = 1 << w;
-          if ((wk.gk & bit) === 0) {
-            wk.gk |= bit;
-            if (wordPasses(g, t)) wk.gv |= bit;
-          }
-          ok = (wk.gv & bit) !== 0;
-        } else ok = wordPasses(g, t);
-        if (ok || (g.name && isName(t, tokens[i - 1], notNames)) || (g.targets.length > 0 && this.names.table.startsAt(i, g.targets))) this.consider(id, i, limit);
+        if ((g.tmask & classes) !== 0 || this.wordGate(id, g, t, wks[i]!) || (g.name && isName(t, tokens[i - 1], notNames))) this.consider(id, i, limit);
       }
     }
+  }
+
+  /** The gate's regex and prefix tests on token `t`, remembered per word for the first 31 patterns. */
+  private wordGate(id: number, g: WildGate, t: Token, wk: WordKeys): boolean {
+    if (g.res.length === 0 && g.prefixes.length === 0) return false;
+    const b = this.index.wordBit[id]!;
+    if (b < 0) return wordPasses(g, t);
+    const bit = 1 << b;
+    if ((wk.gk & bit) === 0) {
+      wk.gk |= bit;
+      if (wordPasses(g, t)) wk.gv |= bit;
+    }
+    return (wk.gv & bit) !== 0;
   }
 
   private pairsOf(list: number): number[] | null {

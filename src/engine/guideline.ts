@@ -55,6 +55,24 @@ export interface Channel {
 export interface GuidelineLibrary {
   guidelines: Record<string, Guideline>;
   channels: Record<string, Channel>;
+  /**
+   * Set where the guidelines carry only what a card shows (the content script): their long texts
+   * and the channels are fetched with this when a user opens the detail.
+   */
+  detail?: (id: string) => Promise<GuidelineDetailPart | null>;
+}
+
+/** What `GuidelineLibrary.detail` answers: the whole guideline, and the channels it names. */
+export interface GuidelineDetailPart {
+  guideline: Guideline;
+  channels: Record<string, Channel>;
+}
+
+/** A guideline with the channels it names, or null for an unknown id. */
+export function guidelineDetail(lib: GuidelineLibrary, id: string): GuidelineDetailPart | null {
+  const guideline = Object.hasOwn(lib.guidelines, id) ? lib.guidelines[id]! : null;
+  if (!guideline) return null;
+  return { guideline, channels: Object.fromEntries(guideline.report.filter((c) => Object.hasOwn(lib.channels, c)).map((c) => [c, lib.channels[c]!])) };
 }
 
 /** A citation as maintainers keep it: its grade, and a note on the source when it is thin. */

@@ -74,6 +74,8 @@ export interface WildGate {
   name: boolean;
   /** Target classes (ids) a name starting at the token may belong to. */
   targets: number[];
+  /** The same classes as bits (1 << id), tested against `NameTable.classesAt`. */
+  tmask: number;
   /** Every atom that can start the pattern is hashtag-only: other tokens fail at once. */
   tagOnly: boolean;
 }
@@ -114,7 +116,11 @@ export interface MacroIndex {
 /** Where the names of each target class start and end in one draft (see `targets.ts`). */
 export interface NameTable {
   ends(i: number, cls: number): number[];
-  startsAt(i: number, classes: readonly number[]): boolean;
+  /**
+   * Bits (1 << class id) of the classes with a name starting at token `i`: one read answers a
+   * gate's whole class list, and most tokens start no name (0).
+   */
+  classesAt(i: number): number;
 }
 
 export interface Match {
@@ -242,10 +248,11 @@ export class Scan {
         if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx] ?? (mi.fast[idx] = mi.make(mi.pats[idx]!)), i, limit, a.tag, t.tag, ends);
       }
     }
+    const classes = mi.wild.length === 0 ? 0 : this.names.classesAt(i);
     for (let q = 0; q < mi.wild.length; q++) {
       const w = mi.wild[q]!;
       if (mi.stamp[w.idx] === stamp) continue;
-      if (!passesGate(w.gate, t, this.tokens[i - 1], this.notNames) && !(w.gate.targets.length && this.names.startsAt(i, w.gate.targets))) continue;
+      if (!passesGate(w.gate, t, this.tokens[i - 1], this.notNames) && (w.gate.tmask & classes) === 0) continue;
       mi.stamp[w.idx] = stamp;
       if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx] ?? (mi.fast[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, a.tag, t.tag, ends);
     }

@@ -13,9 +13,13 @@ import { stem } from './stem';
 import { targetClassId } from './targets';
 import { ATOM_KIND, AK, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
 
-/** What can start a pattern: literal words and stems (key ids) and a gate for the rest. */
+/**
+ * What can start a pattern: literal words and stems (key ids) and a gate for the rest. A
+ * pattern's keys are written to a list its caller owns (see `firstOfPattern`); a macro's are
+ * kept here, once each.
+ */
 interface FirstInfo {
-  keys: Set<number>;
+  keys: number[];
   res: RegExp[];
   prefixes: string[];
   name: boolean;
@@ -36,16 +40,17 @@ export interface WordKeys {
   s: number;
   sw: number;
   /**
-   * Per wild rule pattern (the first 31): bit set in `gk` once the word's gate tests are known,
-   * and in `gv` when they pass.
+   * Per wild rule pattern with word tests (the first 31, see `PatternIndex.wordBit`): bit set in
+   * `gk` once the word's gate tests are known, and in `gv` when they pass.
    */
   gk: number;
   gv: number;
 }
 
-const emptyFirst = (): FirstInfo => ({ keys: new Set(), res: [], prefixes: [], name: false, targets: new Set(), untagged: false });
+const emptyFirst = (): FirstInfo => ({ keys: [], res: [], prefixes: [], name: false, targets: new Set(), untagged: false });
+const NO_MACROS: ReadonlySet<string> = new Set();
+/** Merges all but the keys (see `firstOfPattern`). */
 function mergeFirst(into: FirstInfo, from: FirstInfo) {
-  for (const k of from.keys) into.keys.add(k);
   for (const t of from.targets) into.targets.add(t);
   for (const r of from.res) if (!into.res.includes(r)) into.res.push(r);
   for (const p of from.prefixes) if (!into.prefixes.includes(p)) into.prefixes.push(p);
@@ -54,7 +59,7 @@ function mergeFirst(into: FirstInfo, from: FirstInfo) {
 }
 const gateOf = (info: FirstInfo): WildGate | undefined =>
   info.res.length || info.prefixes.length || info.name || info.targets.size
-    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: [...info.targets], tagOnly: !info.untagged }
+    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: [...info.targets], tmask: [...info.targets].reduce((m, c) => m | (1 << c), 0), tagOnly: !info.untagged }
     : undefined;
 
 export class PatternIndex {
@@ -64,6 +69,14 @@ export class PatternIndex {
   readonly macroId = new Map<string, number>();
   readonly refs: PatternRef[] = [];
   readonly wildRefs: number[] = [];
+  /**
+   * The wild patterns whose gate tests the word itself (regex, prefix, name), in `wildRefs`
+   * order: at a token where no entity name starts, only these can pass (most wild patterns
+   * start with a name class and nothing else).
+   */
+  readonly wildWordRefs: number[] = [];
+  /** Per pattern: its bit in `WordKeys.gk/gv` (its gate's word tests remembered per word), or -1. */
+  readonly wordBit: Int8Array;
   readonly listRefs: number[][] = [];
   /** Pattern list id of (role, owner), or -1. */
   readonly listOf: Record<Role, Int32Array>;
@@ -75,8 +88,9 @@ export class PatternIndex {
   /** Per pattern, the required-word sets it needs (see `requiredOf`); per macro pattern too. */
   readonly refReq: Int32Array[];
   readonly macroReq: Int32Array[][];
-  /** Per key id, the required sets the key is a member of. */
-  readonly keySetLists: Array<Int32Array | undefined>;
+  /** Per key id k, the required sets the key is a member of: `keySets[keySetStart[k] … keySetStart[k + 1])`. */
+  readonly keySetStart: Int32Array;
+  readonly keySets: Int32Array;
   /** 32-bit words per sentence row of required-set bits. */
   readonly setWords: number;
   /** The cues whose patterns are indexed as role `cue` (owner = position here). */
@@ -98,7 +112,10 @@ export class PatternIndex {
 
   private readonly regexCache = new Map<string, RegExp>();
   private readonly macroFirst = new Map<string, FirstInfo>();
-  private readonly refsByKey = new Map<number, number[]>();
+  /** Build scratch: per key id, the pattern it was last listed for (a key is listed once per pattern). */
+  private keyStamp: Int32Array;
+  private stampNo = 0;
+  private nextStamp = () => ++this.stampNo;
   private readonly listIds = new Map<string, number>();
   private readonly strictFirst = new Map<string, Set<number> | null>();
   private readonly setsByHash = new Map<number, number[]>();
@@ -115,6 +132,9 @@ export class PatternIndex {
     // (and the matcher) works on numbers, never on "w:…" strings.
     for (const pats of Object.values(compiled.macros)) for (const p of pats) this.allAtoms(p);
     this.forEachPattern((_, __, p) => this.allAtoms(p));
+    // Every key is numbered now.
+    this.keyStamp = new Int32Array(this.keyCount);
+    this.refsTable = new Array<number[] | undefined>(this.keyCount).fill(undefined);
     this.indexMacros();
     this.indexRefs();
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
@@ -124,14 +144,19 @@ export class PatternIndex {
     this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
     this.listOf = this.listTable();
     // Rules' first patterns and cues run at once; the rest only where a finding asks.
+    this.wordBit = new Int8Array(this.refs.length).fill(-1);
+    for (const id of this.wildRefs) {
+      const g = this.refs[id]!.gate!;
+      if (g.res.length === 0 && g.prefixes.length === 0 && !g.name) continue;
+      if (this.wildWordRefs.length < 31) this.wordBit[id] = this.wildWordRefs.length;
+      this.wildWordRefs.push(id);
+    }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     this.refReq = this.refs.map((r) => this.requiredOf(r.pattern));
     this.macroReq = this.macroIndex.map((mi) => mi.pats.map((p) => this.requiredOf(p)));
     this.setWords = (this.setKeys.length + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
-    this.keySetLists = this.setListsByKey();
-    this.refsTable = new Array<number[] | undefined>(this.keyCount).fill(undefined);
-    for (const [k, l] of this.refsByKey) this.refsTable[k] = l;
+    ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
     this.denseMacroSlots();
     const n = this.refs.length;
     this.refSeen = new Float64Array(n);
@@ -182,7 +207,7 @@ export class PatternIndex {
   }
 
   /** What can start macro `name` (macros nest: @sasaran → @kandidat → …), computed once. */
-  private firstOfMacro(name: string, seen: Set<string>): FirstInfo {
+  private firstOfMacro(name: string, seen: ReadonlySet<string>): FirstInfo {
     const hit = this.macroFirst.get(name);
     if (hit) return hit;
     const alts = Object.hasOwn(this.compiled.macros, name) ? this.compiled.macros[name] : undefined;
@@ -190,24 +215,35 @@ export class PatternIndex {
     const info = emptyFirst();
     if (seen.has(name)) return info; // a loop (the compiler rejects them) adds nothing
     const next = new Set(seen).add(name);
-    for (const mp of alts) mergeFirst(info, this.firstOfPattern(mp, next));
+    const keys: number[] = [];
+    for (const mp of alts) mergeFirst(info, this.firstOfPattern(mp, next, keys));
+    info.keys = [...new Set(keys)];
     this.macroFirst.set(name, info);
     return info;
   }
 
-  private firstOfPattern(p: Pattern, seen: Set<string>): FirstInfo {
+  /**
+   * What can start pattern `p`; its key ids are pushed to `keys`, possibly more than once (a
+   * macro's keys are not copied into a set per pattern: start-up allocated mostly that).
+   */
+  private firstOfPattern(p: Pattern, seen: ReadonlySet<string>, keys: number[]): FirstInfo {
     const info = emptyFirst();
-    for (const el of p) {
+    // Indexed loops here and below: start-up runs this code cold, where for…of allocates a
+    // result object per element.
+    for (let e = 0; e < p.length; e++) {
+      const el = p[e]!;
       if (el.k === 'gap') break;
-      for (const a of el.alts) {
+      for (let q = 0; q < el.alts.length; q++) {
+        const a = el.alts[q]!;
         if (a.k === 'm') {
           const sub = this.firstOfMacro(a.v, seen);
+          for (let j = 0; j < sub.keys.length; j++) keys.push(sub.keys[j]!);
           // A hashtag-only use of a macro starts with a hashtag token whatever the macro says.
           mergeFirst(info, a.tag ? { ...sub, untagged: false } : sub);
           continue;
         }
         if (!a.tag) info.untagged = true;
-        if (a.k === 'w' || a.k === 's') info.keys.add(this.keyId(a));
+        if (a.k === 'w' || a.k === 's') keys.push(this.keyId(a));
         else if (a.k === 'r') {
           const r = this.re(a.v);
           if (!info.res.includes(r)) info.res.push(r);
@@ -229,11 +265,18 @@ export class PatternIndex {
 
   /** Each macro's own first-token index, so a macro tries only the patterns that can start here. */
   private indexMacros() {
+    const keys: number[] = [];
     for (const [name, pats] of Object.entries(this.compiled.macros)) {
       const mi = this.newMacro(name, pats);
+      const seen = new Set([name]);
       pats.forEach((p, idx) => {
-        const info = this.firstOfPattern(p, new Set([name]));
-        for (const id of info.keys) {
+        keys.length = 0;
+        const info = this.firstOfPattern(p, seen, keys);
+        const once = this.nextStamp();
+        for (let j = 0; j < keys.length; j++) {
+          const id = keys[j]!;
+          if (this.keyStamp[id] === once) continue;
+          this.keyStamp[id] = once;
           let l = mi.byKey.get(id);
           if (!l) mi.byKey.set(id, (l = []));
           l.push(idx);
@@ -275,13 +318,19 @@ export class PatternIndex {
   }
 
   private indexRefs() {
+    const keys: number[] = [];
     this.forEachPattern((role, owner, pattern) => {
-      const info = this.firstOfPattern(pattern, new Set());
+      keys.length = 0;
+      const info = this.firstOfPattern(pattern, NO_MACROS, keys);
       const ref = this.newRef(role, owner, pattern, gateOf(info));
-      for (const id of info.keys) {
-        let l = this.refsByKey.get(id);
-        if (!l) this.refsByKey.set(id, (l = []));
-        l.push(ref.id);
+      const once = this.nextStamp();
+      for (let j = 0; j < keys.length; j++) {
+        const id = keys[j]!;
+        if (this.keyStamp[id] === once) continue;
+        this.keyStamp[id] = once;
+        const l = this.refsTable[id];
+        if (l === undefined) this.refsTable[id] = [ref.id];
+        else l.push(ref.id);
       }
     });
   }
@@ -309,7 +358,7 @@ export class PatternIndex {
    * none of its words in the sentence (a cheap test before the real match; every match stays
    * inside one sentence).
    */
-  private strictKeys(name: string, seen: Set<string>): Set<number> | null {
+  private strictKeys(name: string, seen: ReadonlySet<string>): Set<number> | null {
     if (this.strictFirst.has(name)) return this.strictFirst.get(name)!;
     if (seen.has(name)) return null;
     const next = new Set(seen).add(name);
@@ -343,13 +392,13 @@ export class PatternIndex {
   }
 
   /**
-   * Each distinct set of required words gets a number; `keySetLists` lists, per key, the sets it
+   * Each distinct set of required words gets a number; `keySetStart` lists, per key, the sets it
    * is in, so entering a sentence marks the sets its words satisfy and a test is one array read
    * per position, however many words a set has.
    */
   private setOf(keys: Set<number>): number {
     let h = keys.size;
-    for (const k of keys) h = (h + Math.imul(k + 1, 0x9e3779b1)) | 0;
+    keys.forEach((k) => (h = (h + Math.imul(k + 1, 0x9e3779b1)) | 0));
     let same = this.setsByHash.get(h);
     if (!same) this.setsByHash.set(h, (same = []));
     for (const id of same) {
@@ -379,12 +428,13 @@ export class PatternIndex {
       if (set === undefined) {
         const keys = new Set<number>();
         let ok = true;
-        for (const a of el.alts) {
+        for (let q = 0; q < el.alts.length; q++) {
+          const a = el.alts[q]!;
           if (a.k === 'w' || a.k === 's') keys.add(this.keyId(a));
           else if (a.k === 'm') {
-            const sub = this.strictKeys(a.v, new Set());
+            const sub = this.strictKeys(a.v, NO_MACROS);
             if (sub === null) ok = false;
-            else for (const k of sub) keys.add(k);
+            else sub.forEach((k) => keys.add(k));
           } else ok = false;
           if (!ok) break;
         }
@@ -402,9 +452,11 @@ export class PatternIndex {
    * creation, where the pack is left out, not a user's check.
    */
   private allAtoms(p: Pattern) {
-    for (const el of p) {
+    for (let e = 0; e < p.length; e++) {
+      const el = p[e]!;
       if (el.k !== 'e') continue;
-      for (const a of el.alts) {
+      for (let q = 0; q < el.alts.length; q++) {
+        const a = el.alts[q]!;
         if (a.k === 'w' || a.k === 's') this.keyId(a);
         else if (a.k === 'r') this.re(a.v);
         else if (a.k === 't') targetClassId(a.v);
@@ -412,30 +464,36 @@ export class PatternIndex {
     }
   }
 
-  private setListsByKey(): Array<Int32Array | undefined> {
-    const out = new Array<Int32Array | undefined>(this.keyCount).fill(undefined);
-    const acc = new Map<number, number[]>();
-    this.setKeys.forEach((ks, set) => {
-      for (const k of ks) {
-        let l = acc.get(k);
-        if (!l) acc.set(k, (l = []));
-        l.push(set);
+  /** `keySetStart`/`keySets`: per key, the sets it is in, as slices of one array (counted first, then filled). */
+  private setListsByKey() {
+    const start = new Int32Array(this.keyCount + 1);
+    const sets = this.setKeys;
+    for (let set = 0; set < sets.length; set++) for (let j = 0; j < sets[set]!.length; j++) start[sets[set]![j]! + 1]! += 1;
+    for (let k = 0; k < this.keyCount; k++) start[k + 1]! += start[k]!;
+    const out = new Int32Array(start[this.keyCount]!);
+    const fill = start.slice(0, this.keyCount);
+    for (let set = 0; set < sets.length; set++) {
+      for (let j = 0; j < sets[set]!.length; j++) {
+        const k = sets[set]![j]!;
+        out[fill[k]!] = set;
+        fill[k]! += 1;
       }
-    });
-    for (const [k, l] of acc) out[k] = Int32Array.from(l);
-    return out;
+    }
+    return { start, sets: out };
   }
 
   /** Macros with many starting words get a dense table (array reads beat a Map in the hot path). */
   private denseMacroSlots() {
-    for (const mi of this.macroIndex) {
-      if (mi.byKey.size < 8) continue;
-      mi.slot = new Int16Array(this.keyCount).fill(-1);
-      for (const [k, l] of mi.byKey) {
-        mi.slot[k] = mi.lists.length;
+    const dense = this.macroIndex.filter((mi) => mi.byKey.size >= 8);
+    // One buffer for all the tables (one allocation at start-up, not one per macro).
+    const all = new Int16Array(dense.length * this.keyCount).fill(-1);
+    dense.forEach((mi, d) => {
+      const slot = (mi.slot = all.subarray(d * this.keyCount, (d + 1) * this.keyCount));
+      mi.byKey.forEach((l, k) => {
+        slot[k] = mi.lists.length;
         mi.lists.push(l);
-      }
-    }
+      });
+    });
   }
 
   /** The matcher's own copy of a pattern, in one object shape per kind (see `FastElem`). */

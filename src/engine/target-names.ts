@@ -19,11 +19,14 @@ export function targetClassId(name: string): number {
 
 /** The words of a name as the tokenizer reads them: "Ma'ruf Amin" → ma'ruf amin, "Prabowo-Gibran" → prabowo gibran. */
 export function nameWords(name: string): string[] {
-  // Most names are plain ASCII, which decomposition leaves as it is (and it is slow).
-  return (/^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
+  // Most names are plain ASCII, which decomposition leaves as it is (and it is slow); in ASCII,
+  // letters and digits are [a-z0-9] once lower-cased, and a plain class splits faster than
+  // Unicode properties (the engine splits every entity name at start-up).
+  const ascii = /^[\x20-\x7e]*$/.test(name);
+  return (ascii ? name : name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[’`]/g, "'")
-    .split(/[^\p{L}\p{N}']+/u)
+    .split(ascii ? /[^a-z0-9']+/ : /[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
 }
@@ -46,7 +49,7 @@ export interface NameForm {
 
 export function nameForm(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, isOrdinary: (w: string) => boolean): NameForm {
   const words = nameWords(name);
-  const letters = name.replace(/[^\p{L}]/gu, '');
+  const letters = /^[\x20-\x7e]*$/.test(name) ? name.replace(/[^A-Za-z]/g, '') : name.replace(/[^\p{L}]/gu, '');
   const acronym = letters.length >= 2 && letters === letters.toUpperCase() && words.length === 1;
   const one = words.length === 1 ? words[0]! : null;
   const caps = acronym && (weak || one!.length <= 2 || isOrdinary(one!));
@@ -61,7 +64,14 @@ export function splitsInto(s: string, vocab: ReadonlySet<string>): boolean {
   ok[0] = 1;
   for (let i = 0; i < s.length; i++) {
     if (!ok[i]) continue;
-    for (let j = i + 1; j <= s.length && j - i <= 24; j++) if (vocab.has(s.slice(i, j)) || /^\d+$/.test(s.slice(i, j))) ok[j] = 1;
+    // Digits are tracked as the run grows (a regex per slice was most of the engine's start-up
+    // spent on hashtags).
+    let digits = true;
+    for (let j = i + 1; j <= s.length && j - i <= 24; j++) {
+      const c = s.charCodeAt(j - 1);
+      digits &&= c >= 48 && c <= 57;
+      if (digits || vocab.has(s.slice(i, j))) ok[j] = 1;
+    }
   }
   return ok[s.length] === 1;
 }

@@ -64,6 +64,13 @@ export interface DraftNames {
   table: NameTable;
 }
 
+/** What a word no list holds names: a person by misspelling, or a camp (see `unlistedName`). */
+interface UnlistedName {
+  fuzzy: Entry[] | null;
+  camp: Entry | null;
+}
+const NOT_A_NAME: UnlistedName = { fuzzy: null, camp: null };
+
 const distance = jaroWinkler as (a: string, b: string) => number;
 /** Shortest name word a misspelling is looked for (shorter words collide with ordinary ones). */
 const FUZZY_MIN = 5;
@@ -88,6 +95,9 @@ export class TargetIndex {
   /** One-word names of people (four letters or more) a camp can be named after. */
   private readonly campNames = new Map<string, Entry>();
   private readonly campSuffixes: readonly string[];
+
+  /** See `unlistedName`. */
+  private readonly unlisted = new Map<string, UnlistedName>();
 
   private readonly isOrdinary: (w: string) => boolean;
   /** The name words found to be everyday words while building (for `snapshot()`). */
@@ -230,8 +240,10 @@ export class TargetIndex {
     const targets: Target[] = [];
     const table = new Map<number, number[]>();
     const n = 16;
+    const starts = new Uint16Array(tokens.length);
     const mark = (start: number, end: number, cls: number) => {
       if (cls < 0) return;
+      starts[start] = starts[start]! | (1 << cls);
       const key = start * n + cls;
       const l = table.get(key);
       if (!l) table.set(key, [end]);
@@ -251,7 +263,7 @@ export class TargetIndex {
       targets: targets.sort((a, b) => a.start - b.start || b.end - a.end),
       table: {
         ends: (i, cls) => table.get(i * n + cls) ?? NO_ENDS,
-        startsAt: (i, classes) => classes.some((c) => table.has(i * n + c)),
+        classesAt: (i) => starts[i]!,
       },
     };
   }
@@ -282,13 +294,10 @@ export class TargetIndex {
         i = m.end - 1;
         continue;
       }
+      const u = this.unlistedName(t, isKnownWord);
       // A name misspelt by one letter ("airinn", "Dumyati") is read as the person's weak name.
-      const f = this.misspelt(t, isKnownWord);
-      if (f) for (const e of f) emit(i, i + 1, { ...e, cls: e.cls === targetClassId('kandidat') ? targetClassId('kandidat-lemah') : targetClassId('tokoh-lemah') }, 'fuzzy', true);
-      else {
-        const camp = this.campOf(t, isKnownWord);
-        if (camp) emit(i, i + 1, camp, 'name');
-      }
+      if (u.fuzzy) for (const e of u.fuzzy) emit(i, i + 1, { ...e, cls: e.cls === targetClassId('kandidat') ? targetClassId('kandidat-lemah') : targetClassId('tokoh-lemah') }, 'fuzzy', true);
+      else if (u.camp) emit(i, i + 1, u.camp, 'name');
     }
   }
 
@@ -328,6 +337,24 @@ export class TargetIndex {
       if (name.length >= 6 && handle.includes(name)) return { entry: entries[0]!, weak: true };
     }
     return null;
+  }
+
+  /**
+   * A word no list holds read as a misspelt name or a camp, remembered per word: both answers
+   * depend only on the word (its canonical and surface forms), and asking which words are
+   * everyday words for every token of every check added up.
+   */
+  private unlistedName(t: Token, isKnownWord: (t: Token) => boolean): UnlistedName {
+    const key = t.text === t.canon ? t.canon : t.canon + '\n' + t.text;
+    let u = this.unlisted.get(key);
+    if (u === undefined) {
+      const fuzzy = this.misspelt(t, isKnownWord);
+      const camp = fuzzy ? null : this.campOf(t, isKnownWord);
+      u = fuzzy || camp ? { fuzzy, camp } : NOT_A_NAME;
+      if (this.unlisted.size >= 50_000) this.unlisted.clear();
+      this.unlisted.set(key, u);
+    }
+    return u;
   }
 
   /** A capitalised or hashtag word one letter away from a known single-word name ("Prabowoo", "Ganjr"). */

@@ -49,12 +49,30 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // moment it arrives (below).
   const full = loadEffective();
   const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
-  let settings: EffectiveSettings = await Promise.race([full, cached]);
+  // The engine does not wait for the settings: it needs only the installed packs (and the region
+  // settings when a regional pack is installed, see `regionOf`), so it is built while the page
+  // waits for the policy, and is ready when the first composer is.
+  let pending: EffectiveSettings | undefined;
+  let installed: InstalledPack[] = [];
+  let engineRegion = '';
+  const regionOf = (s: EffectiveSettings | undefined) => (installed.some((p) => p.info.kind === 'regional') ? `${s?.regionPack ?? ''}\n${s?.profile.region ?? ''}` : '');
+  const make = () => {
+    engineRegion = regionOf(pending);
+    // A broken installed pack is left out (and named in the console); the others keep working.
+    return buildActiveEngine(timedRules(timings), installed, localDate(), pending?.regionPack, pending?.profile.region).engine;
+  };
+  const engines = engineHolder(make, () => pending?.lang ?? 'id', timings);
+  const stored = loadInstalled().catch((): InstalledPack[] => []);
+  void stored.then((list) => {
+    installed = list;
+    if (life.alive()) engines.scheduleIdle();
+  });
+  let settings: EffectiveSettings = (pending = await Promise.race([full, cached]));
   if (!life.alive()) return null;
   setLang(settings.lang);
-  let installed: InstalledPack[] = await loadInstalled().catch(() => []);
-  // A broken installed pack is left out (and named in the console); the others keep working.
-  const engines = engineHolder(() => buildActiveEngine(loadRules(), installed, localDate(), settings.regionPack, settings.profile.region).engine, () => settings.lang, timings);
+  installed = await stored;
+  // Built before the settings came, for another region than theirs: build it again.
+  if (engines.built() && regionOf(settings) !== engineRegion) engines.reset();
   // The engagement guard's account table: from the same entity lists, built on first use; an
   // installed pack whose lists cannot be read leaves the bundled ones.
   let accounts: AccountIndex | null = null;
@@ -80,7 +98,6 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     },
   });
   timings.pageReady = performance.now();
-  engines.scheduleIdle();
 
   const apply = (s: EffectiveSettings) => {
     // The policy (or else the profile's region) picks the regional packs the engine is built with.
@@ -88,7 +105,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
       engines.reset();
       accounts = null;
     }
-    settings = s;
+    settings = pending = s;
     setLang(s.lang);
     page.refresh();
   };
@@ -157,11 +174,20 @@ function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timi
   return {
     engine,
     scheduleIdle,
+    built: () => current !== null,
     reset() {
       current = null;
       scheduleIdle();
     },
   };
+}
+
+/** The bundled rules, decoded on first use; how long that took is kept for the benchmark. */
+function timedRules(timings: Timings): CompiledRules {
+  const t0 = performance.now();
+  const rules = loadRules();
+  timings.rulesMs ??= performance.now() - t0;
+  return rules;
 }
 
 function accountsOf(rules: () => CompiledRules): AccountIndex {

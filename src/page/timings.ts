@@ -11,6 +11,8 @@ export interface Timings {
   pageReady?: number;
   /** The rule engine was built and warmed: how long that took, and when it ended. */
   engine?: { ms: number; at: number; trigger: 'idle' | 'use' };
+  /** Part of the engine's build: decoding the bundled rules (the first time only). */
+  rulesMs?: number;
   /** Every check that ran the engine, as it finished. */
   checks: number[];
   /** Every time the dialog was drawn. */

@@ -7,19 +7,44 @@
  * grades or hedges exist in this data to show (the guideline build leaves them out).
  */
 import type { ComponentChildren } from 'preact';
-import type { Guideline, GuidelineLibrary } from '../engine/guideline';
+import { useEffect, useState } from 'preact/hooks';
+import type { Guideline, GuidelineDetailPart, GuidelineLibrary } from '../engine/guideline';
 import { getLang, t } from './i18n';
 
 interface Props {
   g: Guideline;
-  library: Pick<GuidelineLibrary, 'channels'>;
+  library: Pick<GuidelineLibrary, 'channels' | 'detail'>;
   headingLevel?: 3 | 4 | 5;
   /** The wrapper's class: the dialog and popup style `finding-more`, the library `guideline-body`. */
   class?: string;
   children?: ComponentChildren;
 }
 
-export function GuidelineDetail({ g, library, headingLevel = 4, class: cls = 'finding-more', children }: Props) {
+/**
+ * The content script's library carries no long texts (`library.detail` fetches them): until they
+ * come the block is an empty busy box, and if they cannot come it keeps the card's short line.
+ */
+export function GuidelineDetail(props: Props) {
+  const { g, library } = props;
+  const [got, setGot] = useState<GuidelineDetailPart | null | 'failed'>(null);
+  useEffect(() => {
+    if (!library.detail) return;
+    let live = true;
+    library.detail(g.id).then(
+      (d) => live && setGot(d ?? 'failed'),
+      () => live && setGot('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [g.id, library]);
+  if (!library.detail) return <Detail {...props} />;
+  if (got === 'failed') return <p class={props.class ?? 'finding-more'}>{g.short[getLang()]}</p>;
+  if (!got) return <div class={props.class ?? 'finding-more'} aria-busy="true" />;
+  return <Detail {...props} g={got.guideline} library={{ channels: got.channels }} />;
+}
+
+function Detail({ g, library, headingLevel = 4, class: cls = 'finding-more', children }: Props) {
   const lang = getLang();
   const H = `h${headingLevel}` as 'h4';
   return (

@@ -6,7 +6,10 @@
  */
 import { h, render, type ComponentChild } from 'preact';
 import { describe, expect, test } from 'vitest';
+import { act } from 'preact/test-utils';
 import { shippedGuidelines } from '../../src/build/load-rules';
+import { leanGuidelines } from '../../src/build/content-lean';
+import { guidelineDetail } from '../../src/engine/guideline';
 import { GuidelineDetail } from '../../src/ui/GuidelineDetail';
 import { GuidelineEntry } from '../../src/ui/pages/GuidelineEntry';
 import { setLang, t } from '../../src/ui/i18n';
@@ -50,5 +53,40 @@ describe.each(['id', 'en'] as const)('guideline detail in %s', (lang) => {
     expect(entry.querySelector('.examples')).not.toBeNull();
     expect(entry.querySelector('.guideline .permalink a')?.getAttribute('href')).toBe(`#${g.id}`);
     expect(dialog.querySelector('.examples, .permalink')).toBeNull();
+  });
+});
+
+describe('guideline detail in the content script (long texts fetched on open)', () => {
+  const lean = leanGuidelines(library);
+  // Effects run after paint: act() runs them (and the re-render an answer causes) now.
+  const settle = () => act(async () => {});
+  const mountNow = async (node: ComponentChild) => {
+    let box: HTMLElement | undefined;
+    await act(() => {
+      box = mount(node);
+    });
+    return box!;
+  };
+
+  test('shows the same block as the full library once the background answers', async () => {
+    setLang('id');
+    const g = guidelines[0]!;
+    let answer: (d: ReturnType<typeof guidelineDetail>) => void = () => {};
+    const asked: string[] = [];
+    const lib = { ...lean, detail: (id: string) => (asked.push(id), new Promise<ReturnType<typeof guidelineDetail>>((r) => (answer = r))) };
+    const box = await mountNow(h(GuidelineDetail, { g: lean.guidelines[g.id]!, library: lib }));
+    expect(box.querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(box.textContent).toBe('');
+    await act(async () => answer(guidelineDetail(library, g.id)));
+    expect(asked).toEqual([g.id]);
+    expect(legalPart(box)).toBe(legalPart(mount(h(GuidelineDetail, { g, library }))));
+  });
+
+  test('keeps the short line when the background cannot answer', async () => {
+    setLang('en');
+    const g = lean.guidelines[guidelines[1]!.id]!;
+    const box = await mountNow(h(GuidelineDetail, { g, library: { ...lean, detail: () => Promise.reject(new Error('reloaded')) } }));
+    await settle();
+    expect(box.textContent).toBe(g.short.en);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * The entity lists written with fewer repeats, before they become tables (packed-table.ts): a
+ * person's id is left out when it is the slug of their first name ("prabowo-subianto" from
+ * "Prabowo Subianto", nine in ten), and a reference to a person, pair or party (a pair's members,
+ * a person's pair and party, a party's leader, what a hashtag is for or against) is written as
+ * that entity's number, and a pair's name made of its members' names ("Anies-Muhaimin") as the
+ * numbers of those names and of the mark between them. Both directions live here; no Node imports (the decoder runs in the
+ * content script).
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- entity rows are walked by shape. */
+
+/** Fields that hold entity ids (a string or a list of strings). */
+const REFS = ['members', 'pair', 'party', 'leader', 'for', 'against'];
+/** Lists whose rows are entities with ids, in the order their numbers are given. */
+const OWNERS = ['people', 'pairs', 'parties'];
+
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+type Lists = Record<string, Array<Record<string, any>>>;
+
+/** What stands between two members' names in a pair's name. */
+const JOINS = ['-', ' ', '', ' - ', ' & ', '–'];
+
+/** The names a pair's name may be built from: each member's names, then weak names. */
+function memberNames(people: ReadonlyMap<unknown, Record<string, any>>, pair: Record<string, any>): string[][] | null {
+  const ms: Array<Record<string, any> | undefined> = Array.isArray(pair.members) && pair.members.length === 2 ? pair.members.map((id: unknown) => people.get(id)) : [];
+  if (ms.length !== 2 || !ms[0] || !ms[1]) return null;
+  return ms.map((m) => [...(m!.names ?? []), ...(m!.weak ?? [])]);
+}
+
+/** People by id; with a duplicate id, the first (as `Array.find` would). */
+function byId(e: Lists): Map<unknown, Record<string, any>> {
+  const m = new Map<unknown, Record<string, any>>();
+  for (const x of e.people ?? []) if (!m.has(x.id)) m.set(x.id, x);
+  return m;
+}
+
+/** A pair name as [first member's name, second's, join] numbers when it is built that way. */
+function pairName(name: string, parts: string[][]): string | number[] {
+  for (const [i, a] of parts[0]!.entries()) {
+    if (!name.startsWith(a)) continue;
+    for (const [j, b] of parts[1]!.entries()) {
+      const k = JOINS.findIndex((x) => a + x + b === name);
+      if (k >= 0) return [i, j, k];
+    }
+  }
+  return name;
+}
+
+export function packEntities(e: Lists): Lists {
+  const ids = OWNERS.flatMap((k) => (e[k] ?? []).map((x) => x.id as string));
+  const num = new Map<string, number>();
+  ids.forEach((id, i) => num.has(id) || num.set(id, i));
+  // Only unambiguous ids become numbers: a duplicate id keeps its text everywhere.
+  const dup = new Set(ids.filter((id, i) => num.get(id) !== i));
+  const ref = (v: unknown) => (typeof v === 'string' && num.has(v) && !dup.has(v) ? num.get(v)! : v);
+  const out: Lists = {};
+  const people = byId(e);
+  for (const [k, rows] of Object.entries(e)) {
+    out[k] = rows.map((row) => {
+      const r: Record<string, any> = { ...row };
+      const parts = k === 'pairs' && Array.isArray(r.names) ? memberNames(people, r) : null;
+      if (parts) r.names = r.names.map((n: string) => pairName(n, parts));
+      for (const f of REFS) if (f in r) r[f] = Array.isArray(r[f]) ? r[f].map(ref) : ref(r[f]);
+      if (k === 'people' && typeof r.id === 'string' && r.id === slug(r.names?.[0] ?? '')) r.id = 0;
+      return r;
+    });
+  }
+  return out;
+}
+
+/** The inverse of `packEntities`. */
+export function unpackEntities(e: Lists): Lists {
+  for (const x of e.people ?? []) if (x.id === 0) x.id = slug(x.names[0]);
+  const ids = OWNERS.flatMap((k) => (e[k] ?? []).map((x) => x.id as string));
+  const ref = (v: unknown) => (typeof v === 'number' ? ids[v] : v);
+  for (const rows of Object.values(e)) {
+    for (const r of rows) for (const f of REFS) if (f in r) r[f] = Array.isArray(r[f]) ? r[f].map(ref) : ref(r[f]);
+  }
+  const people = byId(e);
+  for (const pair of e.pairs ?? []) {
+    if (!Array.isArray(pair.names) || pair.names.every((n: unknown) => typeof n === 'string')) continue;
+    const parts = memberNames(people, pair)!;
+    pair.names = pair.names.map((n: string | number[]) => (typeof n === 'string' ? n : parts[0]![n[0]!]! + JOINS[n[2]!] + parts[1]![n[1]!]!));
+  }
+  return e;
+}

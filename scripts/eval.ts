@@ -15,10 +15,9 @@ import { existsSync } from 'node:fs';
 import { createEngine } from '../src/engine/engine';
 import { loadRules } from '../src/build/load-rules';
 import { evaluate, formatMisses, formatScores, loadCorpus, readJsonl, REAL_POSTS } from '../src/eval/evaluate';
-import { foldOf, loadDatasets } from '../src/eval/datasets';
-import { losoRows, losoText } from '../src/eval/loso';
+import { loadDatasets } from '../src/eval/datasets';
+import { losoRows, losoText, outOfFoldJudged } from '../src/eval/loso';
 import { flaggedWith, fprOf, observe, recallOf, tally } from '../src/eval/observe';
-import { outOfFold, type Example } from '../src/eval/train-model';
 import { loadModel, score } from '../src/engine/scorer/model';
 
 const argv = process.argv.slice(2);
@@ -57,8 +56,7 @@ function loso() {
   const started = Date.now();
   const bare = createEngine({ ...compiled, model: undefined });
   const learn = data.learn.map((p) => observe(bare, p));
-  const examples: Example[] = learn.map((o) => ({ features: o.features, y: o.post.expect === 'flag' ? 1 : 0, source: o.post.source, fold: foldOf(o.post.source) }));
-  const oof = outOfFold(examples);
+  const oof = outOfFoldJudged(learn);
   console.log('Leave one source out (recall, false-positive rate; — where a source has fewer than 10 partisan posts)');
   console.log(losoText(losoRows(learn, oof, compiled.model)));
   const model = loadModel(compiled.model);

@@ -6,6 +6,27 @@
 import { loadModel, score, type ScorerModel } from '../engine/scorer/model';
 import { foldOf } from './datasets';
 import { flaggedWith, fprOf, recallOf, tally, type Observation, type Tally } from './observe';
+import { chooseThresholds } from './thresholds';
+import { DEFAULT_TRAIN, examplesOf, outOfFold, type TrainOptions } from './train-model';
+
+export interface OutOfFold {
+  /** Each post's score from a model trained without its fold. */
+  scores: number[];
+  /** Each post's thresholds, chosen on the other folds' out-of-fold scores only. */
+  thresholds: Array<ScorerModel['thresholds']>;
+}
+
+/**
+ * Leave one source out, learned parts only: each fold scored by a model trained without it, and
+ * judged with thresholds chosen without it.
+ */
+export function outOfFoldJudged(learn: readonly Observation[], opts: TrainOptions = DEFAULT_TRAIN): OutOfFold {
+  const scores = outOfFold(examplesOf(learn, opts), opts);
+  const folds = learn.map((o) => foldOf(o.post.source));
+  const byFold = new Map<string, ScorerModel['thresholds']>();
+  for (const fold of [...new Set(folds)].sort()) byFold.set(fold, chooseThresholds(learn, scores, (i) => folds[i] !== fold));
+  return { scores, thresholds: folds.map((f) => byFold.get(f)!) };
+}
 
 export interface SourceRow {
   source: string;
@@ -24,7 +45,7 @@ export interface SourceRow {
 /** Fewer partisan posts than this: only the false-positive rate is reported. */
 export const MIN_PARTISAN = 10;
 
-export function losoRows(learn: Observation[], oof: number[], model: ScorerModel): SourceRow[] {
+export function losoRows(learn: Observation[], oof: OutOfFold, model: ScorerModel): SourceRow[] {
   const t = model.thresholds;
   const shipped = loadModel(model);
   const sources = [...new Set(learn.map((o) => o.post.source))].sort();
@@ -39,7 +60,7 @@ export function losoRows(learn: Observation[], oof: number[], model: ScorerModel
       partisan: rules.tp + rules.fn,
       harmless: rules.fp + rules.tn,
       rules,
-      outOfFold: rows((i) => flaggedWith(learn[i]!, oof[i]!, t)),
+      outOfFold: rows((i) => flaggedWith(learn[i]!, oof.scores[i]!, oof.thresholds[i]!)),
       inSample: rows((i) => flaggedWith(learn[i]!, score(shipped, learn[i]!.features).p, t)),
     };
   });

@@ -3,6 +3,8 @@
  * a fixed number of steps and no randomness, so the same data gives the same model byte for
  * byte. Weights are stored as int8 with one scale (see `scorer/model.ts`).
  */
+import { foldOf } from './datasets';
+import type { Observation } from './observe';
 import { hashFeature, loadModel, score, type LoadedModel, type ScorerModel } from '../engine/scorer/model';
 
 export interface Example {
@@ -21,23 +23,44 @@ export interface TrainOptions {
   steps: number;
   l2: number;
   rate: number;
+  /**
+   * Weight of a post the rules already flag. The scorer decides only where the rules found
+   * nothing (and on weak stance findings), so the posts the rules miss weigh most.
+   */
+  ruledWeight: number;
+  /** A slot used by fewer training posts than this keeps weight 0: noise, and bytes in the model. */
+  minCount: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { bits: 15, steps: 400, l2: 3e-4, rate: 0.05 };
+export const DEFAULT_TRAIN: TrainOptions = { bits: 15, steps: 400, l2: 3e-4, rate: 0.05, ruledWeight: 0.3, minCount: 5 };
+
+/** Training examples of observed posts (see `observe.ts`), weighted as `opts` says. */
+export function examplesOf(learn: readonly Observation[], opts: TrainOptions = DEFAULT_TRAIN): Example[] {
+  return learn.map((o) => ({
+    features: o.features,
+    y: o.post.expect === 'flag' ? 1 : 0,
+    source: o.post.source,
+    fold: foldOf(o.post.source),
+    weight: o.findings.some((f) => f.severity !== 'info') ? opts.ruledWeight : 1,
+  }));
+}
 
 /** Slots of each example's features, computed once. */
 function slots(examples: readonly Example[], mask: number): Int32Array[] {
   return examples.map((e) => Int32Array.from(new Set(e.features.map((f) => hashFeature(f) & mask))));
 }
 
-export function train(examples: readonly Example[], thresholds: ScorerModel['thresholds'], opts: TrainOptions = DEFAULT_TRAIN): ScorerModel {
+export function train(examples: readonly Example[], thresholds: ScorerModel['thresholds'], opts: TrainOptions = DEFAULT_TRAIN, confidence?: number): ScorerModel {
   const dim = 1 << opts.bits;
   const mask = dim - 1;
+  examples = examples.filter((e) => (e.weight ?? 1) > 0);
   const xs = slots(examples, mask);
   // Each class weighs the same in total, whatever the mix of the data.
   const pos = examples.filter((e) => e.y === 1).reduce((s, e) => s + (e.weight ?? 1), 0);
   const neg = examples.filter((e) => e.y === 0).reduce((s, e) => s + (e.weight ?? 1), 0);
   const ws = examples.map((e) => ((e.weight ?? 1) * (e.y === 1 ? 0.5 / pos : 0.5 / neg)) * examples.length);
+  const uses = new Int32Array(dim);
+  for (const x of xs) for (let k = 0; k < x.length; k++) uses[x[k]!] = uses[x[k]!]! + 1;
   const w = new Float64Array(dim);
   let b = 0;
   const m = new Float64Array(dim + 1);
@@ -59,7 +82,7 @@ export function train(examples: readonly Example[], thresholds: ScorerModel['thr
     for (let j = 0; j <= dim; j++) {
       const wj = j < dim ? w[j]! : b;
       const grad = g[j]! / n + (j < dim ? opts.l2 * wj : 0);
-      if (grad === 0 && m[j] === 0) continue;
+      if ((grad === 0 && m[j] === 0) || (j < dim && uses[j]! < opts.minCount)) continue;
       m[j] = beta1 * m[j]! + (1 - beta1) * grad;
       v[j] = beta2 * v[j]! + (1 - beta2) * grad * grad;
       const mh = m[j]! / (1 - beta1 ** step);
@@ -69,7 +92,7 @@ export function train(examples: readonly Example[], thresholds: ScorerModel['thr
       else b = wj - upd;
     }
   }
-  return quantise(w, b, opts.bits, thresholds);
+  return { ...quantise(w, b, opts.bits, thresholds), ...(confidence !== undefined ? { confidence } : {}) };
 }
 
 function quantise(w: Float64Array, bias: number, bits: number, thresholds: ScorerModel['thresholds']): ScorerModel {

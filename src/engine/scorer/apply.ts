@@ -1,19 +1,19 @@
 /**
- * What the learned scorer adds to a check. Rules stay for the explicit forms; the scorer:
- * - finds a side taken in words no list holds: a draft with a political target and no finding,
- *   scored at or above the model's `add` threshold, gets a warning that names the target and the
- *   words that weighed most;
- * - keeps the stance layer honest: a warning-level stance finding (`kind: stance`) in a draft the
- *   model scores below `keep` is dropped (news, commentary on others). Serious findings and
- *   every other rule are never dropped by the model.
+ * What the learned scorer adds to a check. Rules stay for the explicit forms; the scorer finds a
+ * side taken in words no list holds: a draft with a political target and no finding, not shaped
+ * as reporting, scored at or above the model's `add` threshold, gets a warning that names the
+ * target and the words that weighed most.
+ * A model may also drop warning-level stance findings (`kind: stance`) scored below `keep`;
+ * training sets `keep` to 0 (it drops none: out of fold that cost partisan drafts). Serious
+ * findings and every other rule are never dropped by the model.
  */
 import type { Finding } from '../finding';
 import { fillMatch } from '../finding-build';
 import type { CompiledRule } from '../rules';
 import type { Target } from '../targets';
 import type { Token } from '../tokenize';
-import { featuresOf, type FeatureInput } from './features';
-import { score, type LoadedModel } from './model';
+import { featureHashes, featuresOf, type FeatureInput } from './features';
+import { HASH_BITS, hashFeature, probabilityOfHashes, score, type LoadedModel } from './model';
 
 export interface ScorerOutcome {
   p: number;
@@ -30,26 +30,37 @@ export const droppable = (f: Finding) => f.severity === 'warning' && f.ruleId.st
  * The scorer's decision, in one place for the engine and for the training script's
  * leave-one-source-out figures: which findings stay, and whether a finding is added.
  */
-export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds']): { drop: boolean; add: boolean } {
+export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], reportingShape: boolean): { drop: boolean; add: boolean } {
   const drop = p < t.keep;
   const kept = findings.filter((f) => f.severity !== 'info' && !(drop && droppable(f)));
-  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add;
+  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add && !reportingShape;
   return { drop: drop && kept.length < findings.filter((f) => f.severity !== 'info').length, add: add && kept.length === 0 };
 }
 
+/**
+ * A draft shaped as reporting: a headline cut off with "…", a headline-cased first sentence, or a
+ * rule silenced because the words were someone else's (a report, a third person's support). News
+ * does not carry stance findings (issue 11, item 4); the scorer does not overrule that.
+ */
+const REPORTING = ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party'];
+const REPORTING_NAMES = new Set(REPORTING);
+const REPORTING_HASHES = REPORTING.map((f) => hashFeature(f) & HASH_BITS);
+export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));
+const reportingHashes = (hashes: ReadonlySet<number>) => REPORTING_HASHES.some((h) => hashes.has(h));
+
 export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, input: FeatureInput, lang: 'id' | 'en'): ScorerOutcome {
-  const features = featuresOf(input);
-  const { p, contributions } = score(model, features);
-  const d = decide(input.findings, input.targets, p, model.thresholds);
+  const hashes = featureHashes(input);
+  const p = probabilityOfHashes(model, hashes);
+  const d = decide(input.findings, input.targets, p, model.thresholds, reportingHashes(hashes));
   const dropped = d.drop ? input.findings.filter(droppable) : [];
   let added: Finding | null = null;
   const target = strongest(input.targets);
   if (rule && d.add && target) {
-    const [a, b] = span(input.tokens, input.stems, target, contributions);
+    const [a, b] = span(input.tokens, input.stems, target, score(model, featuresOf(input)).contributions);
     const start = input.tokens[a]!.start;
     const end = input.tokens[b - 1]!.end;
     const text = input.src.slice(start, end);
-    added = { ruleId: rule.id, category: rule.category, severity: rule.severity, confidence: Math.round(p * 100) / 100, start, end, text, message: fillMatch(rule.message[lang], text), guidelineId: rule.guideline, source: 'text' };
+    added = { ruleId: rule.id, category: rule.category, severity: rule.severity, confidence: model.confidence ?? Math.round(p * 100) / 100, start, end, text, message: fillMatch(rule.message[lang], text), guidelineId: rule.guideline, source: 'text' };
   }
   return { p, added, dropped };
 }

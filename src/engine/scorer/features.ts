@@ -3,13 +3,15 @@
  * pair, a party, a ballot number, a candidate known by context, a camp), so what it learns about
  * how people praise or attack carries over to candidates it has never seen; mentions, links and
  * numbers are masked too. Besides the words and word pairs: the evaluation signals and the
- * targets they meet in a clause, what the rules found or which exception silenced them, and the
- * shape of the draft (a headline, a question, a reply, a retweet).
+ * targets they meet in a clause, which exception silenced a rule, and the shape of the draft (a
+ * headline, a question, a reply, a retweet). Not which rule fired: the scorer decides where the
+ * rules found nothing, so it learns how a side is taken from the words, not from the rules.
  */
 import type { Finding } from '../finding';
 import type { Signal } from '../stance';
 import type { Target } from '../targets';
 import type { Token } from '../tokenize';
+import { FNV_SEED, HASH_BITS, fnv } from './model';
 
 export interface FeatureInput {
   src: string;
@@ -36,8 +38,38 @@ function unit(t: Token, stem: string, target: Target | undefined): string {
   return (t.tag ? '#' : '') + (stem || t.canon);
 }
 
+/**
+ * Where features go: their names (training, naming the words of a finding) or their hashes (the
+ * check's fast path, which builds no strings). A feature is `prefix + a + b + c`.
+ */
+interface Sink {
+  add(prefix: string, a: string, b?: string, c?: string): void;
+}
+
 export function featuresOf(x: FeatureInput): string[] {
   const out = new Set<string>();
+  extract(x, { add: (p, a, b = '', c = '') => out.add(p + a + b + c) });
+  return [...out];
+}
+
+/**
+ * The hashes of `featuresOf(x)` (`hashFeature` of each, its low 30 bits: enough for any slot, and
+ * small integers are cheap set keys), without making the strings.
+ */
+export function featureHashes(x: FeatureInput): Set<number> {
+  const out = new Set<number>();
+  extract(x, {
+    add(p, a, b, c) {
+      let h = fnv(fnv(FNV_SEED, p), a);
+      if (b !== undefined) h = fnv(h, b);
+      if (c !== undefined) h = fnv(h, c);
+      out.add(h & HASH_BITS);
+    },
+  });
+  return out;
+}
+
+function extract(x: FeatureInput, out: Sink) {
   const n = x.tokens.length;
   const at = new Array<Target | undefined>(n);
   for (const t of x.targets) for (let i = t.start; i < t.end; i++) at[i] ??= t;
@@ -49,39 +81,34 @@ export function featuresOf(x: FeatureInput): string[] {
     units.push(u);
   }
   for (let i = 0; i < units.length; i++) {
-    out.add('u:' + units[i]);
-    if (i + 1 < units.length) out.add('b:' + units[i] + ' ' + units[i + 1]);
+    out.add('u:', units[i]!);
+    if (i + 1 < units.length) out.add('b:', units[i]!, ' ', units[i + 1]!);
   }
   const kinds = new Set(x.targets.map((t) => t.kind + (t.weak ? '~' : '')));
-  for (const k of kinds) out.add('t:' + k);
-  if (kinds.size === 0) out.add('t:none');
-  for (const s of x.signals) out.add('s:' + s.cls);
+  for (const k of kinds) out.add('t:', k);
+  if (kinds.size === 0) out.add('t:', 'none');
+  for (const s of x.signals) out.add('s:', s.cls);
   // A signal and a target in one clause: the stance layer's question, as a feature.
   for (const s of x.signals) {
     for (const t of x.targets) {
-      if (x.clauses[s.start] === x.clauses[t.start]) out.add('st:' + s.cls + '+' + t.kind);
+      if (x.clauses[s.start] === x.clauses[t.start]) out.add('st:', s.cls, '+', t.kind);
     }
   }
-  for (const f of x.findings) {
-    out.add('r:' + f.ruleId);
-    out.add('c:' + f.category + '/' + f.severity);
-  }
-  for (const by of x.silencedBy) out.add('x:' + by);
+  for (const by of x.silencedBy) out.add('x:', by);
   shape(x, out);
-  return [...out];
 }
 
-function shape(x: FeatureInput, out: Set<string>) {
+function shape(x: FeatureInput, out: Sink) {
   const text = x.src;
-  if (/\?/.test(text)) out.add('f:question');
-  if (/^\s*RT\b/.test(text)) out.add('f:retweet');
-  if (/^\s*@\w+/.test(text)) out.add('f:reply');
-  if (/https?:\/\//.test(text)) out.add('f:link');
-  if (/["“”]/.test(text)) out.add('f:quote');
-  if (/(\.\.\.|…)\s*(\S+\s*)?$/.test(text)) out.add('f:trailing');
-  if (/\s[-–|]\s\S[^.!?]*$/.test(text)) out.add('f:source-suffix');
-  out.add('f:headline' + (x.headline >= 0.75 ? '3' : x.headline >= 0.5 ? '2' : x.headline > 0 ? '1' : '0'));
+  if (/\?/.test(text)) out.add('f:', 'question');
+  if (/^\s*RT\b/.test(text)) out.add('f:', 'retweet');
+  if (/^\s*@\w+/.test(text)) out.add('f:', 'reply');
+  if (/https?:\/\//.test(text)) out.add('f:', 'link');
+  if (/["“”]/.test(text)) out.add('f:', 'quote');
+  if (/(\.\.\.|…)\s*(\S+\s*)?$/.test(text)) out.add('f:', 'trailing');
+  if (/\s[-–|]\s\S[^.!?]*$/.test(text)) out.add('f:', 'source-suffix');
+  out.add('f:headline', (x.headline >= 0.75 ? '3' : x.headline >= 0.5 ? '2' : x.headline > 0 ? '1' : '0'));
   const words = x.tokens.filter((t) => !t.mention && !t.emoji).length;
-  out.add('f:len' + (words < 8 ? 0 : words < 20 ? 1 : words < 40 ? 2 : 3));
-  if (x.tokens.some((t) => x.firstPerson.has(t.canon))) out.add('f:first-person');
+  out.add('f:len', String(words < 8 ? 0 : words < 20 ? 1 : words < 40 ? 2 : 3));
+  if (x.tokens.some((t) => x.firstPerson.has(t.canon))) out.add('f:', 'first-person');
 }

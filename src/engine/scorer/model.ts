@@ -16,6 +16,12 @@ export interface ScorerModel {
   weights: string;
   /** A draft with no finding gets one at or above `add`; a warning-level stance finding is dropped below `keep`. */
   thresholds: { add: number; keep: number };
+  /**
+   * The confidence a learned finding reports: the share of the findings the scorer added out of
+   * fold (each source scored by a model trained without it) that were on partisan posts. The
+   * score itself is near 1 for every finding it adds and says little.
+   */
+  confidence?: number;
 }
 
 export interface LoadedModel {
@@ -24,16 +30,25 @@ export interface LoadedModel {
   bias: number;
   w: Float32Array;
   thresholds: ScorerModel['thresholds'];
+  confidence: number | undefined;
 }
 
-/** FNV-1a, 32 bits: the same slot for a feature in training and in the browser. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
+export const FNV_SEED = 0x811c9dc5;
+/** The bits of a feature's hash the fast path keeps (see `featureHashes`); a model has at most 2^30 slots. */
+export const HASH_BITS = 0x3fffffff;
+
+/** FNV-1a over `s`, continuing from `h`: hashing "ab" is hashing "b" after "a". */
+export function fnv(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
+}
+
+/** FNV-1a, 32 bits: the same slot for a feature in training and in the browser. */
+export function hashFeature(s: string): number {
+  return fnv(FNV_SEED, s) >>> 0;
 }
 
 function fromBase64(b64: string): Uint8Array {
@@ -47,10 +62,24 @@ export function loadModel(m: ScorerModel): LoadedModel {
   const raw = new Int8Array(fromBase64(m.weights).buffer);
   const w = new Float32Array(raw.length);
   for (let i = 0; i < raw.length; i++) w[i] = raw[i]! * m.scale;
-  return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds };
+  return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds, confidence: m.confidence };
 }
 
-/** Probability that the draft takes a side, and each feature's contribution. */
+/** Probability that the draft takes a side, from its features' names. */
+export function probability(model: LoadedModel, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.w[hashFeature(f) & model.mask]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The same from the features' hashes (`featureHashes`): the check's fast path. */
+export function probabilityOfHashes(model: LoadedModel, hashes: Iterable<number>): number {
+  let z = model.bias;
+  for (const h of hashes) z += model.w[h & model.mask]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Probability that the draft takes a side, and each feature's contribution (to name the words). */
 export function score(model: LoadedModel, features: readonly string[]): { p: number; contributions: Map<string, number> } {
   let z = model.bias;
   const contributions = new Map<string, number>();

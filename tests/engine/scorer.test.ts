@@ -1,0 +1,158 @@
+/**
+ * The learned scorer: when it may add a finding (no rule finding, a political target, a score
+ * at or above the threshold, a draft not shaped as reporting), what that finding says, that the
+ * fast path and the explained path agree, and that training is deterministic and learns.
+ */
+import { describe, expect, test } from 'vitest';
+import { createEngine } from '../../src/engine/engine';
+import type { Finding } from '../../src/engine/finding';
+import { CheckRun } from '../../src/engine/check-run';
+import { clauseIds } from '../../src/engine/clauses';
+import { judge, type EngineParts } from '../../src/engine/judge';
+import { PatternIndex } from '../../src/engine/pattern-index';
+import { readingOf } from '../../src/engine/reading';
+import { decide, reporting } from '../../src/engine/scorer/apply';
+import { featureHashes, featuresOf, type FeatureInput } from '../../src/engine/scorer/features';
+import { isRootWord } from '../../src/engine/stem';
+import { TargetIndex } from '../../src/engine/targets';
+import { HASH_BITS, hashFeature, loadModel, probability, score, type ScorerModel } from '../../src/engine/scorer/model';
+import type { Target } from '../../src/engine/targets';
+import type { Observation } from '../../src/eval/observe';
+import { chooseThresholds, FPR_ALLOWANCE } from '../../src/eval/thresholds';
+import { DEFAULT_TRAIN, examplesOf, train, type Example } from '../../src/eval/train-model';
+import { compiled } from '../helpers';
+
+const person: Target = { start: 0, end: 1, kind: 'person', weak: false, candidate: true, via: 'name' };
+const finding = (severity: Finding['severity']): Finding => ({ ruleId: 'dukungan.x', category: 'partisan-support', severity, confidence: 0.9, start: 0, end: 1, text: 'x', message: 'x', guidelineId: 'g', source: 'text' });
+const t = { add: 0.9, keep: 0 };
+
+/** A model that gives every draft the same score: the weight of every slot is `w`. */
+function flat(w: number, thresholds = t, confidence?: number): ScorerModel {
+  const bytes = Buffer.alloc(1 << 4, 1);
+  return { version: 1, bits: 4, bias: 0, scale: w, weights: bytes.toString('base64'), thresholds, ...(confidence !== undefined ? { confidence } : {}) };
+}
+
+describe('when the scorer adds a finding', () => {
+  test('only where the rules found nothing, a target is named and the score reaches the threshold', () => {
+    expect(decide([], [person], 0.95, t, false).add).toBe(true);
+    expect(decide([], [person], 0.85, t, false).add).toBe(false);
+    expect(decide([], [], 0.99, t, false).add).toBe(false);
+    expect(decide([finding('warning')], [person], 0.99, t, false).add).toBe(false);
+    // An info finding (a job title alone) does not count as a rule finding.
+    expect(decide([finding('info')], [person], 0.99, t, false).add).toBe(true);
+  });
+  test('never on a draft shaped as reporting', () => {
+    for (const f of ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party']) {
+      expect(reporting([f])).toBe(true);
+      expect(decide([], [person], 0.99, t, reporting(['u:x', f])).add).toBe(false);
+    }
+    expect(reporting(['f:headline1', 'x:question'])).toBe(false);
+  });
+  test('a slogan alone is no target to name', () => {
+    expect(decide([], [{ ...person, kind: 'slogan' }], 0.99, t, false).add).toBe(false);
+  });
+});
+
+describe('the finding it adds', () => {
+  const withModel = (m: ScorerModel) => createEngine({ ...compiled, model: m });
+  test('is a warning of the learned rule naming the target, with the model’s confidence', () => {
+    const e = withModel(flat(1, t, 0.8));
+    const draft = 'Anies makan siang di warung dekat kantor';
+    expect(createEngine({ ...compiled, model: undefined }).check(draft)).toEqual([]);
+    const [f, ...rest] = e.check(draft);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ ruleId: 'sikap.model', severity: 'warning', confidence: 0.8, guidelineId: expect.any(String) });
+    expect(draft.slice(f!.start, f!.end)).toBe(f!.text);
+    expect(f!.text).toContain('Anies');
+  });
+  test('nothing without a target, nothing below the threshold, nothing on a cut-off headline', () => {
+    expect(withModel(flat(1)).check('Rapat koordinasi pagi ini membahas jadwal posyandu bulan depan.')).toEqual([]);
+    expect(withModel(flat(-1)).check('Anies makan siang di warung dekat kantor')).toEqual([]);
+    expect(withModel(flat(1)).check('Anies makan siang di warung dekat kantor ...')).toEqual([]);
+  });
+  test('without a stored confidence, the score rounded', () => {
+    const [f] = withModel(flat(1)).check('Anies makan siang di warung dekat kantor');
+    expect(f!.confidence).toBeGreaterThan(0.9);
+    expect(f!.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('model', () => {
+  test('the fast path and the explained score agree, on the shipped model', () => {
+    const m = loadModel(compiled.model!);
+    const e = createEngine({ ...compiled, model: undefined });
+    for (const draft of ['Kampret pada bangun pagi cuma buat nyinyir', 'Prabowo dan Gibran menghadiri rapat kabinet pagi ini.']) {
+      const f = e.features!(draft);
+      expect(f.length).toBeGreaterThan(3);
+      expect(probability(m, f)).toBeCloseTo(score(m, f).p, 12);
+    }
+  });
+  test('the hashes of the fast path are the hashes of the features’ names', () => {
+    const parts: EngineParts = { compiled, index: new PatternIndex(compiled), reading: readingOf(compiled), targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets), model: null, learnedRule: undefined };
+    const drafts = ['Kampret pada bangun pagi cuma buat nyinyir', 'RT @x: "Pak Anies hebat?" 😀 #Pilpres2024 nomor 02 ...', 'Saya dukung Ganjar - Mahfud', 'Rapat koordinasi pagi ini'];
+    for (const draft of drafts) {
+      const j = judge(parts, draft);
+      const run = new CheckRun(parts.index, j.analysis, parts.reading);
+      const input: FeatureInput = { src: j.analysis.src, tokens: j.analysis.tokens, stems: j.analysis.stems, targets: j.targets, signals: j.signals, clauses: clauseIds(j.analysis.src, j.analysis.tokens, parts.reading), findings: j.findings, silencedBy: j.silenced.map((x) => x.by), headline: run.titleShare(0), firstPerson: parts.reading.firstPerson };
+      const names = featuresOf(input);
+      expect([...featureHashes(input)].sort()).toEqual(names.map((f) => hashFeature(f) & HASH_BITS).sort());
+      expect(names.some((f) => f.startsWith('b:'))).toBe(true);
+    }
+  });
+  test('names are masked: the features hold roles, not names', () => {
+    const f = createEngine({ ...compiled, model: undefined }).features!('Pak Anies Baswedan hebat sekali');
+    expect(f.some((x) => x.includes('anies') || x.includes('baswedan'))).toBe(false);
+    expect(f.some((x) => x.startsWith('u:<person'))).toBe(true);
+  });
+  test('the shipped model stays within its size and carries its thresholds', () => {
+    const m = compiled.model!;
+    expect(Buffer.from(m.weights, 'base64').length).toBe(1 << m.bits);
+    expect(m.thresholds.add).toBeGreaterThan(0.5);
+    expect(m.confidence).toBeGreaterThan(0);
+    expect(m.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('training', () => {
+  // A toy problem: "puji" means a side, "rapat" does not; "tambah" appears too rarely to learn.
+  const ex = (features: string[], y: 0 | 1, fold: string): Example => ({ features, y, source: fold, fold });
+  const examples: Example[] = [];
+  for (let i = 0; i < 30; i++) {
+    examples.push(ex(['u:puji', 'u:<person>', `u:w${i % 7}`], 1, i % 2 ? 'a' : 'b'));
+    examples.push(ex(['u:rapat', 'u:<person>', `u:w${i % 5}`], 0, i % 2 ? 'a' : 'b'));
+  }
+  examples.push(ex(['u:tambah'], 1, 'a'));
+  const opts = { ...DEFAULT_TRAIN, bits: 10, steps: 150, minCount: 2 };
+
+  test('is deterministic: the same data gives the same model, byte for byte', () => {
+    expect(JSON.stringify(train(examples, t, opts))).toBe(JSON.stringify(train(examples, t, opts)));
+  });
+  test('learns the toy problem and leaves rare slots at 0', () => {
+    const m = loadModel(train(examples, t, opts, 0.7));
+    expect(probability(m, ['u:puji', 'u:<person>'])).toBeGreaterThan(0.75);
+    expect(probability(m, ['u:rapat', 'u:<person>'])).toBeLessThan(0.25);
+    expect(m.w[hashFeature('u:tambah') & m.mask]).toBe(0);
+    expect(m.confidence).toBe(0.7);
+  });
+  test('posts the rules already flag weigh ruledWeight', () => {
+    const obs = (flagged: boolean): Observation => ({ post: { id: 'x', text: 'x', expect: 'flag', source: 's' }, features: [], findings: flagged ? [finding('warning')] : [], targets: [] });
+    const [a, b] = examplesOf([obs(true), obs(false)], { ...DEFAULT_TRAIN, ruledWeight: 0.25 });
+    expect(a!.weight).toBe(0.25);
+    expect(b!.weight).toBe(1);
+  });
+});
+
+describe('thresholds', () => {
+  // 200 harmless posts the rules leave alone and 40 partisan ones they miss, each with a target.
+  const o = (pos: boolean, i: number): Observation => ({ post: { id: `t${i}`, text: '', expect: pos ? 'flag' : 'ok', source: pos ? 'p' : 'n' }, features: [], findings: [], targets: [person] });
+  const obs = [...Array.from({ length: 200 }, (_, i) => o(false, i)), ...Array.from({ length: 40 }, (_, i) => o(true, 200 + i))];
+  test('take the most recall that adds at most the allowance of harmless posts flagged', () => {
+    // Harmless posts score 0.5 … 0.699; partisan posts 0.6 … 0.99.
+    const scores = obs.map((x, i) => (x.post.expect === 'flag' ? 0.6 + (i - 200) * 0.01 : 0.5 + i * 0.001));
+    const chosen = chooseThresholds(obs, scores);
+    const fp = scores.filter((s, i) => obs[i]!.post.expect === 'ok' && s >= chosen.add).length;
+    expect(fp / 200).toBeLessThanOrEqual(FPR_ALLOWANCE);
+    expect(chosen.add).toBeLessThanOrEqual(0.7);
+    expect(chosen.keep).toBe(0);
+  });
+});

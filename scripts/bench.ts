@@ -235,7 +235,8 @@ function dataParts(code: string): Part[] {
 /** [open quote, close quote] of the string or template literal whose text starts with `start`. */
 function literalStarting(code: string, start: string): [number, number] | null {
   for (const q of ['`', '"', "'"]) {
-    const open = code.indexOf(q + (q === '`' ? start : JSON.stringify(start).slice(1, -1).replaceAll('"', q === '"' ? '\\"' : '"')));
+    // Inside double quotes the minifier escapes the text's double quotes; inside the others it does not.
+    const open = code.indexOf(q + (q === '"' ? JSON.stringify(start).slice(1, -1) : start));
     if (open < 0) continue;
     let i = open + 1;
     while (i < code.length && code[i] !== q) i += code[i] === '\\' ? 2 : 1;

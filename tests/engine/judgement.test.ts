@@ -197,6 +197,8 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['the best of the field', 'Pak Ganjar paling jujur dari semua capres.'],
     ['praise in apposition to a name', 'Ganjar Mahfud, pelopor perubahan di daerah. Pilpres nanti ingat itu.'],
     ['a decision declared final', 'Pilihan saya sudah bulat ke Prabowo-Gibran.'],
+    ['a province claimed for a side', 'Jawa Timur tetap milik Bu Khofifah!'],
+    ['the country claimed for a number', 'Indonesia milik nomor 2, titik.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(true);
   });
@@ -216,6 +218,8 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['a sports call to defeat', 'Timnas harus kalahkan Vietnam nanti malam.'],
     ['every candidate at once', 'Semua capres punya program unggulan masing-masing.'],
     ['a colleague described in apposition', 'Pak Hadi Mulyadi, guru olahraga teladan kami, pensiun hari ini.'],
+    ['a province that owns a building', 'Gedung itu milik Pemprov Jatim sejak dulu.'],
+    ['a city that belongs to its people', 'Jakarta milik semua warga, bukan satu golongan.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(false);
   });

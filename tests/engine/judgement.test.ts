@@ -199,6 +199,9 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['a decision declared final', 'Pilihan saya sudah bulat ke Prabowo-Gibran.'],
     ['a province claimed for a side', 'Jawa Timur tetap milik Bu Khofifah!'],
     ['the country claimed for a number', 'Indonesia milik nomor 2, titik.'],
+    ['carrying a side into its seat of office', 'Yuk antarkan Bu Risma ke Grahadi!'],
+    ['English: a win predicted by a verb of beating', 'Anies is gonna crush them in Jakarta.'],
+    ['English: sending a side to the palace', "Let's send Ganjar to the palace."],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(true);
   });
@@ -220,6 +223,9 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['a colleague described in apposition', 'Pak Hadi Mulyadi, guru olahraga teladan kami, pensiun hari ini.'],
     ['a province that owns a building', 'Gedung itu milik Pemprov Jatim sejak dulu.'],
     ['a city that belongs to its people', 'Jakarta milik semua warga, bukan satu golongan.'],
+    ['an escort reported', 'Paspampres antar Prabowo ke Istana usai kunjungan kerja.'],
+    ['English: a question about who will win', 'Will Prabowo beat Anies? Analysts are split.'],
+    ['English: sport', 'Indonesia will beat Vietnam tonight.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(false);
   });

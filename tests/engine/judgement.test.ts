@@ -202,6 +202,8 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['carrying a side into its seat of office', 'Yuk antarkan Bu Risma ke Grahadi!'],
     ['English: a win predicted by a verb of beating', 'Anies is gonna crush them in Jakarta.'],
     ['English: sending a side to the palace', "Let's send Ganjar to the palace."],
+    ['an unnamed side pointed at by looks', 'Pokoknya besok coblos yang berpeci, ingat ya.'],
+    ['an unnamed candidate described and claimed', 'Cabup yang sering turun ke sawah itu jagoan saya.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(true);
   });
@@ -226,6 +228,8 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['an escort reported', 'Paspampres antar Prabowo ke Istana usai kunjungan kerja.'],
     ['English: a question about who will win', 'Will Prabowo beat Anies? Analysts are split.'],
     ['English: sport', 'Indonesia will beat Vietnam tonight.'],
+    ['a virtue, not a person', 'Pilih yang jujur dan amanah, siapa pun orangnya.'],
+    ['advice on clothes', 'Buat foto wisuda pilih yang pakai kebaya saja.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(false);
   });

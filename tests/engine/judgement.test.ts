@@ -204,6 +204,8 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['English: sending a side to the palace', "Let's send Ganjar to the palace."],
     ['an unnamed side pointed at by looks', 'Pokoknya besok coblos yang berpeci, ingat ya.'],
     ['an unnamed candidate described and claimed', 'Cabup yang sering turun ke sawah itu jagoan saya.'],
+    ['a threat to whoever stays away (the negation names who, not the threat)', 'Yang tidak hadir kampanye akbar besok, TPP-nya dipotong.'],
+    ['a threat in the active voice', 'Pegawai yang absen di deklarasi paslon nanti, tunjangannya kami tinjau.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(true);
   });
@@ -230,6 +232,7 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     ['English: sport', 'Indonesia will beat Vietnam tonight.'],
     ['a virtue, not a person', 'Pilih yang jujur dan amanah, siapa pun orangnya.'],
     ['advice on clothes', 'Buat foto wisuda pilih yang pakai kebaya saja.'],
+    ['a negation after the job title', 'Saya ASN, saya tidak mendukung siapa pun di pilkada ini.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2024-01-10')).toBe(false);
   });

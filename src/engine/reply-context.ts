@@ -63,6 +63,11 @@ function collapse(w: string): string {
   return w.toLowerCase().replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** A reply's words as the cheer and dissent lists are written: lower case, repeats collapsed. */
+function replyWords(text: string): string[] {
+  return (text.normalize('NFKC').match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => collapse(w.replace(/'/g, '')));
+}
+
 /** The reply's words, trimmed, when the whole reply is a short cheer; else null. */
 export function cheerSpan(text: string, cw: CheerWords): { start: number; end: number } | null {
   const start = text.search(/\S/);
@@ -70,7 +75,7 @@ export function cheerSpan(text: string, cw: CheerWords): { start: number; end: n
   const end = text.trimEnd().length;
   const body = text.slice(start, end);
   if (body.length > MAX_CHARS || body.includes('?')) return null;
-  const words = (body.normalize('NFKC').match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => collapse(w.replace(/'/g, '')));
+  const words = replyWords(body);
   if (words.length > MAX_WORDS) return null;
   if (words.some((w) => cw.dissent.has(w))) return null;
   const joined = ' ' + words.join(' ') + ' ';
@@ -100,7 +105,7 @@ export function praiseSpan(text: string, signals: readonly ReplySignal[], cw: Ch
   if (text.length > MAX_PRAISE_CHARS || text.includes('?')) return null;
   const pro = signals.filter((s) => FOR_CAMPAIGN.has(s.cls));
   if (pro.length === 0 || signals.some((s) => AGAINST_CAMPAIGN.has(s.cls))) return null;
-  const words = (text.normalize('NFKC').match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => collapse(w.replace(/'/g, '')));
+  const words = replyWords(text);
   if (words.some((w) => cw.dissent.has(w))) return null;
   return { start: Math.min(...pro.map((s) => s.start)), end: Math.max(...pro.map((s) => s.end)) };
 }

@@ -221,8 +221,11 @@ export function normalize(original: string): Normalized {
   return { text, map: map.subarray(0, len + 1), upper: upper.subarray(0, len + 1) };
 }
 
-/** Keycaps 1️⃣ then 2️⃣ later, or a keycap digit opening a line: a numbered list. */
-const KEYCAP_LIST = /1\ufe0f?\u20e3[\s\S]*2\ufe0f?\u20e3|(?:^|\n)[ \t]*\d\ufe0f?\u20e3/;
+/**
+ * A numbered list: keycaps 1️⃣ then 2️⃣ later, or two lines that open with a keycap digit. One
+ * keycap opening the only line ("3️⃣ bakal juara") is a number, not a list.
+ */
+const KEYCAP_LIST = /1\ufe0f?\u20e3[\s\S]*2\ufe0f?\u20e3|(?:^|\n)[ \t]*\d\ufe0f?\u20e3[\s\S]*\n[ \t]*\d\ufe0f?\u20e3/;
 const KEYCAP_NEXT = /^\d\ufe0f?\u20e3/;
 
 /**

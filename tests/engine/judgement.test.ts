@@ -278,3 +278,24 @@ describe('classes from the second blind set (written by new authors)', () => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });
 });
+
+describe('more classes from the second blind set', () => {
+  test.each([
+    ['English: a prediction of office', 'Calling it now: Anies will be president by 2029.'],
+    ['English: a wish for a party\'s loss', 'I really hope Golkar gets wiped out next time.'],
+    ['English: "do not vote for" a numbered candidate', 'Tomorrow, do NOT vote for the mayor candidate number 1.'],
+    ['Minang: winning again', 'Mahyeldi pasti manang baliak!'],
+    ['a keycap number opening the only line', '2️⃣ bakal juara di Jabar, liat aja nanti'],
+    ['"juara" cheering a number', 'Nomor 3 mah juara, ayo menangkan!'],
+    ['Javanese: "wonge teges"', 'Bu Khofifah iku wonge teges, cagub sing paling kendel.'],
+    ['a virtue beside a local candidate', 'Bu Wati Sembiring caleg DPRD kita itu orangnya telaten.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(true);
+  });
+  test.each([
+    ['a child\'s prize', 'Anak saya juara 1 lomba mewarnai, nomor 2 temannya.'],
+    ['English: a school committee', 'Please don\'t vote for a committee chair who skips meetings.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(false);
+  });
+});

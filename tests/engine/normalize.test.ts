@@ -20,7 +20,8 @@ describe('normalize', () => {
     expect(n.map[11]).toBe(10);
     expect(normalize('#️⃣0️⃣1️⃣').text).toBe('#01');
     expect(normalize('1️⃣ bawa KTP 2️⃣ datang ke TPS').text).toBe('1 bawa ktp 2 datang ke tps');
-    expect(normalize('lantai\n3️⃣ ruang rapat').text).toBe('lantai\n3 ruang rapat');
+    expect(normalize('3️⃣ bawa KTP\n4️⃣ datang ke TPS').text).toBe('3 bawa ktp\n4 datang ke tps');
+    expect(normalize('3️⃣ bakal juara').text).toBe('03 bakal juara');
   });
   test('Greek and Cyrillic look-alikes become Latin letters', () => {
     expect(normalize('Ρrabowo').text).toBe('prabowo'); // Greek capital Rho

@@ -323,3 +323,22 @@ describe('office, party and coercion classes from the second blind set', () => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });
 });
+
+describe('unnamed candidates and camps (second blind set)', () => {
+  test.each([
+    ['an office pointed at, Minang', 'Cagub tu indak bisa dipacayo.'],
+    ['the other side\'s candidate', 'Capres sebelah itu cuma jago ngomong.'],
+    ['a camp named after a nickname, gloated over', 'Anak abah belum move on juga ternyata 🤣'],
+    ['a camp pitied as ridicule', 'Kasian deh anak abah, kalah lagi.'],
+    ['English: a camp slur with ridicule', 'The buzzeRp army is working overtime today lmao'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(true);
+  });
+  test.each([
+    ['an office word in an everyday phrase', 'Calon menantu itu orangnya baik.'],
+    ['a candidate seen, reported', 'Cagub itu datang ke pasar pagi ini, kata warga.'],
+    ['a grandfather\'s child', 'Kasian anak abah saya, sakit sejak kemarin.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(false);
+  });
+});

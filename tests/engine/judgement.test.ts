@@ -331,6 +331,7 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['a camp named after a nickname, gloated over', 'Anak abah belum move on juga ternyata 🤣'],
     ['a camp pitied as ridicule', 'Kasian deh anak abah, kalah lagi.'],
     ['English: a camp slur with ridicule', 'The buzzeRp army is working overtime today lmao'],
+    ['praise with a neighbour agreeing in the next clause', 'Pak Anies hebat, tetangga saya juga setuju.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(true);
   });
@@ -338,6 +339,8 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['an office word in an everyday phrase', 'Calon menantu itu orangnya baik.'],
     ['a candidate seen, reported', 'Cagub itu datang ke pasar pagi ini, kata warga.'],
     ['a grandfather\'s child', 'Kasian anak abah saya, sakit sejak kemarin.'],
+    ['a namesake told by who they are to the writer', 'Selamat ulang tahun Pak Anies tetangga saya yang baik hati.'],
+    ['a child who shares a name', 'Gibran anakku hebat, juara kelas.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });

@@ -332,6 +332,7 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['a camp pitied as ridicule', 'Kasian deh anak abah, kalah lagi.'],
     ['English: a camp slur with ridicule', 'The buzzeRp army is working overtime today lmao'],
     ['praise with a neighbour agreeing in the next clause', 'Pak Anies hebat, tetangga saya juga setuju.'],
+    ['a place on the ballot instead of a name', 'Besok coblos yang paling kanan ya.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(true);
   });
@@ -341,6 +342,8 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['a grandfather\'s child', 'Kasian anak abah saya, sakit sejak kemarin.'],
     ['a namesake told by who they are to the writer', 'Selamat ulang tahun Pak Anies tetangga saya yang baik hati.'],
     ['a child who shares a name', 'Gibran anakku hebat, juara kelas.'],
+    ['a campaign team of a contest', 'Tim pemenangan lomba desa wisata kabupaten kami rapat malam ini.'],
+    ['choosing the middle cake', 'Pilih yang di tengah aja kuenya, lebih murah.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });

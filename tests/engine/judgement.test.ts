@@ -333,6 +333,7 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['English: a camp slur with ridicule', 'The buzzeRp army is working overtime today lmao'],
     ['praise with a neighbour agreeing in the next clause', 'Pak Anies hebat, tetangga saya juga setuju.'],
     ['a place on the ballot instead of a name', 'Besok coblos yang paling kanan ya.'],
+    ['congratulations with a wish for the next election', 'Selamat Pak Dedi Mulyadi, semoga menang pilpres 2029.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(true);
   });
@@ -344,6 +345,8 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['a child who shares a name', 'Gibran anakku hebat, juara kelas.'],
     ['a campaign team of a contest', 'Tim pemenangan lomba desa wisata kabupaten kami rapat malam ini.'],
     ['choosing the middle cake', 'Pilih yang di tengah aja kuenya, lebih murah.'],
+    ['an office is not a name', 'Semoga Bu Menteri sehat selalu dan sukses programnya.'],
+    ['congratulations on an inauguration', 'Selamat Pak Dedi Mulyadi atas pelantikannya jadi gubernur, semoga amanah.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });

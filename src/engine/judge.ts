@@ -20,7 +20,7 @@ import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
 import { profileSpans } from './profile';
-import { applyScorer } from './scorer/apply';
+import { applyScorer, outcomeCanChange } from './scorer/apply';
 import { featuresOf, type FeatureInput } from './scorer/features';
 import type { LoadedModel } from './scorer/model';
 
@@ -48,6 +48,8 @@ export interface EngineParts {
 export interface JudgeOptions extends CheckOptions {
   /** Return the scorer's features (training). */
   features?: boolean;
+  /** The caller reads only the findings: the score is computed only where it can change them. */
+  findingsOnly?: boolean;
 }
 
 /** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
@@ -108,7 +110,10 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   });
   let score: number | undefined;
   let features: string[] | undefined;
-  if (parts.model || options.features) {
+  const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
+  const warnings = findings.filter((f) => f.severity !== 'info');
+  const scored = parts.model && (!options.findingsOnly || outcomeCanChange(parts.model, learned, warnings, targets)) ? parts.model : null;
+  if (scored || options.features) {
     const input: FeatureInput = {
       src,
       tokens,
@@ -116,15 +121,14 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       targets,
       signals,
       clauses,
-      findings: findings.filter((f) => f.severity !== 'info'),
+      findings: warnings,
       silencedBy: silenced.map((x) => x.by),
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
     };
     if (options.features) features = featuresOf(input);
-    if (parts.model) {
-      const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
-      const outcome = applyScorer(parts.model, learned, input, lang);
+    if (scored) {
+      const outcome = applyScorer(scored, learned, input, lang);
       score = outcome.p;
       for (const f of outcome.dropped) {
         findings.splice(findings.indexOf(f), 1);

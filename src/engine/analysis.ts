@@ -127,12 +127,13 @@ export class Analysis {
   /** Whether pattern `id` has its required words in the current sentence (tested once per sentence). */
   private reqOk(id: number): boolean {
     const { index, scan } = this;
-    const rq = index.refReq[id]!;
-    if (rq.length === 0) return true;
+    const from = index.refReq.start[id]!;
+    const to = index.refReq.start[id + 1]!;
+    if (from === to) return true;
     const ss = scan.sstamp;
     if (index.refOkStamp[id] !== ss) {
       index.refOkStamp[id] = ss;
-      index.refOk[id] = allPresent(rq, index.bits, scan.row) ? 1 : 0;
+      index.refOk[id] = allPresent(index.refReq.sets, from, to, index.bits, scan.row) ? 1 : 0;
     }
     return index.refOk[id] === 1;
   }

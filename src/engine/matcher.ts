@@ -60,10 +60,10 @@ export interface FastElem {
   tagOnly: boolean;
   /**
    * Key ids of the plain words and stems among the alternatives (not hashtag-only, not
-   * all-caps), tested together: any of a token's keys in the set is a match. Null when the
-   * position has fewer than four such words; they stay in `alts` then.
+   * all-caps), tested together as bits (`hasKey`): any of a token's keys in the set is a match.
+   * Null when the position has fewer than four such words; they stay in `alts` then.
    */
-  words: Set<number> | null;
+  words: Uint32Array | null;
   alts: FastAtom[];
 }
 export type FastPattern = FastElem[];
@@ -163,7 +163,7 @@ export class Scan {
     private readonly sentBase: number,
     private readonly setWords: number,
     private readonly macros: MacroIndex[],
-    private readonly macroReq: Int32Array[][],
+    private readonly macroReq: Required[],
     /** Per sentence, the required-word sets it has words of (see `analyse`). */
     private readonly bits: Uint32Array,
     private readonly stamp: number,
@@ -263,12 +263,13 @@ export class Scan {
   }
 
   /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
-  private patOk(mi: MacroIndex, req: Int32Array[], idx: number): boolean {
-    const rq = req[idx]!;
-    if (rq.length === 0) return true;
+  private patOk(mi: MacroIndex, req: Required, idx: number): boolean {
+    const from = req.start[idx]!;
+    const to = req.start[idx + 1]!;
+    if (from === to) return true;
     if (mi.okStamp[idx] !== this.sstamp) {
       mi.okStamp[idx] = this.sstamp;
-      mi.ok[idx] = allPresent(rq, this.bits, this.row) ? 1 : 0;
+      mi.ok[idx] = allPresent(req.sets, from, to, this.bits, this.row) ? 1 : 0;
     }
     return mi.ok[idx] === 1;
   }
@@ -305,7 +306,7 @@ export class Scan {
     if (words !== null) {
       const b = i * 4;
       const ks = this.keys;
-      if (words.has(ks[b]!) || words.has(ks[b + 1]!) || words.has(ks[b + 2]!) || words.has(ks[b + 3]!)) {
+      if (hasKey(words, ks[b]!) || hasKey(words, ks[b + 1]!) || hasKey(words, ks[b + 2]!) || hasKey(words, ks[b + 3]!)) {
         if (last) addEnd(out, i + 1);
         else this.seqInto(p, k + 1, i + 1, limit, out);
       }
@@ -328,15 +329,39 @@ export class Scan {
   }
 }
 
+/** Whether key id `k` (-1: none) is in the bit set `bits` (bit k; the set is as long as its largest key needs). */
+export function hasKey(bits: Uint32Array, k: number): boolean {
+  const w = k >>> 5;
+  return k >= 0 && w < bits.length && (bits[w]! & (1 << (k & 31))) !== 0;
+}
+
+/** `hasKey`'s bit set of key ids. */
+export function keyBits(keys: readonly number[]): Uint32Array {
+  let top = 0;
+  for (const k of keys) if (k > top) top = k;
+  const bits = new Uint32Array((top >>> 5) + 1);
+  for (const k of keys) bits[k >>> 5]! |= 1 << (k & 31);
+  return bits;
+}
+
 export function addEnd(out: number[], e: number) {
   for (let q = 0; q < out.length; q++) if (out[q] === e) return;
   out.push(e);
 }
 
-/** Whether every required position has one of its words in the sentence at `row` (see `requiredOf`). */
-export function allPresent(req: Int32Array, bits: Uint32Array, row: number): boolean {
-  for (let q = 0; q < req.length; q++) {
-    const s = req[q]!;
+/**
+ * The required-word sets of a list of patterns (see `PatternIndex.requiredOf`): pattern p's are
+ * `sets[start[p]] … sets[start[p + 1] - 1]`, all in two arrays.
+ */
+export interface Required {
+  start: Int32Array;
+  sets: Int32Array;
+}
+
+/** Whether every required set `sets[from … to)` has one of its words in the sentence at `row`. */
+export function allPresent(sets: Int32Array, from: number, to: number, bits: Uint32Array, row: number): boolean {
+  for (let q = from; q < to; q++) {
+    const s = sets[q]!;
     if ((bits[row + (s >>> 5)]! & (1 << (s & 31))) === 0) return false;
   }
   return true;

@@ -11,7 +11,7 @@ import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
 import { stem } from './stem';
 import { targetClassId } from './targets';
-import { ATOM_KIND, AK, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
+import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
 
 /**
  * What can start a pattern: literal words and stems (key ids) and a gate for the rest. A
@@ -86,8 +86,8 @@ export class PatternIndex {
   /** Per pattern: its list, or -1 for patterns run at once (rules' first patterns, cues). */
   readonly refLazyList: Int32Array;
   /** Per pattern, the required-word sets it needs (see `requiredOf`); per macro pattern too. */
-  readonly refReq: Int32Array[];
-  readonly macroReq: Int32Array[][];
+  readonly refReq: Required;
+  readonly macroReq: Required[];
   /** Per key id k, the required sets the key is a member of: `keySets[keySetStart[k] … keySetStart[k + 1])`. */
   readonly keySetStart: Int32Array;
   readonly keySets: Int32Array;
@@ -152,8 +152,8 @@ export class PatternIndex {
       this.wildWordRefs.push(id);
     }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
-    this.refReq = this.refs.map((r) => this.requiredOf(r.pattern));
-    this.macroReq = this.macroIndex.map((mi) => mi.pats.map((p) => this.requiredOf(p)));
+    this.refReq = this.required(this.refs.map((r) => r.pattern));
+    this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
     this.setWords = (this.setKeys.length + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
     ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
@@ -415,9 +415,20 @@ export class PatternIndex {
     return id;
   }
 
-  /** The required-set numbers of a pattern's positions (by their atoms). */
-  private requiredOf(p: Pattern): Int32Array {
-    const req: number[] = [];
+  /** The required-set numbers of each pattern's positions, in two arrays (see `Required`). */
+  private required(pats: readonly Pattern[]): Required {
+    const start = new Int32Array(pats.length + 1);
+    const sets: number[] = [];
+    for (let p = 0; p < pats.length; p++) {
+      this.requiredOf(pats[p]!, sets);
+      start[p + 1] = sets.length;
+    }
+    return { start, sets: Int32Array.from(sets) };
+  }
+
+  /** Appends to `req` the required-set numbers of a pattern's positions (by their atoms), once each. */
+  private requiredOf(p: Pattern, req: number[]) {
+    const from = req.length;
     // A pattern is only tried at a token that can start it, so a required first position is
     // already satisfied there: only later positions are worth testing.
     for (let e = p[0]?.k === 'e' && !p[0].opt ? 1 : 0; e < p.length; e++) {
@@ -441,9 +452,8 @@ export class PatternIndex {
         set = ok && keys.size > 0 ? this.setOf(keys) : -1;
         this.positionSet.set(sig, set);
       }
-      if (set >= 0 && !req.includes(set)) req.push(set);
+      if (set >= 0 && req.indexOf(set, from) < 0) req.push(set);
     }
-    return Int32Array.from(req);
   }
 
   /**
@@ -512,9 +522,9 @@ export class PatternIndex {
         }),
       );
       const plain = (a: FastAtom) => (a.k === AK.W || a.k === AK.S) && !a.tag && !a.caps;
-      let words: Set<number> | null = null;
+      let words: Uint32Array | null = null;
       if (alts.filter(plain).length >= 4) {
-        words = new Set(alts.filter(plain).map((a) => a.id));
+        words = keyBits(alts.filter(plain).map((a) => a.id));
         alts = alts.filter((a) => !plain(a));
       }
       return { gap: false, max: 0, opt: el.opt === true, tagOnly: el.alts.every((a) => a.tag === true), words, alts };

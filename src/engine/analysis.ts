@@ -180,7 +180,7 @@ export class Analysis {
       // such patterns start with an entity name only: where no name starts, they are skipped.
       const t = tokens[i]!;
       const classes = this.names.table.classesAt(i);
-      const wild = classes === 0 ? index.wildWordRefs : index.wildRefs;
+      const wild = classes === 0 ? index.wildWordRefs : index.wildAt(classes);
       for (let w = 0; w < wild.length; w++) {
         const id = wild[w]!;
         const g = index.refs[id]!.gate!;

@@ -75,6 +75,8 @@ export class PatternIndex {
    * start with a name class and nothing else).
    */
   readonly wildWordRefs: number[] = [];
+  /** Per set of target classes (bits) where names start: the wild patterns that can start there. */
+  private readonly wildByClasses = new Map<number, number[]>();
   /** Per pattern: its bit in `WordKeys.gk/gv` (its gate's word tests remembered per word), or -1. */
   readonly wordBit: Int8Array;
   readonly listRefs: number[][] = [];
@@ -174,6 +176,21 @@ export class PatternIndex {
   /** The matcher's copy of a rule, context or cue pattern, made on first use. */
   fastOf(ref: PatternRef): FastPattern {
     return (ref.fast ??= this.fast(ref.pattern));
+  }
+
+  /**
+   * The wild patterns that can start at a token where names of `classes` (bits, not 0) start, in
+   * `wildRefs` order: those of these classes and those that test the word itself. A token where a
+   * name starts need not try the patterns of every other class.
+   */
+  wildAt(classes: number): number[] {
+    let l = this.wildByClasses.get(classes);
+    if (l === undefined) {
+      const word = new Set(this.wildWordRefs);
+      l = this.wildRefs.filter((id) => (this.refs[id]!.gate!.tmask & classes) !== 0 || word.has(id));
+      this.wildByClasses.set(classes, l);
+    }
+    return l;
   }
 
   /** What a word means to the index, computed once per distinct word (keyed by its surface text). */

@@ -11,7 +11,7 @@ import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
 import { wordPasses, type WildGate } from './matcher';
-import type { DraftNames } from './targets';
+import type { DraftNames, WordSlot } from './targets';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
 export const MAX_CHECK_LENGTH = 100_000;
@@ -46,7 +46,7 @@ export class Analysis {
     private readonly index: PatternIndex,
     reading: Reading,
     text: string,
-    readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number) => DraftNames,
+    readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number, words: readonly WordSlot[]) => DraftNames,
   ) {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
     this.norm = normalize(this.src);
@@ -84,7 +84,7 @@ export class Analysis {
     const { sentNo, nSent } = this.markSentences(keys);
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
-    this.names = readNames(tokens, this.leadFrom, this.leadTo);
+    this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
     this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
     this.matchFirsts(keys, wks, reading.notNames);
   }

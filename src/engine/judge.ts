@@ -62,7 +62,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const { compiled, index, reading } = parts;
   const date = options.date ?? localDate();
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
-  const analysis = new Analysis(index, reading, text, (tokens, from, to) => parts.targets.names(tokens, date, knownWord, from, to));
+  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => parts.targets.names(tokens, date, knownWord, from, to, words));
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';

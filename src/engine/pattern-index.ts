@@ -10,7 +10,7 @@
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
 import { stem } from './stem';
-import { targetClassId } from './targets';
+import { targetClassId, type WordNames } from './targets';
 import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
 
 /**
@@ -45,6 +45,8 @@ export interface WordKeys {
    */
   gk: number;
   gv: number;
+  /** What the name scan knows of the word (`targets.ts`), kept here: one lookup per token serves both. */
+  names: WordNames | null;
 }
 
 const emptyFirst = (): FirstInfo => ({ keys: [], res: [], prefixes: [], name: false, targets: new Set(), untagged: false });
@@ -199,7 +201,7 @@ export class PatternIndex {
     if (k === undefined || k.canon !== w) {
       const st = stem(w);
       const { wordIds, stemIds } = this;
-      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0 };
+      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0, names: null };
       if (this.wordMemo.size > 20_000) this.wordMemo.clear();
       this.wordMemo.set(text, k);
     }

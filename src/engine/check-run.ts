@@ -19,8 +19,8 @@ export class CheckRun {
   /** Headline shares per sentence start, computed when a finding there first asks (NaN: not yet). */
   private titles: Float64Array | null = null;
   /** Per sentence start: 0 not asked yet, else 1 + whether it is news by its form / the writer speaks of themself. */
-  private news: Uint8Array | null = null;
-  private firstPersons: Uint8Array | null = null;
+  private news: number[] | null = null;
+  private firstPersons: number[] | null = null;
 
   constructor(
     readonly index: PatternIndex,
@@ -65,7 +65,7 @@ export class CheckRun {
   newsForm(tok: number): boolean {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
     // Exceptions ask once per candidate finding: answered once per sentence.
-    this.news ??= new Uint8Array(tokens.length);
+    this.news ??= new Array<number>(tokens.length).fill(0);
     const from = sentStart[tok]!;
     if (this.news[from] === 0) this.news[from] = 1 + (!this.firstPerson(tok) && newsForm(src, tokens, from, sentEnd[tok]!, this.reading.minorWords) ? 1 : 0);
     return this.news[from] === 2;
@@ -74,7 +74,7 @@ export class CheckRun {
   /** The writer speaks of themself in the sentence of token `tok`: it is no headline. */
   private firstPerson(tok: number): boolean {
     const { tokens, sentStart, sentEnd } = this.analysis;
-    this.firstPersons ??= new Uint8Array(tokens.length);
+    this.firstPersons ??= new Array<number>(tokens.length).fill(0);
     const from = sentStart[tok]!;
     if (this.firstPersons[from] === 0) {
       let yes = false;

@@ -54,6 +54,15 @@ export interface JudgeOptions extends CheckOptions {
 
 /** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
 function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
+  // Every check asks; the answer changes with the day.
+  if (lastWindow?.compiled === compiled && lastWindow.date === date) return lastWindow.ids;
+  const ids = rulesOutOfWindow(compiled, date);
+  lastWindow = { compiled, date, ids };
+  return ids;
+}
+let lastWindow: { compiled: CompiledRules; date: string; ids: Set<string> } | undefined;
+
+function rulesOutOfWindow(compiled: CompiledRules, date: string): Set<string> {
   const packs = new Set(compiled.packs.filter((p) => validityOn(p, date) !== 'valid').map((p) => p.id));
   return new Set(packs.size ? compiled.rules.filter((r) => packs.has(r.pack)).map((r) => r.id) : []);
 }

@@ -85,7 +85,7 @@ export class Analysis {
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
-    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
+    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
     this.matchFirsts(keys, wks, reading.notNames);
   }
 

@@ -98,19 +98,26 @@ export interface MacroIndex {
   /** The matcher's copies of `pats`, each made on first use (`make`). */
   fast: Array<FastPattern | null>;
   make: (p: Pattern) => FastPattern;
+  /** Built at start-up; a check reads the same index by key (`MacroKeys`). */
   byKey: Map<number, number[]>;
-  /**
-   * For macros with many patterns, the same index as a dense table (key id → position in `lists`,
-   * or -1): array lookups are faster than a Map in the hot path, and 16-bit slots stay small.
-   */
-  slot: Int16Array | null;
-  lists: number[][];
   wild: Array<{ idx: number; gate: WildGate }>;
   /** Scratch: the call stamp each pattern was last tried at (no duplicates per call). */
   stamp: Uint32Array;
   /** Per pattern: the check its required words were last tested in, and the answer. */
   okStamp: Uint32Array;
   ok: Uint8Array;
+}
+
+/**
+ * Every macro's first-token index, by key: the macros (ids ascending) with patterns that can
+ * start with key k are `ids[start[k]] … ids[start[k + 1] - 1]`, and `lists[q]` are those
+ * patterns. By key, not by macro: the macros tried at one token read the same few entries,
+ * where a table per macro read far-apart memory on every call.
+ */
+export interface MacroKeys {
+  start: Int32Array;
+  ids: Int32Array;
+  lists: number[][];
 }
 
 /** Where the names of each target class start and end in one draft (see `targets.ts`). */
@@ -163,6 +170,7 @@ export class Scan {
     private readonly sentBase: number,
     private readonly setWords: number,
     private readonly macros: MacroIndex[],
+    private readonly macroKeys: MacroKeys,
     private readonly macroReq: Required[],
     /** Per sentence, the required-word sets it has words of (see `analyse`). */
     private readonly bits: Uint32Array,
@@ -232,14 +240,17 @@ export class Scan {
     const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
     const stamp = ++macroStamp;
+    const mk = this.macroKeys;
     for (let j = 0; j < 4; j++) {
       const k = this.keys[i * 4 + j]!;
       if (k < 0) continue;
       let l: number[] | undefined;
-      if (mi.slot !== null) {
-        const at = mi.slot[k]!;
-        l = at < 0 ? undefined : mi.lists[at];
-      } else l = mi.byKey.get(k);
+      for (let q = mk.start[k]!, end = mk.start[k + 1]!; q < end; q++) {
+        const m = mk.ids[q]!;
+        if (m < id) continue;
+        if (m === id) l = mk.lists[q];
+        break;
+      }
       if (l === undefined) continue;
       for (let q = 0; q < l.length; q++) {
         const idx = l[q]!;

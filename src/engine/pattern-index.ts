@@ -11,7 +11,7 @@ import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
-import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
+import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
 
 /**
  * What can start a pattern: literal words and stems (key ids) and a gate for the rest. A
@@ -68,6 +68,7 @@ export class PatternIndex {
   /** How many words and stems the patterns name (key ids are 0 … keyCount - 1). */
   private keyCount = 0;
   readonly macroIndex: MacroIndex[] = [];
+  readonly macroKeys: MacroKeys;
   readonly macroId = new Map<string, number>();
   readonly refs: PatternRef[] = [];
   readonly wildRefs: number[] = [];
@@ -161,7 +162,7 @@ export class PatternIndex {
     this.setWords = (this.setKeys.length + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
     ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
-    this.denseMacroSlots();
+    this.macroKeys = this.macroKeyTable();
     const n = this.refs.length;
     this.refSeen = new Float64Array(n);
     this.refOkStamp = new Uint32Array(n);
@@ -276,7 +277,7 @@ export class PatternIndex {
   }
 
   private newMacro(name: string, pats: Pattern[]): MacroIndex {
-    const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), slot: null, lists: [], wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
+    const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
     this.macroId.set(name, this.macroIndex.length);
     this.macroIndex.push(mi);
     return mi;
@@ -511,18 +512,23 @@ export class PatternIndex {
     return { start, sets: out };
   }
 
-  /** Macros with many starting words get a dense table (array reads beat a Map in the hot path). */
-  private denseMacroSlots() {
-    const dense = this.macroIndex.filter((mi) => mi.byKey.size >= 8);
-    // One buffer for all the tables (one allocation at start-up, not one per macro).
-    const all = new Int16Array(dense.length * this.keyCount).fill(-1);
-    dense.forEach((mi, d) => {
-      const slot = (mi.slot = all.subarray(d * this.keyCount, (d + 1) * this.keyCount));
+  /** `MacroKeys`: every macro's `byKey` as one table by key (counted first, then filled in macro order). */
+  private macroKeyTable(): MacroKeys {
+    const start = new Int32Array(this.keyCount + 1);
+    for (const mi of this.macroIndex) mi.byKey.forEach((_, k) => (start[k + 1]! += 1));
+    for (let k = 0; k < this.keyCount; k++) start[k + 1]! += start[k]!;
+    const fill = start.slice(0, this.keyCount);
+    const ids = new Int32Array(start[this.keyCount]!);
+    const lists = new Array<number[]>(ids.length);
+    this.macroIndex.forEach((mi, m) =>
       mi.byKey.forEach((l, k) => {
-        slot[k] = mi.lists.length;
-        mi.lists.push(l);
-      });
-    });
+        const q = fill[k]!;
+        fill[k] = q + 1;
+        ids[q] = m;
+        lists[q] = l;
+      }),
+    );
+    return { start, ids, lists };
   }
 
   /** The matcher's own copy of a pattern, in one object shape per kind (see `FastElem`). */

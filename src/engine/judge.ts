@@ -75,7 +75,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';
-  const disabled = new Set([...(options.disabled ?? []), ...outOfWindow(compiled, date)]);
+  const outside = outOfWindow(compiled, date);
+  const disabled = options.disabled?.length ? new Set([...options.disabled, ...outside]) : outside;
   const clauses = clauseIds(src, tokens, reading);
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
   const targets = [...analysis.names.targets, ...parts.targets.fromCues(run)].sort((a, b) => a.start - b.start || b.end - a.end);

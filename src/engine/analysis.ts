@@ -11,7 +11,7 @@ import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
 import { wordPasses, type WildGate } from './matcher';
-import type { DraftNames } from './targets';
+import type { DraftNames, WordSlot } from './targets';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
 export const MAX_CHECK_LENGTH = 100_000;
@@ -46,7 +46,7 @@ export class Analysis {
     private readonly index: PatternIndex,
     reading: Reading,
     text: string,
-    readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number) => DraftNames,
+    readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number, words: readonly WordSlot[]) => DraftNames,
   ) {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
     this.norm = normalize(this.src);
@@ -84,8 +84,8 @@ export class Analysis {
     const { sentNo, nSent } = this.markSentences(keys);
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
-    this.names = readNames(tokens, this.leadFrom, this.leadTo);
-    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
+    this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
+    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
     this.matchFirsts(keys, wks, reading.notNames);
   }
 
@@ -127,12 +127,13 @@ export class Analysis {
   /** Whether pattern `id` has its required words in the current sentence (tested once per sentence). */
   private reqOk(id: number): boolean {
     const { index, scan } = this;
-    const rq = index.refReq[id]!;
-    if (rq.length === 0) return true;
+    const from = index.refReq.start[id]!;
+    const to = index.refReq.start[id + 1]!;
+    if (from === to) return true;
     const ss = scan.sstamp;
     if (index.refOkStamp[id] !== ss) {
       index.refOkStamp[id] = ss;
-      index.refOk[id] = allPresent(rq, index.bits, scan.row) ? 1 : 0;
+      index.refOk[id] = allPresent(index.refReq.sets, from, to, index.bits, scan.row) ? 1 : 0;
     }
     return index.refOk[id] === 1;
   }
@@ -179,7 +180,7 @@ export class Analysis {
       // such patterns start with an entity name only: where no name starts, they are skipped.
       const t = tokens[i]!;
       const classes = this.names.table.classesAt(i);
-      const wild = classes === 0 ? index.wildWordRefs : index.wildRefs;
+      const wild = classes === 0 ? index.wildWordRefs : index.wildAt(classes);
       for (let w = 0; w < wild.length; w++) {
         const id = wild[w]!;
         const g = index.refs[id]!.gate!;

@@ -18,6 +18,9 @@ export class CheckRun {
   private readonly anyCache = new Map<number, boolean>();
   /** Headline shares per sentence start, computed when a finding there first asks (NaN: not yet). */
   private titles: Float64Array | null = null;
+  /** Per sentence start: 0 not asked yet, else 1 + whether it is news by its form / the writer speaks of themself. */
+  private news: number[] | null = null;
+  private firstPersons: number[] | null = null;
 
   constructor(
     readonly index: PatternIndex,
@@ -61,14 +64,24 @@ export class CheckRun {
   /** Whether the sentence of token `tok` is news shared as-is, by its form (see `headline.ts`). */
   newsForm(tok: number): boolean {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
-    return !this.firstPerson(tok) && newsForm(src, tokens, sentStart[tok]!, sentEnd[tok]!, this.reading.minorWords);
+    // Exceptions ask once per candidate finding: answered once per sentence.
+    this.news ??= new Array<number>(tokens.length).fill(0);
+    const from = sentStart[tok]!;
+    if (this.news[from] === 0) this.news[from] = 1 + (!this.firstPerson(tok) && newsForm(src, tokens, from, sentEnd[tok]!, this.reading.minorWords) ? 1 : 0);
+    return this.news[from] === 2;
   }
 
   /** The writer speaks of themself in the sentence of token `tok`: it is no headline. */
   private firstPerson(tok: number): boolean {
     const { tokens, sentStart, sentEnd } = this.analysis;
-    for (let i = sentStart[tok]!; i < sentEnd[tok]!; i++) if (!tokens[i]!.tag && this.reading.firstPerson.has(tokens[i]!.canon)) return true;
-    return false;
+    this.firstPersons ??= new Array<number>(tokens.length).fill(0);
+    const from = sentStart[tok]!;
+    if (this.firstPersons[from] === 0) {
+      let yes = false;
+      for (let i = from; i < sentEnd[tok]! && !yes; i++) if (!tokens[i]!.tag && this.reading.firstPerson.has(tokens[i]!.canon)) yes = true;
+      this.firstPersons[from] = yes ? 2 : 1;
+    }
+    return this.firstPersons[from] === 2;
   }
 
   /** The text of the sentence of token `tok`, with what follows it up to the next sentence. */

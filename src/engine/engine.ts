@@ -78,6 +78,8 @@ export interface Explanation {
   score?: number;
 }
 
+const FINDINGS_ONLY = { findingsOnly: true } as const;
+
 export function createEngine(compiled: CompiledRules): Engine {
   const parts: EngineParts = {
     compiled,
@@ -92,13 +94,14 @@ export function createEngine(compiled: CompiledRules): Engine {
   return {
     rules: compiled.rules,
     check(text, options) {
-      const result = judge(parts, text, options);
+      // A check reports findings, not the score: the scorer runs only where it can change them.
+      const result = judge(parts, text, options ? { ...options, findingsOnly: true } : FINDINGS_ONLY);
       if (!options?.context || options.minSeverity === 'serious') return result.findings;
       const post = { lang: options.lang, date: options.date, disabled: options.disabled };
       cheerWords ??= cheerWordsOf(compiled.language);
       const toks = result.analysis.tokens;
       const signals = () => result.signals.map((s) => ({ start: toks[s.start]!.start, end: toks[s.end - 1]!.end, cls: s.cls }));
-      return withReplyContext(text, result.findings, options, cheerWords, (t) => judge(parts, t, post).findings, signals);
+      return withReplyContext(text, result.findings, options, cheerWords, (t) => judge(parts, t, { ...post, findingsOnly: true }).findings, signals);
     },
     features: (text, options) => judge(parts, text, { ...options, features: true }).features ?? [],
     explain(text, options) {

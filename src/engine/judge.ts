@@ -20,7 +20,7 @@ import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
 import { profileSpans } from './profile';
-import { applyScorer } from './scorer/apply';
+import { applyScorer, outcomeCanChange } from './scorer/apply';
 import { featuresOf, type FeatureInput } from './scorer/features';
 import type { LoadedModel } from './scorer/model';
 
@@ -48,10 +48,21 @@ export interface EngineParts {
 export interface JudgeOptions extends CheckOptions {
   /** Return the scorer's features (training). */
   features?: boolean;
+  /** The caller reads only the findings: the score is computed only where it can change them. */
+  findingsOnly?: boolean;
 }
 
 /** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
 function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
+  // Every check asks; the answer changes with the day.
+  if (lastWindow?.compiled === compiled && lastWindow.date === date) return lastWindow.ids;
+  const ids = rulesOutOfWindow(compiled, date);
+  lastWindow = { compiled, date, ids };
+  return ids;
+}
+let lastWindow: { compiled: CompiledRules; date: string; ids: Set<string> } | undefined;
+
+function rulesOutOfWindow(compiled: CompiledRules, date: string): Set<string> {
   const packs = new Set(compiled.packs.filter((p) => validityOn(p, date) !== 'valid').map((p) => p.id));
   return new Set(packs.size ? compiled.rules.filter((r) => packs.has(r.pack)).map((r) => r.id) : []);
 }
@@ -60,11 +71,12 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const { compiled, index, reading } = parts;
   const date = options.date ?? localDate();
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
-  const analysis = new Analysis(index, reading, text, (tokens, from, to) => parts.targets.names(tokens, date, knownWord, from, to));
+  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => parts.targets.names(tokens, date, knownWord, from, to, words));
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';
-  const disabled = new Set([...(options.disabled ?? []), ...outOfWindow(compiled, date)]);
+  const outside = outOfWindow(compiled, date);
+  const disabled = options.disabled?.length ? new Set([...options.disabled, ...outside]) : outside;
   const clauses = clauseIds(src, tokens, reading);
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
   const targets = [...analysis.names.targets, ...parts.targets.fromCues(run)].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -108,7 +120,10 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   });
   let score: number | undefined;
   let features: string[] | undefined;
-  if (parts.model || options.features) {
+  const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
+  const warnings = findings.filter((f) => f.severity !== 'info');
+  const scored = parts.model && (!options.findingsOnly || outcomeCanChange(parts.model, learned, warnings, targets)) ? parts.model : null;
+  if (scored || options.features) {
     const input: FeatureInput = {
       src,
       tokens,
@@ -116,15 +131,14 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       targets,
       signals,
       clauses,
-      findings: findings.filter((f) => f.severity !== 'info'),
+      findings: warnings,
       silencedBy: silenced.map((x) => x.by),
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
     };
     if (options.features) features = featuresOf(input);
-    if (parts.model) {
-      const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
-      const outcome = applyScorer(parts.model, learned, input, lang);
+    if (scored) {
+      const outcome = applyScorer(scored, learned, input, lang);
       score = outcome.p;
       for (const f of outcome.dropped) {
         findings.splice(findings.indexOf(f), 1);

@@ -60,10 +60,10 @@ export interface FastElem {
   tagOnly: boolean;
   /**
    * Key ids of the plain words and stems among the alternatives (not hashtag-only, not
-   * all-caps), tested together: any of a token's keys in the set is a match. Null when the
-   * position has fewer than four such words; they stay in `alts` then.
+   * all-caps), tested together as bits (`hasKey`): any of a token's keys in the set is a match.
+   * Null when the position has fewer than four such words; they stay in `alts` then.
    */
-  words: Set<number> | null;
+  words: Uint32Array | null;
   alts: FastAtom[];
 }
 export type FastPattern = FastElem[];
@@ -98,19 +98,26 @@ export interface MacroIndex {
   /** The matcher's copies of `pats`, each made on first use (`make`). */
   fast: Array<FastPattern | null>;
   make: (p: Pattern) => FastPattern;
+  /** Built at start-up; a check reads the same index by key (`MacroKeys`). */
   byKey: Map<number, number[]>;
-  /**
-   * For macros with many patterns, the same index as a dense table (key id → position in `lists`,
-   * or -1): array lookups are faster than a Map in the hot path, and 16-bit slots stay small.
-   */
-  slot: Int16Array | null;
-  lists: number[][];
   wild: Array<{ idx: number; gate: WildGate }>;
   /** Scratch: the call stamp each pattern was last tried at (no duplicates per call). */
   stamp: Uint32Array;
   /** Per pattern: the check its required words were last tested in, and the answer. */
   okStamp: Uint32Array;
   ok: Uint8Array;
+}
+
+/**
+ * Every macro's first-token index, by key: the macros (ids ascending) with patterns that can
+ * start with key k are `ids[start[k]] … ids[start[k + 1] - 1]`, and `lists[q]` are those
+ * patterns. By key, not by macro: the macros tried at one token read the same few entries,
+ * where a table per macro read far-apart memory on every call.
+ */
+export interface MacroKeys {
+  start: Int32Array;
+  ids: Int32Array;
+  lists: number[][];
 }
 
 /** Where the names of each target class start and end in one draft (see `targets.ts`). */
@@ -163,7 +170,8 @@ export class Scan {
     private readonly sentBase: number,
     private readonly setWords: number,
     private readonly macros: MacroIndex[],
-    private readonly macroReq: Int32Array[][],
+    private readonly macroKeys: MacroKeys,
+    private readonly macroReq: Required[],
     /** Per sentence, the required-word sets it has words of (see `analyse`). */
     private readonly bits: Uint32Array,
     private readonly stamp: number,
@@ -232,14 +240,17 @@ export class Scan {
     const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
     const stamp = ++macroStamp;
+    const mk = this.macroKeys;
     for (let j = 0; j < 4; j++) {
       const k = this.keys[i * 4 + j]!;
       if (k < 0) continue;
       let l: number[] | undefined;
-      if (mi.slot !== null) {
-        const at = mi.slot[k]!;
-        l = at < 0 ? undefined : mi.lists[at];
-      } else l = mi.byKey.get(k);
+      for (let q = mk.start[k]!, end = mk.start[k + 1]!; q < end; q++) {
+        const m = mk.ids[q]!;
+        if (m < id) continue;
+        if (m === id) l = mk.lists[q];
+        break;
+      }
       if (l === undefined) continue;
       for (let q = 0; q < l.length; q++) {
         const idx = l[q]!;
@@ -263,12 +274,13 @@ export class Scan {
   }
 
   /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
-  private patOk(mi: MacroIndex, req: Int32Array[], idx: number): boolean {
-    const rq = req[idx]!;
-    if (rq.length === 0) return true;
+  private patOk(mi: MacroIndex, req: Required, idx: number): boolean {
+    const from = req.start[idx]!;
+    const to = req.start[idx + 1]!;
+    if (from === to) return true;
     if (mi.okStamp[idx] !== this.sstamp) {
       mi.okStamp[idx] = this.sstamp;
-      mi.ok[idx] = allPresent(rq, this.bits, this.row) ? 1 : 0;
+      mi.ok[idx] = allPresent(req.sets, from, to, this.bits, this.row) ? 1 : 0;
     }
     return mi.ok[idx] === 1;
   }
@@ -305,7 +317,7 @@ export class Scan {
     if (words !== null) {
       const b = i * 4;
       const ks = this.keys;
-      if (words.has(ks[b]!) || words.has(ks[b + 1]!) || words.has(ks[b + 2]!) || words.has(ks[b + 3]!)) {
+      if (hasKey(words, ks[b]!) || hasKey(words, ks[b + 1]!) || hasKey(words, ks[b + 2]!) || hasKey(words, ks[b + 3]!)) {
         if (last) addEnd(out, i + 1);
         else this.seqInto(p, k + 1, i + 1, limit, out);
       }
@@ -328,15 +340,39 @@ export class Scan {
   }
 }
 
+/** Whether key id `k` (-1: none) is in the bit set `bits` (bit k; the set is as long as its largest key needs). */
+export function hasKey(bits: Uint32Array, k: number): boolean {
+  const w = k >>> 5;
+  return k >= 0 && w < bits.length && (bits[w]! & (1 << (k & 31))) !== 0;
+}
+
+/** `hasKey`'s bit set of key ids. */
+export function keyBits(keys: readonly number[]): Uint32Array {
+  let top = 0;
+  for (const k of keys) if (k > top) top = k;
+  const bits = new Uint32Array((top >>> 5) + 1);
+  for (const k of keys) bits[k >>> 5]! |= 1 << (k & 31);
+  return bits;
+}
+
 export function addEnd(out: number[], e: number) {
   for (let q = 0; q < out.length; q++) if (out[q] === e) return;
   out.push(e);
 }
 
-/** Whether every required position has one of its words in the sentence at `row` (see `requiredOf`). */
-export function allPresent(req: Int32Array, bits: Uint32Array, row: number): boolean {
-  for (let q = 0; q < req.length; q++) {
-    const s = req[q]!;
+/**
+ * The required-word sets of a list of patterns (see `PatternIndex.requiredOf`): pattern p's are
+ * `sets[start[p]] … sets[start[p + 1] - 1]`, all in two arrays.
+ */
+export interface Required {
+  start: Int32Array;
+  sets: Int32Array;
+}
+
+/** Whether every required set `sets[from … to)` has one of its words in the sentence at `row`. */
+export function allPresent(sets: Int32Array, from: number, to: number, bits: Uint32Array, row: number): boolean {
+  for (let q = from; q < to; q++) {
+    const s = sets[q]!;
     if ((bits[row + (s >>> 5)]! & (1 << (s & 31))) === 0) return false;
   }
   return true;

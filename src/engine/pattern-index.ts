@@ -10,8 +10,8 @@
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
 import { stem } from './stem';
-import { targetClassId } from './targets';
-import { ATOM_KIND, AK, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
+import { targetClassId, type WordNames } from './targets';
+import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
 
 /**
  * What can start a pattern: literal words and stems (key ids) and a gate for the rest. A
@@ -45,6 +45,8 @@ export interface WordKeys {
    */
   gk: number;
   gv: number;
+  /** What the name scan knows of the word (`targets.ts`), kept here: one lookup per token serves both. */
+  names: WordNames | null;
 }
 
 const emptyFirst = (): FirstInfo => ({ keys: [], res: [], prefixes: [], name: false, targets: new Set(), untagged: false });
@@ -66,6 +68,7 @@ export class PatternIndex {
   /** How many words and stems the patterns name (key ids are 0 … keyCount - 1). */
   private keyCount = 0;
   readonly macroIndex: MacroIndex[] = [];
+  readonly macroKeys: MacroKeys;
   readonly macroId = new Map<string, number>();
   readonly refs: PatternRef[] = [];
   readonly wildRefs: number[] = [];
@@ -75,6 +78,8 @@ export class PatternIndex {
    * start with a name class and nothing else).
    */
   readonly wildWordRefs: number[] = [];
+  /** Per set of target classes (bits) where names start: the wild patterns that can start there. */
+  private readonly wildByClasses = new Map<number, number[]>();
   /** Per pattern: its bit in `WordKeys.gk/gv` (its gate's word tests remembered per word), or -1. */
   readonly wordBit: Int8Array;
   readonly listRefs: number[][] = [];
@@ -86,8 +91,8 @@ export class PatternIndex {
   /** Per pattern: its list, or -1 for patterns run at once (rules' first patterns, cues). */
   readonly refLazyList: Int32Array;
   /** Per pattern, the required-word sets it needs (see `requiredOf`); per macro pattern too. */
-  readonly refReq: Int32Array[];
-  readonly macroReq: Int32Array[][];
+  readonly refReq: Required;
+  readonly macroReq: Required[];
   /** Per key id k, the required sets the key is a member of: `keySets[keySetStart[k] … keySetStart[k + 1])`. */
   readonly keySetStart: Int32Array;
   readonly keySets: Int32Array;
@@ -152,12 +157,12 @@ export class PatternIndex {
       this.wildWordRefs.push(id);
     }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
-    this.refReq = this.refs.map((r) => this.requiredOf(r.pattern));
-    this.macroReq = this.macroIndex.map((mi) => mi.pats.map((p) => this.requiredOf(p)));
+    this.refReq = this.required(this.refs.map((r) => r.pattern));
+    this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
     this.setWords = (this.setKeys.length + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
     ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
-    this.denseMacroSlots();
+    this.macroKeys = this.macroKeyTable();
     const n = this.refs.length;
     this.refSeen = new Float64Array(n);
     this.refOkStamp = new Uint32Array(n);
@@ -176,13 +181,28 @@ export class PatternIndex {
     return (ref.fast ??= this.fast(ref.pattern));
   }
 
+  /**
+   * The wild patterns that can start at a token where names of `classes` (bits, not 0) start, in
+   * `wildRefs` order: those of these classes and those that test the word itself. A token where a
+   * name starts need not try the patterns of every other class.
+   */
+  wildAt(classes: number): number[] {
+    let l = this.wildByClasses.get(classes);
+    if (l === undefined) {
+      const word = new Set(this.wildWordRefs);
+      l = this.wildRefs.filter((id) => (this.refs[id]!.gate!.tmask & classes) !== 0 || word.has(id));
+      this.wildByClasses.set(classes, l);
+    }
+    return l;
+  }
+
   /** What a word means to the index, computed once per distinct word (keyed by its surface text). */
   wordKeys(text: string, w: string): WordKeys {
     let k = this.wordMemo.get(text);
     if (k === undefined || k.canon !== w) {
       const st = stem(w);
       const { wordIds, stemIds } = this;
-      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0 };
+      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0, names: null };
       if (this.wordMemo.size > 20_000) this.wordMemo.clear();
       this.wordMemo.set(text, k);
     }
@@ -257,7 +277,7 @@ export class PatternIndex {
   }
 
   private newMacro(name: string, pats: Pattern[]): MacroIndex {
-    const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), slot: null, lists: [], wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
+    const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
     this.macroId.set(name, this.macroIndex.length);
     this.macroIndex.push(mi);
     return mi;
@@ -415,9 +435,20 @@ export class PatternIndex {
     return id;
   }
 
-  /** The required-set numbers of a pattern's positions (by their atoms). */
-  private requiredOf(p: Pattern): Int32Array {
-    const req: number[] = [];
+  /** The required-set numbers of each pattern's positions, in two arrays (see `Required`). */
+  private required(pats: readonly Pattern[]): Required {
+    const start = new Int32Array(pats.length + 1);
+    const sets: number[] = [];
+    for (let p = 0; p < pats.length; p++) {
+      this.requiredOf(pats[p]!, sets);
+      start[p + 1] = sets.length;
+    }
+    return { start, sets: Int32Array.from(sets) };
+  }
+
+  /** Appends to `req` the required-set numbers of a pattern's positions (by their atoms), once each. */
+  private requiredOf(p: Pattern, req: number[]) {
+    const from = req.length;
     // A pattern is only tried at a token that can start it, so a required first position is
     // already satisfied there: only later positions are worth testing.
     for (let e = p[0]?.k === 'e' && !p[0].opt ? 1 : 0; e < p.length; e++) {
@@ -441,9 +472,8 @@ export class PatternIndex {
         set = ok && keys.size > 0 ? this.setOf(keys) : -1;
         this.positionSet.set(sig, set);
       }
-      if (set >= 0 && !req.includes(set)) req.push(set);
+      if (set >= 0 && req.indexOf(set, from) < 0) req.push(set);
     }
-    return Int32Array.from(req);
   }
 
   /**
@@ -482,18 +512,23 @@ export class PatternIndex {
     return { start, sets: out };
   }
 
-  /** Macros with many starting words get a dense table (array reads beat a Map in the hot path). */
-  private denseMacroSlots() {
-    const dense = this.macroIndex.filter((mi) => mi.byKey.size >= 8);
-    // One buffer for all the tables (one allocation at start-up, not one per macro).
-    const all = new Int16Array(dense.length * this.keyCount).fill(-1);
-    dense.forEach((mi, d) => {
-      const slot = (mi.slot = all.subarray(d * this.keyCount, (d + 1) * this.keyCount));
+  /** `MacroKeys`: every macro's `byKey` as one table by key (counted first, then filled in macro order). */
+  private macroKeyTable(): MacroKeys {
+    const start = new Int32Array(this.keyCount + 1);
+    for (const mi of this.macroIndex) mi.byKey.forEach((_, k) => (start[k + 1]! += 1));
+    for (let k = 0; k < this.keyCount; k++) start[k + 1]! += start[k]!;
+    const fill = start.slice(0, this.keyCount);
+    const ids = new Int32Array(start[this.keyCount]!);
+    const lists = new Array<number[]>(ids.length);
+    this.macroIndex.forEach((mi, m) =>
       mi.byKey.forEach((l, k) => {
-        slot[k] = mi.lists.length;
-        mi.lists.push(l);
-      });
-    });
+        const q = fill[k]!;
+        fill[k] = q + 1;
+        ids[q] = m;
+        lists[q] = l;
+      }),
+    );
+    return { start, ids, lists };
   }
 
   /** The matcher's own copy of a pattern, in one object shape per kind (see `FastElem`). */
@@ -512,9 +547,9 @@ export class PatternIndex {
         }),
       );
       const plain = (a: FastAtom) => (a.k === AK.W || a.k === AK.S) && !a.tag && !a.caps;
-      let words: Set<number> | null = null;
+      let words: Uint32Array | null = null;
       if (alts.filter(plain).length >= 4) {
-        words = new Set(alts.filter(plain).map((a) => a.id));
+        words = keyBits(alts.filter(plain).map((a) => a.id));
         alts = alts.filter((a) => !plain(a));
       }
       return { gap: false, max: 0, opt: el.opt === true, tagOnly: el.alts.every((a) => a.tag === true), words, alts };

@@ -71,6 +71,24 @@ interface UnlistedName {
 }
 const NOT_A_NAME: UnlistedName = { fuzzy: null, camp: null };
 
+/**
+ * What the name scan learns about one word, kept with the word's index keys (`WordKeys.names`,
+ * one record per distinct word): a Map lookup hashes each token's fresh string on every check.
+ */
+export interface WordNames {
+  /** The index these answers are from. */
+  owner: TargetIndex;
+  /** The name trie's first step for the word (null: no name starts with it). */
+  root: TrieNode | null;
+  /** See `unlistedName`; null until asked. */
+  unlisted: UnlistedName | null;
+}
+
+/** Where a caller keeps a word's `WordNames`, one per token of the draft. */
+export interface WordSlot {
+  names: WordNames | null;
+}
+
 const distance = jaroWinkler as (a: string, b: string) => number;
 /** Shortest name word a misspelling is looked for (shorter words collide with ordinary ones). */
 const FUZZY_MIN = 5;
@@ -236,7 +254,7 @@ export class TargetIndex {
    * Every entity name in the draft, before any rule runs: targets, and the name table the rules'
    * name macros read. Tokens in [leadFrom, leadTo) (a reply's inherited @mentions) are skipped.
    */
-  names(tokens: readonly Token[], date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number): DraftNames {
+  names(tokens: readonly Token[], date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, words?: readonly WordSlot[]): DraftNames {
     const targets: Target[] = [];
     const table = new Map<number, number[]>();
     const n = 16;
@@ -258,7 +276,7 @@ export class TargetIndex {
       }
       targets.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePacks, date), via, ...(e.against ? { against: true } : {}) });
     };
-    this.scan(tokens, isKnownWord, leadFrom, leadTo, emit);
+    this.scan(tokens, isKnownWord, leadFrom, leadTo, emit, words);
     return {
       targets: targets.sort((a, b) => a.start - b.start || b.end - a.end),
       table: {
@@ -268,7 +286,7 @@ export class TargetIndex {
     };
   }
 
-  private scan(tokens: readonly Token[], isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void) {
+  private scan(tokens: readonly Token[], isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words?: readonly WordSlot[]) {
     let hashtagDone = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (i === leadFrom && leadTo > leadFrom) i = leadTo;
@@ -288,20 +306,29 @@ export class TargetIndex {
         if (hit) emit(i, i + 1, hit.entry, 'handle', hit.weak);
         continue;
       }
-      const m = this.longestName(tokens, i);
+      const wn = words ? this.wordNames(words[i]!, t) : null;
+      const m = this.longestName(tokens, i, wn);
       if (m) {
         for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name');
         i = m.end - 1;
         continue;
       }
-      const u = this.unlistedName(t, isKnownWord);
+      const u = wn ? (wn.unlisted ??= this.unlistedAnswer(t, isKnownWord)) : this.unlistedName(t, isKnownWord);
       // A name misspelt by one letter ("airinn", "Dumyati") is read as the person's weak name.
       if (u.fuzzy) for (const e of u.fuzzy) emit(i, i + 1, { ...e, cls: e.cls === targetClassId('kandidat') ? targetClassId('kandidat-lemah') : targetClassId('tokoh-lemah') }, 'fuzzy', true);
       else if (u.camp) emit(i, i + 1, u.camp, 'name');
     }
   }
 
-  private longestName(tokens: readonly Token[], i: number): { end: number; hits: Entry[] } | null {
+  /** The word's `WordNames` from this index, made on its first use. */
+  private wordNames(slot: WordSlot, t: Token): WordNames {
+    let wn = slot.names;
+    if (wn === null || wn.owner !== this) slot.names = wn = { owner: this, root: this.root.next.get(t.canon) ?? this.root.next.get(t.text) ?? null, unlisted: null };
+    return wn;
+  }
+
+  /** The longest name starting at token `i` (`wn`: the token's word's `WordNames`, when kept). */
+  private longestName(tokens: readonly Token[], i: number, wn: WordNames | null): { end: number; hits: Entry[] } | null {
     let node = this.root;
     let best: { end: number; hits: Entry[] } | null = null;
     const tag = tokens[i]!.tag;
@@ -310,7 +337,7 @@ export class TargetIndex {
       const t = tokens[j]!;
       // A name does not run from a hashtag into the words after it, nor across sentences.
       if (t.tag !== tag || t.sentence !== tokens[i]!.sentence) break;
-      const next = node.next.get(t.canon) ?? node.next.get(t.text);
+      const next = j === i && wn !== null ? wn.root : (node.next.get(t.canon) ?? node.next.get(t.text));
       if (!next) break;
       node = next;
       caps &&= t.caps;
@@ -348,13 +375,17 @@ export class TargetIndex {
     const key = t.text === t.canon ? t.canon : t.canon + '\n' + t.text;
     let u = this.unlisted.get(key);
     if (u === undefined) {
-      const fuzzy = this.misspelt(t, isKnownWord);
-      const camp = fuzzy ? null : this.campOf(t, isKnownWord);
-      u = fuzzy || camp ? { fuzzy, camp } : NOT_A_NAME;
+      u = this.unlistedAnswer(t, isKnownWord);
       if (this.unlisted.size >= 50_000) this.unlisted.clear();
       this.unlisted.set(key, u);
     }
     return u;
+  }
+
+  private unlistedAnswer(t: Token, isKnownWord: (t: Token) => boolean): UnlistedName {
+    const fuzzy = this.misspelt(t, isKnownWord);
+    const camp = fuzzy ? null : this.campOf(t, isKnownWord);
+    return fuzzy || camp ? { fuzzy, camp } : NOT_A_NAME;
   }
 
   /** A capitalised or hashtag word one letter away from a known single-word name ("Prabowoo", "Ganjr"). */

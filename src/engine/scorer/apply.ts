@@ -66,6 +66,16 @@ export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, 
   return { p, added, dropped };
 }
 
+/**
+ * Whether the scorer can change a check's findings: it drops stance warnings only below `keep`
+ * (training sets 0: it drops none) and adds a finding only to a draft with a target and no rule
+ * finding of warning or above (`findings` are those). When it cannot, a check that does not
+ * report the score need not compute it (`engine.check`; `explain` always does).
+ */
+export function outcomeCanChange(model: LoadedModel, rule: CompiledRule | undefined, findings: readonly Finding[], targets: readonly Target[]): boolean {
+  return model.thresholds.keep > 0 || (rule !== undefined && findings.length === 0 && strongest(targets) !== undefined);
+}
+
 /** The target the finding names: a strong one first, then the earliest. */
 export function strongest(targets: readonly Target[]): Target | undefined {
   return targets.find((t) => !t.weak && t.kind !== 'slogan') ?? targets.find((t) => t.kind !== 'slogan');

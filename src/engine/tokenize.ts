@@ -225,6 +225,9 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isWordCode(d) || (d === 95 && (isTag || isMention))) j++;
+        // Instagram and TikTok handles carry dots inside ("@sahabat.nyomanayu"); a dot that
+        // ends the mention ends the sentence, and an e-mail address ("budi@gmail.com") is no handle.
+        else if (d === 46 && isMention && j + 1 < n && isWordCode(text.charCodeAt(j + 1)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) j++;
         // Apostrophes inside words: Jum'at, don't.
         else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text[j + 1]!) && !isTag) {
           if (d === 0x2019) curly = true;

@@ -333,6 +333,7 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['English: a camp slur with ridicule', 'The buzzeRp army is working overtime today lmao'],
     ['praise with a neighbour agreeing in the next clause', 'Pak Anies hebat, tetangga saya juga setuju.'],
     ['a place on the ballot instead of a name', 'Besok coblos yang paling kanan ya.'],
+    ['a volunteer handle with dots', 'Admin akun @sahabat.pakhadi nih, follow ya, jangan lupa nyalain notif.'],
     ['congratulations with a wish for the next election', 'Selamat Pak Dedi Mulyadi, semoga menang pilpres 2029.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(true);

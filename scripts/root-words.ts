@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { LEARNT_FILE, rootsOfText } from '../src/build/root-words-kept';
+import { learntFile, rootsOfText } from '../src/build/root-words-kept';
 import { loadDatasets } from '../src/eval/datasets';
 
 const data = loadDatasets();
@@ -16,6 +16,6 @@ if (!data.found.train || !data.found.real) {
   const dictionary = new Set(all);
   const roots = new Set<string>();
   for (const p of data.learn) rootsOfText(p.text, dictionary, roots);
-  writeFileSync(LEARNT_FILE, [...roots].sort().join('\n') + '\n');
-  console.log(`${roots.size} root words of ${data.learn.length} posts → ${LEARNT_FILE}`);
+  writeFileSync(learntFile(), [...roots].sort().join('\n') + '\n');
+  console.log(`${roots.size} root words of ${data.learn.length} posts → ${learntFile()}`);
 }

@@ -21,7 +21,9 @@ import { fileURLToPath } from 'node:url';
 import type { CompiledRules } from '../engine/rules';
 import { stem } from '../engine/stem';
 
-export const LEARNT_FILE = fileURLToPath(new URL('./root-words-learnt.txt', import.meta.url));
+// Worked out when used: tests in a DOM environment import this file, where import.meta.url is
+// not a file URL.
+export const learntFile = () => fileURLToPath(new URL('./root-words-learnt.txt', import.meta.url));
 
 const WORD = /[^\p{L}]+/u;
 
@@ -50,7 +52,7 @@ function ruleStrings(x: unknown, out: string[]): string[] {
   return out;
 }
 
-export function readLearnt(file = LEARNT_FILE): string[] {
+export function readLearnt(file = learntFile()): string[] {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean);
 }
 

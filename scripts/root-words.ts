@@ -1,11 +1,14 @@
 /**
- * Writes src/build/root-words-learnt.txt: the root words of every text the learned scorer learns
- * from (see src/build/root-words-kept.ts for why the content script keeps these). Run it after
- * `npm run train` when the labelled posts change. Needs ../shared/data, as training does.
+ * Writes src/build/root-words-seen.txt: the root words of every text the project judges itself
+ * by (see src/build/root-words-kept.ts for why the content script keeps these). Run it after
+ * `npm run train`, or when the corpus or the scenarios change. Needs ../shared/data, as training
+ * does.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { learntFile, rootsOfText } from '../src/build/root-words-kept';
+import { rootsOfText, seenFile } from '../src/build/root-words-kept';
+import { loadRules, loadScenarios } from '../src/build/load-rules';
+import { createEngine } from '../src/engine/engine';
 import { loadDatasets } from '../src/eval/datasets';
 
 const data = loadDatasets();
@@ -14,8 +17,11 @@ if (!data.found.train || !data.found.real) {
 } else {
   const all = createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json') as string[];
   const dictionary = new Set(all);
+  const engine = createEngine(loadRules());
+  // The posts the scorer learns from (the blind holdout is not among them) and the practice deck.
+  const texts = [...data.learn.map((p) => p.text), ...loadScenarios().flatMap((s) => [s.draft.id, s.draft.en])];
   const roots = new Set<string>();
-  for (const p of data.learn) rootsOfText(p.text, dictionary, roots);
-  writeFileSync(learntFile(), [...roots].sort().join('\n') + '\n');
-  console.log(`${roots.size} root words of ${data.learn.length} posts → ${learntFile()}`);
+  for (const t of texts) rootsOfText(t, engine, dictionary, roots);
+  writeFileSync(seenFile(), [...roots].sort().join('\n') + '\n');
+  console.log(`${roots.size} root words of ${texts.length} texts → ${seenFile()}`);
 }

@@ -6,7 +6,8 @@
  * 2. Leave one source out: every source of the development and training sets, and our own
  *    drafts, scored by the rules and by a scorer trained without that source's fold, next to the
  *    in-sample figures of the shipped scorer. Judge progress by these.
- * 3. The blind drafts' holdout split (tests/corpus/blind): its misses never read (see its README).
+ * 3. The blind drafts' holdout splits (tests/corpus/blind, blind2): their misses never read (see
+ *    their READMEs).
  *
  * `--misses N` limits the lists; `--real`, `--corpus` or `--loso` runs one part only; `--date
  * YYYY-MM-DD` checks as on that day. Without ../shared the parts that need it say so.
@@ -61,10 +62,15 @@ function loso() {
   console.log(losoText(losoRows(learn, oof, compiled.model)));
   const model = loadModel(compiled.model);
   const holdout = data.holdout.map((p) => observe(bare, p));
-  if (holdout.length) {
-    const t = tally(holdout.map((o) => ({ pos: o.post.expect === 'flag', flagged: flaggedWith(o, score(model, o.features).p, compiled.model!.thresholds) })));
-    const pct = (x: number) => (x * 100).toFixed(1) + '%';
-    console.log(`\nBlind drafts, holdout split (${holdout.length}, misses never read; its false positives were read once, see its README): recall ${pct(recallOf(t))}, false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
+  const pct = (x: number) => (x * 100).toFixed(1) + '%';
+  for (const [source, what] of [
+    ['blind-holdout', 'Blind drafts, holdout split (misses never read; its false positives were read once, see its README)'],
+    ['blind2-holdout', 'Second blind drafts, holdout split (never read)'],
+  ] as const) {
+    const part = holdout.filter((o) => o.post.source === source);
+    if (part.length === 0) continue;
+    const t = tally(part.map((o) => ({ pos: o.post.expect === 'flag', flagged: flaggedWith(o, score(model, o.features).p, compiled.model!.thresholds) })));
+    console.log(`\n${what}, ${part.length} drafts: recall ${pct(recallOf(t))}, false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

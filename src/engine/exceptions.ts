@@ -73,7 +73,7 @@ export class Exceptions {
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
-      return this.ownCall(c) && !this.allQuoted(c) ? null : [0, this.tokens.length];
+      return this.ownCall(c) && !this.allQuoted(c) && !ctx.ownCalls ? null : [0, this.tokens.length];
     }
     const ms = this.run.inSentence(list, c.a, false);
     if (ms.length === 0) return null;
@@ -152,8 +152,13 @@ export class Exceptions {
     return this.clauses[m.end - 1] === k && !this.ownCallClause(k);
   }
 
-  /** A clause the match spans is the writer's own call ("Warga Cibiru, dukung cabup nomor 3 ya"). */
+  /**
+   * A clause the match spans is the writer's own call ("Warga Cibiru, dukung cabup nomor 3 ya"),
+   * or the match describes the writer ("aku orang pertama yang dukung", "kami warga yang pilih …").
+   */
   private spansOwnCall(m: Match): boolean {
+    const before = m.start - 1;
+    if (before >= 0 && this.clauses[before] === this.clauses[m.start] && this.reading.firstPerson.has(this.tokens[before]!.canon)) return true;
     for (let k = this.clauses[m.start]!; k <= this.clauses[m.end - 1]!; k++) if (this.ownCallClause(k)) return true;
     return false;
   }

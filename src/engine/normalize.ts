@@ -151,6 +151,9 @@ export function normalize(original: string): Normalized {
     upper = u;
   };
 
+  // A keycap digit standing alone ("pilihanku 2️⃣") is written as a ballot number ("02"); a
+  // numbered list of keycaps (1️⃣ … 2️⃣ …, or one at a line's start) is left as digits.
+  const keycapList = original.indexOf('\u20e3') >= 0 && KEYCAP_LIST.test(original);
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
@@ -183,6 +186,15 @@ export function normalize(original: string): Normalized {
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
     const kind = kindOf(cp, ch);
+    if (cp === 0x20e3 && !keycapList && loneKeycapDigit(codes, len, original, i + 1)) {
+      // "2️⃣" → "02": both characters map to the digit.
+      if (len + 1 > cap) grow(1);
+      codes[len] = codes[len - 1]!;
+      map[len] = map[len - 1]!;
+      upper[len] = 0;
+      codes[len - 1] = 48;
+      len++;
+    }
     if (kind !== DROP) {
       let out: string;
       let up = 0;
@@ -207,6 +219,25 @@ export function normalize(original: string): Normalized {
   let text = plain ? original.toLowerCase() : '';
   if (!plain) for (let k = 0; k < len; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
   return { text, map: map.subarray(0, len + 1), upper: upper.subarray(0, len + 1) };
+}
+
+/**
+ * A numbered list: keycaps 1️⃣ then 2️⃣ later, or two lines that open with a keycap digit. One
+ * keycap opening the only line ("3️⃣ bakal juara") is a number, not a list.
+ */
+const KEYCAP_LIST = /1\ufe0f?\u20e3[\s\S]*2\ufe0f?\u20e3|(?:^|\n)[ \t]*\d\ufe0f?\u20e3[\s\S]*\n[ \t]*\d\ufe0f?\u20e3/;
+const KEYCAP_NEXT = /^\d\ufe0f?\u20e3/;
+
+/**
+ * The digit just written (codes[len - 1]) is a keycap 1–9 with no keycap digit beside it:
+ * "#️⃣0️⃣1️⃣" and "1️⃣2️⃣" are numbers already written in full.
+ */
+function loneKeycapDigit(codes: Uint16Array, len: number, original: string, after: number): boolean {
+  const d = len > 0 ? codes[len - 1]! : 0;
+  if (d < 49 || d > 57) return false;
+  const before = len > 1 ? codes[len - 2]! : 32;
+  if (before >= 48 && before <= 57) return false;
+  return !KEYCAP_NEXT.test(original.slice(after, after + 3));
 }
 
 const upperMemo = new Map<number, 0 | 1>();

@@ -5,8 +5,9 @@
  * - `../shared/data/train-posts/` and `../shared/data/real-posts/`: real posts, read from there,
  *   never copied. Present on the team's machines and in CI; absent on a clean clone.
  * - `tests/corpus/*.jsonl`: drafts the team wrote (source `corpus`).
- * - `tests/corpus/blind/drafts.jsonl`: drafts written without reading the rules; its `dev` split
- *   may be learned from, its `holdout` split only measured.
+ * - `tests/corpus/blind/drafts.jsonl` and `tests/corpus/blind2/drafts.jsonl`: drafts written
+ *   without reading the rules, by other authors at other times; their `dev` splits may be learned
+ *   from, their `holdout` splits only measured.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { CORPUS_DIR, loadCorpus, readJsonl, REAL_POSTS, type LabelledPost } from
 
 export const TRAIN_POSTS = resolve(REAL_POSTS, '../../train-posts/posts.jsonl');
 export const BLIND = join(CORPUS_DIR, 'blind/drafts.jsonl');
+export const BLIND2 = join(CORPUS_DIR, 'blind2/drafts.jsonl');
 
 export interface Sourced extends LabelledPost {
   source: string;
@@ -50,7 +52,9 @@ export function loadDatasets(): Datasets {
   const train = existsSync(TRAIN_POSTS) ? readJsonl(TRAIN_POSTS).filter(scored) : [];
   const real = existsSync(REAL_POSTS) ? readJsonl(REAL_POSTS).filter(scored) : [];
   const corpus = loadCorpus().filter(scored).map((p) => ({ ...p, source: 'corpus' }));
-  const blind = existsSync(BLIND) ? (readJsonl(BLIND) as Array<LabelledPost & { split?: string }>) : [];
+  const drafts = (file: string) => (existsSync(file) ? (readJsonl(file) as Array<LabelledPost & { split?: string }>) : []);
+  const blind = drafts(BLIND);
+  const blind2 = drafts(BLIND2);
   const withSource = (set: Sourced['set']) => (p: LabelledPost): Sourced => ({ ...p, source: p.source ?? 'unknown', set });
   return {
     learn: [
@@ -58,8 +62,12 @@ export function loadDatasets(): Datasets {
       ...real.map(withSource('real')),
       ...corpus.map((p) => ({ ...p, set: 'corpus' as const })),
       ...blind.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind-dev', set: 'blind' as const })),
+      ...blind2.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind2-dev', set: 'blind' as const })),
     ],
-    holdout: blind.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind-holdout' })),
+    holdout: [
+      ...blind.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind-holdout' })),
+      ...blind2.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind2-holdout' })),
+    ],
     found: { train: train.length > 0, real: real.length > 0, blind: blind.length > 0 },
   };
 }

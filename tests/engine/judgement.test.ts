@@ -237,3 +237,65 @@ describe('classes added for posts nobody tuned for (issue 11, item 7)', () => {
     expect(flagged(text, '2024-01-10')).toBe(false);
   });
 });
+
+describe('classes from the second blind set (written by new authors)', () => {
+  test.each([
+    ['a keycap digit standing alone is a ballot number', 'Pilihan saya tetap 3️⃣ 💛'],
+    ['a keycap digit in a claimed territory', 'Jateng tetap milik 2️⃣!'],
+    ['vowel-less texting of a vote verb', 'Tmn2 kantor, cblos nmr 2 y'],
+    ['a pair jargon in capitals after a ballot verb, with the election date', 'COBLOS RIDO 27 NOVEMBER'],
+    ['a loyalty declared with "selalu"', 'Sejak 2014 saya selalu Ganjar.'],
+    ['a decision announced as settled, then named', 'Keputusan saya sudah bulat: Pak Andra Soni.'],
+    ['"final answer" with a name', 'Final answer: Ganjar. Titik.'],
+    ['English: winning against the odds', 'Hoping Anies pulls off the upset this time 🙏'],
+    ['the writer describing themselves as a supporter', 'Kalau Pak Anies nyapres 2029, saya orang pertama yang dukung.'],
+    ['a claim closed by asking who agrees', 'Pak Sekda cocok maju pilbup, ada yang setuju?'],
+    ['a name beside the next election year, with certainty', 'Dedi Mulyadi 2029 pasti!'],
+    ['the next election year before a name', '2029 Ganjar lagi!'],
+    ['a second term in Minang', 'Pak Wali harus duo periode, Padang makin rancak.'],
+    ['"pak gub" as the governor', 'D.U.A P.E.R.I.O.D.E pak gub!'],
+    ['"Bung" as an honorific', 'Kalau Bung Edy maju lagi, saya ikut lagi. Sumut butuh dia.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(true);
+  });
+  test.each([
+    ['a numbered list of keycaps', '1️⃣ Bawa KTP 2️⃣ Datang ke TPS 3️⃣ Coblos sesuai hati nurani'],
+    ['a school election named in the draft', 'Besok pemilihan ketua OSIS. Coblos nomor 2 ya, Kak Dita siap kerja!'],
+    ['a campus election', 'Pemira tinggal 2 hari, pilih paslon BEM nomor 1 biar kantin buka sampai malam.'],
+    ['a vote for a piece of work', 'Rekan kantor, vote nomor 4 di voting video HUT kabupaten ya, itu karya tim kita.'],
+    ['a contest call with "dukungan"', 'Mohon dukungannya, foto saya masuk final lomba foto, vote nomor 7 ya.'],
+    ['English: a quote attributed to a report', '"Vote for change," Anies told supporters, according to a Reuters report.'],
+    ['English: a poll reported', 'A new poll puts Dedi Mulyadi ahead in 2029 preferences, with Anies second.'],
+    ['a chant reported by an outlet', 'Massa meneriakkan "satu putaran" saat Prabowo naik panggung, lapor Antara.'],
+    ['a fact-check', 'Cek fakta: video \'paslon 2 dilarikan ke RS\' adalah hoaks, kata Kominfo.'],
+    ['thanks for public work, told by its result', 'Makasih Pak Pramono, KJP anak saya cair tepat waktu 🙏'],
+    ['thanks for a road repaired', 'Terima kasih Pak Gubernur Dedi Mulyadi atas perbaikan jalan di desa kami.'],
+    ['a fixed term, not a verdict', 'Tks Pak Lurah, bantuan rumah tidak layak huni buat Mbah Sarmi sudah jadi.'],
+    ['a decision that is not a vote', 'Keputusan saya sudah final: pindah ke Bandung tahun depan.'],
+    ['a programme\'s deadline', 'Target Prabowo 2029 swasembada pangan, kata menteri.'],
+    ['a question about a candidacy', 'Ada yang setuju kalau jam kerja dimajukan?'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(false);
+  });
+});
+
+describe('more classes from the second blind set', () => {
+  test.each([
+    ['English: a prediction of office', 'Calling it now: Anies will be president by 2029.'],
+    ['English: a wish for a party\'s loss', 'I really hope Golkar gets wiped out next time.'],
+    ['English: "do not vote for" a numbered candidate', 'Tomorrow, do NOT vote for the mayor candidate number 1.'],
+    ['Minang: winning again', 'Mahyeldi pasti manang baliak!'],
+    ['a keycap number opening the only line', '2️⃣ bakal juara di Jabar, liat aja nanti'],
+    ['"juara" cheering a number', 'Nomor 3 mah juara, ayo menangkan!'],
+    ['Javanese: "wonge teges"', 'Bu Khofifah iku wonge teges, cagub sing paling kendel.'],
+    ['a virtue beside a local candidate', 'Bu Wati Sembiring caleg DPRD kita itu orangnya telaten.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(true);
+  });
+  test.each([
+    ['a child\'s prize', 'Anak saya juara 1 lomba mewarnai, nomor 2 temannya.'],
+    ['English: a school committee', 'Please don\'t vote for a committee chair who skips meetings.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(false);
+  });
+});

@@ -12,6 +12,17 @@ describe('normalize', () => {
     expect(normalize('𝐏𝐢𝐥𝐢𝐡 𝐧𝐨𝐦𝐨𝐫 𝟐').text).toBe('pilih nomor 2');
     expect(normalize('ＰＩＬＩＨ').text).toBe('pilih');
   });
+  test('a keycap digit standing alone reads as a ballot number; lists and numbers in full do not', () => {
+    const n = normalize('pilihanku 2️⃣!');
+    expect(n.text).toBe('pilihanku 02!');
+    // Both characters of "02" point at the keycap's digit.
+    expect(n.map[10]).toBe(10);
+    expect(n.map[11]).toBe(10);
+    expect(normalize('#️⃣0️⃣1️⃣').text).toBe('#01');
+    expect(normalize('1️⃣ bawa KTP 2️⃣ datang ke TPS').text).toBe('1 bawa ktp 2 datang ke tps');
+    expect(normalize('3️⃣ bawa KTP\n4️⃣ datang ke TPS').text).toBe('3 bawa ktp\n4 datang ke tps');
+    expect(normalize('3️⃣ bakal juara').text).toBe('03 bakal juara');
+  });
   test('Greek and Cyrillic look-alikes become Latin letters', () => {
     expect(normalize('Ρrabowo').text).toBe('prabowo'); // Greek capital Rho
     expect(normalize('Gаnjar').text).toBe('ganjar'); // Cyrillic a

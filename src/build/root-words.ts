@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { Plugin as VitePlugin } from 'vite';
 import { frontDecode } from './front-decode';
 import { isContentBuild } from './content-lean';
-import { loadRules, RULES_DIR } from './load-rules';
-import { keptRootWords } from './root-words-kept';
+import { loadRules, ruleFiles, RULES_DIR } from './load-rules';
+import { keptRootWords, seenFile } from './root-words-kept';
 
 export { frontDecode };
 
@@ -69,6 +69,8 @@ export function rootWordsVite(root = RULES_DIR): VitePlugin {
     },
     load(id) {
       if (id !== VIRTUAL) return null;
+      // What the content script keeps follows the rules (`wxt dev` rebuilds when they change).
+      if (lean) for (const f of [...ruleFiles(root), seenFile()]) this.addWatchFile(f);
       const all = JSON.parse(readFileSync(file, 'utf8')) as string[];
       return { code: rootWordsModule(lean ? keptRootWords(all, loadRules(root)) : all), map: null };
     },

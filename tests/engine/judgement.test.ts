@@ -299,3 +299,24 @@ describe('more classes from the second blind set', () => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });
 });
+
+describe('office, party and coercion classes from the second blind set', () => {
+  test.each([
+    ['a short party name after a step told as done', 'Hari ini saya resmi masuk PAN, mohon doanya.'],
+    ['a number held in the heart', 'PKB rumahnya orang NU. Nomor 1 tetap di hati 💚'],
+    ['a twibbon named "Bersama <name>"', 'Sudah pasang twibbon \'Bersama Hadi Santoso\', kalian juga ya.'],
+    ['English: contracts reviewed after the election', 'Reminder: contracts for next year will be reviewed after the election.'],
+    ['budget spent on a candidate\'s stickers', 'Sisa anggaran kegiatan kita pakai cetak stiker sosialisasi ibu calon.'],
+    ['a grant handed to a side\'s supporters', 'Dana hibah kita salurkan ke kelompok yang sudah jelas dukung pak bupati.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(true);
+  });
+  test.each([
+    ['English: a breach reported', 'Reported a village official who used the office hall for a campaign meeting. Bawaslu replied in two days.'],
+    ['asking whether a relative\'s banner counts', 'Izin tanya: kalau keluarga saya pasang baliho caleg di pagar rumah, saya kena juga gak?'],
+    ['an official event\'s twibbon', 'Ayo pasang twibbon HUT Korpri bersama Pak Bupati.'],
+    ['a grant for everyone', 'Dana hibah pokmas sudah cair ke semua kelompok tani.'],
+  ])('%s: %s', (_cls, text) => {
+    expect(flagged(text, '2026-12-05')).toBe(false);
+  });
+});

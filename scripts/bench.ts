@@ -212,7 +212,8 @@ interface Part {
 const DATA_PARTS: Array<[string, string]> = [
   ['rule data (packed)', '{"packs":'],
   ['guideline cards', '{"guidelines":'],
-  ['root words (stemmer)', '0aba'],
+  // Front-coded: '0' and the first kept word, which changes with the rules (src/build/root-words-kept.ts).
+  ['root words (stemmer)', '0a'],
 ];
 
 /**
@@ -232,17 +233,23 @@ function dataParts(code: string): Part[] {
   return parts.length ? [...parts, { name: 'code, UI text and styles (the rest)', gz: total - data, rest: true as const }] : [];
 }
 
-/** [open quote, close quote] of the string or template literal whose text starts with `start`. */
+/**
+ * [open quote, close quote] of the longest string or template literal whose text starts with
+ * `start` (two front-coded word lists start alike: the rule vocabulary's and the root words').
+ */
 function literalStarting(code: string, start: string): [number, number] | null {
+  let best: [number, number] | null = null;
   for (const q of ['`', '"', "'"]) {
     // Inside double quotes the minifier escapes the text's double quotes; inside the others it does not.
-    const open = code.indexOf(q + (q === '"' ? JSON.stringify(start).slice(1, -1) : start));
-    if (open < 0) continue;
-    let i = open + 1;
-    while (i < code.length && code[i] !== q) i += code[i] === '\\' ? 2 : 1;
-    return [open, i];
+    const head = q + (q === '"' ? JSON.stringify(start).slice(1, -1) : start);
+    for (let open = code.indexOf(head); open >= 0; open = code.indexOf(head, open + 1)) {
+      if (code[open - 1] === '\\') continue; // a quote inside another literal
+      let i = open + 1;
+      while (i < code.length && code[i] !== q) i += code[i] === '\\' ? 2 : 1;
+      if (!best || i - open > best[1] - best[0]) best = [open, i];
+    }
   }
-  return null;
+  return best;
 }
 
 main().catch((e) => {

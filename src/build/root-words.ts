@@ -3,11 +3,15 @@
  * largest part of the content script. Shipped as JSON it is 90 KB gzip; front-coded (each word
  * as the length it shares with the word before and the rest, in sorted order, no separators) it
  * is 55 KB, and decoding takes a few milliseconds. This build transform replaces the JSON module
- * with the encoded list and its decoder; the stemmer sees the same array.
+ * with the encoded list and its decoder. Pages get every word; the content script only the root
+ * words that can change a finding (root-words-kept.ts: 9 KB).
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin as VitePlugin } from 'vite';
 import { frontDecode } from './front-decode';
+import { isContentBuild } from './content-lean';
+import { loadRules, ruleFiles, RULES_DIR } from './load-rules';
+import { keptRootWords, seenFile } from './root-words-kept';
 
 export { frontDecode };
 
@@ -34,18 +38,23 @@ export function frontCode(words: readonly string[]): string {
     .join('');
 }
 
-export function rootWordsModule(json: string): string {
-  const encoded = frontCode(JSON.parse(json) as string[]);
+export function rootWordsModule(words: readonly string[]): string {
+  const encoded = frontCode(words);
   return `${frontDecode.toString()}\nexport default frontDecode(${JSON.stringify(encoded)});\n`;
 }
 
 const VIRTUAL = '\0netra-root-words.js';
 
-export function rootWordsVite(): VitePlugin {
+/** The content script carries only the root words that can change a finding (root-words-kept.ts). */
+export function rootWordsVite(root = RULES_DIR): VitePlugin {
   let file = '';
+  let lean = false;
   return {
     name: 'netra-root-words',
     enforce: 'pre',
+    configResolved(config) {
+      lean = isContentBuild(config);
+    },
     // The stemmer `require`s the list: hand it the array, not the module namespace object
     // (what a required ES module becomes by default).
     config: () => ({
@@ -59,7 +68,11 @@ export function rootWordsVite(): VitePlugin {
       return VIRTUAL;
     },
     load(id) {
-      return id === VIRTUAL ? { code: rootWordsModule(readFileSync(file, 'utf8')), map: null } : null;
+      if (id !== VIRTUAL) return null;
+      // What the content script keeps follows the rules (`wxt dev` rebuilds when they change).
+      if (lean) for (const f of [...ruleFiles(root), seenFile()]) this.addWatchFile(f);
+      const all = JSON.parse(readFileSync(file, 'utf8')) as string[];
+      return { code: rootWordsModule(lean ? keptRootWords(all, loadRules(root)) : all), map: null };
     },
   };
 }

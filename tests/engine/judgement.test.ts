@@ -334,6 +334,7 @@ describe('unnamed candidates and camps (second blind set)', () => {
     ['praise with a neighbour agreeing in the next clause', 'Pak Anies hebat, tetangga saya juga setuju.'],
     ['a place on the ballot instead of a name', 'Besok coblos yang paling kanan ya.'],
     ['a volunteer handle with dots', 'Admin akun @sahabat.pakhadi nih, follow ya, jangan lupa nyalain notif.'],
+    ['"soal" meaning "about" does not make a quiz of a vote call', 'Jangan percaya hoaks soal paslon, lalu coblos nomor 2 ya.'],
     ['congratulations with a wish for the next election', 'Selamat Pak Dedi Mulyadi, semoga menang pilpres 2029.'],
   ])('%s: %s', (_cls, text) => {
     expect(flagged(text, '2026-12-05')).toBe(true);

@@ -18,6 +18,7 @@ describe('an exception silences only what it explains', () => {
     'Saya netral kok, tapi ayo menangkan paslon 3',
     'Menurut survei Prabowo unggul, ayo coblos 02!',
     'ASN memang dilarang kampanye, tapi coblos 02 ya',
+    'Jangan lupa ke TPS besok, jangan pilih nomor 2 pokoknya',
   ])('a vote call next to a civic call, a disclaimer, a survey or the rules stays: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -73,7 +73,8 @@ export class Exceptions {
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
-      return this.ownCall(c) && !this.allQuoted(c) && !ctx.ownCalls ? null : [0, this.tokens.length];
+      if (ctx.ownCalls) return [0, this.tokens.length];
+      return (this.ownCall(c) || this.turnedAfter(list, c.a)) && !this.allQuoted(c) ? null : [0, this.tokens.length];
     }
     const ms = this.run.inSentence(list, c.a, false);
     if (ms.length === 0) return null;
@@ -82,7 +83,7 @@ export class Exceptions {
       return m ? [m.start, m.end] : null;
     }
     // A call in quotes is somebody's words being discussed, not the writer's own call.
-    if (ctx.scope === 'sentence') return this.ownCall(c) && !this.allQuoted(c) && !ctx.ownCalls ? null : this.sentenceSpan(c.a);
+    if (ctx.scope === 'sentence') return (this.ownCall(c) || this.turnedAfter(list, c.a)) && !this.allQuoted(c) && !ctx.ownCalls ? null : this.sentenceSpan(c.a);
     if (ctx.scope === 'before') {
       // A negation covers its clause from where it stands: "saya tidak mendukung siapa pun" —
       // any part of the finding after it, in that clause.
@@ -144,6 +145,23 @@ export class Exceptions {
     if (list < 0) return false;
     const end = this.run.analysis.sentEnd[tok]!;
     return this.run.inSentence(list, tok, false).some((m) => m.end === end);
+  }
+
+  /**
+   * The writer turned away from what the context says before the candidate: "Ingat ASN harus
+   * netral, tapi … Layak banget jadi wapres". A turn ("tapi", "but") after the context's last
+   * match and before the candidate makes what follows the writer's own words; a training that
+   * lists its examples after the rule has no such turn.
+   */
+  private turnedAfter(list: number, tok: number): boolean {
+    const a = this.run.analysis;
+    let lastEnd = -1;
+    for (let s = 0; s <= tok; s = a.sentEnd[s]!) {
+      for (const m of this.run.inSentence(list, s, false)) if (m.end <= tok && m.end > lastEnd) lastEnd = m.end;
+    }
+    if (lastEnd < 0) return false;
+    for (let i = lastEnd; i < tok; i++) if (this.reading.clauseBreaks.has(this.tokens[i]!.canon)) return true;
+    return false;
   }
 
   /** A subject and its verb inside one clause that is not the writer's own call. */

@@ -19,6 +19,9 @@ describe('an exception silences only what it explains', () => {
     'Menurut survei Prabowo unggul, ayo coblos 02!',
     'ASN memang dilarang kampanye, tapi coblos 02 ya',
     'Jangan lupa ke TPS besok, jangan pilih nomor 2 pokoknya',
+    // A turn ("tapi") after a reminder of the rules makes what follows the writer's own words.
+    'Ingat ASN harus netral, tapi kerjanya nyata di Solo. Layak banget jadi wapres!',
+    'Ingat ASN harus netral, tapi salam dari Semarang, GP 4Presiden',
   ])('a vote call next to a civic call, a disclaimer, a survey or the rules stays: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -29,6 +32,8 @@ describe('an exception silences only what it explains', () => {
     'Menurut survei LSI, Prabowo unggul di Jawa Timur.',
     'Saya tidak mendukung siapa pun, saya ASN.',
     'Contoh yang dilarang untuk ASN: pakai kaos partai dan ikut deklarasi.',
+    // The rule named again after the turn: a training's examples stay examples.
+    'ASN boleh memilih, tapi dilarang kampanye. Contoh pelanggaran: pasang twibbon \'Coblos 02\'.',
   ])('what the exception explains stays silent: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });

@@ -83,6 +83,8 @@ describe('extension pages', () => {
     await page.reload();
     expect(await page.getByRole('checkbox', { name: 'Mastodon' }).first().isChecked()).toBe(false);
     await page.getByRole('checkbox', { name: 'Mastodon' }).first().click();
+    // Switched back on and saved before the page goes: the popup tests below need Mastodon on.
+    expect(await waitFor(async () => !(((await readStorage()).settings as { disabledSites?: string[] })?.disabledSites?.includes('mastodon') ?? false))).toBe(true);
     await page.close();
   });
 

@@ -74,7 +74,7 @@ export class Exceptions {
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
       if (ctx.ownCalls) return [0, this.tokens.length];
-      return (this.ownCall(c) || this.turnedAfter(list, c.a)) && !this.allQuoted(c) ? null : [0, this.tokens.length];
+      return (this.ownCall(c) || this.turnedAfter(list, c.a, 0)) && !this.allQuoted(c) ? null : [0, this.tokens.length];
     }
     const ms = this.run.inSentence(list, c.a, false);
     if (ms.length === 0) return null;
@@ -83,7 +83,7 @@ export class Exceptions {
       return m ? [m.start, m.end] : null;
     }
     // A call in quotes is somebody's words being discussed, not the writer's own call.
-    if (ctx.scope === 'sentence') return (this.ownCall(c) || this.turnedAfter(list, c.a)) && !this.allQuoted(c) && !ctx.ownCalls ? null : this.sentenceSpan(c.a);
+    if (ctx.scope === 'sentence') return (this.ownCall(c) || this.turnedAfter(list, c.a, this.run.analysis.sentStart[c.a]!)) && !this.allQuoted(c) && !ctx.ownCalls ? null : this.sentenceSpan(c.a);
     if (ctx.scope === 'before') {
       // A negation covers its clause from where it stands: "saya tidak mendukung siapa pun" —
       // any part of the finding after it, in that clause.
@@ -151,12 +151,13 @@ export class Exceptions {
    * The writer turned away from what the context says before the candidate: "Ingat ASN harus
    * netral, tapi … Layak banget jadi wapres". A turn ("tapi", "but") after the context's last
    * match and before the candidate makes what follows the writer's own words; a training that
-   * lists its examples after the rule has no such turn.
+   * lists its examples after the rule has no such turn. Matches are looked for from token `from`
+   * (the candidate's sentence for a sentence context, the draft's start for a draft context).
    */
-  private turnedAfter(list: number, tok: number): boolean {
+  private turnedAfter(list: number, tok: number, from: number): boolean {
     const a = this.run.analysis;
     let lastEnd = -1;
-    for (let s = 0; s <= tok; s = a.sentEnd[s]!) {
+    for (let s = from; s <= tok; s = a.sentEnd[s]!) {
       for (const m of this.run.inSentence(list, s, false)) if (m.end <= tok && m.end > lastEnd) lastEnd = m.end;
     }
     if (lastEnd < 0) return false;

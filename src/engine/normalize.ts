@@ -152,7 +152,7 @@ export function normalize(original: string): Normalized {
   };
 
   // A keycap digit standing alone ("pilihanku 2️⃣") is written as a ballot number ("02"); a
-  // numbered list of keycaps (1️⃣ … 2️⃣ …, or one at a line's start) is left as digits.
+  // numbered list of keycaps (1️⃣ … 2️⃣ …, or lines that open with one) is left as digits.
   const keycapList = original.indexOf('\u20e3') >= 0 && KEYCAP_LIST.test(original);
   let i = 0;
   while (i < n) {

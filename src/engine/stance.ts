@@ -20,6 +20,9 @@ export interface Signal {
   cue: string;
 }
 
+const FAVOUR = new Set(['praise', 'win', 'wish', 'support']);
+const AGAINST = new Set(['attack', 'loss', 'fear', 'mock']);
+
 /**
  * Every signal cue's matches, in token order: a signal inside a longer one is part of it ("wins"
  * inside "if Anies wins, … makin parah" is a fear, not a cheer), and overlapping signals of one
@@ -34,7 +37,11 @@ export function signalsOf(run: CheckRun): Signal[] {
     for (const m of longestOnly(run.get('cue', q))) raw.push({ start: m.start, end: m.end, cls: cue.cls, cue: cue.id });
   }
   const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
-  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && inside(x, y)));
+  // A judgement that starts earlier and overlaps decides the reading: "tidak layak" (attack) over
+  // "layak jadi presiden" (praise), "belum siap" over the "jadi wapres" right after it — the
+  // negation scopes over what follows it.
+  const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
+  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && (inside(x, y) || negatedBy(x, y))));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
   for (const x of kept) {

@@ -359,3 +359,41 @@ describe('unnamed candidates and camps (second blind set)', () => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });
 });
+
+describe('the reading of a judgement (sixth session)', () => {
+  const ruleIds = (text: string) => engine.check(text).filter((f) => f.severity !== 'info').map((f) => f.ruleId);
+  test.each([
+    'Anies tidak layak jadi presiden',
+    'Gibran belum siap jadi wapres',
+    'Prabowo Anies nggak punya prestasi',
+  ])('a denied praise word is read as an attack, never as praise: %s', (text) => {
+    const ids = ruleIds(text);
+    expect(ids).toContain('sikap.serangan');
+    expect(ids.filter((id) => /pujian|sorak|layak-jabatan/.test(id))).toEqual([]);
+  });
+  test.each(['Gibran kurang tegas', 'Pak Anies gak bakal jadi presiden'])('found wanting is an attack: %s', (text) => {
+    expect(ruleIds(text)).toContain('sikap.serangan');
+  });
+  test.each(['Prabowo layak jadi presiden', 'Pak Anies bukan cuma pintar tapi juga jujur'])('praise stays praise: %s', (text) => {
+    expect(ruleIds(text).some((id) => /pujian|sorak|layak/.test(id))).toBe(true);
+  });
+  test.each([
+    'Insyallah Anis Muhaimin MENANG Satu Putaran',
+    'Prabowo Gibran Menang Satu Putaran Wkwk',
+    'Anies Si Capres Penipu Tidak Layak Jadi Presiden..!!',
+  ])('title case in the writer\'s own voice (a prayer, laughter, doubled marks) is no headline: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Prabowo Gibran Menang Satu Putaran Versi Survei LSI',
+    'Komunitas E-Sport Gaspoll Bro Dukung Pemimpin Peduli Prabowo-Gibran',
+  ])('a headline shared as-is stays reporting: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test.each(['Anakku belum siap masuk SD', 'Stok beras kurang, belum siap dibagikan', 'Anak saya tidak mau jadi dokter, maunya jadi pilot.'])(
+    'everyday "belum siap", "tidak … jadi" stays quiet: %s',
+    (text) => {
+      expect(flagged(text)).toBe(false);
+    },
+  );
+});

@@ -87,7 +87,10 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   // when the draft is nothing but tags.
   const evaluated = ctx.tagsOnly || ctx.signals.some((s) => s.cls !== 'politik');
   if (classes.size === 0) return targets.filter((t) => !t.weak || evaluated).map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
-  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => overlaps(s, t) && t.end - t.start >= s.end - s.start));
+  // A target's own words are not its evaluation, except in a candidate known by context, whose
+  // span reaches across the words between name and office: "Bu Khofifah [harus maju] capres".
+  const swallows = (t: Target, s: Signal) => overlaps(s, t) && t.end - t.start >= s.end - s.start && (t.kind !== 'candidate' || s.cls === 'politik');
+  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => swallows(t, s)));
   const out: StanceCandidate[] = [];
   const usedSignals = new Set<Signal>();
   const usedTargets = new Set<Target>();

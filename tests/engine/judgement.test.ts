@@ -397,3 +397,49 @@ describe('the reading of a judgement (sixth session)', () => {
     },
   );
 });
+
+describe('classes from the third blind set (sixth session)', () => {
+  test.each([
+    // A push to run, whoever is pushed, in Javanese, Sundanese and Indonesian.
+    'Mas Wisnu, panjenengan kudu maju dadi walikota, warga wis siap ndukung.',
+    'Kang Asep, mangga atuh nyalonkeun deui jadi bupati.',
+    'Bu Khofifah harus maju capres, udah waktunya',
+    'Anies 2029, harus maju lagi pokoknya!',
+    // The writer's side as a team; a vote told in English.
+    "Proud ASN, and yes I'm team Ganjar",
+    'I voted RIDO and I am proud of it.',
+    // Hearts in a party's colour beside a name or party.
+    'Nasdem restorasi Indonesia 💙',
+    // English praise and attacks.
+    "Prabowo's debate energy was unmatched",
+    'PKS = hypocrites in suits, never again',
+    'I really hope PSI flops again next election',
+    // Camps mocked as a crowd; supporters named by a figure.
+    'Cebong mah gitu, apa aja dibela',
+    'Pendukung Prabowo isinya bocil semua ya',
+    // State means for a weak name's team; an official account in English.
+    'Used the office projector for the Anies volunteer meetup, worked great',
+    "Our kelurahan's official Instagram will post daily updates from Bu Herlina's campaign tour.",
+    // The incumbent as a side; an attendance list the writer checks.
+    'So please support paslon petahana ya, for your own good',
+    'Mohon setiap sekolah mengirim 20 guru dengan kaos Pak Darmanto, daftar hadir saya cek langsung.',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Gol nomor 2 tadi keren bgt sih, tendangan kaki kiri',
+    'Megawati Hangestri spike-nya gacor parah 🏐',
+    'Pilih nama bayi: Anies, Alya, atau Aisyah? bantu dong',
+    'Vote yuk untuk video desa kami di lomba Desa Wisata provinsi! Caranya like videonya. Pilih nomor 3, Desa Karangrejo 😊',
+    'Terima kasih Pak Eri Cahyadi, taman kota Surabaya makin adem',
+    'Mau tanya, kalau ASN diundang ke nikahan anak caleg, boleh datang nggak ya? Takutnya ada foto yang disalahartikan.',
+    'Quick tip: twibbon paslon di foto profil = risk buat ASN, skip aja',
+    'Using an official car for a campaign event is misuse of state facilities and carries a heavy penalty.',
+    'Anies, Prabowo dan Ganjar semua direstui untuk maju sebagai capres.',
+    'Pendukung Prabowo memadati GBK sore ini.',
+    'Lari pagi bareng keluarga 💙',
+    'Aku tim bubur diaduk, suami tim bubur nggak diaduk.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

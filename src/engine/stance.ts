@@ -127,7 +127,10 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
       out.push(pairOf(t, s));
       continue;
     }
-    out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts: [[p, p + 1], [s.start, s.end]], target: t, signal: s, candidate: t.candidate });
+    // A bare clause's target is a part of the finding too, so what explains the target explains
+    // the cheer: "Pilih menu nomor 2 …, mantap" (a menu's number).
+    const parts: Array<[number, number]> = p === s.start ? [[t.start, t.end], [s.start, s.end]] : [[p, p + 1], [s.start, s.end]];
+    out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts, target: t, signal: s, candidate: t.candidate });
   }
   return out;
 }

@@ -423,6 +423,12 @@ describe('classes from the third blind set (sixth session)', () => {
     // The incumbent as a side; an attendance list the writer checks.
     'So please support paslon petahana ya, for your own good',
     'Mohon setiap sekolah mengirim 20 guru dengan kaos Pak Darmanto, daftar hadir saya cek langsung.',
+    // Not letting one pointed at win; foretold wins of people no list knows.
+    'Calon walikota itu pernah tersandung kasus, jangan sampai dia kepilih lagi.',
+    'Calon bupati sing siji kuwi mung pinter janji. Aja nganti wong kaya ngono mimpin.',
+    'Delengen wae, Mas Wisnu bakal menang, wong kabeh kampung wis ngomong ngono.',
+    'Partai Ombak Biru pasti tembus parlemen 2029, liat aja',
+    'Mas Pram pasti kepilih lagi 2029',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -439,6 +445,11 @@ describe('classes from the third blind set (sixth session)', () => {
     'Pendukung Prabowo memadati GBK sore ini.',
     'Lari pagi bareng keluarga 💙',
     'Aku tim bubur diaduk, suami tim bubur nggak diaduk.',
+    'Jangan sampai dia jadi korban hoaks pemilu, ajari orang tua cek fakta.',
+    'Pak Budi pasti menang lomba catur',
+    'Pilih menu nomor 2 di drive thru, burger dobel keju, mantap',
+    'Selamat ulang tahun ke-4 Gibran sayang, tumbuh jadi anak soleh ya nak',
+    'Menurut artikel itu, beberapa tim pemenangan bahkan merekrut ratusan content creator lokal.',
   ])('stays quiet: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });

@@ -444,6 +444,14 @@ describe('classes from the third blind set (sixth session)', () => {
     'Buzzer istana lagi lembur nih, kasian',
     // A reply opened by a figure's handle speaks to them.
     '@ganjarpranowo siap pak, kami tetap di barisan',
+    // The writer's own figures are a forecast, not a survey.
+    'Feeling saya Bu Khofifah tembus 60%, gak ada lawan di Jatim',
+    // A colour told to all and tied to polling day; an office named by what is wrong with it.
+    'Tanggal 27 nanti semua harus biru muda ya, jangan ada yang belok',
+    'TOLAK cagub titipan oligarki, Jakarta bukan milik konglomerat',
+    'Dukung Partai Gema Desa, satu-satunya yg pro petani',
+    // A favour to remember, told in the passive; a career put in doubt.
+    'Rekan PPPK yang kontraknya mau diperpanjang, tolong diingat siapa yang memperjuangkan kalian. Tgl 27 jangan salah pilih ya.',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -471,6 +479,11 @@ describe('classes from the third blind set (sixth session)', () => {
     'Arisan RT kemarin seru, saya bendaharanya',
     'Murid kelas 3 tetap di barisan saat upacara',
     'Buzzer jualan skincare makin banyak',
+    'Saya baca survei LSI: Prabowo unggul 45%, Anies 25%.',
+    'Tgl 14 kita ke Bandung, jangan ada yang belok ke mall',
+    'Tanggal 27 semua harus pakai batik ya, ada kunjungan dari provinsi.',
+    'Dukung Partai Politik yang bersih dari korupsi, siapa pun itu.',
+    'Yang mau pindah ke Jakarta, pikir ulang kariernya dulu',
   ])('stays quiet: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });

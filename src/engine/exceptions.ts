@@ -230,12 +230,13 @@ export class Exceptions {
   }
 }
 
+const NOTHING_QUOTED = new Uint8Array(0);
+
 /**
  * Tokens between a pair of quotes (" ", “ ”, « », and ' ' or ‘ ’ around words, not the
  * apostrophe inside Jum'at or Ma'ruf).
  */
 function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
-  const out = new Uint8Array(tokens.length);
   const spans: Array<[number, number]> = [];
   let open = -1;
   let single = -1;
@@ -252,7 +253,9 @@ function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: n
       single = -1;
     }
   }
-  if (spans.length === 0) return out;
+  // Most drafts quote nothing: reading past the end of an empty array answers "not quoted".
+  if (spans.length === 0) return NOTHING_QUOTED;
+  const out = new Uint8Array(tokens.length);
   tokens.forEach((t, i) => {
     if (spans.some(([a, b]) => t.start > a && t.end <= b)) out[i] = 1;
   });

@@ -195,12 +195,16 @@ export class Exceptions {
     return false;
   }
 
-  /** A clause that turns ("tapi …"), calls ("ayo", "yuk") or opens with a bare vote verb ("coblos 02 ya"). */
+  /**
+   * A clause that turns ("tapi …"), calls ("ayo", "yuk") or opens with a bare vote verb ("coblos
+   * 02 ya"). A call in quotes is an example being discussed ("Kalimat seperti 'Ayo menangkan
+   * Paslon 1' di grup kantor itu contoh …"), not the writer's own.
+   */
   private ownCallClause(k: number): boolean {
     const [s, e] = this.clauseSpan(k);
     const first = this.tokens[s]!.canon;
-    if (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first)) return true;
-    for (let i = s; i < e; i++) if (this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
+    if (!this.quoted[s] && (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first))) return true;
+    for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
     return false;
   }
 

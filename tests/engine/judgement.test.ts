@@ -456,6 +456,11 @@ describe('classes from the third blind set (sixth session)', () => {
     'PSI is a party of rich kids cosplaying as reformers. Do not fall for it.',
     // A favour to remember, told in the passive; a career put in doubt.
     'Rekan PPPK yang kontraknya mau diperpanjang, tolong diingat siapa yang memperjuangkan kalian. Tgl 27 jangan salah pilih ya.',
+    // A jeer set after a comma; a leader pointed at; angry all the time; the Betawi pointer first.
+    'Ulah percaya ka cagub eta, tukang bohong ti baheula, ngan wani di baliho',
+    'Capres boneka, disetir dari belakang. Masa mau dipimpin orang begitu lagi di 2029',
+    'Risma dulu marah-marah terus di depan kamera, mau jadi gubernur apa jadi artis sinetron',
+    'Ntu calon kagak ngarti Jakarte, rumahnye aje di Bandung, ngapain dipilih',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -498,6 +503,8 @@ describe('classes from the third blind set (sixth session)', () => {
     // Fixed terms and spoken forms that look like attacks or names.
     'Terima kasih Gubernur Dedi Mulyadi atas bantuan perbaikan jembatan gantung di kampung kami.',
     'Pengajian malem Jemuah mau mbahas sabar.',
+    'Antre di Samsat dapat nomor 2, senangnya luar biasa! Sepuluh menit sudah beres.',
+    'Bos saya marah-marah terus hari ini, deadline laporan maju.',
     'Para warga, mbesuk Minggu ana kerja bakti resik-resik makam lan kali. Ayo dukung bareng-bareng.',
     'Rangkuman debat: Andika-Hendi dan Luthfi-Yasin sama-sama membahas lapangan kerja.',
     'If you have elderly neighbours, help them check their voter registration. No one should lose their vote over paperwork.',

@@ -470,6 +470,8 @@ describe('classes from the third blind set (sixth session)', () => {
     'Video testimoni dukungan buat paslon 03 kita syuting di lobby Balai Kota aja',
     'Official vehicle plates swapped today so we can drive the candidate around the regency',
     'Kalau Bu Hj. Salmah menang jadi bupati, semua honorer dinas dipecat.',
+    // A pair's jargon that is also a word, made a campaign tag by a year.
+    'Mugia janten budak soleh. #RIDO2024 #JakartaBaru',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -516,6 +518,7 @@ describe('classes from the third blind set (sixth session)', () => {
     'Bos saya marah-marah terus hari ini, deadline laporan maju.',
     'Kalau aku menang lomba, hadiahnya dibagi ke teman sekelas.',
     'Rapat koordinasi di aula Balai Kota jam 9, bawa laptop.',
+    'Semoga Allah meridhoi #Rido',
     'Para warga, mbesuk Minggu ana kerja bakti resik-resik makam lan kali. Ayo dukung bareng-bareng.',
     'Rangkuman debat: Andika-Hendi dan Luthfi-Yasin sama-sama membahas lapangan kerja.',
     'If you have elderly neighbours, help them check their voter registration. No one should lose their vote over paperwork.',

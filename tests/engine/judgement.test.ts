@@ -519,6 +519,7 @@ describe('classes from the third blind set (sixth session)', () => {
     'Kalau aku menang lomba, hadiahnya dibagi ke teman sekelas.',
     'Rapat koordinasi di aula Balai Kota jam 9, bawa laptop.',
     'Semoga Allah meridhoi #Rido',
+    'Hatur nuhun Kang Dedi, sakola urang geus dibenerkeun',
     'Para warga, mbesuk Minggu ana kerja bakti resik-resik makam lan kali. Ayo dukung bareng-bareng.',
     'Rangkuman debat: Andika-Hendi dan Luthfi-Yasin sama-sama membahas lapangan kerja.',
     'If you have elderly neighbours, help them check their voter registration. No one should lose their vote over paperwork.',

@@ -41,6 +41,20 @@ export function unpackWeights(p: PackedBytes): string {
   return btoa(bin);
 }
 
+/**
+ * The model with its weights decoded when first read (the scorer reads them when a draft is first
+ * scored, see `loadModel`): an enumerable getter, so the object still reads as the compiler's.
+ */
+function lazyWeights(m: Record<string, any>): Record<string, any> {
+  let weights: string | undefined;
+  const out: Record<string, any> = {};
+  for (const k of Object.keys(m)) {
+    if (k === 'weights') Object.defineProperty(out, k, { enumerable: true, configurable: true, get: () => (weights ??= unpackWeights(m.weights)) });
+    else out[k] = m[k];
+  }
+  return out;
+}
+
 const PATTERN_FIELDS = ['patterns', 'second', 'unless', 'needs'] as const;
 
 /**
@@ -102,7 +116,7 @@ export function unpackRules(p: Record<string, any>): CompiledRules {
     macros: Object.fromEntries(Object.entries(p.macros).map(([k, v]) => [k, unpackPatterns(v as unknown[][])])),
     contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns) })),
     ...(entities ? { entities } : {}),
-    ...(p.model ? { model: { ...p.model, weights: unpackWeights(p.model.weights) } } : {}),
+    ...(p.model ? { model: lazyWeights(p.model) } : {}),
   } as CompiledRules;
   out.vocab = p.vocab ? unpackVocab(p.vocab, out) : [];
   return out;

@@ -2,8 +2,10 @@
  * What the content script does on a supported site, wired from entrypoints/content.ts.
  *
  * Speed where the user feels it: the rule engine is built before the user types, in the first
- * idle moment after the page starts (or at once, if a composer is used before that), and
- * warmed with one check, so the first keystroke's check costs what any later one does.
+ * idle moment after the page starts (or at once, if a composer is used before that): from then
+ * on it checks any draft correctly. It is warmed with one check in a later idle moment (a slice
+ * of its own, so neither holds the page for long), so the first keystroke's check costs what any
+ * later one does.
  *
  * Lifetime: everything is tied to WXT's content-script context. When the extension is updated
  * or removed, the old script's context is invalidated: listeners, watches and Netra's UI go,
@@ -138,7 +140,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
 
 /**
  * The engine, built once (and again after packs or the region change): in the first idle moment,
- * or on first use if that comes sooner. `engine` is a stable facade for the page.
+ * or on first use if that comes sooner; warmed in the idle moment after that. `engine` is a
+ * stable facade for the page.
  */
 function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timings) {
   let current: Engine | null = null;
@@ -146,10 +149,21 @@ function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timi
     if (current) return current;
     const t0 = performance.now();
     const e = make();
-    e.check(WARM_UP, { lang: lang() });
     current = e;
     const at = performance.now();
     timings.engine = { ms: at - t0, at, trigger };
+    idle(() => {
+      // An engine replaced before its warm-up (packs or region changed) is not warmed.
+      if (current !== e) return;
+      const w0 = performance.now();
+      try {
+        e.check(WARM_UP, { lang: lang() });
+      } catch (err) {
+        console.warn('[Netra] the rules could not be warmed:', err);
+      }
+      const end = performance.now();
+      timings.warmed = { ms: end - w0, at: end };
+    });
     return e;
   };
   const engine: Engine = {
@@ -159,18 +173,14 @@ function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timi
     check: (text, o) => build('use').check(text, o),
     explain: (text, o) => build('use').explain(text, o),
   };
-  const scheduleIdle = () => {
-    const run = () => {
+  const scheduleIdle = () =>
+    idle(() => {
       try {
         build('idle');
       } catch (e) {
         console.warn('[Netra] the rules could not be prepared:', e);
       }
-    };
-    // Not ctx's: a forged "newer script" event aborts ctx, and the engine must still be built.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(run, 0);
-  };
+    });
   return {
     engine,
     scheduleIdle,
@@ -180,6 +190,13 @@ function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timi
       scheduleIdle();
     },
   };
+}
+
+/** Runs `run` in the next idle moment (at the latest after IDLE_TIMEOUT_MS). */
+function idle(run: () => void) {
+  // Not ctx's: a forged "newer script" event aborts ctx, and the engine must still be built.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(run, 0);
 }
 
 /** The bundled rules, decoded on first use; how long that took is kept for the benchmark. */

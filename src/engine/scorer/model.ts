@@ -58,11 +58,29 @@ function fromBase64(b64: string): Uint8Array {
   return out;
 }
 
+/**
+ * The weights are decoded when a draft is first scored, not with the engine: most checks never
+ * run the scorer (see `outcomeCanChange`), and the page's engine should be ready at once.
+ */
 export function loadModel(m: ScorerModel): LoadedModel {
+  let w: Float32Array | undefined;
+  return {
+    bits: m.bits,
+    mask: (1 << m.bits) - 1,
+    bias: m.bias,
+    get w() {
+      return (w ??= weightsOf(m));
+    },
+    thresholds: m.thresholds,
+    confidence: m.confidence,
+  };
+}
+
+function weightsOf(m: ScorerModel): Float32Array {
   const raw = new Int8Array(fromBase64(m.weights).buffer);
   const w = new Float32Array(raw.length);
   for (let i = 0; i < raw.length; i++) w[i] = raw[i]! * m.scale;
-  return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds, confidence: m.confidence };
+  return w;
 }
 
 /** Probability that the draft takes a side, from its features' names. */

@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- packed JSON is walked by shape. */
 import type { CompiledRules } from '../engine/rules';
-import type { Pattern } from '../engine/pattern';
+import type { Atom, Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
 import { unpackTable } from './packed-table';
 import { unpackEntities } from './packed-entities';
@@ -14,23 +14,44 @@ import { unpackBytes, type PackedBytes } from './huffman-bytes';
 /** Atoms that are not a plain word start with this (a plain word that does is written long too). */
 export const LONG_ATOM = '~';
 
-/** The inverse of `packPatterns` (src/build/content-lean.ts). */
-export function unpackPatterns(ps: unknown[][]): Pattern[] {
-  const atom = (s: string) => {
-    if (s[0] !== LONG_ATOM) return { k: 'w', v: s };
-    const a: Record<string, unknown> = { k: s[1], v: s.slice(3) };
-    const f = s.charCodeAt(2) - 48;
-    if (f & 1) a.caps = true;
-    if (f & 2) a.tag = true;
-    return a;
-  };
-  const elem = (e: unknown) => {
-    if (typeof e === 'number') return { k: 'gap', max: e };
-    if (typeof e === 'string') return { k: 'e', alts: [atom(e)] };
-    const list = e as Array<string | 0>;
-    return list[0] === 0 ? { k: 'e', alts: list.slice(1).map((x) => atom(x as string)), opt: true } : { k: 'e', alts: list.map((x) => atom(x as string)) };
-  };
-  return ps.map((p) => p.map(elem)) as Pattern[];
+/**
+ * The inverse of `packPatterns` (src/build/content-lean.ts). Given `words`, adds to it the words
+ * the hashtag vocabulary takes from patterns (see `patternVocab`), so the page walks the rules'
+ * atoms once, not twice. Plain loops: the page runs this once, cold, where closures and `map`
+ * cost more than the work.
+ */
+export function unpackPatterns(ps: unknown[][], words?: Set<string>): Pattern[] {
+  const out = new Array<Pattern>(ps.length);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const q = new Array<Pattern[number]>(p.length);
+    for (let j = 0; j < p.length; j++) q[j] = unpackElem(p[j], words);
+    out[i] = q;
+  }
+  return out;
+}
+
+function unpackElem(e: unknown, words: Set<string> | undefined): Pattern[number] {
+  if (typeof e === 'number') return { k: 'gap', max: e };
+  if (typeof e === 'string') return { k: 'e', alts: [unpackAtom(e, words)] };
+  const list = e as Array<string | 0>;
+  const opt = list[0] === 0;
+  const alts = new Array<Atom>(opt ? list.length - 1 : list.length);
+  for (let j = opt ? 1 : 0, a = 0; j < list.length; j++, a++) alts[a] = unpackAtom(list[j] as string, words);
+  return opt ? { k: 'e', alts, opt: true } : { k: 'e', alts };
+}
+
+function unpackAtom(s: string, words: Set<string> | undefined): Atom {
+  if (s[0] !== LONG_ATOM) {
+    if (words && s.length >= 2 && !words.has(s) && isLetters(s)) words.add(s);
+    return { k: 'w', v: s };
+  }
+  const a: Record<string, unknown> = { k: s[1], v: s.slice(3) };
+  const f = s.charCodeAt(2) - 48;
+  if (f & 1) a.caps = true;
+  if (f & 2) a.tag = true;
+  if (words && a.k === 'w' && s.length >= 5 && !words.has(a.v as string) && isLetters(a.v as string)) words.add(a.v as string);
+  return a as unknown as Atom;
 }
 
 /** The inverse of `packWeights`: back to the base64 the model loader reads. */
@@ -92,32 +113,41 @@ function isLetters(s: string): boolean {
   return true;
 }
 
-/** The vocabulary from the pattern words, plus `more` (front-coded) and less `less`, sorted. */
-export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof patternVocab>[0]): string[] {
+/**
+ * The vocabulary from the pattern words (`fromPatterns`, else walked in `c`), plus `more`
+ * (front-coded) and less `less`, sorted.
+ */
+export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof patternVocab>[0], fromPatterns?: Set<string>): string[] {
   const less = new Set(v.less);
-  const words = new Set([...patternVocab(c), ...frontDecode(v.more)]);
+  const words = fromPatterns ?? patternVocab(c);
+  for (const w of frontDecode(v.more)) words.add(w);
   return [...words].filter((w) => !less.has(w)).sort();
 }
 
 /** The inverse of `packRules`: the compiled rules, to the order of their keys. */
 export function unpackRules(p: Record<string, any>): CompiledRules {
-  // Key by key, so the objects are the compiler's to the order of their keys.
   const fields = new Set<string>(PATTERN_FIELDS);
-  const rule = (r: Record<string, any>) =>
-    Object.fromEntries(
-      Object.entries(r).map(([k, v]) => [k, k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(v) : v]),
-    );
+  // The vocabulary's pattern words, gathered while the patterns are decoded (see `unpackVocab`).
+  const words = new Set<string>();
+  // Key by key, so the objects are the compiler's to the order of their keys.
+  const rule = (r: Record<string, any>) => {
+    const out: Record<string, any> = {};
+    for (const k in r) out[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(r[k], words) : r[k];
+    return out;
+  };
+  const macros: Record<string, Pattern[]> = {};
+  for (const k in p.macros) macros[k] = unpackPatterns(p.macros[k], words);
   const entities = p.entities ? unpackEntities(Object.fromEntries(Object.entries(p.entities as Record<string, any>).map(([k, v]) => [k, unpackTable(v)]))) : undefined;
   const out = {
     ...p,
     packs: p.packs.map((x: Record<string, unknown>) => ({ ...x, description: '' })),
     rules: unpackTable(p.rules).map(rule),
     ...(p.cues ? { cues: unpackTable(p.cues).map(rule) } : {}),
-    macros: Object.fromEntries(Object.entries(p.macros).map(([k, v]) => [k, unpackPatterns(v as unknown[][])])),
-    contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns) })),
+    macros,
+    contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns, words) })),
     ...(entities ? { entities } : {}),
     ...(p.model ? { model: lazyWeights(p.model) } : {}),
   } as CompiledRules;
-  out.vocab = p.vocab ? unpackVocab(p.vocab, out) : [];
+  out.vocab = p.vocab ? unpackVocab(p.vocab, out, words) : [];
   return out;
 }

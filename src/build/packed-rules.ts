@@ -15,43 +15,63 @@ import { unpackBytes, type PackedBytes } from './huffman-bytes';
 export const LONG_ATOM = '~';
 
 /**
- * The inverse of `packPatterns` (src/build/content-lean.ts). Given `words`, adds to it the words
- * the hashtag vocabulary takes from patterns (see `patternVocab`), so the page walks the rules'
- * atoms once, not twice. Plain loops: the page runs this once, cold, where closures and `map`
- * cost more than the work.
+ * What decoding the patterns of one pack set shares: the vocabulary's pattern words (see
+ * `patternVocab`), gathered here so the page walks the rules' atoms once, not twice; and one
+ * object per distinct atom and one-atom element (patterns are never changed once compiled, and
+ * the rules name the same words in many places: 20,000 atoms are 6,000 distinct ones, and the
+ * page's start-up is mostly allocating).
  */
-export function unpackPatterns(ps: unknown[][], words?: Set<string>): Pattern[] {
+interface Decoding {
+  words: Set<string>;
+  atoms: Map<string, Atom>;
+  elems: Map<string, Pattern[number]>;
+}
+
+const decoding = (): Decoding => ({ words: new Set(), atoms: new Map(), elems: new Map() });
+
+/**
+ * The inverse of `packPatterns` (src/build/content-lean.ts). Plain loops: the page runs this
+ * once, cold, where closures and `map` cost more than the work.
+ */
+export function unpackPatterns(ps: unknown[][], d: Decoding = decoding()): Pattern[] {
   const out = new Array<Pattern>(ps.length);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     const q = new Array<Pattern[number]>(p.length);
-    for (let j = 0; j < p.length; j++) q[j] = unpackElem(p[j], words);
+    for (let j = 0; j < p.length; j++) q[j] = unpackElem(p[j], d);
     out[i] = q;
   }
   return out;
 }
 
-function unpackElem(e: unknown, words: Set<string> | undefined): Pattern[number] {
+function unpackElem(e: unknown, d: Decoding): Pattern[number] {
   if (typeof e === 'number') return { k: 'gap', max: e };
-  if (typeof e === 'string') return { k: 'e', alts: [unpackAtom(e, words)] };
+  if (typeof e === 'string') {
+    let el = d.elems.get(e);
+    if (el === undefined) d.elems.set(e, (el = { k: 'e', alts: [unpackAtom(e, d)] }));
+    return el;
+  }
   const list = e as Array<string | 0>;
   const opt = list[0] === 0;
   const alts = new Array<Atom>(opt ? list.length - 1 : list.length);
-  for (let j = opt ? 1 : 0, a = 0; j < list.length; j++, a++) alts[a] = unpackAtom(list[j] as string, words);
+  for (let j = opt ? 1 : 0, a = 0; j < list.length; j++, a++) alts[a] = unpackAtom(list[j] as string, d);
   return opt ? { k: 'e', alts, opt: true } : { k: 'e', alts };
 }
 
-function unpackAtom(s: string, words: Set<string> | undefined): Atom {
-  if (s[0] !== LONG_ATOM) {
-    if (words && s.length >= 2 && !words.has(s) && isLetters(s)) words.add(s);
-    return { k: 'w', v: s };
+function unpackAtom(s: string, d: Decoding): Atom {
+  let a = d.atoms.get(s);
+  if (a !== undefined) return a;
+  if (s[0] !== LONG_ATOM) a = { k: 'w', v: s };
+  else {
+    const long: Record<string, unknown> = { k: s[1], v: s.slice(3) };
+    const f = s.charCodeAt(2) - 48;
+    if (f & 1) long.caps = true;
+    if (f & 2) long.tag = true;
+    a = long as unknown as Atom;
   }
-  const a: Record<string, unknown> = { k: s[1], v: s.slice(3) };
-  const f = s.charCodeAt(2) - 48;
-  if (f & 1) a.caps = true;
-  if (f & 2) a.tag = true;
-  if (words && a.k === 'w' && s.length >= 5 && !words.has(a.v as string) && isLetters(a.v as string)) words.add(a.v as string);
-  return a as unknown as Atom;
+  d.atoms.set(s, a);
+  if (a.k === 'w' && a.v.length >= 2 && isLetters(a.v)) d.words.add(a.v);
+  return a;
 }
 
 /** The inverse of `packWeights`: back to the base64 the model loader reads. */
@@ -127,16 +147,15 @@ export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<t
 /** The inverse of `packRules`: the compiled rules, to the order of their keys. */
 export function unpackRules(p: Record<string, any>): CompiledRules {
   const fields = new Set<string>(PATTERN_FIELDS);
-  // The vocabulary's pattern words, gathered while the patterns are decoded (see `unpackVocab`).
-  const words = new Set<string>();
+  const d = decoding();
   // Key by key, so the objects are the compiler's to the order of their keys.
   const rule = (r: Record<string, any>) => {
     const out: Record<string, any> = {};
-    for (const k in r) out[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(r[k], words) : r[k];
+    for (const k in r) out[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(r[k], d) : r[k];
     return out;
   };
   const macros: Record<string, Pattern[]> = {};
-  for (const k in p.macros) macros[k] = unpackPatterns(p.macros[k], words);
+  for (const k in p.macros) macros[k] = unpackPatterns(p.macros[k], d);
   const entities = p.entities ? unpackEntities(Object.fromEntries(Object.entries(p.entities as Record<string, any>).map(([k, v]) => [k, unpackTable(v)]))) : undefined;
   const out = {
     ...p,
@@ -144,10 +163,11 @@ export function unpackRules(p: Record<string, any>): CompiledRules {
     rules: unpackTable(p.rules).map(rule),
     ...(p.cues ? { cues: unpackTable(p.cues).map(rule) } : {}),
     macros,
-    contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns, words) })),
+    contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns, d) })),
     ...(entities ? { entities } : {}),
     ...(p.model ? { model: lazyWeights(p.model) } : {}),
   } as CompiledRules;
-  out.vocab = p.vocab ? unpackVocab(p.vocab, out, words) : [];
+  // The vocabulary's pattern words were gathered while the patterns were decoded.
+  out.vocab = p.vocab ? unpackVocab(p.vocab, out, d.words) : [];
   return out;
 }

@@ -2,10 +2,7 @@
  * What the content script does on a supported site, wired from entrypoints/content.ts.
  *
  * Speed where the user feels it: the rule engine is built before the user types, in the first
- * idle moment after the page starts (or at once, if a composer is used before that): from then
- * on it checks any draft correctly. It is warmed with one check in a later idle moment (a slice
- * of its own, so neither holds the page for long), so the first keystroke's check costs what any
- * later one does.
+ * idle moment after the page starts, and warmed in the next (see `engine-holder.ts`).
  *
  * Lifetime: everything is tied to WXT's content-script context. When the extension is updated
  * or removed, the old script's context is invalidated: listeners, watches and Netra's UI go,
@@ -16,7 +13,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { AccountIndex } from '../engage/accounts';
-import type { Engine } from '../engine/engine';
 import type { CompiledRules } from '../engine/rules';
 import { localDate } from '../engine/merge';
 import { isMessage, sendToBackground, type TabStatus } from '../messages';
@@ -29,13 +25,10 @@ import { setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
 import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
+import { engineHolder } from './engine-holder';
 
 /** How long the page waits for the agency policy before starting without it. */
 const POLICY_WAIT_MS = 300;
-/** Longest wait for an idle moment before the engine is built anyway. */
-const IDLE_TIMEOUT_MS = 3000;
-/** Checked once when the engine is built: compiles what the first real check would. Made up. */
-const WARM_UP = 'Selamat pagi rekan-rekan, ayo datang ke TPS dan pilih sesuai hati nurani.';
 
 export async function runContent(ctx?: ContentScriptContext): Promise<PageController | null> {
   const timings = createTimings();
@@ -136,67 +129,6 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     page.stop();
   });
   return page;
-}
-
-/**
- * The engine, built once (and again after packs or the region change): in the first idle moment,
- * or on first use if that comes sooner; warmed in the idle moment after that. `engine` is a
- * stable facade for the page.
- */
-function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timings) {
-  let current: Engine | null = null;
-  const build = (trigger: 'idle' | 'use'): Engine => {
-    if (current) return current;
-    const t0 = performance.now();
-    const e = make();
-    current = e;
-    const at = performance.now();
-    timings.engine = { ms: at - t0, at, trigger };
-    idle(() => {
-      // An engine replaced before its warm-up (packs or region changed) is not warmed.
-      if (current !== e) return;
-      const w0 = performance.now();
-      try {
-        e.check(WARM_UP, { lang: lang() });
-      } catch (err) {
-        console.warn('[Netra] the rules could not be warmed:', err);
-      }
-      const end = performance.now();
-      timings.warmed = { ms: end - w0, at: end };
-    });
-    return e;
-  };
-  const engine: Engine = {
-    get rules() {
-      return build('use').rules;
-    },
-    check: (text, o) => build('use').check(text, o),
-    explain: (text, o) => build('use').explain(text, o),
-  };
-  const scheduleIdle = () =>
-    idle(() => {
-      try {
-        build('idle');
-      } catch (e) {
-        console.warn('[Netra] the rules could not be prepared:', e);
-      }
-    });
-  return {
-    engine,
-    scheduleIdle,
-    built: () => current !== null,
-    reset() {
-      current = null;
-      scheduleIdle();
-    },
-  };
-}
-
-/** Runs `run` in the next idle moment (at the latest after IDLE_TIMEOUT_MS). */
-function idle(run: () => void) {
-  // Not ctx's: a forged "newer script" event aborts ctx, and the engine must still be built.
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(run, 0);
 }
 
 /** The bundled rules, decoded on first use; how long that took is kept for the benchmark. */

@@ -144,10 +144,11 @@ export class PatternIndex {
   private readonly strictFirst = new Map<string, Set<number> | null>();
   private readonly setsByHash = new Map<number, number[]>();
   private readonly setKeys: number[][] = [];
-  private readonly setMembers: Array<Set<number>> = [];
   private readonly positionSet = new Map<string, number>();
   /** Per key id: the required set of a position that is that one word or stem (-2: not yet made). */
   private singleSet: Int32Array;
+  /** Build scratch for comparing required sets (see `setOf`). */
+  private setMark: Int32Array;
   private readonly wordIds = new Map<string, number>();
   private readonly stemIds = new Map<string, number>();
   private readonly wordMemo = new Map<string, WordKeys>();
@@ -179,6 +180,7 @@ export class PatternIndex {
     }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     this.singleSet = new Int32Array(this.keyCount).fill(-2);
+    this.setMark = new Int32Array(this.keyCount);
     this.refReq = this.required(this.refs.map((r) => r.pattern));
     this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
     this.setWords = (this.setKeys.length + 31) >>> 5;
@@ -435,22 +437,24 @@ export class PatternIndex {
    * is in, so entering a sentence marks the sets its words satisfy and a test is one array read
    * per position, however many words a set has.
    */
-  private setOf(keys: Set<number>): number {
-    let h = keys.size;
-    keys.forEach((k) => (h = (h + Math.imul(k + 1, 0x9e3779b1)) | 0));
+  private setOf(keys: readonly number[]): number {
+    let h = keys.length;
+    for (let i = 0; i < keys.length; i++) h = (h + Math.imul(keys[i]! + 1, 0x9e3779b1)) | 0;
     let same = this.setsByHash.get(h);
     if (!same) this.setsByHash.set(h, (same = []));
     for (const id of same) {
-      const other = this.setMembers[id]!;
-      if (other.size !== keys.size) continue;
+      const other = this.setKeys[id]!;
+      if (other.length !== keys.length) continue;
+      // Same size, distinct keys: equal when every key of one is marked by the other.
+      const mark = this.nextStamp();
+      for (let i = 0; i < other.length; i++) this.setMark[other[i]!] = mark;
       let eq = true;
-      for (const k of keys) if (!other.has(k)) eq = false;
+      for (let i = 0; i < keys.length && eq; i++) eq = this.setMark[keys[i]!] === mark;
       if (eq) return id;
     }
     const id = this.setKeys.length;
     same.push(id);
-    this.setKeys.push([...keys]);
-    this.setMembers.push(keys);
+    this.setKeys.push(keys.slice());
     return id;
   }
 
@@ -479,7 +483,7 @@ export class PatternIndex {
         // One word (most positions): its set is found by the key, with no signature string.
         const key = this.keyId(one);
         set = this.singleSet[key]!;
-        if (set === -2) set = this.singleSet[key] = this.setOf(new Set([key]));
+        if (set === -2) set = this.singleSet[key] = this.setOf([key]);
         if (req.indexOf(set, from) < 0) req.push(set);
         continue;
       }
@@ -499,7 +503,7 @@ export class PatternIndex {
           } else ok = false;
           if (!ok) break;
         }
-        set = ok && keys.size > 0 ? this.setOf(keys) : -1;
+        set = ok && keys.size > 0 ? this.setOf([...keys]) : -1;
         this.positionSet.set(sig, set);
       }
       if (set >= 0 && req.indexOf(set, from) < 0) req.push(set);

@@ -6,7 +6,7 @@
  * 2. Leave one source out: every source of the development and training sets, and our own
  *    drafts, scored by the rules and by a scorer trained without that source's fold, next to the
  *    in-sample figures of the shipped scorer. Judge progress by these.
- * 3. The blind drafts' holdout splits (tests/corpus/blind, blind2): their misses never read (see
+ * 3. The blind drafts' holdout splits (tests/corpus/blind, blind2, blind3): their misses never read (see
  *    their READMEs).
  *
  * `--misses N` limits the lists; `--real`, `--corpus` or `--loso` runs one part only; `--date
@@ -66,6 +66,7 @@ function loso() {
   for (const [source, what] of [
     ['blind-holdout', 'Blind drafts, holdout split (misses never read; its false positives were read once, see its README)'],
     ['blind2-holdout', 'Second blind drafts, holdout split (never read)'],
+    ['blind3-holdout', 'Third blind drafts, holdout split (never read)'],
   ] as const) {
     const part = holdout.filter((o) => o.post.source === source);
     if (part.length === 0) continue;

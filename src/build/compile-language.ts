@@ -19,6 +19,7 @@ const LIST_KEYS = {
   call_markers: 'callMarkers',
   call_verbs: 'callVerbs',
   first_person: 'firstPerson',
+  spoken_voice: 'spokenVoice',
   camp_suffixes: 'campSuffixes',
   reply_cheers: 'replyCheers',
   reply_cheer_pairs: 'replyCheerPairs',

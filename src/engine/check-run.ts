@@ -9,6 +9,9 @@ import { NONE_MATCHES, type Match, type Role } from './matcher';
 import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
 
+/** "!!", "?!", "..!!": a headline ends with one mark at most. */
+const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
+
 export class CheckRun {
   private readonly byList = new Map<number, Match[]>();
   // All matches of a list in a sentence, and (when only those were asked for) its first one:
@@ -71,14 +74,24 @@ export class CheckRun {
     return this.news[from] === 2;
   }
 
-  /** The writer speaks of themself in the sentence of token `tok`: it is no headline. */
+  /**
+   * The sentence of token `tok` is in the writer's own voice, so it is no headline: the writer
+   * speaks of themself, uses a spoken particle, prayer or laughter ("Insyallah", "sih", "wkwk",
+   * 😂), or ends it with doubled marks ("..!!", "?!").
+   */
   private firstPerson(tok: number): boolean {
-    const { tokens, sentStart, sentEnd } = this.analysis;
+    const { tokens, sentStart, sentEnd, src } = this.analysis;
     this.firstPersons ??= new Array<number>(tokens.length).fill(0);
     const from = sentStart[tok]!;
     if (this.firstPersons[from] === 0) {
+      const to = sentEnd[tok]!;
+      const { firstPerson, spokenVoice } = this.reading;
       let yes = false;
-      for (let i = from; i < sentEnd[tok]! && !yes; i++) if (!tokens[i]!.tag && this.reading.firstPerson.has(tokens[i]!.canon)) yes = true;
+      for (let i = from; i < to && !yes; i++) {
+        const t = tokens[i]!;
+        if (!t.tag && (firstPerson.has(t.canon) || spokenVoice.has(t.canon))) yes = true;
+      }
+      if (!yes && to > from) yes = DOUBLED_MARKS.test(src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length));
       this.firstPersons[from] = yes ? 2 : 1;
     }
     return this.firstPersons[from] === 2;

@@ -24,6 +24,7 @@ export interface Reading extends TokenizeOptions {
   callMarkers: ReadonlySet<string>;
   callVerbs: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
+  spokenVoice: ReadonlySet<string>;
 }
 
 const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [], campSuffixes: [] };
@@ -84,5 +85,6 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     callMarkers: new Set(lang.callMarkers ?? []),
     callVerbs: new Set(lang.callVerbs ?? []),
     firstPerson: new Set(lang.firstPerson ?? []),
+    spokenVoice: new Set(lang.spokenVoice ?? []),
   };
 }

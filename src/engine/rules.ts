@@ -260,6 +260,8 @@ export interface LanguageData {
   callMarkers: string[];
   callVerbs: string[];
   firstPerson: string[];
+  /** Particles, interjections and prayers of the writer's own voice, which a headline never uses. */
+  spokenVoice?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
   /** A reply's cheer words, two-word cheers, cheer emoji (hex) and dissent words (reply-context.ts). */

@@ -20,6 +20,9 @@ export interface Signal {
   cue: string;
 }
 
+const FAVOUR = new Set(['praise', 'win', 'wish', 'support']);
+const AGAINST = new Set(['attack', 'loss', 'fear', 'mock']);
+
 /**
  * Every signal cue's matches, in token order: a signal inside a longer one is part of it ("wins"
  * inside "if Anies wins, … makin parah" is a fear, not a cheer), and overlapping signals of one
@@ -34,7 +37,11 @@ export function signalsOf(run: CheckRun): Signal[] {
     for (const m of longestOnly(run.get('cue', q))) raw.push({ start: m.start, end: m.end, cls: cue.cls, cue: cue.id });
   }
   const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
-  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && inside(x, y)));
+  // A judgement that starts earlier and overlaps decides the reading: "tidak layak" (attack) over
+  // "layak jadi presiden" (praise), "belum siap" over the "jadi wapres" right after it — the
+  // negation scopes over what follows it.
+  const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
+  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && (inside(x, y) || negatedBy(x, y))));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
   for (const x of kept) {
@@ -80,7 +87,10 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   // when the draft is nothing but tags.
   const evaluated = ctx.tagsOnly || ctx.signals.some((s) => s.cls !== 'politik');
   if (classes.size === 0) return targets.filter((t) => !t.weak || evaluated).map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
-  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => overlaps(s, t) && t.end - t.start >= s.end - s.start));
+  // A target's own words are not its evaluation, except in a candidate known by context, whose
+  // span reaches across the words between name and office: "Bu Khofifah [harus maju] capres".
+  const swallows = (t: Target, s: Signal) => overlaps(s, t) && t.end - t.start >= s.end - s.start && (t.kind !== 'candidate' || s.cls === 'politik');
+  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => swallows(t, s)));
   const out: StanceCandidate[] = [];
   const usedSignals = new Set<Signal>();
   const usedTargets = new Set<Target>();
@@ -117,7 +127,10 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
       out.push(pairOf(t, s));
       continue;
     }
-    out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts: [[p, p + 1], [s.start, s.end]], target: t, signal: s, candidate: t.candidate });
+    // A bare clause's target is a part of the finding too, so what explains the target explains
+    // the cheer: "Pilih menu nomor 2 …, mantap" (a menu's number).
+    const parts: Array<[number, number]> = p === s.start ? [[t.start, t.end], [s.start, s.end]] : [[p, p + 1], [s.start, s.end]];
+    out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts, target: t, signal: s, candidate: t.candidate });
   }
   return out;
 }

@@ -5,9 +5,9 @@
  * - `../shared/data/train-posts/` and `../shared/data/real-posts/`: real posts, read from there,
  *   never copied. Present on the team's machines and in CI; absent on a clean clone.
  * - `tests/corpus/*.jsonl`: drafts the team wrote (source `corpus`).
- * - `tests/corpus/blind/drafts.jsonl` and `tests/corpus/blind2/drafts.jsonl`: drafts written
- *   without reading the rules, by other authors at other times; their `dev` splits may be learned
- *   from, their `holdout` splits only measured.
+ * - `tests/corpus/blind/`, `blind2/` and `blind3/` (`drafts.jsonl`): drafts written without
+ *   reading the rules, by other authors at other times; their `dev` splits may be learned from,
+ *   their `holdout` splits only measured.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,7 @@ import { CORPUS_DIR, loadCorpus, readJsonl, REAL_POSTS, type LabelledPost } from
 export const TRAIN_POSTS = resolve(REAL_POSTS, '../../train-posts/posts.jsonl');
 export const BLIND = join(CORPUS_DIR, 'blind/drafts.jsonl');
 export const BLIND2 = join(CORPUS_DIR, 'blind2/drafts.jsonl');
+export const BLIND3 = join(CORPUS_DIR, 'blind3/drafts.jsonl');
 
 export interface Sourced extends LabelledPost {
   source: string;
@@ -55,6 +56,7 @@ export function loadDatasets(): Datasets {
   const drafts = (file: string) => (existsSync(file) ? (readJsonl(file) as Array<LabelledPost & { split?: string }>) : []);
   const blind = drafts(BLIND);
   const blind2 = drafts(BLIND2);
+  const blind3 = drafts(BLIND3);
   const withSource = (set: Sourced['set']) => (p: LabelledPost): Sourced => ({ ...p, source: p.source ?? 'unknown', set });
   return {
     learn: [
@@ -63,10 +65,12 @@ export function loadDatasets(): Datasets {
       ...corpus.map((p) => ({ ...p, set: 'corpus' as const })),
       ...blind.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind-dev', set: 'blind' as const })),
       ...blind2.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind2-dev', set: 'blind' as const })),
+      ...blind3.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind3-dev', set: 'blind' as const })),
     ],
     holdout: [
       ...blind.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind-holdout' })),
       ...blind2.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind2-holdout' })),
+      ...blind3.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind3-holdout' })),
     ],
     found: { train: train.length > 0, real: real.length > 0, blind: blind.length > 0 },
   };

@@ -359,3 +359,98 @@ describe('unnamed candidates and camps (second blind set)', () => {
     expect(flagged(text, '2026-12-05')).toBe(false);
   });
 });
+
+describe('the reading of a judgement (sixth session)', () => {
+  const ruleIds = (text: string) => engine.check(text).filter((f) => f.severity !== 'info').map((f) => f.ruleId);
+  test.each([
+    'Anies tidak layak jadi presiden',
+    'Gibran belum siap jadi wapres',
+    'Prabowo Anies nggak punya prestasi',
+  ])('a denied praise word is read as an attack, never as praise: %s', (text) => {
+    const ids = ruleIds(text);
+    expect(ids).toContain('sikap.serangan');
+    expect(ids.filter((id) => /pujian|sorak|layak-jabatan/.test(id))).toEqual([]);
+  });
+  test.each(['Gibran kurang tegas', 'Pak Anies gak bakal jadi presiden'])('found wanting is an attack: %s', (text) => {
+    expect(ruleIds(text)).toContain('sikap.serangan');
+  });
+  test.each(['Prabowo layak jadi presiden', 'Pak Anies bukan cuma pintar tapi juga jujur'])('praise stays praise: %s', (text) => {
+    expect(ruleIds(text).some((id) => /pujian|sorak|layak/.test(id))).toBe(true);
+  });
+  test.each([
+    'Insyallah Anis Muhaimin MENANG Satu Putaran',
+    'Prabowo Gibran Menang Satu Putaran Wkwk',
+    'Anies Si Capres Penipu Tidak Layak Jadi Presiden..!!',
+  ])('title case in the writer\'s own voice (a prayer, laughter, doubled marks) is no headline: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Prabowo Gibran Menang Satu Putaran Versi Survei LSI',
+    'Komunitas E-Sport Gaspoll Bro Dukung Pemimpin Peduli Prabowo-Gibran',
+  ])('a headline shared as-is stays reporting: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test.each(['Anakku belum siap masuk SD', 'Stok beras kurang, belum siap dibagikan', 'Anak saya tidak mau jadi dokter, maunya jadi pilot.'])(
+    'everyday "belum siap", "tidak … jadi" stays quiet: %s',
+    (text) => {
+      expect(flagged(text)).toBe(false);
+    },
+  );
+});
+
+describe('classes from the third blind set (sixth session)', () => {
+  test.each([
+    // A push to run, whoever is pushed, in Javanese, Sundanese and Indonesian.
+    'Mas Wisnu, panjenengan kudu maju dadi walikota, warga wis siap ndukung.',
+    'Kang Asep, mangga atuh nyalonkeun deui jadi bupati.',
+    'Bu Khofifah harus maju capres, udah waktunya',
+    'Anies 2029, harus maju lagi pokoknya!',
+    // The writer's side as a team; a vote told in English.
+    "Proud ASN, and yes I'm team Ganjar",
+    'I voted RIDO and I am proud of it.',
+    // Hearts in a party's colour beside a name or party.
+    'Nasdem restorasi Indonesia 💙',
+    // English praise and attacks.
+    "Prabowo's debate energy was unmatched",
+    'PKS = hypocrites in suits, never again',
+    'I really hope PSI flops again next election',
+    // Camps mocked as a crowd; supporters named by a figure.
+    'Cebong mah gitu, apa aja dibela',
+    'Pendukung Prabowo isinya bocil semua ya',
+    // State means for a weak name's team; an official account in English.
+    'Used the office projector for the Anies volunteer meetup, worked great',
+    "Our kelurahan's official Instagram will post daily updates from Bu Herlina's campaign tour.",
+    // The incumbent as a side; an attendance list the writer checks.
+    'So please support paslon petahana ya, for your own good',
+    'Mohon setiap sekolah mengirim 20 guru dengan kaos Pak Darmanto, daftar hadir saya cek langsung.',
+    // Not letting one pointed at win; foretold wins of people no list knows.
+    'Calon walikota itu pernah tersandung kasus, jangan sampai dia kepilih lagi.',
+    'Calon bupati sing siji kuwi mung pinter janji. Aja nganti wong kaya ngono mimpin.',
+    'Delengen wae, Mas Wisnu bakal menang, wong kabeh kampung wis ngomong ngono.',
+    'Partai Ombak Biru pasti tembus parlemen 2029, liat aja',
+    'Mas Pram pasti kepilih lagi 2029',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Gol nomor 2 tadi keren bgt sih, tendangan kaki kiri',
+    'Megawati Hangestri spike-nya gacor parah 🏐',
+    'Pilih nama bayi: Anies, Alya, atau Aisyah? bantu dong',
+    'Vote yuk untuk video desa kami di lomba Desa Wisata provinsi! Caranya like videonya. Pilih nomor 3, Desa Karangrejo 😊',
+    'Terima kasih Pak Eri Cahyadi, taman kota Surabaya makin adem',
+    'Mau tanya, kalau ASN diundang ke nikahan anak caleg, boleh datang nggak ya? Takutnya ada foto yang disalahartikan.',
+    'Quick tip: twibbon paslon di foto profil = risk buat ASN, skip aja',
+    'Using an official car for a campaign event is misuse of state facilities and carries a heavy penalty.',
+    'Anies, Prabowo dan Ganjar semua direstui untuk maju sebagai capres.',
+    'Pendukung Prabowo memadati GBK sore ini.',
+    'Lari pagi bareng keluarga 💙',
+    'Aku tim bubur diaduk, suami tim bubur nggak diaduk.',
+    'Jangan sampai dia jadi korban hoaks pemilu, ajari orang tua cek fakta.',
+    'Pak Budi pasti menang lomba catur',
+    'Pilih menu nomor 2 di drive thru, burger dobel keju, mantap',
+    'Selamat ulang tahun ke-4 Gibran sayang, tumbuh jadi anak soleh ya nak',
+    'Menurut artikel itu, beberapa tim pemenangan bahkan merekrut ratusan content creator lokal.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -86,14 +86,17 @@ function weightsOf(m: ScorerModel): Float32Array {
 /** Probability that the draft takes a side, from its features' names. */
 export function probability(model: LoadedModel, features: readonly string[]): number {
   let z = model.bias;
-  for (const f of features) z += model.w[hashFeature(f) & model.mask]!;
+  // Read once: the weights are decoded on first read (see `loadModel`).
+  const w = model.w;
+  for (const f of features) z += w[hashFeature(f) & model.mask]!;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The same from the features' hashes (`featureHashes`): the check's fast path. */
 export function probabilityOfHashes(model: LoadedModel, hashes: Iterable<number>): number {
   let z = model.bias;
-  for (const h of hashes) z += model.w[h & model.mask]!;
+  const w = model.w;
+  for (const h of hashes) z += w[h & model.mask]!;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -101,8 +104,9 @@ export function probabilityOfHashes(model: LoadedModel, hashes: Iterable<number>
 export function score(model: LoadedModel, features: readonly string[]): { p: number; contributions: Map<string, number> } {
   let z = model.bias;
   const contributions = new Map<string, number>();
+  const w = model.w;
   for (const f of features) {
-    const c = model.w[hashFeature(f) & model.mask]!;
+    const c = w[hashFeature(f) & model.mask]!;
     if (c !== 0) contributions.set(f, c);
     z += c;
   }

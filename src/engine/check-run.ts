@@ -70,7 +70,7 @@ export class CheckRun {
     // Exceptions ask once per candidate finding: answered once per sentence.
     this.news ??= new Array<number>(tokens.length).fill(0);
     const from = sentStart[tok]!;
-    if (this.news[from] === 0) this.news[from] = 1 + (!this.firstPerson(tok) && newsForm(src, tokens, from, sentEnd[tok]!, this.reading.minorWords) ? 1 : 0);
+    if (this.news[from] === 0) this.news[from] = 1 + (!this.writerVoice(tok) && newsForm(src, tokens, from, sentEnd[tok]!, this.reading.minorWords) ? 1 : 0);
     return this.news[from] === 2;
   }
 
@@ -79,7 +79,7 @@ export class CheckRun {
    * speaks of themself, uses a spoken particle, prayer or laughter ("Insyallah", "sih", "wkwk",
    * 😂), or ends it with doubled marks ("..!!", "?!").
    */
-  private firstPerson(tok: number): boolean {
+  writerVoice(tok: number): boolean {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
     this.firstPersons ??= new Array<number>(tokens.length).fill(0);
     const from = sentStart[tok]!;
@@ -95,6 +95,13 @@ export class CheckRun {
       this.firstPersons[from] = yes ? 2 : 1;
     }
     return this.firstPersons[from] === 2;
+  }
+
+  /** The writer speaks of themself in the sentence of token `tok` ("feeling saya …"). */
+  speaksOfSelf(tok: number): boolean {
+    const { tokens, sentStart, sentEnd } = this.analysis;
+    for (let i = sentStart[tok]!; i < sentEnd[tok]!; i++) if (!tokens[i]!.tag && this.reading.firstPerson.has(tokens[i]!.canon)) return true;
+    return false;
   }
 
   /** The text of the sentence of token `tok`, with what follows it up to the next sentence. */
@@ -113,7 +120,7 @@ export class CheckRun {
     if (v !== v) {
       let to = from;
       while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-      this.titles[from] = v = this.firstPerson(tok) ? 0 : headlineShareIn(tokens, from, to, this.reading.minorWords);
+      this.titles[from] = v = this.writerVoice(tok) ? 0 : headlineShareIn(tokens, from, to, this.reading.minorWords);
     }
     return v;
   }

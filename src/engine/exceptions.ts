@@ -69,7 +69,8 @@ export class Exceptions {
     // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
     if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
     if (ctx.question) return /\?/.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.rhetorical(list, c.a) ? this.sentenceSpan(c.a) : null;
-    if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c)) return this.sentenceSpan(c.a);
+    // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
+    if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;

@@ -53,6 +53,13 @@ export interface JudgeOptions extends CheckOptions {
 }
 
 /** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
+/** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
+function leadingMentions(tokens: readonly Token[]): number {
+  let n = 0;
+  while (n < tokens.length && tokens[n]!.mention) n++;
+  return n;
+}
+
 function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
   // Every check asks; the answer changes with the day.
   if (lastWindow?.compiled === compiled && lastWindow.date === date) return lastWindow.ids;
@@ -105,6 +112,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon),
     sentenceOf: (i: number) => tokens[i]!.sentence,
     tagsOnly: tokens.length > 0 && tokens.every((t) => t.tag || /^\d+$/.test(t.canon)),
+    addressed: leadingMentions(tokens),
   };
   const runRule = (r: CompiledRule, owner: number) => {
     const cands = r.kind === 'stance' ? stanceCandidates(r, stanceContext) : candidatesOf(run, r, owner);

@@ -63,6 +63,8 @@ export interface StanceContext {
   sentenceOf: (tok: number) => number;
   /** The draft is nothing but hashtags (and a year or a number): "#GanjarMahfud", "#PrabowoGibran 2024". */
   tagsOnly: boolean;
+  /** How many tokens open the draft as mentions: the accounts a reply addresses. */
+  addressed: number;
 }
 
 export interface StanceCandidate extends Candidate {
@@ -116,6 +118,15 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   // merakyat." — or a clause that is nothing but the signal: "Bu Khofifah datang, lanjutkan!"
   for (const s of spec.signalFirst ? [] : signals) {
     if (usedSignals.has(s)) continue;
+    // A reply opened by a figure's handle speaks to them in its first sentence: "@ganjarpranowo
+    // siap pak, kami tetap di barisan".
+    const addressee = targets.find((t) => t.end <= ctx.addressed && ctx.sentenceOf(s.start) === ctx.sentenceOf(t.start));
+    if (addressee && !usedTargets.has(addressee)) {
+      usedTargets.add(addressee);
+      usedSignals.add(s);
+      out.push(pairOf(addressee, s));
+      continue;
+    }
     const named = appositionOf(ctx, s, targets);
     const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
     if (p < 0) continue;

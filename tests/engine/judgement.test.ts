@@ -429,6 +429,29 @@ describe('classes from the third blind set (sixth session)', () => {
     'Delengen wae, Mas Wisnu bakal menang, wong kabeh kampung wis ngomong ngono.',
     'Partai Ombak Biru pasti tembus parlemen 2029, liat aja',
     'Mas Pram pasti kepilih lagi 2029',
+    // Parties grown, guarded or joined, in Javanese and Minang; a post in a party body claimed.
+    'PKB kuwi omahe wong NU, ayo dijogo bareng',
+    'Partai Cahaya Desa iko partai urang ketek, ayo dukuang basamo',
+    'Foto bareng DPD PKS abis pelantikan pengurus baru (saya bendaharanya)',
+    // Praise by a denied fault, closeness to the little people, Sundanese superlatives.
+    'Pak Anies gak pernah panik kalo didebat, kelas!',
+    'Pak Ganjar iku pancen ngerti wong cilik, ora mung pencitraan',
+    // Campaign material passed on; Minang and Batak spellings; paid accounts of a side.
+    'Iki video kampanyene Pak Luthfi, tulung disebar nang grup RT',
+    "RT this: Anies-Imin's full plan for jobs, link in bio",
+    'Kantua camat dipakai untuak posko pamanangan calon bupati tu',
+    'Pilit ma Inang Marlina Simatupang, calon bupati ta on!',
+    'Buzzer istana lagi lembur nih, kasian',
+    // A reply opened by a figure's handle speaks to them.
+    '@ganjarpranowo siap pak, kami tetap di barisan',
+    // The writer's own figures are a forecast, not a survey.
+    'Feeling saya Bu Khofifah tembus 60%, gak ada lawan di Jatim',
+    // A colour told to all and tied to polling day; an office named by what is wrong with it.
+    'Tanggal 27 nanti semua harus biru muda ya, jangan ada yang belok',
+    'TOLAK cagub titipan oligarki, Jakarta bukan milik konglomerat',
+    'Dukung Partai Gema Desa, satu-satunya yg pro petani',
+    // A favour to remember, told in the passive; a career put in doubt.
+    'Rekan PPPK yang kontraknya mau diperpanjang, tolong diingat siapa yang memperjuangkan kalian. Tgl 27 jangan salah pilih ya.',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -450,6 +473,17 @@ describe('classes from the third blind set (sixth session)', () => {
     'Pilih menu nomor 2 di drive thru, burger dobel keju, mantap',
     'Selamat ulang tahun ke-4 Gibran sayang, tumbuh jadi anak soleh ya nak',
     'Menurut artikel itu, beberapa tim pemenangan bahkan merekrut ratusan content creator lokal.',
+    'Jangan lupa bayar PKB motor, jaga kendaraan tetap sehat',
+    'Anakku gak pernah panik kalau ujian',
+    'Rapat RT jam 8, share ke grup ya',
+    'Arisan RT kemarin seru, saya bendaharanya',
+    'Murid kelas 3 tetap di barisan saat upacara',
+    'Buzzer jualan skincare makin banyak',
+    'Saya baca survei LSI: Prabowo unggul 45%, Anies 25%.',
+    'Tgl 14 kita ke Bandung, jangan ada yang belok ke mall',
+    'Tanggal 27 semua harus pakai batik ya, ada kunjungan dari provinsi.',
+    'Dukung Partai Politik yang bersih dari korupsi, siapa pun itu.',
+    'Yang mau pindah ke Jakarta, pikir ulang kariernya dulu',
   ])('stays quiet: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });

@@ -6,7 +6,7 @@
  * 2. Leave one source out: every source of the development and training sets, and our own
  *    drafts, scored by the rules and by a scorer trained without that source's fold, next to the
  *    in-sample figures of the shipped scorer. Judge progress by these.
- * 3. The blind drafts' holdout splits (tests/corpus/blind, blind2, blind3): their misses never read (see
+ * 3. The blind drafts' holdout splits (tests/corpus/blind, blind2, blind3, blind4): their misses never read (see
  *    their READMEs).
  *
  * `--misses N` limits the lists; `--real`, `--corpus` or `--loso` runs one part only; `--date
@@ -67,11 +67,13 @@ function loso() {
     ['blind-holdout', 'Blind drafts, holdout split (misses never read; its false positives were read once, see its README)'],
     ['blind2-holdout', 'Second blind drafts, holdout split (never read)'],
     ['blind3-holdout', 'Third blind drafts, holdout split (never read)'],
+    ['blind4-holdout', 'Blind harmless drafts, holdout split (never read)'],
   ] as const) {
     const part = holdout.filter((o) => o.post.source === source);
     if (part.length === 0) continue;
     const t = tally(part.map((o) => ({ pos: o.post.expect === 'flag', flagged: flaggedWith(o, score(model, o.features).p, compiled.model!.thresholds) })));
-    console.log(`\n${what}, ${part.length} drafts: recall ${pct(recallOf(t))}, false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
+    const recall = t.tp + t.fn > 0 ? `recall ${pct(recallOf(t))}, ` : '';
+    console.log(`\n${what}, ${part.length} drafts: ${recall}false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }

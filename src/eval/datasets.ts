@@ -5,9 +5,9 @@
  * - `../shared/data/train-posts/` and `../shared/data/real-posts/`: real posts, read from there,
  *   never copied. Present on the team's machines and in CI; absent on a clean clone.
  * - `tests/corpus/*.jsonl`: drafts the team wrote (source `corpus`).
- * - `tests/corpus/blind/`, `blind2/` and `blind3/` (`drafts.jsonl`): drafts written without
- *   reading the rules, by other authors at other times; their `dev` splits may be learned from,
- *   their `holdout` splits only measured.
+ * - `tests/corpus/blind/`, `blind2/`, `blind3/` and `blind4/` (`drafts.jsonl`): drafts written
+ *   without reading the rules, by other authors at other times (`blind4` holds harmless drafts
+ *   only); their `dev` splits may be learned from, their `holdout` splits only measured.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,7 @@ export const TRAIN_POSTS = resolve(REAL_POSTS, '../../train-posts/posts.jsonl');
 export const BLIND = join(CORPUS_DIR, 'blind/drafts.jsonl');
 export const BLIND2 = join(CORPUS_DIR, 'blind2/drafts.jsonl');
 export const BLIND3 = join(CORPUS_DIR, 'blind3/drafts.jsonl');
+export const BLIND4 = join(CORPUS_DIR, 'blind4/drafts.jsonl');
 
 export interface Sourced extends LabelledPost {
   source: string;
@@ -57,6 +58,7 @@ export function loadDatasets(): Datasets {
   const blind = drafts(BLIND);
   const blind2 = drafts(BLIND2);
   const blind3 = drafts(BLIND3);
+  const blind4 = drafts(BLIND4);
   const withSource = (set: Sourced['set']) => (p: LabelledPost): Sourced => ({ ...p, source: p.source ?? 'unknown', set });
   return {
     learn: [
@@ -66,11 +68,13 @@ export function loadDatasets(): Datasets {
       ...blind.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind-dev', set: 'blind' as const })),
       ...blind2.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind2-dev', set: 'blind' as const })),
       ...blind3.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind3-dev', set: 'blind' as const })),
+      ...blind4.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind4-dev', set: 'blind' as const })),
     ],
     holdout: [
       ...blind.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind-holdout' })),
       ...blind2.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind2-holdout' })),
       ...blind3.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind3-holdout' })),
+      ...blind4.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind4-holdout' })),
     ],
     found: { train: train.length > 0, real: real.length > 0, blind: blind.length > 0 },
   };

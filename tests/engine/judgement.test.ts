@@ -450,6 +450,10 @@ describe('classes from the third blind set (sixth session)', () => {
     'Tanggal 27 nanti semua harus biru muda ya, jangan ada yang belok',
     'TOLAK cagub titipan oligarki, Jakarta bukan milik konglomerat',
     'Dukung Partai Gema Desa, satu-satunya yg pro petani',
+    // A party pointed at; nothing to show; posing, in English.
+    'Nek partai kuwi menang maneh, rakyat cilik bakal soyo sengsara, percoyo aku',
+    'Cabup nomor 1 itu modalnya cuma baliho, kerjanya nol besar',
+    'PSI is a party of rich kids cosplaying as reformers. Do not fall for it.',
     // A favour to remember, told in the passive; a career put in doubt.
     'Rekan PPPK yang kontraknya mau diperpanjang, tolong diingat siapa yang memperjuangkan kalian. Tgl 27 jangan salah pilih ya.',
   ])('flags: %s', (text) => {
@@ -484,6 +488,8 @@ describe('classes from the third blind set (sixth session)', () => {
     'Tanggal 27 semua harus pakai batik ya, ada kunjungan dari provinsi.',
     'Dukung Partai Politik yang bersih dari korupsi, siapa pun itu.',
     'Yang mau pindah ke Jakarta, pikir ulang kariernya dulu',
+    'Partai itu menggelar rapat kerja di hotel',
+    'Never again will I eat at that restaurant',
   ])('stays quiet: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });

@@ -47,8 +47,8 @@ export interface NameForm {
   tagOnly: boolean;
 }
 
-/** `words`: the name's `nameWords`, when the caller has them already. */
-export function nameForm(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, isOrdinary: (w: string) => boolean, words = nameWords(name)): NameForm {
+export function nameForm(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, isOrdinary: (w: string) => boolean): NameForm {
+  const words = nameWords(name);
   const letters = /^[\x20-\x7e]*$/.test(name) ? name.replace(/[^A-Za-z]/g, '') : name.replace(/[^\p{L}]/gu, '');
   const acronym = letters.length >= 2 && letters === letters.toUpperCase() && words.length === 1;
   const one = words.length === 1 ? words[0]! : null;

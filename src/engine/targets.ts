@@ -117,18 +117,6 @@ export class TargetIndex {
   /** See `unlistedName`. */
   private readonly unlisted = new Map<string, UnlistedName>();
 
-  /**
-   * `nameWords`, once per name while the index is built: a name is split for its camp, its
-   * handle, its pairs and the hashtag test, and splitting is most of a fresh page's start-up
-   * here. The lists are shared and never changed.
-   */
-  private readonly splitNames = new Map<string, string[]>();
-  private readonly wordsOf = (name: string): string[] => {
-    let words = this.splitNames.get(name);
-    if (words === undefined) this.splitNames.set(name, (words = nameWords(name)));
-    return words;
-  };
-
   private readonly isOrdinary: (w: string) => boolean;
   /** The name words found to be everyday words while building (for `snapshot()`). */
   private readonly ordinary = new Set<string>();
@@ -187,12 +175,12 @@ export class TargetIndex {
     for (const n of p.weak) this.add(n, 'person', true, { ...base, cls: weak });
     for (const h of p.handles) this.handle(h, { ...base, cls: strong });
     // @AniesBaswedan, @ganjar_pranowo: a full name written as one word.
-    for (const n of p.names) if (this.wordsOf(n).length > 1) this.handle(this.wordsOf(n).join(''), { ...base, cls: strong });
+    for (const n of p.names) if (nameWords(n).length > 1) this.handle(nameWords(n).join(''), { ...base, cls: strong });
   }
 
   /** "Prabowo" → the camp "prabowers": one-word names that are not everyday words. */
   private addCampNames(p: EntityPerson) {
-    for (const words of p.names.map(this.wordsOf)) {
+    for (const words of p.names.map(nameWords)) {
       const w = words[0]!;
       if (words.length !== 1 || w.length < 4 || !/^[a-z]+$/.test(w) || this.isOrdinary(w) || this.campNames.has(w)) continue;
       this.campNames.set(w, { kind: 'camp', id: p.id, weak: false, candidatePacks: [], cls: -1, form: { words: [w], caps: false, honorific: false, tagOnly: false } });
@@ -204,7 +192,7 @@ export class TargetIndex {
     const byId = new Map(e.people.map((p) => [p.id, p]));
     const short = (id: string) => {
       const p = byId.get(id);
-      return p ? p.names.map(this.wordsOf).filter((w) => w.length === 1 && !this.isOrdinary(w[0]!)).map((w) => w[0]!) : [];
+      return p ? p.names.map(nameWords).filter((w) => w.length === 1 && !this.isOrdinary(w[0]!)).map((w) => w[0]!) : [];
     };
     for (const p of e.pairs) {
       const base = { kind: 'pair' as const, id: p.id, candidatePacks: [p.pack], cls: targetClassId('pasangan') };
@@ -217,9 +205,9 @@ export class TargetIndex {
   private addHashtags(e: NonNullable<CompiledRules['entities']>) {
     // A hashtag that is only names (#PrabowoGibran, #AniesSandi) also tags news about the pair:
     // weak. One with campaign words (#2019GantiPresiden, #MenangSatuPutaran) is a side taken.
-    const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(this.wordsOf));
+    const nameOnly = new Set([...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names)].flatMap(nameWords));
     for (const h of e.hashtags) {
-      const words = this.wordsOf(h.text);
+      const words = nameWords(h.text);
       // An election year makes it the campaign's tag (#PrabowoGibran2024), not a name.
       const onlyNames = !/\d/.test(h.text) && splitsInto(words.join(''), nameOnly);
       this.hashtags.set(words.join(''), { kind: 'hashtag', id: h.for ?? h.against ?? '', weak: h.weak || onlyNames, candidatePacks: [], cls: -1, form: { words: [], caps: false, honorific: false, tagOnly: true }, ...(h.against ? { against: true } : {}) });
@@ -231,7 +219,7 @@ export class TargetIndex {
   }
 
   private add(name: string, kind: 'person' | 'party' | 'slogan' | 'pair', weak: boolean, base: Omit<Entry, 'form' | 'weak'>) {
-    const entry: Entry = { ...base, weak, form: nameForm(name, kind, weak, this.isOrdinary, this.wordsOf(name)) };
+    const entry: Entry = { ...base, weak, form: nameForm(name, kind, weak, this.isOrdinary) };
     const words = entry.form.words;
     if (words.length === 0) return;
     let node = this.root;

@@ -53,8 +53,11 @@ export class Analysis {
     const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading), reading));
     const n = tokens.length;
     this.stems = new Array<string>(n);
+    // One buffer for the per-token numbers below (a typed array's own buffer costs more to make
+    // than its few hundred bytes, every check): keys, sentence ends, starts and numbers.
+    const buf = new Int32Array(n * 7);
     // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
-    const keys = new Int32Array(n * 4).fill(-1);
+    const keys = buf.subarray(0, n * 4).fill(-1);
     const wks = new Array<WordKeys>(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
@@ -74,14 +77,14 @@ export class Analysis {
     for (let i = this.leadFrom; i < this.leadTo; i++) keys.fill(-1, i * 4, i * 4 + 4);
     this.stamp = ++stampCounter;
     // Sentence boundaries as token index ranges.
-    const sentEnd = (this.sentEnd = new Int32Array(n));
+    const sentEnd = (this.sentEnd = buf.subarray(n * 4, n * 5));
     for (let i = n - 1; i >= 0; i--) {
       const next = tokens[i + 1];
       sentEnd[i] = next && next.sentence === tokens[i]!.sentence ? sentEnd[i + 1]! : i + 1;
     }
-    const sentStart = (this.sentStart = new Int32Array(n));
+    const sentStart = (this.sentStart = buf.subarray(n * 5, n * 6));
     for (let i = 0; i < n; i++) sentStart[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentStart[i - 1]! : i;
-    const { sentNo, nSent } = this.markSentences(keys);
+    const { sentNo, nSent } = this.markSentences(keys, buf.subarray(n * 6, n * 7));
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
@@ -90,7 +93,7 @@ export class Analysis {
   }
 
   /** Sentence numbers from 0, and the required-word sets each sentence has words of. */
-  private markSentences(keys: Int32Array): { sentNo: Int32Array; nSent: number } {
+  private markSentences(keys: Int32Array, sentNo: Int32Array): { sentNo: Int32Array; nSent: number } {
     const { index, tokens, sentStart } = this;
     const n = tokens.length;
     const memo = index.memo;
@@ -101,7 +104,6 @@ export class Analysis {
       // Filled, so the array stays dense (a sparse one turns into a slow dictionary).
       memo.ends = new Array<number[] | undefined>(size).fill(undefined);
     }
-    const sentNo = new Int32Array(n);
     let nSent = 0;
     for (let i = 0; i < n; i++) sentNo[i] = sentStart[i] === i ? nSent++ : sentNo[i - 1]!;
     const setWords = index.setWords;

@@ -37,6 +37,13 @@ export class CheckRun {
     }
   }
 
+  /** Indexes of the rules with a first match, ascending. */
+  rulesWithFirsts(): number[] {
+    const out: number[] = [];
+    for (const l of this.byList.values()) if (l[0]!.ref.role === 'first') out.push(l[0]!.ref.owner);
+    return out.sort((a, b) => a - b);
+  }
+
   /** Matches of the eagerly matched list of (role, owner): a rule's first patterns. */
   get(role: Role, owner: number): Match[] {
     const list = this.index.listOf[role][owner]!;

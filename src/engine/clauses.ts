@@ -9,13 +9,16 @@ import type { Token } from './tokenize';
 
 const BREAK_MARKS = /[,;:()[\]{}"“”«»|—–…]|\.\.|\s[-/]\s|\s-$|^-\s/;
 
+/** Nothing or one space between two tokens, the usual case: no break mark fits there. */
+const plainGap = (src: string, a: number, b: number) => b === a || (b === a + 1 && src.charCodeAt(a) === 32);
+
 export function clauseIds(src: string, tokens: readonly Token[], reading: Reading): Int32Array {
   const out = new Int32Array(tokens.length);
   let id = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    let cut = t.sentence !== prev.sentence || BREAK_MARKS.test(src.slice(prev.end, t.start));
+    let cut = t.sentence !== prev.sentence || (!plainGap(src, prev.end, t.start) && BREAK_MARKS.test(src.slice(prev.end, t.start)));
     if (!cut && !t.tag && reading.clauseBreaks.has(t.canon)) cut = true;
     if (!cut && !t.tag && reading.clauseJoins.has(t.canon)) {
       const next = tokens[i + 1];

@@ -195,12 +195,16 @@ export class Exceptions {
     return false;
   }
 
-  /** A clause that turns ("tapi …"), calls ("ayo", "yuk") or opens with a bare vote verb ("coblos 02 ya"). */
+  /**
+   * A clause that turns ("tapi …"), calls ("ayo", "yuk") or opens with a bare vote verb ("coblos
+   * 02 ya"). A call in quotes is an example being discussed ("Kalimat seperti 'Ayo menangkan
+   * Paslon 1' di grup kantor itu contoh …"), not the writer's own.
+   */
   private ownCallClause(k: number): boolean {
     const [s, e] = this.clauseSpan(k);
     const first = this.tokens[s]!.canon;
-    if (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first)) return true;
-    for (let i = s; i < e; i++) if (this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
+    if (!this.quoted[s] && (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first))) return true;
+    for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
     return false;
   }
 
@@ -230,12 +234,13 @@ export class Exceptions {
   }
 }
 
+const NOTHING_QUOTED = new Uint8Array(0);
+
 /**
  * Tokens between a pair of quotes (" ", “ ”, « », and ' ' or ‘ ’ around words, not the
  * apostrophe inside Jum'at or Ma'ruf).
  */
 function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
-  const out = new Uint8Array(tokens.length);
   const spans: Array<[number, number]> = [];
   let open = -1;
   let single = -1;
@@ -252,7 +257,9 @@ function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: n
       single = -1;
     }
   }
-  if (spans.length === 0) return out;
+  // Most drafts quote nothing: reading past the end of an empty array answers "not quoted".
+  if (spans.length === 0) return NOTHING_QUOTED;
+  const out = new Uint8Array(tokens.length);
   tokens.forEach((t, i) => {
     if (spans.some(([a, b]) => t.start > a && t.end <= b)) out[i] = 1;
   });

@@ -74,6 +74,33 @@ function rulesOutOfWindow(compiled: CompiledRules, date: string): Set<string> {
   return new Set(packs.size ? compiled.rules.filter((r) => packs.has(r.pack)).map((r) => r.id) : []);
 }
 
+/** Indexes of the stance and the identity rules, per rule set (every check asks). */
+function ruleOrder(compiled: CompiledRules): { stance: number[]; identity: number[] } {
+  let o = orders.get(compiled);
+  if (o === undefined) {
+    const of = (kind: CompiledRule['kind']) => compiled.rules.flatMap((r, i) => (r.kind === kind ? [i] : []));
+    orders.set(compiled, (o = { stance: of('stance'), identity: of('identity') }));
+  }
+  return o;
+}
+const orders = new WeakMap<CompiledRules, { stance: number[]; identity: number[] }>();
+
+/** Two ascending lists of distinct numbers as one ascending list. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    else {
+      out.push(a[i++]!);
+      j++;
+    }
+  }
+  return out;
+}
+
 export function judge(parts: EngineParts, text: string, options: JudgeOptions = {}): Judgement {
   const { compiled, index, reading } = parts;
   const date = options.date ?? localDate();
@@ -123,9 +150,13 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   // Every rule that is not switched off runs, so identity rules see the whole draft even when
   // `only` asks for one rule; `only` then filters what is reported.
   const enabled = (r: CompiledRule) => !disabled.has(r.id);
-  rules.forEach((r, i) => {
+  // Only rules that can have a candidate run: those with a first match, and stance rules (they
+  // pair targets with signals); any other rule would find nothing. In rule order, as findings are.
+  const order = ruleOrder(compiled);
+  for (const i of mergeAscending(run.rulesWithFirsts(), order.stance)) {
+    const r = rules[i]!;
     if (r.kind !== 'identity' && r.kind !== 'learned' && enabled(r)) runRule(r, i);
-  });
+  }
   let score: number | undefined;
   let features: string[] | undefined;
   const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
@@ -157,11 +188,12 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   }
   // Identity findings only count when the draft is already partisan.
   const present = new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
-  rules.forEach((r, i) => {
-    if (r.kind !== 'identity' || !enabled(r) || !r.requires.some((c) => present.has(c))) return;
-    if (!r.fromProfile) return runRule(r, i);
-    for (const [start, end] of profileSpans(src, options.profile)) findings.push(ruleFinding(r, src, start, end, lang));
-  });
+  for (const i of order.identity) {
+    const r = rules[i]!;
+    if (!enabled(r) || !r.requires.some((c) => present.has(c))) continue;
+    if (!r.fromProfile) runRule(r, i);
+    else for (const [start, end] of profileSpans(src, options.profile)) findings.push(ruleFinding(r, src, start, end, lang));
+  }
   let out = findings;
   let quiet = silenced;
   if (options.only) {

@@ -126,13 +126,23 @@ function foldCodePoint(ch: string, cp: number): string {
   return out;
 }
 
+/** Long enough for any post; a long paste gets its own array. */
+const codeScratch = new Uint16Array(4096);
+
+/** A character map and upper-case flags for `cap` characters, in one buffer (one allocation, not two). */
+function buffers(cap: number): { map: Uint32Array; upper: Uint8Array } {
+  const buf = new ArrayBuffer((cap + 1) * 5);
+  return { map: new Uint32Array(buf, 0, cap + 1), upper: new Uint8Array(buf, (cap + 1) * 4, cap + 1) };
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   // A code point folds to at most a few characters; grow only when a ligature needs it.
   let cap = n + 16;
-  let codes = new Uint16Array(cap);
-  let map = new Uint32Array(cap + 1);
-  let upper = new Uint8Array(cap + 1);
+  // The folded characters only build the text: one scratch array serves every call. The map
+  // and the upper-case flags are returned, so they share one new buffer (see `buffers`).
+  let codes = cap <= codeScratch.length ? codeScratch : new Uint16Array(cap);
+  let { map, upper } = buffers(cap);
   let len = 0;
   // Plain ASCII with no carriage returns or control characters: the text is the original in
   // lower case, and the engine's native lower-casing is faster than rebuilding it.
@@ -140,15 +150,15 @@ export function normalize(original: string): Normalized {
 
   const grow = (extra: number) => {
     cap = Math.max(cap * 2, len + extra + 16);
-    const c = new Uint16Array(cap);
-    c.set(codes);
-    codes = c;
-    const m = new Uint32Array(cap + 1);
-    m.set(map);
-    map = m;
-    const u = new Uint8Array(cap + 1);
-    u.set(upper);
-    upper = u;
+    if (codes.length < cap) {
+      const c = new Uint16Array(cap);
+      c.set(codes);
+      codes = c;
+    }
+    const b = buffers(cap);
+    b.map.set(map);
+    b.upper.set(upper);
+    ({ map, upper } = b);
   };
 
   // A keycap digit standing alone ("pilihanku 2️⃣") is written as a ballot number ("02"); a

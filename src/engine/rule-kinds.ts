@@ -21,9 +21,11 @@ export interface Candidate {
   candidate?: boolean;
 }
 
+const NO_CANDIDATES: Candidate[] = [];
+
 export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Candidate[] {
   const firsts = longestOnly(run.get('first', owner));
-  if (firsts.length === 0) return [];
+  if (firsts.length === 0) return NO_CANDIDATES;
   if (r.kind !== 'cooccurrence') return firsts.map((f) => ({ a: f.start, b: f.end, anchor: f.start, parts: [[f.start, f.end]] }));
   // Seconds are searched only in the sentences that have a first.
   const secondList = run.index.listOf.second[owner]!;

@@ -3,7 +3,8 @@
  * the gaps may be uneven; a gap wider than the run's narrowest is a word break ("c e b o n g
  * m e n a n g i s" → cebong menangis, "0  2     s  a  t  u" → 02 satu). Digits joined to letters
  * split where letters turn to digits ("A M I N 2 0 2 4" → amin 2024) unless they spell a word
- * with them (c 0 b l 0 s), and a lone '#' before spaced letters makes them a hashtag.
+ * with them (c 0 b l 0 s), and a lone '#' before spaced letters makes them a hashtag, as it does
+ * words joined by separators ("# Ganjar _ Mahfud _ 2024").
  */
 import { splitHashtag } from './hashtag';
 import { readDigits } from './leet';
@@ -118,6 +119,28 @@ function wordTokens(tokens: readonly Token[], from: number, to: number, opts: To
   return out;
 }
 
+/** A separator between the words of a split hashtag: "_", "." or "-", spaced or not. */
+const TAG_SEPARATOR = /^ *[_.\-] *$/;
+
+/**
+ * "# Ganjar _ Mahfud _ 2024", "# Prabowo . Gibran . 2029": a lone '#' before words joined by a
+ * separator is one hashtag written apart. The end of its words (exclusive), or -1.
+ */
+function splitTagEnd(tokens: readonly Token[], i: number, gaps: readonly number[], text: string): number {
+  const t = tokens[i]!;
+  if (t.tag || t.emoji || t.mention || !/^\p{L}/u.test(t.text) || loneHashBefore(i, gaps, text) < 0) return -1;
+  let j = i + 1;
+  while (j < tokens.length && !tokens[j]!.tag && !tokens[j]!.emoji && !tokens[j]!.mention && TAG_SEPARATOR.test(text.slice(gaps[j * 2]!, gaps[j * 2 + 1]!))) j++;
+  return j - i >= 2 ? j : -1;
+}
+
+/** The words [from, to) of a split hashtag as one hashtag (id `tag`) that starts at its '#'. */
+function splitTagTokens(tokens: readonly Token[], from: number, to: number, tag: number, hashAt: number): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < to; k++) out.push({ ...tokens[k]!, tag, tagFirst: k === from, sentence: tokens[from]!.sentence, ...(k === from ? { start: hashAt } : {}) });
+  return out;
+}
+
 /** True when the tokens hold a run worth joining: nearly every draft has none. */
 function anyRun(tokens: readonly Token[]): boolean {
   let run = 0;
@@ -129,12 +152,18 @@ function anyRun(tokens: readonly Token[]): boolean {
 }
 
 export function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: readonly number[], norm: Normalized): Token[] {
-  if (tokens.length < 2 || !anyRun(tokens)) return tokens;
+  if (tokens.length < 2 || (!anyRun(tokens) && !/#[ _.]/.test(norm.text))) return tokens;
   const { text, map } = norm;
   const out: Token[] = [];
   let newTags = 0;
   let i = 0;
   while (i < tokens.length) {
+    const tagEnd = splitTagEnd(tokens, i, gaps, text);
+    if (tagEnd > 0) {
+      for (const t of splitTagTokens(tokens, i, tagEnd, -++newTags, map[loneHashBefore(i, gaps, text)]!)) out.push(t);
+      i = tagEnd;
+      continue;
+    }
     const head = isTagHead(tokens, i);
     if (!head && !isSingle(tokens[i]!)) {
       out.push(tokens[i++]!);

@@ -9,6 +9,7 @@ import { expandEnglish } from '../../src/engine/english';
 import { normalize } from '../../src/engine/normalize';
 import { readingOf } from '../../src/engine/reading';
 import { tokenize, type Token } from '../../src/engine/tokenize';
+import { isFlagged } from '../../src/engine/finding';
 import { compiled, engine } from '../helpers';
 
 const opts = readingOf(compiled);
@@ -226,5 +227,14 @@ describe('reading is linear on every family of long input', () => {
     // quadratic, while a reading that really is quadratic stays near 10 on every attempt.
     for (let attempt = 1; attempt < 6 && g > 5; attempt++) g = Math.min(g, growth(make, 2_000));
     expect(g).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('hashtags split into words by separators (sixth session)', () => {
+  test.each(['Rapat selesai. # Ganjar _ Mahfud _ 2024 tetap di hati', 'Selamat mencoba! # Prabowo . Gibran . 2029'])('read as one hashtag: %s', (text) => {
+    expect(isFlagged(engine.check(text))).toBe(true);
+  });
+  test.each(['Harga # 1 _ 2 naik', 'Catatan rapat: # Agenda _ Anggaran _ 2025 dibahas Senin'])('stays quiet: %s', (text) => {
+    expect(isFlagged(engine.check(text))).toBe(false);
   });
 });

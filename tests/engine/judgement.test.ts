@@ -490,6 +490,17 @@ describe('classes from the third blind set (sixth session)', () => {
     'Yang mau pindah ke Jakarta, pikir ulang kariernya dulu',
     'Partai itu menggelar rapat kerja di hotel',
     'Never again will I eat at that restaurant',
+    // Explaining the rules: quoted examples, sanctions, training material, English law.
+    "Kalimat seperti 'Ayo menangkan Paslon 1' di grup kantor itu contoh ajakan yang dilarang.",
+    "Contoh status WA yang bermasalah: 'Nomor 2 pasti menang'.",
+    'Jadi anggota partai politik itu bagi PNS bisa berujung pemberhentian tidak dengan hormat.',
+    'Under UU 20/2023, civil servants must stay free of party influence. Being a party member is grounds for dismissal.',
+    // Fixed terms and spoken forms that look like attacks or names.
+    'Terima kasih Gubernur Dedi Mulyadi atas bantuan perbaikan jembatan gantung di kampung kami.',
+    'Pengajian malem Jemuah mau mbahas sabar.',
+    'Para warga, mbesuk Minggu ana kerja bakti resik-resik makam lan kali. Ayo dukung bareng-bareng.',
+    'Rangkuman debat: Andika-Hendi dan Luthfi-Yasin sama-sama membahas lapangan kerja.',
+    'If you have elderly neighbours, help them check their voter registration. No one should lose their vote over paperwork.',
   ])('stays quiet: %s', (text) => {
     expect(flagged(text)).toBe(false);
   });

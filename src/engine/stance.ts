@@ -168,7 +168,7 @@ function bareClause(ctx: StanceContext, s: Signal): boolean {
 /**
  * The target a signal's clause stands in apposition to: the clause before it, in the same
  * sentence, is nothing but that target ("Ganjar Mahfud, pelopor pembangunan …", "Mahfud MD, tokoh
- * yang tegas, …"), an honorific before it allowed.
+ * yang tegas, …"), an honorific before it allowed; for an attack, ends with it.
  */
 function appositionOf(ctx: StanceContext, s: Signal, targets: readonly Target[]): Target | undefined {
   const k = ctx.clauses[s.start]!;
@@ -183,7 +183,9 @@ function appositionOf(ctx: StanceContext, s: Signal, targets: readonly Target[])
   // Only in a draft about politics ("Pak Hadi, guru teladan kami" is a colleague), only when the
   // signal opens its clause (the clause is the description), and names nobody of its own.
   if (!ctx.political || s.start > start + 1 || ctx.targets.some((t) => t.start >= start && t.start < end)) return undefined;
-  return targets.find((t) => t.end === start && t.start >= from && t.start <= from + 1);
+  // Or, for an attack, the target only ends the clause before: "Ulah percaya ka cagub eta, tukang
+  // bohong ti baheula" (a jeer set after a comma; praise there is as often about something else).
+  return targets.find((t) => t.end === start && (t.start <= from + 1 || (AGAINST.has(s.cls) && t.kind !== 'number')) && t.start >= from);
 }
 
 /** A pronoun in the signal's clause, before the signal or right after it, or -1. */

@@ -456,6 +456,20 @@ describe('classes from the third blind set (sixth session)', () => {
     'PSI is a party of rich kids cosplaying as reformers. Do not fall for it.',
     // A favour to remember, told in the passive; a career put in doubt.
     'Rekan PPPK yang kontraknya mau diperpanjang, tolong diingat siapa yang memperjuangkan kalian. Tgl 27 jangan salah pilih ya.',
+    // A jeer set after a comma; a leader pointed at; angry all the time; the Betawi pointer first.
+    'Ulah percaya ka cagub eta, tukang bohong ti baheula, ngan wani di baliho',
+    'Capres boneka, disetir dari belakang. Masa mau dipimpin orang begitu lagi di 2029',
+    'Risma dulu marah-marah terus di depan kamera, mau jadi gubernur apa jadi artis sinetron',
+    'Ntu calon kagak ngarti Jakarte, rumahnye aje di Bandung, ngapain dipilih',
+    // A local team's account; 'plh' before a number; a family's vote; a party by its number.
+    'Jgn lupa ke TPS tgl 27 yaa, dan follow juga akun tim Bu Wulan biar update info kegiatannya',
+    'gw tetep plh 03 sih, gk ush dbhs lg',
+    'Keluarga besar kami insyaallah ke Pak Subagyo, cabup nomor 3.',
+    'Partai nomor 8, partai dakwah, sampai ke Senayan insyaAllah',
+    // The seat of government as a set; English state means; a feared win of someone named by it.
+    'Video testimoni dukungan buat paslon 03 kita syuting di lobby Balai Kota aja',
+    'Official vehicle plates swapped today so we can drive the candidate around the regency',
+    'Kalau Bu Hj. Salmah menang jadi bupati, semua honorer dinas dipecat.',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -498,6 +512,10 @@ describe('classes from the third blind set (sixth session)', () => {
     // Fixed terms and spoken forms that look like attacks or names.
     'Terima kasih Gubernur Dedi Mulyadi atas bantuan perbaikan jembatan gantung di kampung kami.',
     'Pengajian malem Jemuah mau mbahas sabar.',
+    'Antre di Samsat dapat nomor 2, senangnya luar biasa! Sepuluh menit sudah beres.',
+    'Bos saya marah-marah terus hari ini, deadline laporan maju.',
+    'Kalau aku menang lomba, hadiahnya dibagi ke teman sekelas.',
+    'Rapat koordinasi di aula Balai Kota jam 9, bawa laptop.',
     'Para warga, mbesuk Minggu ana kerja bakti resik-resik makam lan kali. Ayo dukung bareng-bareng.',
     'Rangkuman debat: Andika-Hendi dan Luthfi-Yasin sama-sama membahas lapangan kerja.',
     'If you have elderly neighbours, help them check their voter registration. No one should lose their vote over paperwork.',

@@ -5,7 +5,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- packed JSON is walked by shape. */
 import type { CompiledRules } from '../engine/rules';
-import type { Pattern } from '../engine/pattern';
+import type { Atom, Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
 import { unpackTable } from './packed-table';
 import { unpackEntities } from './packed-entities';
@@ -14,23 +14,64 @@ import { unpackBytes, type PackedBytes } from './huffman-bytes';
 /** Atoms that are not a plain word start with this (a plain word that does is written long too). */
 export const LONG_ATOM = '~';
 
-/** The inverse of `packPatterns` (src/build/content-lean.ts). */
-export function unpackPatterns(ps: unknown[][]): Pattern[] {
-  const atom = (s: string) => {
-    if (s[0] !== LONG_ATOM) return { k: 'w', v: s };
-    const a: Record<string, unknown> = { k: s[1], v: s.slice(3) };
+/**
+ * What decoding the patterns of one pack set shares: the vocabulary's pattern words (see
+ * `patternVocab`), gathered here so the page walks the rules' atoms once, not twice; and one
+ * object per distinct atom and one-atom element (patterns are never changed once compiled, and
+ * the rules name the same words in many places: 20,000 atoms are 6,000 distinct ones, and the
+ * page's start-up is mostly allocating).
+ */
+interface Decoding {
+  words: Set<string>;
+  atoms: Map<string, Atom>;
+  elems: Map<string, Pattern[number]>;
+}
+
+const decoding = (): Decoding => ({ words: new Set(), atoms: new Map(), elems: new Map() });
+
+/**
+ * The inverse of `packPatterns` (src/build/content-lean.ts). Plain loops: the page runs this
+ * once, cold, where closures and `map` cost more than the work.
+ */
+export function unpackPatterns(ps: unknown[][], d: Decoding = decoding()): Pattern[] {
+  const out = new Array<Pattern>(ps.length);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const q = new Array<Pattern[number]>(p.length);
+    for (let j = 0; j < p.length; j++) q[j] = unpackElem(p[j], d);
+    out[i] = q;
+  }
+  return out;
+}
+
+function unpackElem(e: unknown, d: Decoding): Pattern[number] {
+  if (typeof e === 'number') return { k: 'gap', max: e };
+  if (typeof e === 'string') {
+    let el = d.elems.get(e);
+    if (el === undefined) d.elems.set(e, (el = { k: 'e', alts: [unpackAtom(e, d)] }));
+    return el;
+  }
+  const list = e as Array<string | 0>;
+  const opt = list[0] === 0;
+  const alts = new Array<Atom>(opt ? list.length - 1 : list.length);
+  for (let j = opt ? 1 : 0, a = 0; j < list.length; j++, a++) alts[a] = unpackAtom(list[j] as string, d);
+  return opt ? { k: 'e', alts, opt: true } : { k: 'e', alts };
+}
+
+function unpackAtom(s: string, d: Decoding): Atom {
+  let a = d.atoms.get(s);
+  if (a !== undefined) return a;
+  if (s[0] !== LONG_ATOM) a = { k: 'w', v: s };
+  else {
+    const long: Record<string, unknown> = { k: s[1], v: s.slice(3) };
     const f = s.charCodeAt(2) - 48;
-    if (f & 1) a.caps = true;
-    if (f & 2) a.tag = true;
-    return a;
-  };
-  const elem = (e: unknown) => {
-    if (typeof e === 'number') return { k: 'gap', max: e };
-    if (typeof e === 'string') return { k: 'e', alts: [atom(e)] };
-    const list = e as Array<string | 0>;
-    return list[0] === 0 ? { k: 'e', alts: list.slice(1).map((x) => atom(x as string)), opt: true } : { k: 'e', alts: list.map((x) => atom(x as string)) };
-  };
-  return ps.map((p) => p.map(elem)) as Pattern[];
+    if (f & 1) long.caps = true;
+    if (f & 2) long.tag = true;
+    a = long as unknown as Atom;
+  }
+  d.atoms.set(s, a);
+  if (a.k === 'w' && a.v.length >= 2 && isLetters(a.v)) d.words.add(a.v);
+  return a;
 }
 
 /** The inverse of `packWeights`: back to the base64 the model loader reads. */
@@ -39,6 +80,20 @@ export function unpackWeights(p: PackedBytes): string {
   let bin = '';
   for (let i = 0; i < bytes.length; i += 4096) bin += String.fromCharCode(...bytes.subarray(i, i + 4096));
   return btoa(bin);
+}
+
+/**
+ * The model with its weights decoded when first read (the scorer reads them when a draft is first
+ * scored, see `loadModel`): an enumerable getter, so the object still reads as the compiler's.
+ */
+function lazyWeights(m: Record<string, any>): Record<string, any> {
+  let weights: string | undefined;
+  const out: Record<string, any> = {};
+  for (const k of Object.keys(m)) {
+    if (k === 'weights') Object.defineProperty(out, k, { enumerable: true, configurable: true, get: () => (weights ??= unpackWeights(m.weights)) });
+    else out[k] = m[k];
+  }
+  return out;
 }
 
 const PATTERN_FIELDS = ['patterns', 'second', 'unless', 'needs'] as const;
@@ -78,32 +133,41 @@ function isLetters(s: string): boolean {
   return true;
 }
 
-/** The vocabulary from the pattern words, plus `more` (front-coded) and less `less`, sorted. */
-export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof patternVocab>[0]): string[] {
+/**
+ * The vocabulary from the pattern words (`fromPatterns`, else walked in `c`), plus `more`
+ * (front-coded) and less `less`, sorted.
+ */
+export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof patternVocab>[0], fromPatterns?: Set<string>): string[] {
   const less = new Set(v.less);
-  const words = new Set([...patternVocab(c), ...frontDecode(v.more)]);
+  const words = fromPatterns ?? patternVocab(c);
+  for (const w of frontDecode(v.more)) words.add(w);
   return [...words].filter((w) => !less.has(w)).sort();
 }
 
 /** The inverse of `packRules`: the compiled rules, to the order of their keys. */
 export function unpackRules(p: Record<string, any>): CompiledRules {
-  // Key by key, so the objects are the compiler's to the order of their keys.
   const fields = new Set<string>(PATTERN_FIELDS);
-  const rule = (r: Record<string, any>) =>
-    Object.fromEntries(
-      Object.entries(r).map(([k, v]) => [k, k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(v) : v]),
-    );
+  const d = decoding();
+  // Key by key, so the objects are the compiler's to the order of their keys.
+  const rule = (r: Record<string, any>) => {
+    const out: Record<string, any> = {};
+    for (const k in r) out[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(r[k], d) : r[k];
+    return out;
+  };
+  const macros: Record<string, Pattern[]> = {};
+  for (const k in p.macros) macros[k] = unpackPatterns(p.macros[k], d);
   const entities = p.entities ? unpackEntities(Object.fromEntries(Object.entries(p.entities as Record<string, any>).map(([k, v]) => [k, unpackTable(v)]))) : undefined;
   const out = {
     ...p,
     packs: p.packs.map((x: Record<string, unknown>) => ({ ...x, description: '' })),
     rules: unpackTable(p.rules).map(rule),
     ...(p.cues ? { cues: unpackTable(p.cues).map(rule) } : {}),
-    macros: Object.fromEntries(Object.entries(p.macros).map(([k, v]) => [k, unpackPatterns(v as unknown[][])])),
-    contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns) })),
+    macros,
+    contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns, d) })),
     ...(entities ? { entities } : {}),
-    ...(p.model ? { model: { ...p.model, weights: unpackWeights(p.model.weights) } } : {}),
+    ...(p.model ? { model: lazyWeights(p.model) } : {}),
   } as CompiledRules;
-  out.vocab = p.vocab ? unpackVocab(p.vocab, out) : [];
+  // The vocabulary's pattern words were gathered while the patterns were decoded.
+  out.vocab = p.vocab ? unpackVocab(p.vocab, out, d.words) : [];
   return out;
 }

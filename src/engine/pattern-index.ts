@@ -23,8 +23,8 @@ interface FirstInfo {
   res: RegExp[];
   prefixes: string[];
   name: boolean;
-  /** Target classes whose names can start it. */
-  targets: Set<number>;
+  /** Target classes whose names can start it, as bits (1 << class id). */
+  tmask: number;
   /** Some starting atom is not hashtag-only. */
   untagged: boolean;
 }
@@ -49,19 +49,38 @@ export interface WordKeys {
   names: WordNames | null;
 }
 
-const emptyFirst = (): FirstInfo => ({ keys: [], res: [], prefixes: [], name: false, targets: new Set(), untagged: false });
+// Shared until written to (see `addRe`, `addPrefix`): most patterns start with plain words, and
+// the engine's start-up is mostly allocation (a fresh page builds this index cold).
+const NO_KEYS: number[] = [];
+const NO_RES: RegExp[] = [];
+const NO_PREFIXES: string[] = [];
+const emptyFirst = (): FirstInfo => ({ keys: NO_KEYS, res: NO_RES, prefixes: NO_PREFIXES, name: false, tmask: 0, untagged: false });
 const NO_MACROS: ReadonlySet<string> = new Set();
-/** Merges all but the keys (see `firstOfPattern`). */
-function mergeFirst(into: FirstInfo, from: FirstInfo) {
-  for (const t of from.targets) into.targets.add(t);
-  for (const r of from.res) if (!into.res.includes(r)) into.res.push(r);
-  for (const p of from.prefixes) if (!into.prefixes.includes(p)) into.prefixes.push(p);
-  into.name ||= from.name;
-  into.untagged ||= from.untagged;
+function addRe(into: FirstInfo, r: RegExp) {
+  if (into.res === NO_RES) into.res = [r];
+  else if (!into.res.includes(r)) into.res.push(r);
 }
+function addPrefix(into: FirstInfo, p: string, once: boolean) {
+  if (into.prefixes === NO_PREFIXES) into.prefixes = [p];
+  else if (!once || !into.prefixes.includes(p)) into.prefixes.push(p);
+}
+/** Merges all but the keys (see `firstOfPattern`); `tag`: the macro is used hashtag-only. */
+function mergeFirst(into: FirstInfo, from: FirstInfo, tag = false) {
+  for (let i = 0; i < from.res.length; i++) addRe(into, from.res[i]!);
+  for (let i = 0; i < from.prefixes.length; i++) addPrefix(into, from.prefixes[i]!, true);
+  into.name ||= from.name;
+  into.tmask |= from.tmask;
+  // A hashtag-only use of a macro starts with a hashtag token whatever the macro says.
+  if (!tag) into.untagged ||= from.untagged;
+}
+const classesOf = (mask: number): number[] => {
+  const out: number[] = [];
+  for (let c = 0; mask >>> c !== 0; c++) if (mask & (1 << c)) out.push(c);
+  return out;
+};
 const gateOf = (info: FirstInfo): WildGate | undefined =>
-  info.res.length || info.prefixes.length || info.name || info.targets.size
-    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: [...info.targets], tmask: [...info.targets].reduce((m, c) => m | (1 << c), 0), tagOnly: !info.untagged }
+  info.res.length || info.prefixes.length || info.name || info.tmask
+    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: classesOf(info.tmask), tmask: info.tmask, tagOnly: !info.untagged }
     : undefined;
 
 export class PatternIndex {
@@ -125,8 +144,11 @@ export class PatternIndex {
   private readonly strictFirst = new Map<string, Set<number> | null>();
   private readonly setsByHash = new Map<number, number[]>();
   private readonly setKeys: number[][] = [];
-  private readonly setMembers: Array<Set<number>> = [];
   private readonly positionSet = new Map<string, number>();
+  /** Per key id: the required set of a position that is that one word or stem (-2: not yet made). */
+  private singleSet: Int32Array;
+  /** Build scratch for comparing required sets (see `setOf`). */
+  private setMark: Int32Array;
   private readonly wordIds = new Map<string, number>();
   private readonly stemIds = new Map<string, number>();
   private readonly wordMemo = new Map<string, WordKeys>();
@@ -157,6 +179,8 @@ export class PatternIndex {
       this.wildWordRefs.push(id);
     }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
+    this.singleSet = new Int32Array(this.keyCount).fill(-2);
+    this.setMark = new Int32Array(this.keyCount);
     this.refReq = this.required(this.refs.map((r) => r.pattern));
     this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
     this.setWords = (this.setKeys.length + 31) >>> 5;
@@ -258,18 +282,15 @@ export class PatternIndex {
         if (a.k === 'm') {
           const sub = this.firstOfMacro(a.v, seen);
           for (let j = 0; j < sub.keys.length; j++) keys.push(sub.keys[j]!);
-          // A hashtag-only use of a macro starts with a hashtag token whatever the macro says.
-          mergeFirst(info, a.tag ? { ...sub, untagged: false } : sub);
+          mergeFirst(info, sub, a.tag === true);
           continue;
         }
         if (!a.tag) info.untagged = true;
         if (a.k === 'w' || a.k === 's') keys.push(this.keyId(a));
-        else if (a.k === 'r') {
-          const r = this.re(a.v);
-          if (!info.res.includes(r)) info.res.push(r);
-        } else if (a.k === 'p') info.prefixes.push(a.v);
+        else if (a.k === 'r') addRe(info, this.re(a.v));
+        else if (a.k === 'p') addPrefix(info, a.v, false);
         else if (a.k === 'n') info.name = true;
-        else if (a.k === 't') info.targets.add(targetClassId(a.v));
+        else if (a.k === 't') info.tmask |= 1 << targetClassId(a.v);
       }
       if (!el.opt) break;
     }
@@ -416,22 +437,24 @@ export class PatternIndex {
    * is in, so entering a sentence marks the sets its words satisfy and a test is one array read
    * per position, however many words a set has.
    */
-  private setOf(keys: Set<number>): number {
-    let h = keys.size;
-    keys.forEach((k) => (h = (h + Math.imul(k + 1, 0x9e3779b1)) | 0));
+  private setOf(keys: readonly number[]): number {
+    let h = keys.length;
+    for (let i = 0; i < keys.length; i++) h = (h + Math.imul(keys[i]! + 1, 0x9e3779b1)) | 0;
     let same = this.setsByHash.get(h);
     if (!same) this.setsByHash.set(h, (same = []));
     for (const id of same) {
-      const other = this.setMembers[id]!;
-      if (other.size !== keys.size) continue;
+      const other = this.setKeys[id]!;
+      if (other.length !== keys.length) continue;
+      // Same size, distinct keys: equal when every key of one is marked by the other.
+      const mark = this.nextStamp();
+      for (let i = 0; i < other.length; i++) this.setMark[other[i]!] = mark;
       let eq = true;
-      for (const k of keys) if (!other.has(k)) eq = false;
+      for (let i = 0; i < keys.length && eq; i++) eq = this.setMark[keys[i]!] === mark;
       if (eq) return id;
     }
     const id = this.setKeys.length;
     same.push(id);
-    this.setKeys.push([...keys]);
-    this.setMembers.push(keys);
+    this.setKeys.push(keys.slice());
     return id;
   }
 
@@ -454,8 +477,19 @@ export class PatternIndex {
     for (let e = p[0]?.k === 'e' && !p[0].opt ? 1 : 0; e < p.length; e++) {
       const el = p[e]!;
       if (el.k !== 'e' || el.opt) continue;
-      const sig = el.alts.map((a) => a.k + ':' + a.v).join('|');
-      let set = this.positionSet.get(sig);
+      const one = el.alts.length === 1 ? el.alts[0]! : null;
+      let set: number | undefined;
+      if (one && (one.k === 'w' || one.k === 's')) {
+        // One word (most positions): its set is found by the key, with no signature string.
+        const key = this.keyId(one);
+        set = this.singleSet[key]!;
+        if (set === -2) set = this.singleSet[key] = this.setOf([key]);
+        if (req.indexOf(set, from) < 0) req.push(set);
+        continue;
+      }
+      let sig = '';
+      for (let q = 0; q < el.alts.length; q++) sig += (q ? '|' : '') + el.alts[q]!.k + ':' + el.alts[q]!.v;
+      set = this.positionSet.get(sig);
       if (set === undefined) {
         const keys = new Set<number>();
         let ok = true;
@@ -469,7 +503,7 @@ export class PatternIndex {
           } else ok = false;
           if (!ok) break;
         }
-        set = ok && keys.size > 0 ? this.setOf(keys) : -1;
+        set = ok && keys.size > 0 ? this.setOf([...keys]) : -1;
         this.positionSet.set(sig, set);
       }
       if (set >= 0 && req.indexOf(set, from) < 0) req.push(set);

@@ -2,8 +2,7 @@
  * What the content script does on a supported site, wired from entrypoints/content.ts.
  *
  * Speed where the user feels it: the rule engine is built before the user types, in the first
- * idle moment after the page starts (or at once, if a composer is used before that), and
- * warmed with one check, so the first keystroke's check costs what any later one does.
+ * idle moment after the page starts, and warmed in the next (see `engine-holder.ts`).
  *
  * Lifetime: everything is tied to WXT's content-script context. When the extension is updated
  * or removed, the old script's context is invalidated: listeners, watches and Netra's UI go,
@@ -14,7 +13,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { AccountIndex } from '../engage/accounts';
-import type { Engine } from '../engine/engine';
 import type { CompiledRules } from '../engine/rules';
 import { localDate } from '../engine/merge';
 import { isMessage, sendToBackground, type TabStatus } from '../messages';
@@ -27,13 +25,10 @@ import { setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
 import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
+import { engineHolder } from './engine-holder';
 
 /** How long the page waits for the agency policy before starting without it. */
 const POLICY_WAIT_MS = 300;
-/** Longest wait for an idle moment before the engine is built anyway. */
-const IDLE_TIMEOUT_MS = 3000;
-/** Checked once when the engine is built: compiles what the first real check would. Made up. */
-const WARM_UP = 'Selamat pagi rekan-rekan, ayo datang ke TPS dan pilih sesuai hati nurani.';
 
 export async function runContent(ctx?: ContentScriptContext): Promise<PageController | null> {
   const timings = createTimings();
@@ -134,52 +129,6 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     page.stop();
   });
   return page;
-}
-
-/**
- * The engine, built once (and again after packs or the region change): in the first idle moment,
- * or on first use if that comes sooner. `engine` is a stable facade for the page.
- */
-function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Timings) {
-  let current: Engine | null = null;
-  const build = (trigger: 'idle' | 'use'): Engine => {
-    if (current) return current;
-    const t0 = performance.now();
-    const e = make();
-    e.check(WARM_UP, { lang: lang() });
-    current = e;
-    const at = performance.now();
-    timings.engine = { ms: at - t0, at, trigger };
-    return e;
-  };
-  const engine: Engine = {
-    get rules() {
-      return build('use').rules;
-    },
-    check: (text, o) => build('use').check(text, o),
-    explain: (text, o) => build('use').explain(text, o),
-  };
-  const scheduleIdle = () => {
-    const run = () => {
-      try {
-        build('idle');
-      } catch (e) {
-        console.warn('[Netra] the rules could not be prepared:', e);
-      }
-    };
-    // Not ctx's: a forged "newer script" event aborts ctx, and the engine must still be built.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(run, 0);
-  };
-  return {
-    engine,
-    scheduleIdle,
-    built: () => current !== null,
-    reset() {
-      current = null;
-      scheduleIdle();
-    },
-  };
 }
 
 /** The bundled rules, decoded on first use; how long that took is kept for the benchmark. */

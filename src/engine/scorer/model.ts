@@ -58,24 +58,45 @@ function fromBase64(b64: string): Uint8Array {
   return out;
 }
 
+/**
+ * The weights are decoded when a draft is first scored, not with the engine: most checks never
+ * run the scorer (see `outcomeCanChange`), and the page's engine should be ready at once.
+ */
 export function loadModel(m: ScorerModel): LoadedModel {
+  let w: Float32Array | undefined;
+  return {
+    bits: m.bits,
+    mask: (1 << m.bits) - 1,
+    bias: m.bias,
+    get w() {
+      return (w ??= weightsOf(m));
+    },
+    thresholds: m.thresholds,
+    confidence: m.confidence,
+  };
+}
+
+function weightsOf(m: ScorerModel): Float32Array {
   const raw = new Int8Array(fromBase64(m.weights).buffer);
   const w = new Float32Array(raw.length);
   for (let i = 0; i < raw.length; i++) w[i] = raw[i]! * m.scale;
-  return { bits: m.bits, mask: (1 << m.bits) - 1, bias: m.bias, w, thresholds: m.thresholds, confidence: m.confidence };
+  return w;
 }
 
 /** Probability that the draft takes a side, from its features' names. */
 export function probability(model: LoadedModel, features: readonly string[]): number {
   let z = model.bias;
-  for (const f of features) z += model.w[hashFeature(f) & model.mask]!;
+  // Read once: the weights are decoded on first read (see `loadModel`).
+  const w = model.w;
+  for (const f of features) z += w[hashFeature(f) & model.mask]!;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The same from the features' hashes (`featureHashes`): the check's fast path. */
 export function probabilityOfHashes(model: LoadedModel, hashes: Iterable<number>): number {
   let z = model.bias;
-  for (const h of hashes) z += model.w[h & model.mask]!;
+  const w = model.w;
+  for (const h of hashes) z += w[h & model.mask]!;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -83,8 +104,9 @@ export function probabilityOfHashes(model: LoadedModel, hashes: Iterable<number>
 export function score(model: LoadedModel, features: readonly string[]): { p: number; contributions: Map<string, number> } {
   let z = model.bias;
   const contributions = new Map<string, number>();
+  const w = model.w;
   for (const f of features) {
-    const c = model.w[hashFeature(f) & model.mask]!;
+    const c = w[hashFeature(f) & model.mask]!;
     if (c !== 0) contributions.set(f, c);
     z += c;
   }

@@ -130,7 +130,10 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     const named = appositionOf(ctx, s, targets);
     const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
     if (p < 0) continue;
-    const t = named ?? [...targets].reverse().find((x) => x.end <= p && ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= (p === s.start ? 0 : 1));
+    // A bare cheer reaches back a sentence only when it is the whole sentence and the sentence
+    // before ends with the name: "… itulah Mas Pram. Negarawan."
+    const reaches = (x: Target) => (p !== s.start ? ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1 : ctx.sentenceOf(p) === ctx.sentenceOf(x.start) || (x.end === s.start && wholeSentence(ctx, s)));
+    const t = named ?? [...targets].reverse().find((x) => x.end <= p && reaches(x));
     if (!t || usedTargets.has(t)) continue;
     usedTargets.add(t);
     usedSignals.add(s);
@@ -155,6 +158,12 @@ function sameClause(clauses: Int32Array, t: Target, s: Signal): boolean {
 
 function pairOf(t: Target, s: Signal): StanceCandidate {
   return { a: Math.min(t.start, s.start), b: Math.max(t.end, s.end), anchor: Math.max(t.start, s.start), parts: [[t.start, t.end], [s.start, s.end]], target: t, signal: s, candidate: t.candidate };
+}
+
+/** The signal is its sentence, all of it ("Negarawan."). */
+function wholeSentence(ctx: StanceContext, s: Signal): boolean {
+  const k = ctx.sentenceOf(s.start);
+  return (s.start === 0 || ctx.sentenceOf(s.start - 1) !== k) && (s.end >= ctx.clauses.length || ctx.sentenceOf(s.end) !== k);
 }
 
 /** The signal's clause holds nothing else but an address ("lanjutkan, Pak!", "mantap!"). */

@@ -472,6 +472,9 @@ describe('classes from the third blind set (sixth session)', () => {
     'Kalau Bu Hj. Salmah menang jadi bupati, semua honorer dinas dipecat.',
     // A pair's jargon that is also a word, made a campaign tag by a year.
     'Mugia janten budak soleh. #RIDO2024 #JakartaBaru',
+    // A one-word cheer right after the sentence that ends with the name; an office sought, "kita", a name.
+    'Diserang kanan kiri tetep senyum, itulah Mas Pram. Negarawan.',
+    'Bacaleg kita Pak Hendra semoga dapat nomor urut bagus dan lolos ke DPRD',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -520,6 +523,7 @@ describe('classes from the third blind set (sixth session)', () => {
     'Rapat koordinasi di aula Balai Kota jam 9, bawa laptop.',
     'Semoga Allah meridhoi #Rido',
     'Hatur nuhun Kang Dedi, sakola urang geus dibenerkeun',
+    'Selamat wisuda Anies, sepupuku yang paling sabar ngerjain skripsi! Bangga banget',
     'Para warga, mbesuk Minggu ana kerja bakti resik-resik makam lan kali. Ayo dukung bareng-bareng.',
     'Rangkuman debat: Andika-Hendi dan Luthfi-Yasin sama-sama membahas lapangan kerja.',
     'If you have elderly neighbours, help them check their voter registration. No one should lose their vote over paperwork.',

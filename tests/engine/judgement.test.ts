@@ -475,6 +475,8 @@ describe('classes from the third blind set (sixth session)', () => {
     // A one-word cheer right after the sentence that ends with the name; an office sought, "kita", a name.
     'Diserang kanan kiri tetep senyum, itulah Mas Pram. Negarawan.',
     'Bacaleg kita Pak Hendra semoga dapat nomor urut bagus dan lolos ke DPRD',
+    // A ballot number spelt as a word and chanted, in a draft about polling day.
+    'Loro, loro, loro! Jateng ojo nganti salah pilih',
   ])('flags: %s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -524,6 +526,7 @@ describe('classes from the third blind set (sixth session)', () => {
     'Semoga Allah meridhoi #Rido',
     'Hatur nuhun Kang Dedi, sakola urang geus dibenerkeun',
     'Selamat wisuda Anies, sepupuku yang paling sabar ngerjain skripsi! Bangga banget',
+    'Satu, dua, tiga, empat: anak-anak belajar berhitung sebelum tanggal 14.',
     'Para warga, mbesuk Minggu ana kerja bakti resik-resik makam lan kali. Ayo dukung bareng-bareng.',
     'Rangkuman debat: Andika-Hendi dan Luthfi-Yasin sama-sama membahas lapangan kerja.',
     'If you have elderly neighbours, help them check their voter registration. No one should lose their vote over paperwork.',

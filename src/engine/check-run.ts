@@ -23,7 +23,7 @@ export class CheckRun {
   private titles: Float64Array | null = null;
   /** Per sentence start: 0 not asked yet, else 1 + whether it is news by its form / the writer speaks of themself. */
   private news: number[] | null = null;
-  private firstPersons: number[] | null = null;
+  private voices: number[] | null = null;
 
   constructor(
     readonly index: PatternIndex,
@@ -88,9 +88,9 @@ export class CheckRun {
    */
   writerVoice(tok: number): boolean {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
-    this.firstPersons ??= new Array<number>(tokens.length).fill(0);
+    this.voices ??= new Array<number>(tokens.length).fill(0);
     const from = sentStart[tok]!;
-    if (this.firstPersons[from] === 0) {
+    if (this.voices[from] === 0) {
       const to = sentEnd[tok]!;
       const { firstPerson, spokenVoice } = this.reading;
       let yes = false;
@@ -99,9 +99,9 @@ export class CheckRun {
         if (!t.tag && (firstPerson.has(t.canon) || spokenVoice.has(t.canon))) yes = true;
       }
       if (!yes && to > from) yes = DOUBLED_MARKS.test(src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length));
-      this.firstPersons[from] = yes ? 2 : 1;
+      this.voices[from] = yes ? 2 : 1;
     }
-    return this.firstPersons[from] === 2;
+    return this.voices[from] === 2;
   }
 
   /** The writer speaks of themself in the sentence of token `tok` ("feeling saya …"). */

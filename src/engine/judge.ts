@@ -52,7 +52,6 @@ export interface JudgeOptions extends CheckOptions {
   findingsOnly?: boolean;
 }
 
-/** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
 /** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
 function leadingMentions(tokens: readonly Token[]): number {
   let n = 0;
@@ -60,6 +59,7 @@ function leadingMentions(tokens: readonly Token[]): number {
   return n;
 }
 
+/** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
 function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
   // Every check asks; the answer changes with the day.
   if (lastWindow?.compiled === compiled && lastWindow.date === date) return lastWindow.ids;

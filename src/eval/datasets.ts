@@ -36,7 +36,8 @@ export function foldOf(source: string): string {
   if (/jatim2024/.test(source)) return 'pilkada-jatim-2024';
   if (/banten2024/.test(source)) return 'pilkada-banten-2024';
   if (/^indonlu/.test(source)) return 'indonlu';
-  if (/^blind/.test(source)) return 'blind';
+  // Each written set is its own fold: other authors, other times (like another election).
+  if (/^blind/.test(source)) return source.replace(/-dev$/, '');
   return source;
 }
 

@@ -68,7 +68,9 @@ export class Exceptions {
     const list = this.run.index.listOf.context[ci]!;
     // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
     if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
-    if (ctx.question) return /\?/.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.rhetorical(list, c.a) ? this.sentenceSpan(c.a) : null;
+    // The sentence that judges: a pair across sentences ("Anies mau jadi presiden? … ngaca dulu")
+    // is the answer to a question the writer put, not a question.
+    if (ctx.question) return /\?/.test(this.run.sentenceText(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
     if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;

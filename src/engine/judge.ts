@@ -140,6 +140,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     sentenceOf: (i: number) => tokens[i]!.sentence,
     tagsOnly: tokens.length > 0 && tokens.every((t) => t.tag || /^\d+$/.test(t.canon)),
     addressed: leadingMentions(tokens),
+    asked: (i: number) => run.sentenceText(i).includes('?'),
   };
   const runRule = (r: CompiledRule, owner: number) => {
     const cands = r.kind === 'stance' ? stanceCandidates(r, stanceContext) : candidatesOf(run, r, owner);

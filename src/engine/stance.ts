@@ -65,6 +65,8 @@ export interface StanceContext {
   tagsOnly: boolean;
   /** How many tokens open the draft as mentions: the accounts a reply addresses. */
   addressed: number;
+  /** The sentence of token `tok` is a question. */
+  asked: (tok: number) => boolean;
 }
 
 export interface StanceCandidate extends Candidate {
@@ -129,12 +131,22 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     }
     const named = appositionOf(ctx, s, targets);
     const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
-    if (p < 0) continue;
     // A bare cheer reaches back a sentence only when it is the whole sentence and the sentence
     // before ends with the name: "… itulah Mas Pram. Negarawan."
     const reaches = (x: Target) => (p !== s.start ? ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1 : ctx.sentenceOf(p) === ctx.sentenceOf(x.start) || (x.end === s.start && wholeSentence(ctx, s)));
-    const t = named ?? [...targets].reverse().find((x) => x.end <= p && reaches(x));
-    if (!t || usedTargets.has(t)) continue;
+    const t = p < 0 ? undefined : named ?? [...targets].reverse().find((x) => x.end <= p && reaches(x));
+    if (!t) {
+      const topic = topicAsked(ctx, s, targets);
+      // The question's own words may have paired with the name ("jadi wapres"): the answer still judges it.
+      if (topic) {
+        usedTargets.add(topic);
+        usedSignals.add(s);
+        out.push(pairOf(topic, s));
+      }
+      continue;
+    }
+    // A name a question paired with its own words is still the one the answer judges.
+    if (usedTargets.has(t) && !ctx.asked(t.start)) continue;
     usedTargets.add(t);
     usedSignals.add(s);
     if (named) {
@@ -195,6 +207,28 @@ function appositionOf(ctx: StanceContext, s: Signal, targets: readonly Target[])
   // Or, for an attack, the target only ends the clause before: "Ulah percaya ka cagub eta, tukang
   // bohong ti baheula" (a jeer set after a comma; praise there is as often about something else).
   return targets.find((t) => t.end === start && (t.start <= from + 1 || (AGAINST.has(s.cls) && t.kind !== 'number')) && t.start >= from);
+}
+
+/**
+ * A short question that puts a figure's run or win up for judgement, answered by the sentence
+ * after it: "Anies mau jadi presiden? … ngaca dulu lah", "Ganjar nyapres lagi? Ogah.", "Prabowo
+ * menang? Siap-siap …". The answer names nobody of its own; the question holds one target and
+ * its election (a run, an office, a win), so the judgement is of that candidacy.
+ */
+function topicAsked(ctx: StanceContext, s: Signal, targets: readonly Target[]): Target | undefined {
+  if (!FAVOUR.has(s.cls) && !AGAINST.has(s.cls)) return undefined;
+  const k = ctx.sentenceOf(s.start);
+  if (ctx.targets.some((t) => ctx.sentenceOf(t.start) === k)) return undefined;
+  let from = s.start;
+  while (from > 0 && ctx.sentenceOf(from - 1) === k) from--;
+  if (from === 0 || !ctx.asked(from - 1)) return undefined;
+  let q = from - 1;
+  while (q > 0 && ctx.sentenceOf(q - 1) === k - 1) q--;
+  if (from - q > 8) return undefined;
+  const asked = targets.filter((t) => t.start >= q && t.end <= from);
+  const inQuestion = (x: { start: number }) => x.start >= q && x.start < from;
+  const electoral = ctx.signals.some((x) => inQuestion(x) && (x.cls === 'politik' || x.cls === 'win' || x.cls === 'candidacy'));
+  return asked.length === 1 && (electoral || asked[0]!.candidate) ? asked[0] : undefined;
 }
 
 /** A pronoun in the signal's clause, before the signal or right after it, or -1. */

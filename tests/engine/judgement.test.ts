@@ -534,3 +534,23 @@ describe('classes from the third blind set (sixth session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('a question answered (seventh session)', () => {
+  test.each([
+    // A short question puts a run or a win up for judgement; the next sentence judges it.
+    'Anies nyapres lagi? Ogah, orangnya cuma pencitraan.',
+    'Mas Pram nyalon lagi? Gas, orangnya amanah.',
+    'Khofifah maju lagi? Alhamdulillah, beliau amanah.',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    // The question is about no run, or the answer judges something else.
+    'Prabowo ke Jepang minggu ini? Di sana lagi musim dingin, jalanan licin dan macet parah.',
+    'Ganjar jadi pembicara seminar? Saya cuma dengar rekamannya, kualitas suaranya jelek.',
+    'Siapa yang maju pilgub tahun depan? Jalan di desa kami rusak parah.',
+    'Anies nyapres lagi? Menurut berita tadi pagi, belum ada keputusan.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

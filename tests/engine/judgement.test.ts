@@ -554,3 +554,23 @@ describe('a question answered (seventh session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('campaign material and the request to pass it on (seventh session)', () => {
+  test.each([
+    // The request in a sentence of its own, the material named in the next or the one before.
+    'Sebarkan ya! Ini visi misi lengkap Bu Ratna calon bupati nomor 2.',
+    'Video orasi Kang Asep semalam sudah di kanal relawan. Wajib tonton, gaes.',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    // A debate of all the candidates is no one side's material.
+    'Debat capres malam ini jam 7, wajib tonton ya biar kenal semua calonnya.',
+    'Video debat Anies vs Prabowo semalam, tonton deh.',
+    // Nothing of a candidate's in the draft.
+    'Resep rendang Bu Sari sudah saya tulis lengkap. Bagikan ya!',
+    'Final Piala Presiden nanti malam. Wajib nonton bareng!',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -574,3 +574,23 @@ describe('campaign material and the request to pass it on (seventh session)', ()
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('praise denied is an attack (seventh session)', () => {
+  test.each([
+    ['Pak Anies gak tegas, gampang disetir.', 'sikap.serangan'],
+    ['Ganjar bukan pemimpin sejati.', 'sikap.serangan'],
+    ['PKB kurang konsisten soal koalisi.', 'sikap.serangan'],
+    ['Prabowo is not honest, period.', 'sikap.serangan'],
+  ])('reads an attack, not praise: %s', (text, rule) => {
+    const ids = engine.check(text).map((f) => f.ruleId);
+    expect(ids).toContain(rule);
+    expect(ids.some((id) => id.includes('pujian'))).toBe(false);
+  });
+  test.each([
+    // A denial that tells the writer's own state, or no target.
+    'Gak sabar nunggu libur panjang, mau mudik.',
+    'Anak saya kurang sopan sama gurunya, harus saya tegur.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

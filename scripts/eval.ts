@@ -6,8 +6,8 @@
  * 2. Leave one source out: every source of the development and training sets, and our own
  *    drafts, scored by the rules and by a scorer trained without that source's fold, next to the
  *    in-sample figures of the shipped scorer. Judge progress by these.
- * 3. The blind drafts' holdout splits (tests/corpus/blind, blind2, blind3, blind4): their misses never read (see
- *    their READMEs).
+ * 3. The blind drafts' holdout splits (tests/corpus/blind … blind5): their misses never read (see
+ *    their READMEs), each set and all of them together.
  *
  * `--misses N` limits the lists; `--real`, `--corpus` or `--loso` runs one part only; `--date
  * YYYY-MM-DD` checks as on that day. Without ../shared the parts that need it say so.
@@ -68,8 +68,10 @@ function loso() {
     ['blind2-holdout', 'Second blind drafts, holdout split (never read)'],
     ['blind3-holdout', 'Third blind drafts, holdout split (never read)'],
     ['blind4-holdout', 'Blind harmless drafts, holdout split (never read)'],
+    ['blind5-holdout', 'Fifth blind drafts (replies and comments; ASNs at work), holdout split (never read)'],
+    ['', 'All written holdouts together'],
   ] as const) {
-    const part = holdout.filter((o) => o.post.source === source);
+    const part = holdout.filter((o) => !source || o.post.source === source);
     if (part.length === 0) continue;
     const t = tally(part.map((o) => ({ pos: o.post.expect === 'flag', flagged: flaggedWith(o, score(model, o.features).p, compiled.model!.thresholds) })));
     const recall = t.tp + t.fn > 0 ? `recall ${pct(recallOf(t))}, ` : '';

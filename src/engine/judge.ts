@@ -53,8 +53,11 @@ export interface JudgeOptions extends CheckOptions {
 }
 
 /** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
-function leadingMentions(tokens: readonly Token[]): number {
+function leadingMentions(tokens: readonly Token[], openers: ReadonlySet<string>): number {
+  // A copied reply header comes first: "Replying to @x", "Membalas @x".
   let n = 0;
+  while (n < 3 && n < tokens.length && !tokens[n]!.mention && openers.has(tokens[n]!.canon)) n++;
+  if (n > 0 && !tokens[n]?.mention) return 0;
   while (n < tokens.length && tokens[n]!.mention) n++;
   return n;
 }
@@ -139,7 +142,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon),
     sentenceOf: (i: number) => tokens[i]!.sentence,
     tagsOnly: tokens.length > 0 && tokens.every((t) => t.tag || /^\d+$/.test(t.canon)),
-    addressed: leadingMentions(tokens),
+    addressed: leadingMentions(tokens, reading.replyOpeners),
+    secondPerson: (i: number) => reading.secondPerson.has(tokens[i]!.canon),
     asked: (i: number) => run.sentenceText(i).includes('?'),
   };
   const runRule = (r: CompiledRule, owner: number) => {

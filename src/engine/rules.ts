@@ -269,4 +269,8 @@ export interface LanguageData {
   replyCheerPairs?: string[];
   replyCheerEmoji?: string[];
   replyDissent?: string[];
+  /** A reply's header before the handles it answers ("Replying to", "Membalas"). */
+  replyOpeners?: string[];
+  /** Words a reply uses for whom it speaks to ("ibu", "you"). */
+  secondPerson?: string[];
 }

@@ -63,8 +63,10 @@ export interface StanceContext {
   sentenceOf: (tok: number) => number;
   /** The draft is nothing but hashtags (and a year or a number): "#GanjarMahfud", "#PrabowoGibran 2024". */
   tagsOnly: boolean;
-  /** How many tokens open the draft as mentions: the accounts a reply addresses. */
+  /** How many tokens open the draft as mentions (after a reply header): the accounts a reply addresses. */
   addressed: number;
+  /** Token `tok` names whom the writer speaks to ("ibu", "you"). */
+  secondPerson: (tok: number) => boolean;
   /** The sentence of token `tok` is a question. */
   asked: (tok: number) => boolean;
 }
@@ -122,7 +124,7 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     if (usedSignals.has(s)) continue;
     // A reply opened by a figure's handle speaks to them in its first sentence: "@ganjarpranowo
     // siap pak, kami tetap di barisan".
-    const addressee = targets.find((t) => t.end <= ctx.addressed && ctx.sentenceOf(s.start) === ctx.sentenceOf(t.start));
+    const addressee = addresseeOf(ctx, s, targets);
     if (addressee && !usedTargets.has(addressee)) {
       usedTargets.add(addressee);
       usedSignals.add(s);
@@ -159,6 +161,27 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts, target: t, signal: s, candidate: t.candidate });
   }
   return out;
+}
+
+/**
+ * The account a reply speaks to, when the signal is about it: in the reply's first sentence
+ * ("@ganjarpranowo siap pak, …"), in the first sentence after a header that stands alone
+ * ("Replying to @aniesbaswedan ⏎ Abah kalau bicara selalu pakai data"), or in a clause that says
+ * "you" ("… kalau ibu maju lagi, saya pasti coblos ibu lagi").
+ */
+function addresseeOf(ctx: StanceContext, s: Signal, targets: readonly Target[]): Target | undefined {
+  if (ctx.addressed === 0) return undefined;
+  const t = targets.find((x) => x.end <= ctx.addressed);
+  if (!t) return undefined;
+  const k = ctx.sentenceOf(s.start);
+  const header = ctx.sentenceOf(t.start);
+  if (k === header) return t;
+  const alone = ctx.addressed < ctx.clauses.length && ctx.sentenceOf(ctx.addressed) !== header;
+  if (alone && k === header + 1) return t;
+  const clause = ctx.clauses[s.start]!;
+  for (let i = s.start - 1; i >= ctx.addressed && ctx.clauses[i] === clause; i--) if (ctx.secondPerson(i)) return t;
+  for (let i = s.end; i < ctx.clauses.length && ctx.clauses[i] === clause; i++) if (ctx.secondPerson(i)) return t;
+  return undefined;
 }
 
 /** Target and signal in one clause: a clause boundary between them (or inside a long name) splits them. */

@@ -594,3 +594,19 @@ describe('praise denied is an attack (seventh session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('a reply speaks to the account it answers (seventh session)', () => {
+  test.each([
+    // A copied header before the handle; the body's first sentence, or a clause that says "you".
+    'Replying to @aniesbaswedan\nAbah kalau bicara selalu pakai data, beda kelas sama capres lain',
+    'Membalas @ganjarpranowo\nBapak paling tegas, saya yakin bapak menang.',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Replying to @prabowo\nPak, jalan di desa kami rusak parah, mohon diperhatikan',
+    'Membalas @dinkes_kota\nJadwal imunisasi bulan depan kapan ya, bu?',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -128,7 +128,8 @@ export class Exceptions {
     const sentence = this.tokens[m.start]!.sentence;
     // "Menurut KPU, …": the attribution is its whole clause, so it reaches the next one.
     if (attribution) {
-      if (le < this.tokens.length && this.tokens[le]!.sentence === sentence) out.add(this.clauses[le]!);
+      // Not a clause where the writer speaks of themself: "Menurut survei, saya dukung …" is theirs.
+      if (le < this.tokens.length && this.tokens[le]!.sentence === sentence && !this.speaksOfSelfIn(this.clauses[le]!)) out.add(this.clauses[le]!);
       if (cs > 0 && this.tokens[cs - 1]!.sentence === sentence) out.add(this.clauses[cs - 1]!);
     }
     // "Contoh yang dilarang untuk ASN: …", "Jadwal kampanye: …": a clause ending in a colon
@@ -207,6 +208,13 @@ export class Exceptions {
     const first = this.tokens[s]!.canon;
     if (!this.quoted[s] && (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first))) return true;
     for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  /** The writer speaks of themself in clause `k` ("saya", "kami", "I"), outside quotes and hashtags. */
+  private speaksOfSelfIn(k: number): boolean {
+    const [s, e] = this.clauseSpan(k);
+    for (let i = s; i < e; i++) if (!this.quoted[i] && !this.tokens[i]!.tag && this.reading.firstPerson.has(this.tokens[i]!.canon)) return true;
     return false;
   }
 

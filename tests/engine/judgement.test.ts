@@ -610,3 +610,26 @@ describe('a reply speaks to the account it answers (seventh session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('working life and replies that look partisan (seventh session)', () => {
+  test.each([
+    'Kuis pelatihan: seorang camat memakai mobil dinas untuk mengantar tim sukses. Pelanggaran apa?',
+    'Tadi ada pegawai komen "coblos 02" di grup ini. Itu melanggar, tolong dihapus.',
+    'Pemilu sebentar lagi. Beda pilihan boleh, kerukunan tetap nomor satu.',
+    'Terima kasih Pak Menteri, program makan bergizi sangat membantu siswa di sekolah kami.',
+    'Bawaslu menjatuhkan sanksi ke dua ASN yang ikut deklarasi. Semoga jadi pelajaran buat kita.',
+    'Selamat ulang tahun Pak Kasek, semoga sehat selalu dan makin bijak memimpin kami.',
+    'Menurut berita tadi pagi, seorang mantan camat bergabung dengan tim pemenangan salah satu calon.',
+    'Pelatihnya layak lanjut, mainnya makin rapi musim ini.',
+    'Pilihen grup marawis sekolahku yo, nomer 4',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test.each([
+    // What the writer says of themself after an attribution is theirs.
+    'Menurut survei, saya dukung Anies.',
+    'Kata berita semalam, saya sudah resmi masuk tim pemenangan Pak Anies.',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});

@@ -16,7 +16,15 @@ import type { Candidate } from './rule-kinds';
 import type { CompiledContext, CompiledRule } from './rules';
 
 /** A share as surveys and counts give it ("39,3 %", "52 persen"); "100%" is emphasis, not a figure. */
-const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/i;
+const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/gi;
+// A share set as a goal is an order, not a survey: "target suara minimal 60%", "at least 70%".
+const GOAL_BEFORE = /(?:minimal|minimum|min\.?|target(?:nya)?|sedikitnya|paling sedikit|at least|harus|wajib|kudu)\s*$/i;
+
+/** The text reports a share (a survey's, a count's), not one set as a goal. */
+function reportsFigures(text: string): boolean {
+  for (const m of text.matchAll(FIGURES)) if (!GOAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
+}
 
 export interface Silencing {
   /** `unless`, `needs` or the context's name. */
@@ -72,7 +80,7 @@ export class Exceptions {
     // is the answer to a question the writer put, not a question.
     if (ctx.question) return /\?/.test(this.run.sentenceText(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
-    if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
+    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;

@@ -248,7 +248,9 @@ function topicAsked(ctx: StanceContext, s: Signal, targets: readonly Target[]): 
   let q = from - 1;
   while (q > 0 && ctx.sentenceOf(q - 1) === k - 1) q--;
   if (from - q > 8) return undefined;
-  const asked = targets.filter((t) => t.start >= q && t.end <= from);
+  // One target, however many names it holds ("Mas Pram" inside "Mas Pram nyalon lagi").
+  const within = targets.filter((t) => t.start >= q && t.end <= from);
+  const asked = within.filter((t) => !within.some((u) => u !== t && u.start <= t.start && t.end <= u.end && u.end - u.start > t.end - t.start));
   const inQuestion = (x: { start: number }) => x.start >= q && x.start < from;
   const electoral = ctx.signals.some((x) => inQuestion(x) && (x.cls === 'politik' || x.cls === 'win' || x.cls === 'candidacy'));
   return asked.length === 1 && (electoral || asked[0]!.candidate) ? asked[0] : undefined;

@@ -633,3 +633,25 @@ describe('working life and replies that look partisan (seventh session)', () => 
     expect(flagged(text)).toBe(true);
   });
 });
+
+describe('favours repaid at the ballot, goals and candidates by their run (seventh session)', () => {
+  test.each([
+    'Sembako ini titipan Bu Wiwik Lestari, ingat beliau nanti di TPS ya.',
+    'Beasiswa ini dari Pak Darmo. Jangan lupa balas kebaikan beliau di bilik suara.',
+    'Target suara paslon nomor 2 di tiap kelurahan minimal 60%, laporan tiap malam.',
+    'Kumpulkan fotokopi KTP ke bagian umum sebelum Jumat, untuk data relawan Bu Ratna.',
+    'Pak Darmo harus nyalon lagi, kampung kita sudah maju.',
+    'Bu Ratna deserves another term, honestly.',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Jangan lupa datang ke TPS tanggal 27, cek nama di DPT.',
+    'Target vaksinasi minimal 90% di tiap kelurahan sebelum akhir bulan.',
+    'Siapkan fotokopi KTP dan KK untuk tim pendataan BPS yang datang besok.',
+    'Pak Darmo maju ke depan untuk menerima piagam.',
+    'My contract runs for another term of two years.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

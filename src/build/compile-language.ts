@@ -27,6 +27,7 @@ const LIST_KEYS = {
   reply_dissent: 'replyDissent',
   reply_openers: 'replyOpeners',
   second_person: 'secondPerson',
+  call_openers: 'callOpeners',
 } as const;
 
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {

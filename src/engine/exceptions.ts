@@ -75,7 +75,9 @@ export class Exceptions {
     if (ctx.notForCandidates && c.candidate) return null;
     const list = this.run.index.listOf.context[ci]!;
     // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
-    if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
+    // Not when the sentence invites ("Ayo warga Kecamatan Cibeber,
+    // pilih Kang Dadan Hermawan jadi bupati!"): a headline reports a call, it does not make one.
+    if (((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) && !this.invites(c)) return this.sentenceSpan(c.a);
     // The sentence that judges: a pair across sentences ("Anies mau jadi presiden? … ngaca dulu")
     // is the answer to a question the writer put, not a question.
     if (ctx.question) return /\?/.test(this.run.sentenceText(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
@@ -198,6 +200,15 @@ export class Exceptions {
     const out = new Set<number>();
     for (const [a, b] of c.parts) for (let i = a; i < b; i++) out.add(this.clauses[i]!);
     return out;
+  }
+
+  /** The candidate's sentence holds an invitation ("ayo", "yuk"), outside quotes. */
+  private invites(c: Candidate): boolean {
+    const { sentStart, sentEnd } = this.run.analysis;
+    for (let i = sentStart[c.a]!; i < sentEnd[c.a]!; i++) {
+      if (!this.quoted[i] && this.reading.callOpeners.has(this.tokens[i]!.canon)) return true;
+    }
+    return false;
   }
 
   /** A clause of the candidate is the writer's own call ("ayo …") or turns against what came before ("tapi …"). */

@@ -27,6 +27,7 @@ export interface Reading extends TokenizeOptions {
   spokenVoice: ReadonlySet<string>;
   replyOpeners: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
+  callOpeners: ReadonlySet<string>;
 }
 
 const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [], campSuffixes: [] };
@@ -90,5 +91,6 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     spokenVoice: new Set(lang.spokenVoice ?? []),
     replyOpeners: new Set(lang.replyOpeners ?? []),
     secondPerson: new Set(lang.secondPerson ?? []),
+    callOpeners: new Set(lang.callOpeners ?? []),
   };
 }

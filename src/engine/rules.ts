@@ -273,4 +273,6 @@ export interface LanguageData {
   replyOpeners?: string[];
   /** Words a reply uses for whom it speaks to ("ibu", "you"). */
   secondPerson?: string[];
+  /** Words that open an invitation ("ayo", "yuk"): never a headline's. */
+  callOpeners?: string[];
 }

@@ -655,3 +655,23 @@ describe('favours repaid at the ballot, goals and candidates by their run (seven
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('numbers, fingers and unknown names in election words (seventh session)', () => {
+  test.each([
+    'Nomor urut 2 untuk Karanganyar yang lebih maju!',
+    'Dua jari untuk Jabar! Salam dari kantor.',
+    'Kami siap mengawal kemenangan Bu Ratna Dewi!',
+    'Pro Pak Darmo sampai menang!',
+    'Mugi-mugi Mas Galang kepilih, wonge jujur.',
+    'Setuju 👍 Ayo warga Kecamatan Sukamaju, pilih Kang Ujang Hidayat jadi bupati!',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'Lima jari untuk Budi, tiga jari untuk Sari: aturan main tebak angka.',
+    'Selamat atas kemenangan Pak Budi di lomba catur antarkantor.',
+    'Dukung Prabowo Gibran, Perangkat Desa Langgar Aturan?',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -675,3 +675,23 @@ describe('numbers, fingers and unknown names in election words (seventh session)
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('rules talk and thanks for public work, written fresh (seventh session)', () => {
+  test.each([
+    'Jangan sampai kita ikut menyebarkan video kampanye Bu Ratna di grup kantor ya, Bapak Ibu.',
+    "Quiz: Pak Budi (PNS) me-retweet postingan capres 'Indonesia Maju bersama 02'. Melanggar atau tidak?",
+    'Apresiasi untuk Ibu Gubernur yang sudah meresmikan gedung puskesmas baru kami kemarin.',
+    'Bangga sekali sekolah kami dikunjungi Pak Wapres hari ini. Terima kasih atas perhatiannya.',
+    'Terima kasih Pak Presiden, gaji guru honorer akhirnya naik. Semoga berkah.',
+    'Salut untuk Pak Wali Kota yang turun langsung cek drainase di kelurahan kami.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test.each([
+    // Praise of a name for the same work, framed as a candidacy, is still praise of a candidate.
+    'Salut untuk Pak Ganjar yang turun cek banjir, capres paling peduli!',
+    'Terima kasih Pak Bupati atas bantuannya, lanjut dua periode!',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});

@@ -101,6 +101,9 @@ function deletions(w: string): string[] {
   return out;
 }
 
+const NO_ENTRIES: Entry[] = [];
+const NO_LOWER: ReadonlySet<Entry> = new Set();
+
 export class TargetIndex {
   private readonly root: TrieNode = { next: new Map(), hits: [] };
   private readonly handles = new Map<string, Entry>();
@@ -288,6 +291,11 @@ export class TargetIndex {
 
   private scan(tokens: readonly Token[], isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words?: readonly WordSlot[]) {
     let hashtagDone = 0;
+    // A writer who never uses capitals says nothing by case: "pks mah partai nu bener", "rk
+    // nyapres 2029". A name that must be written in capitals then counts as a weak name (beside
+    // a political word), not as no name at all.
+    let lowerWriter = true;
+    for (let i = 0; i < tokens.length && lowerWriter; i++) if (tokens[i]!.cap || tokens[i]!.caps) lowerWriter = false;
     for (let i = 0; i < tokens.length; i++) {
       if (i === leadFrom && leadTo > leadFrom) i = leadTo;
       if (i >= tokens.length) break;
@@ -307,9 +315,9 @@ export class TargetIndex {
         continue;
       }
       const wn = words ? this.wordNames(words[i]!, t) : null;
-      const m = this.longestName(tokens, i, wn);
+      const m = this.longestName(tokens, i, wn, lowerWriter);
       if (m) {
-        for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name');
+        for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name', m.lower.has(e) ? true : undefined);
         i = m.end - 1;
         continue;
       }
@@ -328,9 +336,9 @@ export class TargetIndex {
   }
 
   /** The longest name starting at token `i` (`wn`: the token's word's `WordNames`, when kept). */
-  private longestName(tokens: readonly Token[], i: number, wn: WordNames | null): { end: number; hits: Entry[] } | null {
+  private longestName(tokens: readonly Token[], i: number, wn: WordNames | null, lowerWriter = false): { end: number; hits: Entry[]; lower: ReadonlySet<Entry> } | null {
     let node = this.root;
-    let best: { end: number; hits: Entry[] } | null = null;
+    let best: { end: number; hits: Entry[]; lower: ReadonlySet<Entry> } | null = null;
     const tag = tokens[i]!.tag;
     let caps = true;
     for (let j = i; j < tokens.length; j++) {
@@ -342,7 +350,9 @@ export class TargetIndex {
       node = next;
       caps &&= t.caps;
       const hits = node.hits.filter((e) => this.written(e.form, tokens, i, caps));
-      if (hits.length) best = { end: j + 1, hits };
+      // Names that ask for capitals, in a draft with none: weak ones.
+      const lower = lowerWriter ? node.hits.filter((e) => e.form.caps && !caps && this.written({ ...e.form, caps: false }, tokens, i, caps)) : NO_ENTRIES;
+      if (hits.length || lower.length) best = { end: j + 1, hits: lower.length ? hits.concat(lower) : hits, lower: lower.length ? new Set(lower) : NO_LOWER };
     }
     return best;
   }

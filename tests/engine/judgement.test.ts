@@ -695,3 +695,26 @@ describe('rules talk and thanks for public work, written fresh (seventh session)
     expect(flagged(text)).toBe(true);
   });
 });
+
+describe('how a draft is written does not decide its reading (seventh session)', () => {
+  test.each([
+    // A tag asking the readers' view closes the writer's own claim: still the writer's.
+    'Mas Pram kalem banget, cocok jadi gubernur gimana menurut kalian?',
+    'Bu Khofifah paling pantas jadi gubernur lagi, menurut kalian gimana?',
+    // A writer who never uses capitals: names asked in capitals count beside political words.
+    'pks mah partai paling bener, mari dukung',
+    'kalau rk nyapres 2029 aku orang pertama yang dukung',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    // Honesty as a turn of talk is no praise.
+    'Wkwk jujur aja ya, Presiden Prabowo meresmikan bendungan di Sulawesi Selatan pagi ini',
+    'Kalau boleh jujur, Pak Jokowi kemarin hadir di nikahan anak temannya di Solo.',
+    // An agreement signed (PKS, perjanjian kerja sama) in a lower-case draft.
+    'pks dgn kampus lokal udah diteken, magang mulai januari',
+    'Apakah Anies akan maju lagi? Gimana menurut kalian?',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -16,6 +16,7 @@ import type { Reading } from './reading';
 import { candidatesOf, type Candidate } from './rule-kinds';
 import type { CompiledRule, CompiledRules } from './rules';
 import { signalsOf, stanceCandidates, type Signal } from './stance';
+import { markCaselessNames } from './names';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
@@ -108,7 +109,11 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const { compiled, index, reading } = parts;
   const date = options.date ?? localDate();
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
-  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => parts.targets.names(tokens, date, knownWord, from, to, words));
+  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => {
+    const names = parts.targets.names(tokens, date, knownWord, from, to, words);
+    markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, (t) => isRootWord(t.canon) || reading.canon.has(t.text));
+    return names;
+  });
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';

@@ -21,3 +21,50 @@ export function isLetters(w: string): boolean {
   }
   return w.length > 0;
 }
+
+/**
+ * In a draft written in one case (all lower case, or all capitals), case says nothing of names:
+ * "dukung pak darmawan saputra", "PILIH BU RATNA WULANDARI JADI BUPATI". There, the words right
+ * after an honorific (up to three, none an office, place or other word of `notNames`) read as a
+ * name when one of them is no everyday word: "bu ratna wulandari" is a name, "pak dokter hewan"
+ * is not. A draft in capitals then reads as one in lower case. Run after the draft's entity
+ * names are found, before its patterns are matched.
+ */
+export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, everyday: (t: Token) => boolean): void {
+  if (!caseless(tokens)) return;
+  // "AMIN" in a draft in capitals is the prayer as often as the ticket (the ticket was found as
+  // a weak name already; see `targets.ts`).
+  for (const t of tokens) t.cap = t.caps = false;
+  const eligible = (t: Token) => !t.tag && !t.mention && !t.num && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && !honorifics.has(t.canon);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!honorifics.has(tokens[i - 1]!.canon)) continue;
+    const sentence = tokens[i - 1]!.sentence;
+    let end = i;
+    let named = false;
+    while (end < tokens.length && end - i < 3 && tokens[end]!.sentence === sentence && eligible(tokens[end]!)) {
+      const word = everyday(tokens[end]!);
+      if (word && named) break;
+      named ||= !word;
+      end++;
+    }
+    if (!named) continue;
+    for (let j = i; j < end; j++) tokens[j]!.cap = true;
+    i = end - 1;
+  }
+}
+
+/**
+ * The draft is written in one case: no word capitalised, or every word in capitals. A draft in
+ * lower case with a word in capitals ("ayo AMIN") chose those capitals.
+ */
+export function caseless(tokens: readonly Token[]): boolean {
+  let lower = false;
+  let upper = false;
+  for (const t of tokens) {
+    if (t.cap && !t.caps) return false;
+    if (t.caps) upper = true;
+    else if (!t.tag && !t.mention && !t.num && !t.emoji && t.text.length >= 2 && isLetters(t.text)) lower = true;
+    if (lower && upper) return false;
+  }
+  return true;
+}

@@ -718,3 +718,21 @@ describe('how a draft is written does not decide its reading (seventh session)',
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('a draft in one case (seventh session)', () => {
+  test.each([
+    'ayo dukung pak darmawan saputra jadi bupati, orangnya jujur',
+    'PILIH BU RATNA WULANDARI JADI BUPATI, PALING PEDULI!',
+    'torang samua pilih om fredy jo, calon walikota paling bae',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'AMIN, SEMOGA CEPAT SEMBUH YA BU',
+    'SEMOGA DIMUDAHKAN SEGALA URUSAN, AMIN YA RABBAL ALAMIN',
+    'ayo dukung pak guru kita di lomba guru teladan tingkat provinsi',
+    'selamat ulang tahun bu dokter, semoga sehat selalu',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -9,7 +9,10 @@
  * 3. The blind drafts' holdout splits (tests/corpus/blind … blind5): their misses never read (see
  *    their READMEs), each set and all of them together.
  *
- * `--misses N` limits the lists; `--real`, `--corpus` or `--loso` runs one part only; `--date
+ * 4. Rewrites: the written drafts that may be read (corpus, blind dev splits), rewritten the ways
+ *    writers vary (case, punctuation, a tag, an opening), checked again (`src/eval/robustness.ts`).
+ *
+ * `--misses N` limits the lists; `--real`, `--corpus`, `--loso` or `--rewrites` runs one part only; `--date
  * YYYY-MM-DD` checks as on that day. Without ../shared the parts that need it say so.
  */
 import { existsSync } from 'node:fs';
@@ -20,11 +23,12 @@ import { loadDatasets } from '../src/eval/datasets';
 import { losoRows, losoText, outOfFoldJudged } from '../src/eval/loso';
 import { flaggedWith, fprOf, observe, recallOf, tally } from '../src/eval/observe';
 import { loadModel, score } from '../src/engine/scorer/model';
+import { robustness, robustnessText } from '../src/eval/robustness';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const limit = arg('--misses') !== undefined ? Number(arg('--misses')) : Infinity;
-const parts = ['--real', '--corpus', '--loso'].filter((p) => argv.includes(p));
+const parts = ['--real', '--corpus', '--loso', '--rewrites'].filter((p) => argv.includes(p));
 const run = (p: string) => parts.length === 0 || parts.includes(p);
 const date = arg('--date');
 const compiled = loadRules();
@@ -47,6 +51,7 @@ if (run('--real')) {
   }
 }
 if (run('--loso')) loso();
+if (run('--rewrites')) rewrites();
 
 function loso() {
   const data = loadDatasets();
@@ -78,4 +83,10 @@ function loso() {
     console.log(`\n${what}, ${part.length} drafts: ${recall}false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+function rewrites() {
+  const readable = loadDatasets().learn.filter((p) => p.set === 'corpus' || p.set === 'blind');
+  console.log(`\nRewritten drafts (${readable.length} of our corpus and the blind dev splits): what a rewrite loses or adds`);
+  console.log(robustnessText(robustness(engine, readable, date)));
 }

@@ -28,6 +28,7 @@ const LIST_KEYS = {
   reply_openers: 'replyOpeners',
   second_person: 'secondPerson',
   call_openers: 'callOpeners',
+  question_words: 'questionWords',
 } as const;
 
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {

@@ -80,7 +80,7 @@ export class Exceptions {
     if (((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) && !this.invites(c)) return this.sentenceSpan(c.a);
     // The sentence that judges: a pair across sentences ("Anies mau jadi presiden? … ngaca dulu")
     // is the answer to a question the writer put, not a question.
-    if (ctx.question) return /\?/.test(this.run.sentenceText(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
+    if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
     if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
@@ -200,6 +200,13 @@ export class Exceptions {
     const out = new Set<number>();
     for (const [a, b] of c.parts) for (let i = a; i < b; i++) out.add(this.clauses[i]!);
     return out;
+  }
+
+  /** The sentence of token `tok` asks without a question mark: a question word first or second. */
+  private asksUnmarked(tok: number): boolean {
+    const { sentStart, sentEnd } = this.run.analysis;
+    for (let i = sentStart[tok]!; i < Math.min(sentEnd[tok]!, sentStart[tok]! + 2); i++) if (!this.quoted[i] && this.reading.questionWords.has(this.tokens[i]!.canon)) return true;
+    return false;
   }
 
   /** The candidate's sentence holds an invitation ("ayo", "yuk"), outside quotes. */

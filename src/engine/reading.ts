@@ -28,6 +28,7 @@ export interface Reading extends TokenizeOptions {
   replyOpeners: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   callOpeners: ReadonlySet<string>;
+  questionWords: ReadonlySet<string>;
 }
 
 const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [], campSuffixes: [] };
@@ -92,5 +93,6 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     replyOpeners: new Set(lang.replyOpeners ?? []),
     secondPerson: new Set(lang.secondPerson ?? []),
     callOpeners: new Set(lang.callOpeners ?? []),
+    questionWords: new Set(lang.questionWords ?? []),
   };
 }

@@ -275,4 +275,6 @@ export interface LanguageData {
   secondPerson?: string[];
   /** Words that open an invitation ("ayo", "yuk"): never a headline's. */
   callOpeners?: string[];
+  /** Words that make a sentence a question without a question mark ("apakah", "izin tanya"). */
+  questionWords?: string[];
 }

@@ -736,3 +736,15 @@ describe('a draft in one case (seventh session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('a question without its mark (seventh session)', () => {
+  test.each([
+    'Izin tanya admin kalau keluarga saya pasang baliho caleg di pagar rumah saya kena juga gak',
+    'Apakah Anies akan jadi presiden lagi',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test('a heading that says why is no question', () => {
+    expect(flagged('Thread: kenapa Gibran gak layak jadi wapres. Usianya diakali lewat putusan MK.')).toBe(true);
+  });
+});

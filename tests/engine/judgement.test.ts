@@ -748,3 +748,15 @@ describe('a question without its mark (seventh session)', () => {
     expect(flagged('Thread: kenapa Gibran gak layak jadi wapres. Usianya diakali lewat putusan MK.')).toBe(true);
   });
 });
+
+describe('kin named before a name (seventh session)', () => {
+  test.each([
+    'Tante Risma datang dari Malang bawa apel segar sekeranjang anak-anak langsung rebutan',
+    'Mbah Mahfud ulang tahun ke-75 masih rajin ke sawah tiap pagi',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test('"kakek gemoy" is still a nickname', () => {
+    expect(flagged('Ada kakek gemoy curhat soal usahanya, cuma pencitraan.')).toBe(true);
+  });
+});

@@ -111,7 +111,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
   const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => {
     const names = parts.targets.names(tokens, date, knownWord, from, to, words);
-    markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, (t) => isRootWord(t.canon) || reading.canon.has(t.text));
+    markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, (t) => isRootWord(t.canon) || reading.canon.has(t.text));
     return names;
   });
   const run = new CheckRun(index, analysis, reading);

@@ -29,6 +29,8 @@ export interface Reading extends TokenizeOptions {
   secondPerson: ReadonlySet<string>;
   callOpeners: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
+  /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
+  grammarWords: ReadonlySet<string>;
 }
 
 const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [], campSuffixes: [] };
@@ -94,5 +96,6 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     secondPerson: new Set(lang.secondPerson ?? []),
     callOpeners: new Set(lang.callOpeners ?? []),
     questionWords: new Set(lang.questionWords ?? []),
+    grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

@@ -760,3 +760,19 @@ describe('kin named before a name (seventh session)', () => {
     expect(flagged('Ada kakek gemoy curhat soal usahanya, cuma pencitraan.')).toBe(true);
   });
 });
+
+describe('given names in a draft in one case (seventh session)', () => {
+  test.each([
+    'tolong dukung bu dewi jadi bupati ya',
+    'ayo datang ke tps dan jangan lupa pilih bu wulan, pemimpin yang peduli asn',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each([
+    'di warung kopi tadi bapak-bapak debat soal capres 2029, saya cuma senyum terus pulang.',
+    'mbah kakung wis milih mulih kampung, jare neng kutho rame',
+    'selamat ulang tahun bu dokter, semoga sehat selalu',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
 import { candidatesOf, type Candidate } from './rule-kinds';
 import type { CompiledRule, CompiledRules } from './rules';
-import { signalsOf, stanceCandidates, type Signal } from './stance';
+import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stance';
 import { markCaselessNames } from './names';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
@@ -122,7 +122,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const clauses = clauseIds(src, tokens, reading);
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
   const targets = [...analysis.names.targets, ...parts.targets.fromCues(run)].sort((a, b) => a.start - b.start || b.end - a.end);
-  const signals = signalsOf(run);
+  const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];
 

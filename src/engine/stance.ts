@@ -52,6 +52,26 @@ export function signalsOf(run: CheckRun): Signal[] {
   return out;
 }
 
+/** The next elections' years: a name right before one, closing its sentence, is a cheer. */
+const NEXT_ELECTION = /^20(29|34)$/;
+
+/**
+ * "Prabowo 2029!", "Kang Dedi Mulyadi 2029": a name and the next election's year, and nothing
+ * after them in the sentence, is a candidacy cheered. With words after it the year is as often a
+ * programme's deadline ("Prabowo 2029 swasembada"); the cue `penilaian.pencalonan` reads those.
+ * Returns `signals` with the cheers added, in order.
+ */
+export function withYearCheers(signals: Signal[], targets: readonly Target[], tokens: readonly { canon: string }[], sentEnd: Int32Array): Signal[] {
+  let added: Signal[] | null = null;
+  for (const t of targets) {
+    const y = t.end;
+    if (y >= tokens.length || sentEnd[y] !== y + 1 || sentEnd[t.start] !== y + 1 || !NEXT_ELECTION.test(tokens[y]!.canon)) continue;
+    (added ??= []).push({ start: y, end: y + 1, cls: 'candidacy', cue: 'penilaian.pencalonan' });
+  }
+  if (!added) return signals;
+  return [...signals, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 export interface StanceContext {
   targets: readonly Target[];
   signals: readonly Signal[];

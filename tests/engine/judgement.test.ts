@@ -776,3 +776,12 @@ describe('given names in a draft in one case (seventh session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('a name and the next election year (seventh session)', () => {
+  test.each(['Prabowo 2029!', 'Kang Dedi Mulyadi 2029! Jabar sudah, sekarang Indonesia.', 'Anies 2029'])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each(['Prabowo targetkan swasembada pangan 2029.', 'Rencana kerja Pak Gubernur sampai 2029 dipaparkan di DPRD hari ini.'])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});

@@ -785,3 +785,12 @@ describe('a name and the next election year (seventh session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+describe('chat abbreviations (seventh session)', () => {
+  test.each(['sy dkng pk Gunawan jd bupati, fix', 'Tlg bntu pilih Pk Darmo ya, sbg warga yg peduli'])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test('"Plh" stays the acting head of an office', () => {
+    expect(flagged('Plh Kepala Dinas Pendidikan membuka acara hari ini.')).toBe(false);
+  });
+});

@@ -535,45 +535,50 @@ describe('classes from the third blind set (sixth session)', () => {
   });
 });
 
-describe('a question answered (seventh session)', () => {
-  test.each([
+/**
+ * A class of expressions: the drafts it must flag and the near misses it must leave alone.
+ * (The classes of the seventh session, and later ones, are written this way.)
+ */
+function judgementClass(name: string, flags: string[], quiet: string[]) {
+  describe(name, () => {
+    if (flags.length) test.each(flags)('flags: %s', (text) => expect(flagged(text)).toBe(true));
+    if (quiet.length) test.each(quiet)('stays quiet: %s', (text) => expect(flagged(text)).toBe(false));
+  });
+}
+
+judgementClass(
+  'a question answered',
+  [
     // A short question puts a run or a win up for judgement; the next sentence judges it.
     'Anies nyapres lagi? Ogah, orangnya cuma pencitraan.',
     'Mas Pram nyalon lagi? Gas, orangnya amanah.',
     'Khofifah maju lagi? Alhamdulillah, beliau amanah.',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     // The question is about no run, or the answer judges something else.
     'Prabowo ke Jepang minggu ini? Di sana lagi musim dingin, jalanan licin dan macet parah.',
     'Ganjar jadi pembicara seminar? Saya cuma dengar rekamannya, kualitas suaranya jelek.',
     'Siapa yang maju pilgub tahun depan? Jalan di desa kami rusak parah.',
     'Anies nyapres lagi? Menurut berita tadi pagi, belum ada keputusan.',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
-describe('campaign material and the request to pass it on (seventh session)', () => {
-  test.each([
+judgementClass(
+  'campaign material and the request to pass it on',
+  [
     // The request in a sentence of its own, the material named in the next or the one before.
     'Sebarkan ya! Ini visi misi lengkap Bu Ratna calon bupati nomor 2.',
     'Video orasi Kang Asep semalam sudah di kanal relawan. Wajib tonton, gaes.',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     // A debate of all the candidates is no one side's material.
     'Debat capres malam ini jam 7, wajib tonton ya biar kenal semua calonnya.',
     'Video debat Anies vs Prabowo semalam, tonton deh.',
     // Nothing of a candidate's in the draft.
     'Resep rendang Bu Sari sudah saya tulis lengkap. Bagikan ya!',
     'Final Piala Presiden nanti malam. Wajib nonton bareng!',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
 describe('praise denied is an attack (seventh session)', () => {
   test.each([
@@ -595,21 +600,18 @@ describe('praise denied is an attack (seventh session)', () => {
   });
 });
 
-describe('a reply speaks to the account it answers (seventh session)', () => {
-  test.each([
+judgementClass(
+  'a reply speaks to the account it answers',
+  [
     // A copied header before the handle; the body's first sentence, or a clause that says "you".
     'Replying to @aniesbaswedan\nAbah kalau bicara selalu pakai data, beda kelas sama capres lain',
     'Membalas @ganjarpranowo\nBapak paling tegas, saya yakin bapak menang.',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     'Replying to @prabowo\nPak, jalan di desa kami rusak parah, mohon diperhatikan',
     'Membalas @dinkes_kota\nJadwal imunisasi bulan depan kapan ya, bu?',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
 describe('working life and replies that look partisan (seventh session)', () => {
   test.each([
@@ -634,47 +636,41 @@ describe('working life and replies that look partisan (seventh session)', () => 
   });
 });
 
-describe('favours repaid at the ballot, goals and candidates by their run (seventh session)', () => {
-  test.each([
+judgementClass(
+  'favours repaid at the ballot, goals and candidates by their run',
+  [
     'Sembako ini titipan Bu Wiwik Lestari, ingat beliau nanti di TPS ya.',
     'Beasiswa ini dari Pak Darmo. Jangan lupa balas kebaikan beliau di bilik suara.',
     'Target suara paslon nomor 2 di tiap kelurahan minimal 60%, laporan tiap malam.',
     'Kumpulkan fotokopi KTP ke bagian umum sebelum Jumat, untuk data relawan Bu Ratna.',
     'Pak Darmo harus nyalon lagi, kampung kita sudah maju.',
     'Bu Ratna deserves another term, honestly.',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     'Jangan lupa datang ke TPS tanggal 27, cek nama di DPT.',
     'Target vaksinasi minimal 90% di tiap kelurahan sebelum akhir bulan.',
     'Siapkan fotokopi KTP dan KK untuk tim pendataan BPS yang datang besok.',
     'Pak Darmo maju ke depan untuk menerima piagam.',
     'My contract runs for another term of two years.',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
-describe('numbers, fingers and unknown names in election words (seventh session)', () => {
-  test.each([
+judgementClass(
+  'numbers, fingers and unknown names in election words',
+  [
     'Nomor urut 2 untuk Karanganyar yang lebih maju!',
     'Dua jari untuk Jabar! Salam dari kantor.',
     'Kami siap mengawal kemenangan Bu Ratna Dewi!',
     'Pro Pak Darmo sampai menang!',
     'Mugi-mugi Mas Galang kepilih, wonge jujur.',
     'Setuju 👍 Ayo warga Kecamatan Sukamaju, pilih Kang Ujang Hidayat jadi bupati!',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     'Lima jari untuk Budi, tiga jari untuk Sari: aturan main tebak angka.',
     'Selamat atas kemenangan Pak Budi di lomba catur antarkantor.',
     'Dukung Prabowo Gibran, Perangkat Desa Langgar Aturan?',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
 describe('rules talk and thanks for public work, written fresh (seventh session)', () => {
   test.each([
@@ -696,46 +692,40 @@ describe('rules talk and thanks for public work, written fresh (seventh session)
   });
 });
 
-describe('how a draft is written does not decide its reading (seventh session)', () => {
-  test.each([
+judgementClass(
+  'how a draft is written does not decide its reading',
+  [
     // A tag asking the readers' view closes the writer's own claim: still the writer's.
     'Mas Pram kalem banget, cocok jadi gubernur gimana menurut kalian?',
     'Bu Khofifah paling pantas jadi gubernur lagi, menurut kalian gimana?',
     // A writer who never uses capitals: names asked in capitals count beside political words.
     'pks mah partai paling bener, mari dukung',
     'kalau rk nyapres 2029 aku orang pertama yang dukung',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     // Honesty as a turn of talk is no praise.
     'Wkwk jujur aja ya, Presiden Prabowo meresmikan bendungan di Sulawesi Selatan pagi ini',
     'Kalau boleh jujur, Pak Jokowi kemarin hadir di nikahan anak temannya di Solo.',
     // An agreement signed (PKS, perjanjian kerja sama) in a lower-case draft.
     'pks dgn kampus lokal udah diteken, magang mulai januari',
     'Apakah Anies akan maju lagi? Gimana menurut kalian?',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
-describe('a draft in one case (seventh session)', () => {
-  test.each([
+judgementClass(
+  'a draft in one case',
+  [
     'ayo dukung pak darmawan saputra jadi bupati, orangnya jujur',
     'PILIH BU RATNA WULANDARI JADI BUPATI, PALING PEDULI!',
     'torang samua pilih om fredy jo, calon walikota paling bae',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     'AMIN, SEMOGA CEPAT SEMBUH YA BU',
     'SEMOGA DIMUDAHKAN SEGALA URUSAN, AMIN YA RABBAL ALAMIN',
     'ayo dukung pak guru kita di lomba guru teladan tingkat provinsi',
     'selamat ulang tahun bu dokter, semoga sehat selalu',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
 describe('a question without its mark (seventh session)', () => {
   test.each([
@@ -761,21 +751,18 @@ describe('kin named before a name (seventh session)', () => {
   });
 });
 
-describe('given names in a draft in one case (seventh session)', () => {
-  test.each([
+judgementClass(
+  'given names in a draft in one case',
+  [
     'tolong dukung bu dewi jadi bupati ya',
     'ayo datang ke tps dan jangan lupa pilih bu wulan, pemimpin yang peduli asn',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each([
+  ],
+  [
     'di warung kopi tadi bapak-bapak debat soal capres 2029, saya cuma senyum terus pulang.',
     'mbah kakung wis milih mulih kampung, jare neng kutho rame',
     'selamat ulang tahun bu dokter, semoga sehat selalu',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+  ],
+);
 
 describe('a name and the next election year (seventh session)', () => {
   test.each(['Prabowo 2029!', 'Kang Dedi Mulyadi 2029! Jabar sudah, sekarang Indonesia.', 'Anies 2029'])('flags: %s', (text) => {

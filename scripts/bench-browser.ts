@@ -58,6 +58,7 @@ interface Timings {
   engine?: { ms: number; at: number; trigger: string };
   warmed?: { ms: number; at: number };
   rulesMs?: number;
+  stored?: { at: number; parseMs: number };
   checks: number[];
   dialogs: number[];
   engage?: number[];
@@ -132,6 +133,22 @@ const MEASURES: Measure[] = [
     run: async ({ netra }) => {
       const t = await netra();
       return t.warmed ? [t.warmed.ms] : [];
+    },
+  },
+  {
+    name: 'start-up: script begins → stored engine read',
+    afterIdle: true,
+    run: async ({ netra }) => {
+      const t = await netra();
+      return t.stored ? [t.stored.at - t.scriptStart] : [];
+    },
+  },
+  {
+    name: 'start-up: stored engine parsed (work)',
+    afterIdle: true,
+    run: async ({ netra }) => {
+      const t = await netra();
+      return t.stored ? [t.stored.parseMs] : [];
     },
   },
   {

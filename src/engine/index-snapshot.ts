@@ -22,6 +22,58 @@ export interface TargetIndexSnapshot {
 
 export interface IndexSnapshot {
   targets: TargetIndexSnapshot;
+  /**
+   * What these rules are, and what engine indexes them: a hash of the rules and of the engine's
+   * source, made at build time. A stored engine snapshot (`EngineSnapshot`) is used only for
+   * rules with the same id; rules merged at run time have none (`mergeRules` drops `index`).
+   */
+  id?: string;
+}
+
+/** Bumped when what `EngineSnapshot` holds changes shape (the id covers the engine's source too). */
+export const ENGINE_SNAPSHOT_FORMAT = 1;
+
+/**
+ * What an engine built for some rules worked out, as plain data (arrays, strings, numbers) that
+ * JSON carries and a fresh page loads in a few milliseconds instead of building: made by
+ * `Engine.snapshot()`, kept by the extension (`src/page/engine-store.ts`), given back to
+ * `createEngine`, which uses it only for rules whose `index.id` is `id`.
+ */
+export interface EngineSnapshot {
+  format: number;
+  id: string;
+  pattern: PatternIndexSnapshot;
+  targets: TargetIndexState;
+  /**
+   * The rules' hashtag vocabulary (`CompiledRules.vocab`, which the page works out from every
+   * pattern), in order: a number is the pattern index's key of that number (`pattern.keys`).
+   */
+  vocab: Array<string | number>;
+}
+
+/** An entity entry: kind, id, weak (1/0), name words, form bits (1 caps, 2 honorific, 4 hashtag-only), candidate packs (a number in `packs`), class, against (1/0). */
+export type StoredEntry = [string, string, number, string[], number, number, number, number];
+
+/** The target index (`targets.ts`) as plain data: entries by number, the name trie depth first, and its tables. */
+export interface TargetIndexState {
+  entries: StoredEntry[];
+  /** The entries' candidate pack lists. */
+  packs: string[][];
+  /** The root's child count, then per node depth first: word, hits (entry numbers), child count. */
+  trie: Array<string | number | number[]>;
+  handles: Array<[string, number]>;
+  hashtags: Array<[string, number]>;
+  singles: Array<[string, number[]]>;
+  campNames: Array<[string, number]>;
+  honorifics: string[];
+  campSuffixes: string[];
+}
+
+/** Whether `s` was made for exactly these rules by this engine (anything else is ignored). */
+export function snapshotFits(c: CompiledRules, s: unknown): s is EngineSnapshot {
+  if (!s || typeof s !== 'object') return false;
+  const x = s as Partial<EngineSnapshot>;
+  return x.format === ENGINE_SNAPSHOT_FORMAT && typeof x.id === 'string' && x.id === c.index?.id && !!x.pattern && typeof x.pattern === 'object' && !!x.targets && typeof x.targets === 'object' && Array.isArray(x.vocab);
 }
 
 /**
@@ -52,4 +104,33 @@ export function rulesSignature(c: CompiledRules): string {
   for (const p of e?.people ?? []) mix(p.id);
   for (const p of e?.pairs ?? []) mix(p.id);
   return `${c.rules.length}.${Object.keys(c.macros).length}.${c.contexts.length}.${c.cues?.length ?? 0}.${patterns}.${entities}.${(h >>> 0).toString(36)}`;
+}
+
+/** A wild pattern's gate: regex sources, prefixes, name (1/0), target class bits, hashtag-only (1/0). */
+export type StoredGate = [string[], string[], number, number, number];
+
+/**
+ * The pattern index (`pattern-index.ts`) as plain arrays: what it worked out, never a pattern
+ * (patterns are named by their place in the rules). Ids are the index's own.
+ */
+export interface PatternIndexSnapshot {
+  /** Per key id, its word or stem. */
+  keys: string[];
+  /** The key ids that are stems. */
+  stems: number[];
+  /** Per macro, in id order: name, pattern count, and its wild patterns as (pattern, gate) pairs. */
+  macros: Array<[string, number, number[]]>;
+  /** Per pattern, in id order: role (see `ROLES`), owner, gate (-1: none). */
+  refs: Array<[number, number, number]>;
+  gates: StoredGate[];
+  /** Per key id, the patterns that can start with it (0: none). */
+  refsTable: Array<number[] | 0>;
+  refReq: [number[], number[]];
+  macroReq: Array<[number[], number[]]>;
+  /** How many required-word sets there are. */
+  sets: number;
+  /** `keySetStart`, `keySets`. */
+  keySets: [number[], number[]];
+  /** `MacroKeys`: start, ids, lists. */
+  macroKeys: [number[], number[], number[][]];
 }

@@ -9,6 +9,7 @@
  */
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
+import type { PatternIndexSnapshot, StoredGate } from './index-snapshot';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
@@ -117,6 +118,8 @@ export class PatternIndex {
   readonly keySets: Int32Array;
   /** 32-bit words per sentence row of required-set bits. */
   readonly setWords: number;
+  /** How many distinct required-word sets there are. */
+  private readonly setCount: number;
   /** The cues whose patterns are indexed as role `cue` (owner = position here). */
   readonly compiledCues: NonNullable<CompiledRules['cues']>;
   /** Dense table: key id → the patterns that can start with it. */
@@ -153,17 +156,34 @@ export class PatternIndex {
   private readonly stemIds = new Map<string, number>();
   private readonly wordMemo = new Map<string, WordKeys>();
 
-  constructor(private readonly compiled: CompiledRules) {
+  /**
+   * `stored`: this index as `snapshot()` wrote it for these same rules (the caller checks that,
+   * see `index-snapshot.ts`): loaded instead of worked out, and no pattern is read until a draft
+   * reaches it. A fresh page's start-up is mostly this constructor.
+   */
+  constructor(
+    private readonly compiled: CompiledRules,
+    stored?: PatternIndexSnapshot,
+  ) {
     this.compiledCues = compiled.cues ?? [];
-    // Every word and stem any pattern names gets a key id first, so that everything below
-    // (and the matcher) works on numbers, never on "w:…" strings.
-    for (const pats of Object.values(compiled.macros)) for (const p of pats) this.allAtoms(p);
-    this.forEachPattern((_, __, p) => this.allAtoms(p));
+    if (stored) this.loadKeys(stored);
+    else {
+      // Every word and stem any pattern names gets a key id first, so that everything below
+      // (and the matcher) works on numbers, never on "w:…" strings.
+      for (const pats of Object.values(compiled.macros)) for (const p of pats) this.allAtoms(p);
+      this.forEachPattern((_, __, p) => this.allAtoms(p));
+    }
     // Every key is numbered now.
-    this.keyStamp = new Int32Array(this.keyCount);
-    this.refsTable = new Array<number[] | undefined>(this.keyCount).fill(undefined);
-    this.indexMacros();
-    this.indexRefs();
+    this.keyStamp = new Int32Array(stored ? 0 : this.keyCount);
+    if (stored) {
+      this.refsTable = stored.refsTable.map((l) => (l === 0 ? undefined : l));
+      this.loadMacros(stored);
+      this.loadRefs(stored);
+    } else {
+      this.refsTable = new Array<number[] | undefined>(this.keyCount).fill(undefined);
+      this.indexMacros();
+      this.indexRefs();
+    }
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
     for (const r of compiled.rules) {
       for (const c of r.contexts) if (!this.contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
@@ -179,14 +199,24 @@ export class PatternIndex {
       this.wildWordRefs.push(id);
     }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
-    this.singleSet = new Int32Array(this.keyCount).fill(-2);
-    this.setMark = new Int32Array(this.keyCount);
-    this.refReq = this.required(this.refs.map((r) => r.pattern));
-    this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
-    this.setWords = (this.setKeys.length + 31) >>> 5;
+    this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
+    this.setMark = new Int32Array(stored ? 0 : this.keyCount);
+    if (stored) {
+      this.refReq = { start: Int32Array.from(stored.refReq[0]), sets: Int32Array.from(stored.refReq[1]) };
+      this.macroReq = stored.macroReq.map(([start, sets]) => ({ start: Int32Array.from(start), sets: Int32Array.from(sets) }));
+      this.setCount = stored.sets;
+      this.keySetStart = Int32Array.from(stored.keySets[0]);
+      this.keySets = Int32Array.from(stored.keySets[1]);
+      this.macroKeys = { start: Int32Array.from(stored.macroKeys[0]), ids: Int32Array.from(stored.macroKeys[1]), lists: stored.macroKeys[2] };
+    } else {
+      this.refReq = this.required(this.refs.map((r) => r.pattern));
+      this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
+      this.setCount = this.setKeys.length;
+      ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
+      this.macroKeys = this.macroKeyTable();
+    }
+    this.setWords = (this.setCount + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
-    ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
-    this.macroKeys = this.macroKeyTable();
     const n = this.refs.length;
     this.refSeen = new Float64Array(n);
     this.refOkStamp = new Uint32Array(n);
@@ -198,6 +228,79 @@ export class PatternIndex {
     this.pendingLen = new Int32Array(this.listRefs.length);
     // The matcher's copies of patterns are made when a draft first reaches them (`fastOf`):
     // most drafts reach a small part of the rules, and start-up stays short.
+  }
+
+  /**
+   * What this index worked out, as plain arrays (no pattern in it: patterns are named by their
+   * place in the rules), for `PatternIndex(compiled, stored)` to load instead (see
+   * `index-snapshot.ts`). Key ids, pattern numbers and set numbers are kept as they are.
+   */
+  snapshot(): PatternIndexSnapshot {
+    const keys = new Array<string>(this.keyCount);
+    for (const [w, id] of this.wordIds) keys[id] = w;
+    const stems: number[] = [];
+    for (const [s, id] of this.stemIds) (keys[id] = s), stems.push(id);
+    const gates: StoredGate[] = [];
+    const sources = new Map<RegExp, string>();
+    for (const [src, r] of this.regexCache) sources.set(r, src);
+    const gate = (g: WildGate | undefined): number => (g ? gates.push([g.res.map((r) => sources.get(r)!), g.prefixes, g.name ? 1 : 0, g.tmask, g.tagOnly ? 1 : 0]) - 1 : -1);
+    const macros = [...this.macroId].map(([name, m]): [string, number, number[]] => {
+      const mi = this.macroIndex[m]!;
+      return [name, mi.pats.length, mi.wild.flatMap((w) => [w.idx, gate(w.gate)])];
+    });
+    const list = (a: ArrayLike<number>) => Array.from(a);
+    return {
+      keys,
+      stems,
+      macros,
+      refs: this.refs.map((r) => [ROLES.indexOf(r.role), r.owner, gate(r.gate)]),
+      gates,
+      refsTable: this.refsTable.map((l) => l ?? 0),
+      refReq: [list(this.refReq.start), list(this.refReq.sets)],
+      macroReq: this.macroReq.map((q) => [list(q.start), list(q.sets)]),
+      sets: this.setCount,
+      keySets: [list(this.keySetStart), list(this.keySets)],
+      macroKeys: [list(this.macroKeys.start), list(this.macroKeys.ids), this.macroKeys.lists],
+    };
+  }
+
+  /** The key id of word `w` (as a word, not a stem), or -1. */
+  wordKeyId(w: string): number {
+    return this.wordIds.get(w) ?? -1;
+  }
+
+  private loadKeys(s: PatternIndexSnapshot) {
+    const stems = new Set(s.stems);
+    const { keys } = s;
+    for (let id = 0; id < keys.length; id++) (stems.has(id) ? this.stemIds : this.wordIds).set(keys[id]!, id);
+    this.keyCount = keys.length;
+  }
+
+  private storedGate(s: PatternIndexSnapshot, g: number): WildGate | undefined {
+    if (g < 0) return undefined;
+    const [res, prefixes, name, tmask, tagOnly] = s.gates[g]!;
+    return { res: res.map((src) => this.re(src)), prefixes, name: name === 1, targets: classesOf(tmask), tmask, tagOnly: tagOnly === 1 };
+  }
+
+  /** The macros as stored: their patterns are read from the rules when a draft first reaches one. */
+  private loadMacros(s: PatternIndexSnapshot) {
+    const macros = this.compiled.macros;
+    for (const [name, count, wild] of s.macros) {
+      const mi = this.newMacro(name, count, () => macros[name]!);
+      for (let j = 0; j < wild.length; j += 2) mi.wild.push({ idx: wild[j]!, gate: this.storedGate(s, wild[j + 1]!)! });
+    }
+  }
+
+  /** The rules', contexts' and cues' patterns as stored, in the order `forEachPattern` numbers them. */
+  private loadRefs(s: PatternIndexSnapshot) {
+    const seen = new Map<number, number>();
+    for (let id = 0; id < s.refs.length; id++) {
+      const [role, owner, g] = s.refs[id]!;
+      const at = role * 1_000_000 + owner;
+      const k = seen.get(at) ?? 0;
+      seen.set(at, k + 1);
+      this.newRef(ROLES[role]!, owner, patternAt(this.compiled, ROLES[role]!, owner, k), this.storedGate(s, g));
+    }
   }
 
   /** The matcher's copy of a rule, context or cue pattern, made on first use. */
@@ -297,8 +400,21 @@ export class PatternIndex {
     return info;
   }
 
-  private newMacro(name: string, pats: Pattern[]): MacroIndex {
-    const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
+  /** `pats`: the macro's patterns, read when the matcher first needs one (a stored index reads none at start-up). */
+  private newMacro(name: string, count: number, pats: () => Pattern[]): MacroIndex {
+    let read: Pattern[] | undefined;
+    const mi: MacroIndex = {
+      get pats() {
+        return (read ??= pats());
+      },
+      fast: new Array<FastPattern | null>(count).fill(null),
+      make: (p) => this.fast(p),
+      byKey: new Map(),
+      wild: [],
+      stamp: new Uint32Array(count),
+      okStamp: new Uint32Array(count),
+      ok: new Uint8Array(count),
+    };
     this.macroId.set(name, this.macroIndex.length);
     this.macroIndex.push(mi);
     return mi;
@@ -308,7 +424,7 @@ export class PatternIndex {
   private indexMacros() {
     const keys: number[] = [];
     for (const [name, pats] of Object.entries(this.compiled.macros)) {
-      const mi = this.newMacro(name, pats);
+      const mi = this.newMacro(name, pats.length, () => pats);
       const seen = new Set([name]);
       pats.forEach((p, idx) => {
         keys.length = 0;
@@ -344,14 +460,15 @@ export class PatternIndex {
     });
   }
 
-  private newRef(role: Role, owner: number, pattern: Pattern, gate: WildGate | undefined): PatternRef {
+  /** `pattern`: the pattern, or where to read it when the matcher first needs it (a stored index). */
+  private newRef(role: Role, owner: number, pattern: Pattern | (() => Pattern), gate: WildGate | undefined): PatternRef {
     const lk = role + ':' + owner;
     let list = this.listIds.get(lk);
     if (list === undefined) {
       this.listIds.set(lk, (list = this.listRefs.length));
       this.listRefs.push([]);
     }
-    const ref: PatternRef = { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
+    const ref: PatternRef = typeof pattern === 'function' ? new StoredRef(this.refs.length, role, owner, list, pattern, gate) : { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
     this.refs.push(ref);
     this.listRefs[list]!.push(ref.id);
     if (ref.gate) this.wildRefs.push(ref.id);
@@ -591,3 +708,41 @@ export class PatternIndex {
   }
 }
 
+
+const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
+
+/** Where pattern `k` of (role, owner) is read from the rules, when it is first needed. */
+function patternAt(c: CompiledRules, role: Role, owner: number, k: number): () => Pattern {
+  switch (role) {
+    case 'first':
+      return () => c.rules[owner]!.patterns[k]!;
+    case 'second':
+      return () => c.rules[owner]!.second[k]!;
+    case 'unless':
+      return () => c.rules[owner]!.unless[k]!;
+    case 'needs':
+      return () => c.rules[owner]!.needs![k]!;
+    case 'context':
+      return () => c.contexts[owner]!.patterns[k]!;
+    case 'cue':
+      return () => c.cues![owner]!.patterns[k]!;
+  }
+}
+
+/** A pattern of a stored index: the same fields as any `PatternRef`, its pattern read on first use. */
+class StoredRef implements PatternRef {
+  fast: FastPattern | null = null;
+  private read: Pattern | undefined;
+  constructor(
+    readonly id: number,
+    readonly role: Role,
+    readonly owner: number,
+    readonly list: number,
+    private readonly patternOf: () => Pattern,
+    readonly gate: WildGate | undefined,
+  ) {}
+
+  get pattern(): Pattern {
+    return (this.read ??= this.patternOf());
+  }
+}

@@ -26,6 +26,9 @@ import { startPage, type PageController } from './manager';
 import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
 import { engineHolder } from './engine-holder';
+import { keepEngineSnapshot, loadEngineSnapshot } from './engine-store';
+import type { Engine } from '../engine/engine';
+import { snapshotFits } from '../engine/index-snapshot';
 
 /** How long the page waits for the agency policy before starting without it. */
 const POLICY_WAIT_MS = 300;
@@ -50,17 +53,27 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   let pending: EffectiveSettings | undefined;
   let installed: InstalledPack[] = [];
   let engineRegion = '';
+  // What the engine worked out on an earlier page, loaded while the page starts (`engine-store.ts`).
+  let storedEngine: unknown = null;
+  let engineRules: CompiledRules | null = null;
   const regionOf = (s: EffectiveSettings | undefined) => (installed.some((p) => p.info.kind === 'regional') ? `${s?.regionPack ?? ''}\n${s?.profile.region ?? ''}` : '');
   const make = () => {
     engineRegion = regionOf(pending);
     // A broken installed pack is left out (and named in the console); the others keep working.
-    return buildActiveEngine(timedRules(timings), installed, localDate(), pending?.regionPack, pending?.profile.region).engine;
+    const built = buildActiveEngine(timedRules(timings), installed, localDate(), pending?.regionPack, pending?.profile.region, undefined, storedEngine);
+    engineRules = built.active.rules;
+    return built.engine;
   };
-  const engines = engineHolder(make, () => pending?.lang ?? 'id', timings);
+  // Once warmed, an engine built in full is kept for the next pages (once per browser and version).
+  const keep = (e: Engine) => void (engineRules && keepEngineSnapshot(e, engineRules, storedEngine));
+  const engines = engineHolder(make, () => pending?.lang ?? 'id', timings, undefined, keep);
   const stored = loadInstalled().catch((): InstalledPack[] => []);
-  void stored.then((list) => {
+  void Promise.all([stored, loadEngineSnapshot((at, parseMs) => (timings.stored = { at, parseMs }))]).then(([list, snapshot]) => {
     installed = list;
-    if (life.alive()) engines.scheduleIdle();
+    storedEngine = snapshot;
+    // Loaded from a snapshot made for the bundled rules, the engine costs a few milliseconds:
+    // built at once, not in an idle moment that a busy page may give late.
+    if (life.alive()) engines.scheduleIdle(list.length === 0 && snapshotFits(timedRules(timings), snapshot));
   });
   let settings: EffectiveSettings = (pending = await Promise.race([full, cached]));
   if (!life.alive()) return null;

@@ -51,12 +51,14 @@ export interface EngineSnapshot {
   vocab: Array<string | number>;
 }
 
-/** An entity entry: kind, id, weak (1/0), name words, form bits (1 caps, 2 honorific, 4 hashtag-only), candidate packs (a number in `packs`), class, against (1/0). */
-export type StoredEntry = [string, string, number, string[], number, number, number, number];
+/** An entity entry: kind, id (a number in `ids`), weak (1/0), name words, form bits (1 caps, 2 honorific, 4 hashtag-only), candidate packs (a number in `packs`), class, against (1/0). */
+export type StoredEntry = [string, number, number, string[], number, number, number, number];
 
 /** The target index (`targets.ts`) as plain data: entries by number, the name trie depth first, and its tables. */
 export interface TargetIndexState {
   entries: StoredEntry[];
+  /** The entries' entity ids. */
+  ids: string[];
   /** The entries' candidate pack lists. */
   packs: string[][];
   /** The root's child count, then per node depth first: word, hits (entry numbers), child count. */

@@ -176,7 +176,11 @@ export class PatternIndex {
     // Every key is numbered now.
     this.keyStamp = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
-      this.refsTable = stored.refsTable.map((l) => (l === 0 ? undefined : l));
+      this.refsTable = new Array<number[] | undefined>(this.keyCount);
+      for (let k = 0; k < this.keyCount; k++) {
+        const l = stored.refsTable[k]!;
+        this.refsTable[k] = l === 0 ? undefined : l;
+      }
       this.loadMacros(stored);
       this.loadRefs(stored);
     } else {
@@ -202,12 +206,14 @@ export class PatternIndex {
     this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
-      this.refReq = { start: Int32Array.from(stored.refReq[0]), sets: Int32Array.from(stored.refReq[1]) };
-      this.macroReq = stored.macroReq.map(([start, sets]) => ({ start: Int32Array.from(start), sets: Int32Array.from(sets) }));
+      // `new Int32Array(array)` copies at once; `Int32Array.from` walks an iterator.
+      this.refReq = { start: new Int32Array(stored.refReq[0]), sets: new Int32Array(stored.refReq[1]) };
+      this.macroReq = new Array<Required>(stored.macroReq.length);
+      for (let m = 0; m < stored.macroReq.length; m++) this.macroReq[m] = { start: new Int32Array(stored.macroReq[m]![0]), sets: new Int32Array(stored.macroReq[m]![1]) };
       this.setCount = stored.sets;
-      this.keySetStart = Int32Array.from(stored.keySets[0]);
-      this.keySets = Int32Array.from(stored.keySets[1]);
-      this.macroKeys = { start: Int32Array.from(stored.macroKeys[0]), ids: Int32Array.from(stored.macroKeys[1]), lists: stored.macroKeys[2] };
+      this.keySetStart = new Int32Array(stored.keySets[0]);
+      this.keySets = new Int32Array(stored.keySets[1]);
+      this.macroKeys = { start: new Int32Array(stored.macroKeys[0]), ids: new Int32Array(stored.macroKeys[1]), lists: stored.macroKeys[2] };
     } else {
       this.refReq = this.required(this.refs.map((r) => r.pattern));
       this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
@@ -293,13 +299,15 @@ export class PatternIndex {
 
   /** The rules', contexts' and cues' patterns as stored, in the order `forEachPattern` numbers them. */
   private loadRefs(s: PatternIndexSnapshot) {
-    const seen = new Map<number, number>();
+    // A list's patterns are numbered one after another: the place of each is a count.
+    let last = -1;
+    let k = 0;
     for (let id = 0; id < s.refs.length; id++) {
       const [role, owner, g] = s.refs[id]!;
-      const at = role * 1_000_000 + owner;
-      const k = seen.get(at) ?? 0;
-      seen.set(at, k + 1);
-      this.newRef(ROLES[role]!, owner, patternAt(this.compiled, ROLES[role]!, owner, k), this.storedGate(s, g));
+      const list = role * 1_000_000 + owner;
+      k = list === last ? k + 1 : 0;
+      last = list;
+      this.newRef(ROLES[role]!, owner, k, this.storedGate(s, g));
     }
   }
 
@@ -460,15 +468,15 @@ export class PatternIndex {
     });
   }
 
-  /** `pattern`: the pattern, or where to read it when the matcher first needs it (a stored index). */
-  private newRef(role: Role, owner: number, pattern: Pattern | (() => Pattern), gate: WildGate | undefined): PatternRef {
+  /** `pattern`: the pattern, or (a stored index) its place among the patterns of (role, owner), read when the matcher first needs it. */
+  private newRef(role: Role, owner: number, pattern: Pattern | number, gate: WildGate | undefined): PatternRef {
     const lk = role + ':' + owner;
     let list = this.listIds.get(lk);
     if (list === undefined) {
       this.listIds.set(lk, (list = this.listRefs.length));
       this.listRefs.push([]);
     }
-    const ref: PatternRef = typeof pattern === 'function' ? new StoredRef(this.refs.length, role, owner, list, pattern, gate) : { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
+    const ref: PatternRef = typeof pattern === 'number' ? new StoredRef(this.refs.length, role, owner, list, gate, this.compiled, pattern) : { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
     this.refs.push(ref);
     this.listRefs[list]!.push(ref.id);
     if (ref.gate) this.wildRefs.push(ref.id);
@@ -711,25 +719,25 @@ export class PatternIndex {
 
 const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
 
-/** Where pattern `k` of (role, owner) is read from the rules, when it is first needed. */
-function patternAt(c: CompiledRules, role: Role, owner: number, k: number): () => Pattern {
+/** Pattern `k` of (role, owner) in the rules. */
+function patternAt(c: CompiledRules, role: Role, owner: number, k: number): Pattern {
   switch (role) {
     case 'first':
-      return () => c.rules[owner]!.patterns[k]!;
+      return c.rules[owner]!.patterns[k]!;
     case 'second':
-      return () => c.rules[owner]!.second[k]!;
+      return c.rules[owner]!.second[k]!;
     case 'unless':
-      return () => c.rules[owner]!.unless[k]!;
+      return c.rules[owner]!.unless[k]!;
     case 'needs':
-      return () => c.rules[owner]!.needs![k]!;
+      return c.rules[owner]!.needs![k]!;
     case 'context':
-      return () => c.contexts[owner]!.patterns[k]!;
+      return c.contexts[owner]!.patterns[k]!;
     case 'cue':
-      return () => c.cues![owner]!.patterns[k]!;
+      return c.cues![owner]!.patterns[k]!;
   }
 }
 
-/** A pattern of a stored index: the same fields as any `PatternRef`, its pattern read on first use. */
+/** A pattern of a stored index: the same fields as any `PatternRef`, its pattern read from the rules on first use. */
 class StoredRef implements PatternRef {
   fast: FastPattern | null = null;
   private read: Pattern | undefined;
@@ -738,11 +746,13 @@ class StoredRef implements PatternRef {
     readonly role: Role,
     readonly owner: number,
     readonly list: number,
-    private readonly patternOf: () => Pattern,
     readonly gate: WildGate | undefined,
+    private readonly rules: CompiledRules,
+    /** Its place among the patterns of (role, owner). */
+    private readonly at: number,
   ) {}
 
   get pattern(): Pattern {
-    return (this.read ??= this.patternOf());
+    return (this.read ??= patternAt(this.rules, this.role, this.owner, this.at));
   }
 }

@@ -54,6 +54,7 @@ interface Entry {
 }
 
 interface TrieNode {
+  /** Read-only once built (a loaded index's leaves share one empty table). */
   next: Map<string, TrieNode>;
   hits: Entry[];
 }
@@ -94,6 +95,7 @@ const distance = jaroWinkler as (a: string, b: string) => number;
 const FUZZY_MIN = 5;
 const FUZZY_SIMILARITY = 0.9;
 const NO_ENDS: number[] = [];
+const LEAF = new Map<string, TrieNode>();
 
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -277,6 +279,14 @@ export class TargetIndex {
     // Candidate pack lists are shared by a person's names: written once each.
     const packLists: string[][] = [];
     const packIds = new Map<string, number>();
+    // So are ids (a person has many names).
+    const idList: string[] = [];
+    const idNums = new Map<string, number>();
+    const idOf = (id: string) => {
+      let i = idNums.get(id);
+      if (i === undefined) idNums.set(id, (i = idList.push(id) - 1));
+      return i;
+    };
     const packsOf = (l: string[]) => {
       const k = JSON.stringify(l);
       let i = packIds.get(k);
@@ -288,7 +298,7 @@ export class TargetIndex {
       if (i === undefined) {
         ids.set(e, (i = entries.length));
         const f = e.form;
-        entries.push([e.kind, e.id, e.weak ? 1 : 0, f.words, (f.caps ? 1 : 0) | (f.honorific ? 2 : 0) | (f.tagOnly ? 4 : 0), packsOf(e.candidatePacks), e.cls, e.against ? 1 : 0]);
+        entries.push([e.kind, idOf(e.id), e.weak ? 1 : 0, f.words, (f.caps ? 1 : 0) | (f.honorific ? 2 : 0) | (f.tagOnly ? 4 : 0), packsOf(e.candidatePacks), e.cls, e.against ? 1 : 0]);
       }
       return i;
     };
@@ -305,6 +315,7 @@ export class TargetIndex {
     const pairs = <T>(m: Map<string, T>, f: (v: T) => number | number[]) => [...m].map(([k, v]): [string, number | number[]] => [k, f(v)]);
     return {
       entries,
+      ids: idList,
       packs: packLists,
       trie,
       handles: pairs(this.handles, ref) as Array<[string, number]>,
@@ -321,7 +332,7 @@ export class TargetIndex {
     const entries = new Array<Entry>(s.entries.length);
     for (let i = 0; i < entries.length; i++) {
       const [kind, id, weak, words, form, packs, cls, against] = s.entries[i]!;
-      const e: Entry = { kind: kind as TargetKind, id, weak: weak === 1, form: { words, caps: (form & 1) !== 0, honorific: (form & 2) !== 0, tagOnly: (form & 4) !== 0 }, candidatePacks: s.packs[packs]!, cls };
+      const e: Entry = { kind: kind as TargetKind, id: s.ids[id]!, weak: weak === 1, form: { words, caps: (form & 1) !== 0, honorific: (form & 2) !== 0, tagOnly: (form & 4) !== 0 }, candidatePacks: s.packs[packs]!, cls };
       if (against === 1) e.against = true;
       entries[i] = e;
     }
@@ -334,7 +345,8 @@ export class TargetIndex {
         const hits = new Array<Entry>(nums.length);
         for (let h = 0; h < nums.length; h++) hits[h] = entries[nums[h]!]!;
         const n = trie[at++] as number;
-        const next: TrieNode = { next: new Map(), hits };
+        // A leaf shares one empty table: nothing is added to a loaded index.
+        const next: TrieNode = { next: n === 0 ? LEAF : new Map(), hits };
         node.next.set(w, next);
         read(next, n);
       }

@@ -26,7 +26,7 @@ import { startPage, type PageController } from './manager';
 import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
 import { engineHolder } from './engine-holder';
-import { keepEngineSnapshot, loadEngineSnapshot } from './engine-store';
+import { keepEngineSnapshot, loadEngineInputs } from './engine-store';
 import type { Engine } from '../engine/engine';
 import { snapshotFits } from '../engine/index-snapshot';
 
@@ -40,6 +40,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // registered there at run time): served only if the page really is one.
   const adapter = siteFor(location.hostname) ?? siteForDocument(document);
   if (!adapter) return null;
+  // Asked first: the engine waits for it (`engine-store.ts`).
+  const inputs = loadEngineInputs((at, parseMs) => (timings.stored = { at, parseMs }));
   // storage.managed can take seconds to answer the first time after the browser starts (Chrome
   // loads the policy then), and until the page starts no draft is checked at all. So after a
   // short wait the page starts on the user's settings under the last policy the browser
@@ -67,8 +69,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // Once warmed, an engine built in full is kept for the next pages (once per browser and version).
   const keep = (e: Engine) => void (engineRules && keepEngineSnapshot(e, engineRules, storedEngine));
   const engines = engineHolder(make, () => pending?.lang ?? 'id', timings, undefined, keep);
-  const stored = loadInstalled().catch((): InstalledPack[] => []);
-  void Promise.all([stored, loadEngineSnapshot((at, parseMs) => (timings.stored = { at, parseMs }))]).then(([list, snapshot]) => {
+  const stored = inputs.then((x) => x.installed);
+  void inputs.then(({ installed: list, snapshot }) => {
     installed = list;
     storedEngine = snapshot;
     // Loaded from a snapshot made for the bundled rules, the engine costs a few milliseconds:

@@ -9,22 +9,40 @@ import { browser } from 'wxt/browser';
 import type { Engine } from '../engine/engine';
 import { snapshotFits } from '../engine/index-snapshot';
 import type { CompiledRules } from '../engine/rules';
+import { INSTALLED_KEYS, installedIn, type InstalledPack } from '../packs/installed';
+import { takeEarlyRead } from './engine-early';
 
 /** In storage.local: one JSON string (one string crosses into the page faster than the same data as objects). */
 export const ENGINE_SNAPSHOT_KEY = 'netra:engine-snapshot';
+const KEYS = [...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY];
 
 /** The stored snapshot, or null when there is none or it cannot be read; `read`: when it came, and its parse time. */
 export async function loadEngineSnapshot(read?: (at: number, parseMs: number) => void): Promise<unknown> {
+  return (await loadEngineInputs(read)).snapshot;
+}
+
+/**
+ * What the page's engine is built from, read in one go (each read waits its turn, and the page's
+ * engine waits for both): the installed packs and the stored snapshot.
+ */
+export async function loadEngineInputs(read?: (at: number, parseMs: number) => void): Promise<{ installed: InstalledPack[]; snapshot: unknown }> {
+  let got: Record<string, unknown>;
   try {
-    const got = await browser.storage.local.get(ENGINE_SNAPSHOT_KEY);
-    const s = got[ENGINE_SNAPSHOT_KEY];
-    const t0 = performance.now();
-    const out = typeof s === 'string' ? (JSON.parse(s) as unknown) : null;
-    read?.(t0, performance.now() - t0);
-    return out;
+    // The read the script started while it was evaluated, the first time (`engine-early.ts`).
+    got = await (takeEarlyRead() ?? browser.storage.local.get(KEYS));
   } catch {
-    return null;
+    return { installed: [], snapshot: null };
   }
+  const s = got[ENGINE_SNAPSHOT_KEY];
+  const t0 = performance.now();
+  let snapshot: unknown = null;
+  try {
+    snapshot = typeof s === 'string' ? (JSON.parse(s) as unknown) : null;
+  } catch {
+    // Not ours or cut short: the engine is built in full, and stores a good one.
+  }
+  read?.(t0, performance.now() - t0);
+  return { installed: installedIn(got), snapshot };
 }
 
 /**

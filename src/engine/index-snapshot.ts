@@ -125,14 +125,14 @@ export interface PatternIndexSnapshot {
   /** Per pattern, in id order: role (see `ROLES`), owner, gate (-1: none). */
   refs: Array<[number, number, number]>;
   gates: StoredGate[];
-  /** Per key id, the patterns that can start with it (0: none). */
-  refsTable: Array<number[] | 0>;
+  /** Per key id, the patterns that can start with it: `refStart`, `refIds`. */
+  refsTable: [number[], number[]];
   refReq: [number[], number[]];
   macroReq: Array<[number[], number[]]>;
   /** How many required-word sets there are. */
   sets: number;
   /** `keySetStart`, `keySets`. */
   keySets: [number[], number[]];
-  /** `MacroKeys`: start, ids, lists. */
-  macroKeys: [number[], number[], number[][]];
+  /** `MacroKeys`: start, ids, listStart, items. */
+  macroKeys: [number[], number[], number[], number[]];
 }

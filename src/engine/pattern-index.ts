@@ -122,8 +122,9 @@ export class PatternIndex {
   private readonly setCount: number;
   /** The cues whose patterns are indexed as role `cue` (owner = position here). */
   readonly compiledCues: NonNullable<CompiledRules['cues']>;
-  /** Dense table: key id → the patterns that can start with it. */
-  readonly refsTable: Array<number[] | undefined>;
+  /** Per key id k, the patterns that can start with it: `refIds[refStart[k] … refStart[k + 1])`. */
+  readonly refStart: Int32Array;
+  readonly refIds: Int32Array;
 
   // Scratch that lives as long as the engine (no per-check allocation), stamped per check.
   readonly refSeen: Float64Array;
@@ -176,17 +177,13 @@ export class PatternIndex {
     // Every key is numbered now.
     this.keyStamp = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
-      this.refsTable = new Array<number[] | undefined>(this.keyCount);
-      for (let k = 0; k < this.keyCount; k++) {
-        const l = stored.refsTable[k]!;
-        this.refsTable[k] = l === 0 ? undefined : l;
-      }
+      this.refStart = new Int32Array(stored.refsTable[0]);
+      this.refIds = new Int32Array(stored.refsTable[1]);
       this.loadMacros(stored);
       this.loadRefs(stored);
     } else {
-      this.refsTable = new Array<number[] | undefined>(this.keyCount).fill(undefined);
       this.indexMacros();
-      this.indexRefs();
+      ({ start: this.refStart, items: this.refIds } = flatLists(this.indexRefs(), this.keyCount));
     }
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
     for (const r of compiled.rules) {
@@ -213,7 +210,8 @@ export class PatternIndex {
       this.setCount = stored.sets;
       this.keySetStart = new Int32Array(stored.keySets[0]);
       this.keySets = new Int32Array(stored.keySets[1]);
-      this.macroKeys = { start: new Int32Array(stored.macroKeys[0]), ids: new Int32Array(stored.macroKeys[1]), lists: stored.macroKeys[2] };
+      const [start, ids, listStart, items] = stored.macroKeys;
+      this.macroKeys = { start: new Int32Array(start), ids: new Int32Array(ids), listStart: new Int32Array(listStart), items: new Int32Array(items) };
     } else {
       this.refReq = this.required(this.refs.map((r) => r.pattern));
       this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
@@ -261,12 +259,12 @@ export class PatternIndex {
       macros,
       refs: this.refs.map((r) => [ROLES.indexOf(r.role), r.owner, gate(r.gate)]),
       gates,
-      refsTable: this.refsTable.map((l) => l ?? 0),
+      refsTable: [list(this.refStart), list(this.refIds)],
       refReq: [list(this.refReq.start), list(this.refReq.sets)],
       macroReq: this.macroReq.map((q) => [list(q.start), list(q.sets)]),
       sets: this.setCount,
       keySets: [list(this.keySetStart), list(this.keySets)],
-      macroKeys: [list(this.macroKeys.start), list(this.macroKeys.ids), this.macroKeys.lists],
+      macroKeys: [list(this.macroKeys.start), list(this.macroKeys.ids), list(this.macroKeys.listStart), list(this.macroKeys.items)],
     };
   }
 
@@ -483,7 +481,9 @@ export class PatternIndex {
     return ref;
   }
 
-  private indexRefs() {
+  /** Numbers every pattern; returns, per key id, the patterns that can start with it. */
+  private indexRefs(): Array<number[] | undefined> {
+    const table = new Array<number[] | undefined>(this.keyCount).fill(undefined);
     const keys: number[] = [];
     this.forEachPattern((role, owner, pattern) => {
       keys.length = 0;
@@ -494,11 +494,12 @@ export class PatternIndex {
         const id = keys[j]!;
         if (this.keyStamp[id] === once) continue;
         this.keyStamp[id] = once;
-        const l = this.refsTable[id];
-        if (l === undefined) this.refsTable[id] = [ref.id];
+        const l = table[id];
+        if (l === undefined) table[id] = [ref.id];
         else l.push(ref.id);
       }
     });
+    return table;
   }
 
   private listTable(): Record<Role, Int32Array> {
@@ -687,7 +688,8 @@ export class PatternIndex {
         lists[q] = l;
       }),
     );
-    return { start, ids, lists };
+    const { start: listStart, items } = flatLists(lists, lists.length);
+    return { start, ids, listStart, items };
   }
 
   /** The matcher's own copy of a pattern, in one object shape per kind (see `FastElem`). */
@@ -755,4 +757,16 @@ class StoredRef implements PatternRef {
   get pattern(): Pattern {
     return (this.read ??= patternAt(this.rules, this.role, this.owner, this.at));
   }
+}
+
+/** Lists as one array: list i is `items[start[i] … start[i + 1])` (an absent list is empty). */
+function flatLists(lists: ReadonlyArray<readonly number[] | undefined>, n: number): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + (lists[i]?.length ?? 0);
+  const items = new Int32Array(start[n]!);
+  for (let i = 0; i < n; i++) {
+    const l = lists[i];
+    if (l) items.set(l, start[i]!);
+  }
+  return { start, items };
 }

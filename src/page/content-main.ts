@@ -27,6 +27,7 @@ import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
 import { engineHolder } from './engine-holder';
 import { keepEngineSnapshot, loadEngineInputs } from './engine-store';
+import { takeEarlyRead } from './engine-early';
 import type { Engine } from '../engine/engine';
 import { snapshotFits } from '../engine/index-snapshot';
 
@@ -41,7 +42,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   const adapter = siteFor(location.hostname) ?? siteForDocument(document);
   if (!adapter) return null;
   // Asked first: the engine waits for it (`engine-store.ts`).
-  const inputs = loadEngineInputs((at, parseMs) => (timings.stored = { at, parseMs }));
+  const inputs = loadEngineInputs((at, parseMs) => (timings.stored = { at, parseMs }), takeEarlyRead());
   // storage.managed can take seconds to answer the first time after the browser starts (Chrome
   // loads the policy then), and until the page starts no draft is checked at all. So after a
   // short wait the page starts on the user's settings under the last policy the browser
@@ -49,6 +50,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // moment it arrives (below).
   const full = loadEffective();
   const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
+  // The bundled rules are decoded while those reads are on their way: every engine needs them.
+  timedRules(timings);
   // The engine does not wait for the settings: it needs only the installed packs (and the region
   // settings when a regional pack is installed, see `regionOf`), so it is built while the page
   // waits for the policy, and is ready when the first composer is.
@@ -67,7 +70,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     return built.engine;
   };
   // Once warmed, an engine built in full is kept for the next pages (once per browser and version).
-  const keep = (e: Engine) => void (engineRules && keepEngineSnapshot(e, engineRules, storedEngine));
+  const keep = (e: Engine) => void (engineRules && keepEngineSnapshot(() => e.snapshot?.(), engineRules, storedEngine));
   const engines = engineHolder(make, () => pending?.lang ?? 'id', timings, undefined, keep);
   const stored = inputs.then((x) => x.installed);
   void inputs.then(({ installed: list, snapshot }) => {

@@ -6,11 +6,9 @@
  * in use (rules merged at run time have no id), it is not used, and the engine is built in full.
  */
 import { browser } from 'wxt/browser';
-import type { Engine } from '../engine/engine';
-import { snapshotFits } from '../engine/index-snapshot';
+import { snapshotFits, type EngineSnapshot } from '../engine/index-snapshot';
 import type { CompiledRules } from '../engine/rules';
 import { INSTALLED_KEYS, installedIn, type InstalledPack } from '../packs/installed';
-import { takeEarlyRead } from './engine-early';
 
 /** In storage.local: one JSON string (one string crosses into the page faster than the same data as objects). */
 export const ENGINE_SNAPSHOT_KEY = 'netra:engine-snapshot';
@@ -21,15 +19,18 @@ export async function loadEngineSnapshot(read?: (at: number, parseMs: number) =>
   return (await loadEngineInputs(read)).snapshot;
 }
 
+/** The storage.local keys `loadEngineInputs` reads. */
+export const ENGINE_INPUT_KEYS = KEYS;
+
 /**
  * What the page's engine is built from, read in one go (each read waits its turn, and the page's
- * engine waits for both): the installed packs and the stored snapshot.
+ * engine waits for both): the installed packs and the stored snapshot. `early`: that read,
+ * already asked for (the content script asks while it is evaluated, `engine-early.ts`).
  */
-export async function loadEngineInputs(read?: (at: number, parseMs: number) => void): Promise<{ installed: InstalledPack[]; snapshot: unknown }> {
+export async function loadEngineInputs(read?: (at: number, parseMs: number) => void, early?: Promise<Record<string, unknown>> | null): Promise<{ installed: InstalledPack[]; snapshot: unknown }> {
   let got: Record<string, unknown>;
   try {
-    // The read the script started while it was evaluated, the first time (`engine-early.ts`).
-    got = await (takeEarlyRead() ?? browser.storage.local.get(KEYS));
+    got = await (early ?? browser.storage.local.get(KEYS));
   } catch {
     return { installed: [], snapshot: null };
   }
@@ -46,13 +47,15 @@ export async function loadEngineInputs(read?: (at: number, parseMs: number) => v
 }
 
 /**
- * Stores what `engine` (built from `rules`) worked out, unless `had` (the snapshot it was given)
- * already fits these rules, or the rules have no id. Run in an idle moment: the snapshot is
- * written out in one piece (some milliseconds, once per browser and version).
+ * Stores `snapshot()` (of an engine built from `rules`), unless `had` (the snapshot it was
+ * given) already fits these rules, or the rules have no id. Run in an idle moment: the snapshot is
+ * written out in one piece (some milliseconds, once per browser and version). The background
+ * does it when Netra is installed or updated (`src/background/engine-snapshot.ts`); a page does
+ * it when it found none that fits (storage cleared, or the background not done yet).
  */
-export async function keepEngineSnapshot(engine: Engine, rules: CompiledRules, had: unknown): Promise<boolean> {
+export async function keepEngineSnapshot(snapshot: () => EngineSnapshot | null | undefined, rules: CompiledRules, had: unknown): Promise<boolean> {
   if (!rules.index?.id || snapshotFits(rules, had)) return false;
-  const s = engine.snapshot?.();
+  const s = snapshot();
   if (!s) return false;
   try {
     await browser.storage.local.set({ [ENGINE_SNAPSHOT_KEY]: JSON.stringify(s) });

@@ -81,7 +81,7 @@ describe('an engine loaded from a stored snapshot', () => {
 
   test('is really used when it fits: a damaged one with the right id changes findings (so the tests above test it)', () => {
     const s = stored();
-    s.pattern.refsTable = s.pattern.refsTable.map(() => 0);
+    s.pattern.refsTable = [s.pattern.refsTable[0].map(() => 0), []];
     const damaged = createEngine(shipped, s);
     const text = 'Ayo coblos nomor 2, pilih Prabowo-Gibran!';
     expect(full.check(text, { date: DATES[0] }).length).toBeGreaterThan(0);
@@ -93,7 +93,7 @@ describe('a snapshot that does not fit is ignored, and the engine is built in fu
   // Damaged so that using it would change findings (see the test above).
   const damaged = (change: (s: EngineSnapshot) => void): EngineSnapshot => {
     const s = stored();
-    s.pattern.refsTable = s.pattern.refsTable.map(() => 0);
+    s.pattern.refsTable = [s.pattern.refsTable[0].map(() => 0), []];
     s.targets.trie = [0];
     change(s);
     return s;
@@ -132,8 +132,9 @@ describe('the page keeps a snapshot once per browser and version', () => {
   test('the read started while the script is evaluated asks for the same keys', async () => {
     const { EARLY_KEYS } = await import('../../src/page/engine-early');
     const { INSTALLED_KEYS } = await import('../../src/packs/installed');
-    const { ENGINE_SNAPSHOT_KEY } = await import('../../src/page/engine-store');
+    const { ENGINE_SNAPSHOT_KEY, ENGINE_INPUT_KEYS } = await import('../../src/page/engine-store');
     expect(EARLY_KEYS).toEqual([...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY]);
+    expect(ENGINE_INPUT_KEYS).toEqual(EARLY_KEYS);
   });
 
   test('stores one when it had none or a stale one, never over one that fits, and reads back what it stored', async () => {
@@ -152,18 +153,23 @@ describe('the page keeps a snapshot once per browser and version', () => {
     const { keepEngineSnapshot, loadEngineSnapshot, ENGINE_SNAPSHOT_KEY } = await import('../../src/page/engine-store');
     expect(await loadEngineSnapshot()).toBeNull();
     const stale = { ...stored(), id: 'an-older-build' };
-    expect(await keepEngineSnapshot(full, shipped, stale)).toBe(true);
+    expect(await keepEngineSnapshot(() => full.snapshot?.(), shipped, stale)).toBe(true);
     expect(typeof store[ENGINE_SNAPSHOT_KEY]).toBe('string');
     const back = await loadEngineSnapshot();
     expect(snapshotFits(shipped, back)).toBe(true);
-    expect(await keepEngineSnapshot(full, shipped, back)).toBe(false);
+    expect(await keepEngineSnapshot(() => full.snapshot?.(), shipped, back)).toBe(false);
     // Rules merged at run time have no id: nothing is stored for them.
     delete store[ENGINE_SNAPSHOT_KEY];
     const merged = mergeRules(shipped, { ...compiled, rules: [], macros: {}, contexts: [], cues: [], vocab: [], canon: {}, packs: [], entities: undefined });
-    expect(await keepEngineSnapshot(createEngine(merged), merged, null)).toBe(false);
+    expect(await keepEngineSnapshot(() => createEngine(merged).snapshot?.(), merged, null)).toBe(false);
     expect(store[ENGINE_SNAPSHOT_KEY]).toBeUndefined();
     store[ENGINE_SNAPSHOT_KEY] = '{not json';
     expect(await loadEngineSnapshot()).toBeNull();
+    // The background prepares one when Netra is installed or updated, once.
+    const { prepareEngineSnapshot } = await import('../../src/background/engine-snapshot');
+    expect(await prepareEngineSnapshot(shipped)).toBe(true);
+    expect(snapshotFits(shipped, await loadEngineSnapshot())).toBe(true);
+    expect(await prepareEngineSnapshot(shipped)).toBe(false);
     vi.doUnmock('wxt/browser');
   });
 });

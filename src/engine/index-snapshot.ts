@@ -108,6 +108,40 @@ export function rulesSignature(c: CompiledRules): string {
   return `${c.rules.length}.${Object.keys(c.macros).length}.${c.contexts.length}.${c.cues?.length ?? 0}.${patterns}.${entities}.${(h >>> 0).toString(36)}`;
 }
 
+/**
+ * Integers as one string: 'u' or 'i' and the base64 of their 16-bit unsigned or 32-bit bytes.
+ * JSON carries it as one string, and the page turns it back into a typed array natively
+ * (`Uint8Array.fromBase64`), where a JSON array of numbers makes an array of its own first:
+ * the index's tables are some 100,000 numbers.
+ */
+export type PackedInts = string;
+
+export function packInts(a: ArrayLike<number>): PackedInts {
+  let small = true;
+  for (let i = 0; i < a.length && small; i++) small = a[i]! >= 0 && a[i]! < 0x10000;
+  const view = small ? Uint16Array.from(a) : Int32Array.from(a);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 4096) bin += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return (small ? 'u' : 'i') + btoa(bin);
+}
+
+type FromBase64 = { fromBase64?: (s: string) => Uint8Array };
+
+export function unpackInts(s: PackedInts): Int32Array {
+  const b64 = s.slice(1);
+  let bytes: Uint8Array;
+  const native = (Uint8Array as unknown as FromBase64).fromBase64;
+  if (native) bytes = native(b64);
+  else {
+    const bin = atob(b64);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  }
+  // A fresh array, aligned: read in place, copied once into the engine's Int32Array.
+  return s[0] === 'u' ? new Int32Array(new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 1)) : new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+}
+
 /** A wild pattern's gate: regex sources, prefixes, name (1/0), target class bits, hashtag-only (1/0). */
 export type StoredGate = [string[], string[], number, number, number];
 
@@ -123,16 +157,16 @@ export interface PatternIndexSnapshot {
   /** Per macro, in id order: name, pattern count, and its wild patterns as (pattern, gate) pairs. */
   macros: Array<[string, number, number[]]>;
   /** Per pattern, in id order: role (see `ROLES`), owner, gate (-1: none). */
-  refs: Array<[number, number, number]>;
+  refs: [PackedInts, PackedInts, PackedInts];
   gates: StoredGate[];
   /** Per key id, the patterns that can start with it: `refStart`, `refIds`. */
-  refsTable: [number[], number[]];
-  refReq: [number[], number[]];
-  macroReq: Array<[number[], number[]]>;
+  refsTable: [PackedInts, PackedInts];
+  refReq: [PackedInts, PackedInts];
+  macroReq: Array<[PackedInts, PackedInts]>;
   /** How many required-word sets there are. */
   sets: number;
   /** `keySetStart`, `keySets`. */
-  keySets: [number[], number[]];
+  keySets: [PackedInts, PackedInts];
   /** `MacroKeys`: start, ids, listStart, items. */
-  macroKeys: [number[], number[], number[], number[]];
+  macroKeys: [PackedInts, PackedInts, PackedInts, PackedInts];
 }

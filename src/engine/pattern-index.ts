@@ -9,7 +9,7 @@
  */
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
-import type { PatternIndexSnapshot, StoredGate } from './index-snapshot';
+import { packInts, unpackInts, type PatternIndexSnapshot, type StoredGate } from './index-snapshot';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
@@ -144,7 +144,9 @@ export class PatternIndex {
   private keyStamp: Int32Array;
   private stampNo = 0;
   private nextStamp = () => ++this.stampNo;
-  private readonly listIds = new Map<string, number>();
+  /** Per pattern list: its role and owner (a list is the patterns of one (role, owner), numbered one after another). */
+  private readonly listRole: Role[] = [];
+  private readonly listOwner: number[] = [];
   private readonly strictFirst = new Map<string, Set<number> | null>();
   private readonly setsByHash = new Map<number, number[]>();
   private readonly setKeys: number[][] = [];
@@ -177,8 +179,8 @@ export class PatternIndex {
     // Every key is numbered now.
     this.keyStamp = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
-      this.refStart = new Int32Array(stored.refsTable[0]);
-      this.refIds = new Int32Array(stored.refsTable[1]);
+      this.refStart = unpackInts(stored.refsTable[0]);
+      this.refIds = unpackInts(stored.refsTable[1]);
       this.loadMacros(stored);
       this.loadRefs(stored);
     } else {
@@ -203,15 +205,14 @@ export class PatternIndex {
     this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
-      // `new Int32Array(array)` copies at once; `Int32Array.from` walks an iterator.
-      this.refReq = { start: new Int32Array(stored.refReq[0]), sets: new Int32Array(stored.refReq[1]) };
+      this.refReq = { start: unpackInts(stored.refReq[0]), sets: unpackInts(stored.refReq[1]) };
       this.macroReq = new Array<Required>(stored.macroReq.length);
-      for (let m = 0; m < stored.macroReq.length; m++) this.macroReq[m] = { start: new Int32Array(stored.macroReq[m]![0]), sets: new Int32Array(stored.macroReq[m]![1]) };
+      for (let m = 0; m < stored.macroReq.length; m++) this.macroReq[m] = { start: unpackInts(stored.macroReq[m]![0]), sets: unpackInts(stored.macroReq[m]![1]) };
       this.setCount = stored.sets;
-      this.keySetStart = new Int32Array(stored.keySets[0]);
-      this.keySets = new Int32Array(stored.keySets[1]);
+      this.keySetStart = unpackInts(stored.keySets[0]);
+      this.keySets = unpackInts(stored.keySets[1]);
       const [start, ids, listStart, items] = stored.macroKeys;
-      this.macroKeys = { start: new Int32Array(start), ids: new Int32Array(ids), listStart: new Int32Array(listStart), items: new Int32Array(items) };
+      this.macroKeys = { start: unpackInts(start), ids: unpackInts(ids), listStart: unpackInts(listStart), items: unpackInts(items) };
     } else {
       this.refReq = this.required(this.refs.map((r) => r.pattern));
       this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
@@ -252,12 +253,12 @@ export class PatternIndex {
       const mi = this.macroIndex[m]!;
       return [name, mi.pats.length, mi.wild.flatMap((w) => [w.idx, gate(w.gate)])];
     });
-    const list = (a: ArrayLike<number>) => Array.from(a);
+    const list = packInts;
     return {
       keys,
       stems,
       macros,
-      refs: this.refs.map((r) => [ROLES.indexOf(r.role), r.owner, gate(r.gate)]),
+      refs: [list(this.refs.map((r) => ROLES.indexOf(r.role))), list(this.refs.map((r) => r.owner)), list(this.refs.map((r) => gate(r.gate)))],
       gates,
       refsTable: [list(this.refStart), list(this.refIds)],
       refReq: [list(this.refReq.start), list(this.refReq.sets)],
@@ -300,12 +301,15 @@ export class PatternIndex {
     // A list's patterns are numbered one after another: the place of each is a count.
     let last = -1;
     let k = 0;
-    for (let id = 0; id < s.refs.length; id++) {
-      const [role, owner, g] = s.refs[id]!;
+    const [roles, owners, gates] = [unpackInts(s.refs[0]), unpackInts(s.refs[1]), unpackInts(s.refs[2])];
+    for (let id = 0; id < roles.length; id++) {
+      const role = roles[id]!;
+      const owner = owners[id]!;
       const list = role * 1_000_000 + owner;
       k = list === last ? k + 1 : 0;
       last = list;
-      this.newRef(ROLES[role]!, owner, k, this.storedGate(s, g));
+      const g = gates[id]!;
+      this.newRef(ROLES[role]!, owner, k, g < 0 ? undefined : this.storedGate(s, g));
     }
   }
 
@@ -468,11 +472,14 @@ export class PatternIndex {
 
   /** `pattern`: the pattern, or (a stored index) its place among the patterns of (role, owner), read when the matcher first needs it. */
   private newRef(role: Role, owner: number, pattern: Pattern | number, gate: WildGate | undefined): PatternRef {
-    const lk = role + ':' + owner;
-    let list = this.listIds.get(lk);
-    if (list === undefined) {
-      this.listIds.set(lk, (list = this.listRefs.length));
-      this.listRefs.push([]);
+    // The patterns of one (role, owner) come one after another (`forEachPattern`): one list.
+    const prev = this.refs[this.refs.length - 1];
+    let list: number;
+    if (prev !== undefined && prev.role === role && prev.owner === owner) list = prev.list;
+    else {
+      list = this.listRefs.push([]) - 1;
+      this.listRole.push(role);
+      this.listOwner.push(owner);
     }
     const ref: PatternRef = typeof pattern === 'number' ? new StoredRef(this.refs.length, role, owner, list, gate, this.compiled, pattern) : { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
     this.refs.push(ref);
@@ -512,10 +519,7 @@ export class PatternIndex {
       context: new Int32Array(this.compiled.contexts.length).fill(-1),
       cue: new Int32Array(this.compiled.cues?.length ?? 0).fill(-1),
     };
-    for (const [k, id] of this.listIds) {
-      const [role, owner] = k.split(':') as [Role, string];
-      listOf[role][Number(owner)] = id;
-    }
+    for (let l = 0; l < this.listRole.length; l++) listOf[this.listRole[l]!][this.listOwner[l]!] = l;
     return listOf;
   }
 

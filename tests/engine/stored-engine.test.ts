@@ -11,7 +11,7 @@ import { shippedRules } from '../../src/build/load-rules';
 import { packRules, splitPacked } from '../../src/build/content-lean';
 import { unpackRules } from '../../src/build/packed-rules';
 import { createEngine, type Engine } from '../../src/engine/engine';
-import { ENGINE_SNAPSHOT_FORMAT, snapshotFits, type EngineSnapshot } from '../../src/engine/index-snapshot';
+import { ENGINE_SNAPSHOT_FORMAT, packInts, snapshotFits, unpackInts, type EngineSnapshot } from '../../src/engine/index-snapshot';
 import { parseMarked } from '../../src/engine/marked';
 import { mergeRules } from '../../src/engine/merge';
 import type { CompiledRules } from '../../src/engine/rules';
@@ -81,7 +81,7 @@ describe('an engine loaded from a stored snapshot', () => {
 
   test('is really used when it fits: a damaged one with the right id changes findings (so the tests above test it)', () => {
     const s = stored();
-    s.pattern.refsTable = [s.pattern.refsTable[0].map(() => 0), []];
+    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.keys.length + 1).fill(0)), packInts([])];
     const damaged = createEngine(shipped, s);
     const text = 'Ayo coblos nomor 2, pilih Prabowo-Gibran!';
     expect(full.check(text, { date: DATES[0] }).length).toBeGreaterThan(0);
@@ -89,11 +89,25 @@ describe('an engine loaded from a stored snapshot', () => {
   });
 });
 
+test('integers packed for storage come back the same, small and large, with and without the native base64 decoder', () => {
+  const lists = [[], [0, 1, 65535], [0, -1, 7], [70000, 3, 2 ** 31 - 1], Array.from({ length: 5000 }, (_, i) => (i * 7919) % 60000)];
+  for (const l of lists) expect(Array.from(unpackInts(JSON.parse(JSON.stringify(packInts(l))) as string))).toEqual(l);
+  const native = (Uint8Array as unknown as { fromBase64?: unknown }).fromBase64;
+  if (native) {
+    delete (Uint8Array as unknown as { fromBase64?: unknown }).fromBase64;
+    try {
+      for (const l of lists) expect(Array.from(unpackInts(packInts(l)))).toEqual(l);
+    } finally {
+      (Uint8Array as unknown as { fromBase64?: unknown }).fromBase64 = native;
+    }
+  }
+});
+
 describe('a snapshot that does not fit is ignored, and the engine is built in full', () => {
   // Damaged so that using it would change findings (see the test above).
   const damaged = (change: (s: EngineSnapshot) => void): EngineSnapshot => {
     const s = stored();
-    s.pattern.refsTable = [s.pattern.refsTable[0].map(() => 0), []];
+    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.keys.length + 1).fill(0)), packInts([])];
     s.targets.trie = [0];
     change(s);
     return s;

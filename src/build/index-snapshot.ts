@@ -13,15 +13,18 @@ import { TargetIndex } from '../engine/targets';
 
 export function withIndex(compiled: CompiledRules): CompiledRules {
   const { index: _stale, ...rules } = compiled;
-  return { ...rules, index: { targets: new TargetIndex(rules, isRootWord).snapshot(), id: rulesId(rules) } };
+  const targets = new TargetIndex(rules, isRootWord).snapshot();
+  // The everyday words come from the stemmer's dictionary, not the rules: the id covers them too.
+  return { ...rules, index: { targets, id: rulesId(rules, targets) } };
 }
 
 /**
- * The rules' identity for stored engine snapshots: the rules and every engine source file, hashed.
+ * The rules' identity for stored engine snapshots: the rules, what was learnt about them here,
+ * and every engine source file, hashed.
  * A new build with other rules or another engine never loads an index an older one stored.
  */
-function rulesId(rules: CompiledRules): string {
-  const h = createHash('sha256').update(JSON.stringify(rules));
+function rulesId(rules: CompiledRules, learnt: unknown): string {
+  const h = createHash('sha256').update(JSON.stringify(rules)).update(JSON.stringify(learnt));
   const dir = fileURLToPath(new URL('../engine/', import.meta.url));
   const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath?: string; path?: string; isFile(): boolean }>)
     .filter((f) => f.isFile() && f.name.endsWith('.ts'))

@@ -109,14 +109,19 @@ export function rulesSignature(c: CompiledRules): string {
 }
 
 /**
- * Integers as one string: 'u' or 'i' and the base64 of their 16-bit unsigned or 32-bit bytes.
- * JSON carries it as one string, and the page turns it back into a typed array natively
- * (`Uint8Array.fromBase64`), where a JSON array of numbers makes an array of its own first:
- * the index's tables are some 100,000 numbers.
+ * Integers as one string, 'u' or 'i' and the base64 of their 16-bit unsigned or 32-bit bytes,
+ * where the browser decodes base64 natively (`Uint8Array.fromBase64`): JSON carries one string,
+ * where an array of numbers becomes an array of its own before it is copied into a typed array
+ * (the index's tables are some 100,000 numbers). Elsewhere (a decoding loop would cost more than
+ * the array saves) the plain array. A snapshot is written and read by the same browser.
  */
-export type PackedInts = string;
+export type PackedInts = string | number[];
 
-export function packInts(a: ArrayLike<number>): PackedInts {
+type Base64 = { fromBase64?: (s: string) => Uint8Array };
+const nativeBase64 = () => typeof (Uint8Array as unknown as Base64).fromBase64 === 'function';
+
+export function packInts(a: ArrayLike<number>, base64 = nativeBase64()): PackedInts {
+  if (!base64) return Array.from(a);
   let small = true;
   for (let i = 0; i < a.length && small; i++) small = a[i]! >= 0 && a[i]! < 0x10000;
   const view = small ? Uint16Array.from(a) : Int32Array.from(a);
@@ -126,14 +131,14 @@ export function packInts(a: ArrayLike<number>): PackedInts {
   return (small ? 'u' : 'i') + btoa(bin);
 }
 
-type FromBase64 = { fromBase64?: (s: string) => Uint8Array };
-
 export function unpackInts(s: PackedInts): Int32Array {
+  if (typeof s !== 'string') return new Int32Array(s);
   const b64 = s.slice(1);
   let bytes: Uint8Array;
-  const native = (Uint8Array as unknown as FromBase64).fromBase64;
+  const native = (Uint8Array as unknown as Base64).fromBase64;
   if (native) bytes = native(b64);
   else {
+    // Written where the browser decoded base64 natively, read where it no longer does.
     const bin = atob(b64);
     bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);

@@ -253,7 +253,7 @@ export class PatternIndex {
       const mi = this.macroIndex[m]!;
       return [name, mi.pats.length, mi.wild.flatMap((w) => [w.idx, gate(w.gate)])];
     });
-    const list = packInts;
+    const list = (a: ArrayLike<number>) => packInts(a);
     return {
       keys,
       stems,

@@ -65,9 +65,9 @@ export function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timing
     engine,
     scheduleIdle,
     built: () => current !== null,
-    reset(atOnce = false) {
+    reset() {
       current = null;
-      scheduleIdle(atOnce);
+      scheduleIdle();
     },
   };
 }

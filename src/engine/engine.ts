@@ -86,9 +86,9 @@ export interface Explanation {
 
 const FINDINGS_ONLY = { findingsOnly: true } as const;
 
-/** The vocabulary of a snapshot: numbers are pattern keys (the words the patterns name). */
+/** The vocabulary of a snapshot: numbers are the pattern index's words (the words the patterns name). */
 function storedVocab(s: EngineSnapshot): string[] {
-  const keys = s.pattern.keys;
+  const keys = s.pattern.words;
   const out = new Array<string>(s.vocab.length);
   for (let i = 0; i < out.length; i++) {
     const w = s.vocab[i]!;
@@ -120,11 +120,10 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
     snapshot() {
       const id = compiled.index?.id;
       if (!id) return null;
-      const vocab = compiled.vocab.map((w) => {
-        const k = parts.index.wordKeyId(w);
-        return k >= 0 ? k : w;
-      });
-      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern: parts.index.snapshot(), targets: parts.targets.state(), vocab };
+      const pattern = parts.index.snapshot();
+      const at = new Map(pattern.words.map((w, i) => [w, i]));
+      const vocab = compiled.vocab.map((w) => at.get(w) ?? w);
+      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab };
     },
     check(text, options) {
       // A check reports findings, not the score: the scorer runs only where it can change them.

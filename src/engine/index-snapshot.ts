@@ -46,7 +46,7 @@ export interface EngineSnapshot {
   targets: TargetIndexState;
   /**
    * The rules' hashtag vocabulary (`CompiledRules.vocab`, which the page works out from every
-   * pattern), in order: a number is the pattern index's key of that number (`pattern.keys`).
+   * pattern), in order: a number n is the pattern index's word `pattern.words[n]`.
    */
   vocab: Array<string | number>;
 }
@@ -155,10 +155,12 @@ export type StoredGate = [string[], string[], number, number, number];
  * (patterns are named by their place in the rules). Ids are the index's own.
  */
 export interface PatternIndexSnapshot {
-  /** Per key id, its word or stem. */
-  keys: string[];
-  /** The key ids that are stems. */
-  stems: number[];
+  /** The words the patterns name, sorted (code units), and their key ids. */
+  words: string[];
+  wordIds: PackedInts;
+  /** The stems, sorted, and their key ids. */
+  stems: string[];
+  stemIds: PackedInts;
   /** Per macro, in id order: name, pattern count, and its wild patterns as (pattern, gate) pairs. */
   macros: Array<[string, number, number[]]>;
   /** Per pattern, in id order: role (see `ROLES`), owner, gate (-1: none). */

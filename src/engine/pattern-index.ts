@@ -155,8 +155,8 @@ export class PatternIndex {
   private singleSet: Int32Array;
   /** Build scratch for comparing required sets (see `setOf`). */
   private setMark: Int32Array;
-  private readonly wordIds = new Map<string, number>();
-  private readonly stemIds = new Map<string, number>();
+  private wordIds = new KeyIds();
+  private stemIds = new KeyIds();
   private readonly wordMemo = new Map<string, WordKeys>();
 
   /**
@@ -241,10 +241,6 @@ export class PatternIndex {
    * `index-snapshot.ts`). Key ids, pattern numbers and set numbers are kept as they are.
    */
   snapshot(): PatternIndexSnapshot {
-    const keys = new Array<string>(this.keyCount);
-    for (const [w, id] of this.wordIds) keys[id] = w;
-    const stems: number[] = [];
-    for (const [s, id] of this.stemIds) (keys[id] = s), stems.push(id);
     const gates: StoredGate[] = [];
     const sources = new Map<RegExp, string>();
     for (const [src, r] of this.regexCache) sources.set(r, src);
@@ -254,9 +250,13 @@ export class PatternIndex {
       return [name, mi.pats.length, mi.wild.flatMap((w) => [w.idx, gate(w.gate)])];
     });
     const list = (a: ArrayLike<number>) => packInts(a);
+    const [words, wordIds] = this.wordIds.sorted();
+    const [stems, stemIds] = this.stemIds.sorted();
     return {
-      keys,
+      words,
+      wordIds: list(wordIds),
       stems,
+      stemIds: list(stemIds),
       macros,
       refs: [list(this.refs.map((r) => ROLES.indexOf(r.role))), list(this.refs.map((r) => r.owner)), list(this.refs.map((r) => gate(r.gate)))],
       gates,
@@ -269,16 +269,11 @@ export class PatternIndex {
     };
   }
 
-  /** The key id of word `w` (as a word, not a stem), or -1. */
-  wordKeyId(w: string): number {
-    return this.wordIds.get(w) ?? -1;
-  }
-
+  /** Words and stems as stored: sorted, searched (no table of 6,000 words is made at start-up). */
   private loadKeys(s: PatternIndexSnapshot) {
-    const stems = new Set(s.stems);
-    const { keys } = s;
-    for (let id = 0; id < keys.length; id++) (stems.has(id) ? this.stemIds : this.wordIds).set(keys[id]!, id);
-    this.keyCount = keys.length;
+    this.wordIds = new KeyIds(s.words, unpackInts(s.wordIds));
+    this.stemIds = new KeyIds(s.stems, unpackInts(s.stemIds));
+    this.keyCount = s.words.length + s.stems.length;
   }
 
   private storedGate(s: PatternIndexSnapshot, g: number): WildGate | undefined {
@@ -773,4 +768,46 @@ function flatLists(lists: ReadonlyArray<readonly number[] | undefined>, n: numbe
     if (l) items.set(l, start[i]!);
   }
   return { start, items };
+}
+
+/**
+ * Words (or stems) to key ids: a Map while an index is built; for a stored index, its sorted
+ * words and their ids, searched by halves (a word's keys are looked up once per distinct word of
+ * a draft, `wordKeys`), so that loading makes no table.
+ */
+class KeyIds {
+  private map: Map<string, number> | null;
+  constructor(
+    private readonly words: readonly string[] = [],
+    private readonly ids: Int32Array = new Int32Array(0),
+  ) {
+    this.map = words.length ? null : new Map();
+  }
+
+  get(w: string): number | undefined {
+    if (this.map) return this.map.get(w);
+    const { words } = this;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = words[mid]!;
+      if (x === w) return this.ids[mid];
+      if (x < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+
+  set(w: string, id: number) {
+    if (!this.map) this.map = new Map(this.words.map((x, i) => [x, this.ids[i]!]));
+    this.map.set(w, id);
+  }
+
+  /** The words in code-unit order, and their ids. */
+  sorted(): [string[], number[]] {
+    const pairs: Array<[string, number]> = this.map ? [...this.map] : this.words.map((w, i) => [w, this.ids[i]!]);
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
+  }
 }

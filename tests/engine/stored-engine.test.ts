@@ -95,7 +95,7 @@ describe('an engine loaded from a stored snapshot', () => {
 
   test('is really used when it fits: a damaged one with the right id changes findings (so the tests above test it)', () => {
     const s = stored();
-    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.keys.length + 1).fill(0)), packInts([])];
+    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
     const damaged = createEngine(shipped, s);
     const text = 'Ayo coblos nomor 2, pilih Prabowo-Gibran!';
     expect(full.check(text, { date: DATES[0] }).length).toBeGreaterThan(0);
@@ -128,7 +128,7 @@ describe('a snapshot that does not fit is ignored, and the engine is built in fu
   // Damaged so that using it would change findings (see the test above).
   const damaged = (change: (s: EngineSnapshot) => void): EngineSnapshot => {
     const s = stored();
-    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.keys.length + 1).fill(0)), packInts([])];
+    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
     s.targets.trie = [0];
     change(s);
     return s;

@@ -174,8 +174,7 @@ export class Analysis {
       for (let j = 0; j < 4; j++) {
         const k = keys[i * 4 + j]!;
         if (k < 0) continue;
-        const l = index.refsTable[k];
-        if (l !== undefined) for (let q = 0; q < l.length; q++) this.consider(l[q]!, i, limit);
+        for (let q = index.refStart[k]!, end = index.refStart[k + 1]!; q < end; q++) this.consider(index.refIds[q]!, i, limit);
       }
       // Patterns that can start with any word of some shape: the word tests are remembered per
       // word (a regex per token per pattern adds up), the name test depends on the token. Most

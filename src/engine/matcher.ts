@@ -110,14 +110,16 @@ export interface MacroIndex {
 
 /**
  * Every macro's first-token index, by key: the macros (ids ascending) with patterns that can
- * start with key k are `ids[start[k]] … ids[start[k + 1] - 1]`, and `lists[q]` are those
- * patterns. By key, not by macro: the macros tried at one token read the same few entries,
+ * start with key k are `ids[start[k]] … ids[start[k + 1] - 1]`, and `items[listStart[q] …
+ * listStart[q + 1])` are the patterns of slot q (typed arrays: a fresh page loads them from a
+ * stored snapshot without making a list per key, see `index-snapshot.ts`). By key, not by macro: the macros tried at one token read the same few entries,
  * where a table per macro read far-apart memory on every call.
  */
 export interface MacroKeys {
   start: Int32Array;
   ids: Int32Array;
-  lists: number[][];
+  listStart: Int32Array;
+  items: Int32Array;
 }
 
 /** Where the names of each target class start and end in one draft (see `targets.ts`). */
@@ -244,16 +246,17 @@ export class Scan {
     for (let j = 0; j < 4; j++) {
       const k = this.keys[i * 4 + j]!;
       if (k < 0) continue;
-      let l: number[] | undefined;
+      // This macro's patterns that start with key k: items[from … to).
+      let from = 0;
+      let to = 0;
       for (let q = mk.start[k]!, end = mk.start[k + 1]!; q < end; q++) {
         const m = mk.ids[q]!;
         if (m < id) continue;
-        if (m === id) l = mk.lists[q];
+        if (m === id) (from = mk.listStart[q]!), (to = mk.listStart[q + 1]!);
         break;
       }
-      if (l === undefined) continue;
-      for (let q = 0; q < l.length; q++) {
-        const idx = l[q]!;
+      for (let q = from; q < to; q++) {
+        const idx = mk.items[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
         if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx] ?? (mi.fast[idx] = mi.make(mi.pats[idx]!)), i, limit, a.tag, t.tag, ends);

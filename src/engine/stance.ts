@@ -36,20 +36,53 @@ export function signalsOf(run: CheckRun): Signal[] {
     if (cue.kind !== 'signal') continue;
     for (const m of longestOnly(run.get('cue', q))) raw.push({ start: m.start, end: m.end, cls: cue.cls, cue: cue.id });
   }
-  const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
-  // A judgement that starts earlier and overlaps decides the reading: "tidak layak" (attack) over
-  // "layak jadi presiden" (praise), "belum siap" over the "jadi wapres" right after it — the
-  // negation scopes over what follows it.
-  const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
-  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && (inside(x, y) || negatedBy(x, y))));
+  const kept = raw.filter(notOverruled(raw));
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
+  // The last signal kept of each class, which a later overlapping one of its class extends.
+  const lastOf = new Map<string, Signal>();
   for (const x of kept) {
-    const last = [...out].reverse().find((y) => y.cls === x.cls);
+    const last = lastOf.get(x.cls);
     if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
-    else out.push({ ...x });
+    else {
+      const y = { ...x };
+      out.push(y);
+      lastOf.set(x.cls, y);
+    }
   }
   return out;
+}
+
+/**
+ * Whether a raw signal stands: a 'politik' signal always; another unless it lies inside a longer
+ * signal, or a judgement that starts earlier and overlaps decides the reading: "tidak layak"
+ * (attack) over "layak jadi presiden" (praise), "belum siap" over the "jadi wapres" right after it
+ * — the negation scopes over what follows it. Either way the other signal starts at or before this
+ * one and reaches it, so only those are compared (by start, with the furthest end so far: a long
+ * draft has hundreds of signals).
+ */
+function notOverruled(raw: readonly Signal[]): (x: Signal) => boolean {
+  const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
+  const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
+  const byStart = raw.filter((y) => y.cls !== 'politik').sort((a, b) => a.start - b.start);
+  const reach = new Int32Array(byStart.length);
+  for (let q = 0; q < byStart.length; q++) reach[q] = Math.max(q > 0 ? reach[q - 1]! : -1, byStart[q]!.end);
+  return (x) => {
+    if (x.cls === 'politik') return true;
+    // The signals that start at or before x, the latest first, while one of them can reach it.
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo - 1; q >= 0 && reach[q]! >= x.start; q--) {
+      const y = byStart[q]!;
+      if (inside(x, y) || negatedBy(x, y)) return false;
+    }
+    return true;
+  };
 }
 
 export interface StanceContext {
@@ -105,7 +138,12 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   };
   for (const t of targets) {
     let best: Signal | null = null;
-    for (const s of signals) {
+    // Each signal lies inside one sentence, and they come in token order: only those from the
+    // target's sentence up to the first one past both the target and its sentence can go with it.
+    const st = ctx.sentenceOf(t.start);
+    for (let q = firstInSentence(ctx, signals, st); q < signals.length; q++) {
+      const s = signals[q]!;
+      if (s.start >= t.end && ctx.sentenceOf(s.start) !== st) break;
       if (usedSignals.has(s) || !together(t, s)) continue;
       if (!best || gapBetween(t, s) < gapBetween(t, best)) best = s;
     }
@@ -120,7 +158,7 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     if (usedSignals.has(s)) continue;
     // A reply opened by a figure's handle speaks to them in its first sentence: "@ganjarpranowo
     // siap pak, kami tetap di barisan".
-    const addressee = targets.find((t) => t.end <= ctx.addressed && ctx.sentenceOf(s.start) === ctx.sentenceOf(t.start));
+    const addressee = ctx.addressed > 0 ? targets.find((t) => t.end <= ctx.addressed && ctx.sentenceOf(s.start) === ctx.sentenceOf(t.start)) : undefined;
     if (addressee && !usedTargets.has(addressee)) {
       usedTargets.add(addressee);
       usedSignals.add(s);
@@ -133,7 +171,7 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     // A bare cheer reaches back a sentence only when it is the whole sentence and the sentence
     // before ends with the name: "… itulah Mas Pram. Negarawan."
     const reaches = (x: Target) => (p !== s.start ? ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1 : ctx.sentenceOf(p) === ctx.sentenceOf(x.start) || (x.end === s.start && wholeSentence(ctx, s)));
-    const t = named ?? [...targets].reverse().find((x) => x.end <= p && reaches(x));
+    const t = named ?? lastTarget(targets, (x) => x.end <= p && reaches(x));
     if (!t || usedTargets.has(t)) continue;
     usedTargets.add(t);
     usedSignals.add(s);
@@ -147,6 +185,24 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts, target: t, signal: s, candidate: t.candidate });
   }
   return out;
+}
+
+/** The first of `signals` (in token order) whose start is in sentence `k` or later. */
+function firstInSentence(ctx: StanceContext, signals: readonly Signal[], k: number): number {
+  let lo = 0;
+  let hi = signals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentenceOf(signals[mid]!.start) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last of `targets` that passes `test`, without copying the list per signal. */
+function lastTarget(targets: readonly Target[], test: (t: Target) => boolean): Target | undefined {
+  for (let q = targets.length - 1; q >= 0; q--) if (test(targets[q]!)) return targets[q];
+  return undefined;
 }
 
 /** Target and signal in one clause: a clause boundary between them (or inside a long name) splits them. */
@@ -169,9 +225,11 @@ function wholeSentence(ctx: StanceContext, s: Signal): boolean {
 /** The signal's clause holds nothing else but an address ("lanjutkan, Pak!", "mantap!"). */
 function bareClause(ctx: StanceContext, s: Signal): boolean {
   const clause = ctx.clauses[s.start]!;
+  if (s.start === 0 || ctx.clauses[s.start - 1] === clause) return false;
+  // The clause's tokens are one run from the signal's start: count those after the signal.
   let n = 0;
-  for (let i = 0; i < ctx.clauses.length; i++) if (ctx.clauses[i] === clause && (i < s.start || i >= s.end)) n++;
-  return n <= 1 && s.start > 0 && ctx.clauses[s.start - 1] !== clause;
+  for (let i = s.end; i < ctx.clauses.length && ctx.clauses[i] === clause; i++) n++;
+  return n <= 1;
 }
 
 /**

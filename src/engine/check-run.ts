@@ -8,6 +8,7 @@ import { headlineShareIn, newsForm } from './headline';
 import { NONE_MATCHES, type Match, type Role } from './matcher';
 import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
+import { sortedSmall } from './sort-small';
 
 /** "!!", "?!", "..!!": a headline ends with one mark at most. */
 const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
@@ -41,7 +42,7 @@ export class CheckRun {
   rulesWithFirsts(): number[] {
     const out: number[] = [];
     for (const l of this.byList.values()) if (l[0]!.ref.role === 'first') out.push(l[0]!.ref.owner);
-    return out.sort((a, b) => a - b);
+    return sortedSmall(out, (a, b) => a - b);
   }
 
   /** Matches of the eagerly matched list of (role, owner): a rule's first patterns. */

@@ -20,6 +20,7 @@ import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
 import { profileSpans } from './profile';
+import { sortedSmall } from './sort-small';
 import { applyScorer, outcomeCanChange } from './scorer/apply';
 import { featuresOf, type FeatureInput } from './scorer/features';
 import type { LoadedModel } from './scorer/model';
@@ -113,7 +114,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const disabled = options.disabled?.length ? new Set([...options.disabled, ...outside]) : outside;
   const clauses = clauseIds(src, tokens, reading);
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
-  const targets = [...analysis.names.targets, ...parts.targets.fromCues(run)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const targets = sortedSmall([...analysis.names.targets, ...parts.targets.fromCues(run)], (a, b) => a.start - b.start || b.end - a.end);
   const signals = signalsOf(run);
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];

@@ -150,15 +150,11 @@ export interface MacroMemo {
 
 /**
  * Matches patterns against one draft's tokens. A class, not closures, because a check creates
- * one per call and the hot path must not allocate functions. Ends are written into arrays the
- * caller owns (no per-step arrays); a macro's ends at a token are computed once and memoised
- * under a numeric key.
+ * one per call and the hot path must not allocate functions. Ends are written into end sets
+ * that live as long as the module (no per-step arrays); a macro's ends at a token are computed
+ * once and memoised under a numeric key.
  */
 export class Scan {
-  /** Reused by `longest`: the ends of the pattern being tried. */
-  private readonly scratch: number[] = [];
-  /** Reused by `macro`, one array per nesting depth. */
-  private readonly pool: number[][] = [];
   private depth = 0;
   constructor(
     private readonly tokens: Token[],
@@ -194,11 +190,11 @@ export class Scan {
 
   /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
   longest(p: FastPattern, i: number, limit: number): number {
-    const ends = this.scratch;
-    if (ends.length !== 0) ends.length = 0;
+    const ends = LONGEST;
+    ends.n = 0;
     this.seqInto(p, 0, i, limit, ends);
     let end = -1;
-    for (let q = 0; q < ends.length; q++) if (ends[q]! > end) end = ends[q]!;
+    for (let q = 0; q < ends.n; q++) if (ends.v[q]! > end) end = ends.v[q]!;
     return end;
   }
 
@@ -234,8 +230,8 @@ export class Scan {
     memo.stamp[slot] = this.stamp;
     memo.ends[slot] = NONE; // a macro that reaches itself at the same token matches nothing there
     const depth = this.depth++;
-    const ends = (this.pool[depth] ??= []);
-    if (ends.length !== 0) ends.length = 0;
+    const ends = (POOL[depth] ??= new EndSet());
+    ends.n = 0;
     const mi = this.macros[id]!;
     const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
@@ -268,7 +264,7 @@ export class Scan {
       if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx] ?? (mi.fast[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, a.tag, t.tag, ends);
     }
     this.depth--;
-    const result = ends.length === 0 ? NONE : ends.slice();
+    const result = ends.n === 0 ? NONE : ends.v.slice(0, ends.n);
     memo.ends[slot] = result;
     return result;
   }
@@ -285,21 +281,22 @@ export class Scan {
     return mi.ok[idx] === 1;
   }
 
-  private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
-    const before = ends.length;
+  private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: EndSet) {
+    const before = ends.n;
     this.seqInto(p, 0, i, limit, ends);
     // A hashtag-only macro use must stay inside one hashtag.
     if (tagOnly) {
+      const v = ends.v;
       let w = before;
-      for (let r = before; r < ends.length; r++) if (this.tokens[ends[r]! - 1]!.tag === tag) ends[w++] = ends[r]!;
-      ends.length = w;
+      for (let r = before; r < ends.n; r++) if (this.tokens[v[r]! - 1]!.tag === tag) v[w++] = v[r]!;
+      ends.n = w;
     }
   }
 
   /** Adds to `out` every token index where `p[k..]` can end when it starts at token `i`. */
-  seqInto(p: FastPattern, k: number, i: number, limit: number, out: number[]): void {
+  seqInto(p: FastPattern, k: number, i: number, limit: number, out: EndSet): void {
     if (k === p.length) {
-      addEnd(out, i);
+      out.add(i);
       return;
     }
     const el = p[k]!;
@@ -318,7 +315,7 @@ export class Scan {
       const b = i * 4;
       const ks = this.keys;
       if (hasKey(words, ks[b]!) || hasKey(words, ks[b + 1]!) || hasKey(words, ks[b + 2]!) || hasKey(words, ks[b + 3]!)) {
-        if (last) addEnd(out, i + 1);
+        if (last) out.add(i + 1);
         else this.seqInto(p, k + 1, i + 1, limit, out);
       }
     }
@@ -329,11 +326,11 @@ export class Scan {
       if (a.k === AK.M || a.k === AK.T) {
         const ends = a.k === AK.M ? this.macro(a, i, limit) : this.names.ends(i, a.mid);
         for (let r = 0; r < ends.length; r++) {
-          if (last) addEnd(out, ends[r]!);
+          if (last) out.add(ends[r]!);
           else this.seqInto(p, k + 1, ends[r]!, limit, out);
         }
       } else if (this.simple(a, t, i)) {
-        if (last) addEnd(out, i + 1);
+        if (last) out.add(i + 1);
         else this.seqInto(p, k + 1, i + 1, limit, out);
       }
     }
@@ -355,10 +352,27 @@ export function keyBits(keys: readonly number[]): Uint32Array {
   return bits;
 }
 
-export function addEnd(out: number[], e: number) {
-  for (let q = 0; q < out.length; q++) if (out[q] === e) return;
-  out.push(e);
+/**
+ * Token indexes where a pattern can end, each once. Reset by its count, never by emptying the
+ * array (which lets the engine drop its storage and allocate it again on the next push): the
+ * matcher fills these a hundred times a check.
+ */
+export class EndSet {
+  readonly v: number[] = [];
+  n = 0;
+  add(e: number): void {
+    const v = this.v;
+    for (let q = 0; q < this.n; q++) if (v[q] === e) return;
+    v[this.n++] = e;
+  }
 }
+
+/**
+ * The ends of the pattern `longest` tries, and `macro`'s, one per nesting depth: shared by every
+ * check (one runs at a time, and neither is in use between calls).
+ */
+const LONGEST = new EndSet();
+const POOL: EndSet[] = [];
 
 /**
  * The required-word sets of a list of patterns (see `PatternIndex.requiredOf`): pattern p's are

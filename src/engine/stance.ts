@@ -9,8 +9,9 @@
  */
 import type { CheckRun } from './check-run';
 import { longestOnly, type Candidate } from './rule-kinds';
-import type { CompiledRule } from './rules';
+import type { CompiledRule, StanceSpec } from './rules';
 import type { Target } from './targets';
+import { sortedSmall } from './sort-small';
 
 export interface Signal {
   start: number;
@@ -37,7 +38,7 @@ export function signalsOf(run: CheckRun): Signal[] {
     for (const m of longestOnly(run.get('cue', q))) raw.push({ start: m.start, end: m.end, cls: cue.cls, cue: cue.id });
   }
   const kept = raw.filter(notOverruled(raw));
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortedSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
   // The last signal kept of each class, which a later overlapping one of its class extends.
   const lastOf = new Map<string, Signal>();
@@ -64,7 +65,7 @@ export function signalsOf(run: CheckRun): Signal[] {
 function notOverruled(raw: readonly Signal[]): (x: Signal) => boolean {
   const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
   const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
-  const byStart = raw.filter((y) => y.cls !== 'politik').sort((a, b) => a.start - b.start);
+  const byStart = sortedSmall(raw.filter((y) => y.cls !== 'politik'), (a, b) => a.start - b.start);
   const reach = new Int32Array(byStart.length);
   for (let q = 0; q < byStart.length; q++) reach[q] = Math.max(q > 0 ? reach[q - 1]! : -1, byStart[q]!.end);
   return (x) => {
@@ -110,8 +111,7 @@ const gapBetween = (a: { start: number; end: number }, b: { start: number; end: 
 
 export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCandidate[] {
   const spec = r.stance!;
-  const kinds = new Set(spec.targets);
-  const classes = new Set(spec.signals);
+  const { kinds, classes } = setsOf(spec);
   // A weak target (a shared first name, a name misspelt by a letter, a bare number) counts in a
   // draft about politics, or when it is a person evaluated in its own clause, or a number cheered.
   const cheering = classes.has('win') || classes.has('loyal') || classes.has('support');
@@ -204,6 +204,14 @@ function lastTarget(targets: readonly Target[], test: (t: Target) => boolean): T
   for (let q = targets.length - 1; q >= 0; q--) if (test(targets[q]!)) return targets[q];
   return undefined;
 }
+
+/** A stance rule's target kinds and signal classes as sets, made once per rule (every check asks). */
+function setsOf(spec: StanceSpec): { kinds: ReadonlySet<string>; classes: ReadonlySet<string> } {
+  let sets = specSets.get(spec);
+  if (sets === undefined) specSets.set(spec, (sets = { kinds: new Set(spec.targets), classes: new Set(spec.signals) }));
+  return sets;
+}
+const specSets = new WeakMap<StanceSpec, { kinds: ReadonlySet<string>; classes: ReadonlySet<string> }>();
 
 /** Target and signal in one clause: a clause boundary between them (or inside a long name) splits them. */
 function sameClause(clauses: Int32Array, t: Target, s: Signal): boolean {

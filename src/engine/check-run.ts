@@ -15,11 +15,14 @@ const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
 
 export class CheckRun {
   private readonly byList = new Map<number, Match[]>();
-  // All matches of a list in a sentence, and (when only those were asked for) its first one:
-  // a caller asking for the first only reads `length` and the first match's start.
-  private readonly allCache = new Map<number, Match[]>();
-  private readonly firstCache = new Map<number, Match[]>();
-  private readonly anyCache = new Map<number, boolean>();
+  // All matches of a list in a sentence (key 2k), and (when only those were asked for) its first
+  // one (key 2k + 1): a caller asking for the first only reads `length` and the first match's
+  // start. One map for both; the draft-wide answers get theirs only when asked (a check makes
+  // these anew).
+  private readonly cache = new Map<number, Match[]>();
+  private anyCache: Map<number, boolean> | null = null;
+  /** Per sentence start, the sentence's text (see `sentenceText`), when asked. */
+  private texts: Array<string | undefined> | null = null;
   /** Headline shares per sentence start, computed when a finding there first asks (NaN: not yet). */
   private titles: Float64Array | null = null;
   /** Per sentence start: 0 not asked yet, else 1 + whether it is news by its form / the writer speaks of themself. */
@@ -55,18 +58,19 @@ export class CheckRun {
   /** Matches of a lazily searched list in the sentence of token `tok`, cached per check. */
   inSentence(list: number, tok: number, firstOnly: boolean): Match[] {
     const a = this.analysis;
-    const key = list * (a.tokens.length + 1) + a.sentStart[tok]!;
-    let m = this.allCache.get(key);
+    const key = 2 * (list * (a.tokens.length + 1) + a.sentStart[tok]!);
+    let m = this.cache.get(key);
     if (m !== undefined) return m;
     if (firstOnly) {
-      m = this.firstCache.get(key);
-      if (m === undefined) this.firstCache.set(key, (m = a.searchSentence(list, tok, true)));
-    } else this.allCache.set(key, (m = a.searchSentence(list, tok, false)));
+      m = this.cache.get(key + 1);
+      if (m === undefined) this.cache.set(key + 1, (m = a.searchSentence(list, tok, true)));
+    } else this.cache.set(key, (m = a.searchSentence(list, tok, false)));
     return m;
   }
 
   /** Whether a lazily searched list matches anywhere in the draft. */
   inDraft(list: number): boolean {
+    this.anyCache ??= new Map();
     let v = this.anyCache.get(list);
     if (v === undefined) this.anyCache.set(list, (v = this.analysis.searchAny(list)));
     return v;
@@ -115,8 +119,14 @@ export class CheckRun {
   /** The text of the sentence of token `tok`, with what follows it up to the next sentence. */
   sentenceText(tok: number): string {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
-    const end = sentEnd[tok]! < tokens.length ? tokens[sentEnd[tok]!]!.start : src.length;
-    return src.slice(tokens[sentStart[tok]!]!.start, end);
+    // Exceptions ask once per candidate and context: the text is cut once per sentence.
+    this.texts ??= new Array<string | undefined>(tokens.length);
+    let text = this.texts[sentStart[tok]!];
+    if (text === undefined) {
+      const end = sentEnd[tok]! < tokens.length ? tokens[sentEnd[tok]!]!.start : src.length;
+      this.texts[sentStart[tok]!] = text = src.slice(tokens[sentStart[tok]!]!.start, end);
+    }
+    return text;
   }
 
   /** How much the sentence of token `tok` reads like a headline (see `headline.ts`). */

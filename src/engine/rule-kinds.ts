@@ -32,17 +32,18 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
   const secondList = run.index.listOf.second[owner]!;
   if (secondList < 0) return [];
   const tokens = run.analysis.tokens;
-  const sentOf = (m: Match) => tokens[m.start]!.sentence;
-  const bySentence = new Map<number, Match[]>();
-  for (const f of firsts) {
-    const k = sentOf(f);
-    if (!bySentence.has(k)) bySentence.set(k, longestOnly(run.inSentence(secondList, f.start, false)));
-  }
   const pairs: Array<Candidate & { dist: number }> = [];
+  // Firsts come in token order: the seconds of a sentence are read when its first first comes.
+  let sentence = -1;
+  let seconds = NONE_MATCHES;
   for (const f of firsts) {
+    if (tokens[f.start]!.sentence !== sentence) {
+      sentence = tokens[f.start]!.sentence;
+      seconds = longestOnly(run.inSentence(secondList, f.start, false));
+    }
     let best: Match | null = null;
     let bestDist = Infinity;
-    for (const s of bySentence.get(sentOf(f)) ?? NONE_MATCHES) {
+    for (const s of seconds) {
       if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
       const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
       if (r.window > 0 && dist > r.window) continue;

@@ -40,15 +40,18 @@ export function signalsOf(run: CheckRun): Signal[] {
   const kept = raw.filter(notOverruled(raw));
   sortedSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
-  // The last signal kept of each class, which a later overlapping one of its class extends.
-  const lastOf = new Map<string, Signal>();
+  // The last signal kept of each class (a handful of classes), which a later overlapping one of
+  // its class extends.
+  const lastOf: Signal[] = [];
   for (const x of kept) {
-    const last = lastOf.get(x.cls);
+    let c = 0;
+    while (c < lastOf.length && lastOf[c]!.cls !== x.cls) c++;
+    const last = lastOf[c];
     if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
     else {
       const y = { ...x };
       out.push(y);
-      lastOf.set(x.cls, y);
+      lastOf[c] = y;
     }
   }
   return out;

@@ -311,8 +311,17 @@ function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: n
   // Most drafts quote nothing: reading past the end of an empty array answers "not quoted".
   if (spans.length === 0) return NOTHING_QUOTED;
   const out = new Uint8Array(tokens.length);
-  tokens.forEach((t, i) => {
-    if (spans.some(([a, b]) => t.start > a && t.end <= b)) out[i] = 1;
-  });
+  // Tokens come in order of their start (and end): each span marks its run of them, found by
+  // binary search, rather than every token asking every span.
+  for (const [a, b] of spans) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.start <= b; i++) if (tokens[i]!.end <= b) out[i] = 1;
+  }
   return out;
 }

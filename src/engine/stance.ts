@@ -128,7 +128,8 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   // A target's own words are not its evaluation, except in a candidate known by context, whose
   // span reaches across the words between name and office: "Bu Khofifah [harus maju] capres".
   const swallows = (t: Target, s: Signal) => overlaps(s, t) && t.end - t.start >= s.end - s.start && (t.kind !== 'candidate' || s.cls === 'politik');
-  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => swallows(t, s)));
+  const swallowed = anyOverlapping(targets, swallows);
+  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !swallowed(s));
   const out: StanceCandidate[] = [];
   const usedSignals = new Set<Signal>();
   const usedTargets = new Set<Target>();
@@ -188,6 +189,27 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     out.push({ a: Math.min(p, s.start), b: Math.max(p + 1, s.end), anchor: s.start, parts, target: t, signal: s, candidate: t.candidate });
   }
   return out;
+}
+
+/**
+ * Whether some target overlapping a signal passes `test`, for targets in order of their start:
+ * only those starting before the signal ends, back to where none reaches its start, are asked (a
+ * long draft has hundreds of each).
+ */
+function anyOverlapping(targets: readonly Target[], test: (t: Target, s: Signal) => boolean): (s: Signal) => boolean {
+  const reach = new Int32Array(targets.length);
+  for (let q = 0; q < targets.length; q++) reach[q] = Math.max(q > 0 ? reach[q - 1]! : -1, targets[q]!.end);
+  return (s) => {
+    let lo = 0;
+    let hi = targets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (targets[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo - 1; q >= 0 && reach[q]! > s.start; q--) if (test(targets[q]!, s)) return true;
+    return false;
+  };
 }
 
 /** The first of `signals` (in token order) whose start is in sentence `k` or later. */

@@ -286,12 +286,15 @@ function lastAtMost(xs: Int32Array, x: number): number {
 }
 
 const NOTHING_QUOTED = new Uint8Array(0);
+const QUOTE_MARKS = /["“”«»'‘’]/;
 
 /**
  * Tokens between a pair of quotes (" ", “ ”, « », and ' ' or ‘ ’ around words, not the
  * apostrophe inside Jum'at or Ma'ruf).
  */
 function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  // Most drafts hold no quote mark at all: one native scan answers for them.
+  if (!QUOTE_MARKS.test(src)) return NOTHING_QUOTED;
   const spans: Array<[number, number]> = [];
   let open = -1;
   let single = -1;

@@ -12,11 +12,25 @@ import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
 import { wordPasses, type WildGate } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
+import { markNeeded, nextVisit, startTableOf, type StartTable } from './start-table';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
 export const MAX_CHECK_LENGTH = 100_000;
 
 let stampCounter = 0;
+
+/** (pattern, token) pairs, reset by count (emptying the array would drop its storage). */
+class Pairs {
+  readonly v: number[] = [];
+  n = 0;
+  add(id: number, tok: number): void {
+    this.v[this.n] = id;
+    this.v[this.n + 1] = tok;
+    this.n += 2;
+  }
+}
+/** The lazy wild patterns whose gate a token passed, kept from the reading pass to the recording. */
+const WILD_LAZY = new Pairs();
 let sentenceStamp = 0;
 
 export class Analysis {
@@ -41,12 +55,15 @@ export class Analysis {
   readonly names: DraftNames;
   private readonly scan: Scan;
   private readonly stamp: number;
+  private readonly starts: StartTable;
 
   constructor(
     private readonly index: PatternIndex,
     reading: Reading,
     text: string,
     readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number, words: readonly WordSlot[]) => DraftNames,
+    /** Rules that run whatever the draft's first matches (stance rules); without it, every list is recorded. */
+    alwaysRun?: readonly number[],
   ) {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
     this.norm = normalize(this.src);
@@ -89,7 +106,8 @@ export class Analysis {
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
     this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
-    this.matchFirsts(keys, wks, reading.notNames);
+    this.starts = startTableOf(index);
+    this.matchFirsts(keys, wks, reading.notNames, alwaysRun);
   }
 
   /** Sentence numbers from 0, and the required-word sets each sentence has words of. */
@@ -140,23 +158,20 @@ export class Analysis {
     return index.refOk[id] === 1;
   }
 
-  /**
-   * Pattern `id` can start at token `i`: a rule's first pattern runs now; any other is recorded
-   * as a (pattern, token) pair in its list, searched later only if a finding asks.
-   */
-  private consider(id: number, i: number, limit: number) {
+  /** A rule's first pattern or a cue can start at token `i` (once per token visit): it runs now. */
+  private consider(id: number, i: number, limit: number, visit: number) {
+    const { index, starts } = this;
+    if (starts.seen[id] === visit) return;
+    starts.seen[id] = visit;
+    if (!this.reqOk(id)) return;
+    const ref = index.refs[id]!;
+    const end = this.scan.longest(ref.fast ?? index.fastOf(ref), i, limit);
+    if (end > i) this.firsts.push({ ref, start: i, end });
+  }
+
+  /** Appends the pair (pattern `id`, token `i`) to list `list`'s pairs of this check. */
+  private record(list: number, id: number, i: number) {
     const index = this.index;
-    const mark = this.stamp * 1_000_000 + i;
-    if (index.refSeen[id] === mark) return;
-    index.refSeen[id] = mark;
-    const list = index.refLazyList[id]!;
-    if (list < 0) {
-      if (!this.reqOk(id)) return;
-      const ref = index.refs[id]!;
-      const end = this.scan.longest(ref.fast ?? index.fastOf(ref), i, limit);
-      if (end > i) this.firsts.push({ ref, start: i, end });
-      return;
-    }
     let len = 0;
     if (index.pendingStamp[list] === this.stamp) len = index.pendingLen[list]!;
     else index.pendingStamp[list] = this.stamp;
@@ -166,16 +181,24 @@ export class Analysis {
     index.pendingLen[list] = len + 2;
   }
 
-  private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>) {
-    const { index, tokens, sentStart, sentEnd } = this;
+  /**
+   * The rules' first patterns and the cues, run at every token where they can start; then the
+   * other patterns recorded where they can start, for the lists a rule with a candidate may
+   * search (see `start-table.ts`).
+   */
+  private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>, alwaysRun: readonly number[] | undefined) {
+    const { index, tokens, sentStart, sentEnd, starts } = this;
+    const { eagerStart, eagerIds } = starts;
+    const wildLazy = WILD_LAZY;
+    wildLazy.n = 0;
     for (let i = 0; i < tokens.length; i++) {
       const limit = sentEnd[i]!;
       if (sentStart[i] === i) this.scan.enter(i);
+      const visit = nextVisit(starts);
       for (let j = 0; j < 4; j++) {
         const k = keys[i * 4 + j]!;
         if (k < 0) continue;
-        const l = index.refsTable[k];
-        if (l !== undefined) for (let q = 0; q < l.length; q++) this.consider(l[q]!, i, limit);
+        for (let q = eagerStart[k]!, end = eagerStart[k + 1]!; q < end; q++) this.consider(eagerIds[q]!, i, limit, visit);
       }
       // Patterns that can start with any word of some shape: the word tests are remembered per
       // word (a regex per token per pattern adds up), the name test depends on the token. Most
@@ -187,7 +210,51 @@ export class Analysis {
         const id = wild[w]!;
         const g = index.refs[id]!.gate!;
         if (g.tagOnly && !t.tag) continue;
-        if ((g.tmask & classes) !== 0 || this.wordGate(id, g, t, wks[i]!) || (g.name && isName(t, tokens[i - 1], notNames))) this.consider(id, i, limit);
+        if (!((g.tmask & classes) !== 0 || this.wordGate(id, g, t, wks[i]!) || (g.name && isName(t, tokens[i - 1], notNames)))) continue;
+        if (index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
+        else wildLazy.add(id, i);
+      }
+    }
+    this.markNeeded(alwaysRun);
+    this.recordLazy(keys, wildLazy);
+  }
+
+  /** The lists this check records: those of the rules with a first match and of `alwaysRun` (all without it). */
+  private markNeeded(alwaysRun: readonly number[] | undefined) {
+    const starts = this.starts;
+    if (alwaysRun === undefined) return void starts.needed.fill(1);
+    starts.needed.fill(0);
+    for (const m of this.firsts) if (m.ref.role === 'first') markNeeded(starts, m.ref.owner);
+    for (const r of alwaysRun) markNeeded(starts, r);
+  }
+
+  /**
+   * Records, token by token, the pairs of the needed lists: the patterns starting with the
+   * token's keys, then the wild ones whose gate it passed (`wild`, in token order), each once.
+   */
+  private recordLazy(keys: Int32Array, wild: Pairs) {
+    const { index, starts, tokens } = this;
+    const { lazyStart, lazyIds, lazyList, needed, seen } = starts;
+    let w = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const visit = nextVisit(starts);
+      for (let j = 0; j < 4; j++) {
+        const k = keys[i * 4 + j]!;
+        if (k < 0) continue;
+        for (let q = lazyStart[k]!, end = lazyStart[k + 1]!; q < end; q++) {
+          const list = lazyList[q]!;
+          const id = lazyIds[q]!;
+          if (needed[list] === 0 || seen[id] === visit) continue;
+          seen[id] = visit;
+          this.record(list, id, i);
+        }
+      }
+      for (; w < wild.n && wild.v[w + 1] === i; w += 2) {
+        const id = wild.v[w]!;
+        const list = index.refLazyList[id]!;
+        if (needed[list] === 0 || seen[id] === visit) continue;
+        seen[id] = visit;
+        this.record(list, id, i);
       }
     }
   }

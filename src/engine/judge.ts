@@ -53,6 +53,8 @@ export interface JudgeOptions extends CheckOptions {
   findingsOnly?: boolean;
 }
 
+const NO_CATEGORIES: ReadonlySet<Category> = new Set();
+
 /** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
 function leadingMentions(tokens: readonly Token[]): number {
   let n = 0;
@@ -106,7 +108,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const { compiled, index, reading } = parts;
   const date = options.date ?? localDate();
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
-  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => parts.targets.names(tokens, date, knownWord, from, to, words));
+  const order = ruleOrder(compiled);
+  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => parts.targets.names(tokens, date, knownWord, from, to, words), order.stance);
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';
@@ -153,7 +156,6 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const enabled = (r: CompiledRule) => !disabled.has(r.id);
   // Only rules that can have a candidate run: those with a first match, and stance rules (they
   // pair targets with signals); any other rule would find nothing. In rule order, as findings are.
-  const order = ruleOrder(compiled);
   for (const i of mergeAscending(run.rulesWithFirsts(), order.stance)) {
     const r = rules[i]!;
     if (r.kind !== 'identity' && r.kind !== 'learned' && enabled(r)) runRule(r, i);
@@ -188,7 +190,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     }
   }
   // Identity findings only count when the draft is already partisan.
-  const present = new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
+  const present = findings.length === 0 ? NO_CATEGORIES : new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
   for (const i of order.identity) {
     const r = rules[i]!;
     if (!enabled(r) || !r.requires.some((c) => present.has(c))) continue;

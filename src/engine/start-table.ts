@@ -1,0 +1,106 @@
+/**
+ * What can start at a token, split by when it runs: the rules' first patterns and the cues run
+ * while the draft is read; every other pattern (seconds, exceptions, conditions, contexts) is
+ * recorded there, and runs when a candidate finding asks for its list. Only a rule that has a
+ * candidate asks, so a list is recorded only when its rule has a first match (or always runs,
+ * like stance rules) — most rules of a draft have none, and recording their lists was most of
+ * the reading. Flat typed arrays by key id, made once per pattern index from its `refsTable`.
+ */
+import type { PatternIndex } from './pattern-index';
+
+export interface StartTable {
+  /** Per key id k: the eager patterns starting with it, `eagerIds[eagerStart[k]] …`, in table order. */
+  eagerStart: Int32Array;
+  eagerIds: Int32Array;
+  /** Per key id k: the lazy patterns starting with it, `lazyIds[lazyStart[k]] …`, in table order; `lazyList` holds each one's list. */
+  lazyStart: Int32Array;
+  lazyIds: Int32Array;
+  lazyList: Int32Array;
+  /** Per rule r: the lists it may search (its seconds, exceptions, conditions and contexts), `ruleLists[ruleListStart[r]] …`. */
+  ruleListStart: Int32Array;
+  ruleLists: Int32Array;
+  /** Scratch per check: 1 for the lists recorded this check (see `markNeeded`). */
+  needed: Uint8Array;
+  /**
+   * Scratch per pattern: the token visit (`nextVisit`) it was last seen in. A pattern that starts
+   * with two of a token's keys is taken there once.
+   */
+  seen: Int32Array;
+  visit: number;
+}
+
+const tables = new WeakMap<PatternIndex, StartTable>();
+
+/** The index's start table, made on the first check. */
+export function startTableOf(index: PatternIndex): StartTable {
+  let t = tables.get(index);
+  if (t === undefined) tables.set(index, (t = build(index)));
+  return t;
+}
+
+/** A number for one visit of one token, never equal to a `seen` entry of an earlier visit. */
+export function nextVisit(t: StartTable): number {
+  t.visit = (t.visit + 1) & 0x3fffffff;
+  if (t.visit === 0) {
+    t.seen.fill(0);
+    t.visit = 1;
+  }
+  return t.visit;
+}
+
+/** Marks in `t.needed` every list rule `r` may search. */
+export function markNeeded(t: StartTable, r: number): void {
+  for (let q = t.ruleListStart[r]!, end = t.ruleListStart[r + 1]!; q < end; q++) t.needed[t.ruleLists[q]!] = 1;
+}
+
+function build(index: PatternIndex): StartTable {
+  const lazyOf = index.refLazyList;
+  const table = index.refsTable;
+  const keys = table.length;
+  const eagerStart = new Int32Array(keys + 1);
+  const lazyStart = new Int32Array(keys + 1);
+  for (let k = 0; k < keys; k++) {
+    const l = table[k];
+    let e = 0;
+    if (l !== undefined) for (let q = 0; q < l.length; q++) if (lazyOf[l[q]!]! < 0) e++;
+    eagerStart[k + 1] = eagerStart[k]! + e;
+    lazyStart[k + 1] = lazyStart[k]! + (l === undefined ? 0 : l.length - e);
+  }
+  const eagerIds = new Int32Array(eagerStart[keys]!);
+  const lazyIds = new Int32Array(lazyStart[keys]!);
+  const lazyList = new Int32Array(lazyIds.length);
+  for (let k = 0; k < keys; k++) {
+    const l = table[k];
+    if (l === undefined) continue;
+    let e = eagerStart[k]!;
+    let z = lazyStart[k]!;
+    for (let q = 0; q < l.length; q++) {
+      const id = l[q]!;
+      if (lazyOf[id]! < 0) eagerIds[e++] = id;
+      else {
+        lazyList[z] = lazyOf[id]!;
+        lazyIds[z++] = id;
+      }
+    }
+  }
+  const rules = index.ctxIds.length;
+  const lists: number[] = [];
+  const ruleListStart = new Int32Array(rules + 1);
+  const { second, unless, needs, context } = index.listOf;
+  for (let r = 0; r < rules; r++) {
+    for (const l of [second[r]!, unless[r]!, needs[r]!, ...index.ctxIds[r]!.map((c) => context[c]!)]) if (l >= 0) lists.push(l);
+    ruleListStart[r + 1] = lists.length;
+  }
+  return {
+    eagerStart,
+    eagerIds,
+    lazyStart,
+    lazyIds,
+    lazyList,
+    ruleListStart,
+    ruleLists: Int32Array.from(lists),
+    needed: new Uint8Array(index.listRefs.length),
+    seen: new Int32Array(index.refs.length),
+    visit: 0,
+  };
+}

@@ -12,7 +12,7 @@ import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
 import { wordPasses, type WildGate } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
-import { markNeeded, nextVisit, startTableOf, type StartTable } from './start-table';
+import { GATE_NAME, GATE_TAG_ONLY, GATE_WORD, markNeeded, nextVisit, startTableOf, type StartTable } from './start-table';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
 export const MAX_CHECK_LENGTH = 100_000;
@@ -188,7 +188,7 @@ export class Analysis {
    */
   private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>, alwaysRun: readonly number[] | undefined) {
     const { index, tokens, sentStart, sentEnd, starts } = this;
-    const { eagerStart, eagerIds } = starts;
+    const { eagerStart, eagerIds, gateFlags, gateClasses } = starts;
     const wildLazy = WILD_LAZY;
     wildLazy.n = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -208,9 +208,9 @@ export class Analysis {
       const wild = classes === 0 ? index.wildWordRefs : index.wildAt(classes);
       for (let w = 0; w < wild.length; w++) {
         const id = wild[w]!;
-        const g = index.refs[id]!.gate!;
-        if (g.tagOnly && !t.tag) continue;
-        if (!((g.tmask & classes) !== 0 || this.wordGate(id, g, t, wks[i]!) || (g.name && isName(t, tokens[i - 1], notNames)))) continue;
+        const f = gateFlags[id]!;
+        if ((f & GATE_TAG_ONLY) !== 0 && !t.tag) continue;
+        if (!((gateClasses[id]! & classes) !== 0 || ((f & GATE_WORD) !== 0 && this.wordGate(id, index.refs[id]!.gate!, t, wks[i]!)) || ((f & GATE_NAME) !== 0 && isName(t, tokens[i - 1], notNames)))) continue;
         if (index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
         else wildLazy.add(id, i);
       }

@@ -19,6 +19,13 @@ export interface StartTable {
   /** Per rule r: the lists it may search (its seconds, exceptions, conditions and contexts), `ruleLists[ruleListStart[r]] …`. */
   ruleListStart: Int32Array;
   ruleLists: Int32Array;
+  /**
+   * Per pattern, its start gate (`PatternRef.gate`) as numbers: `GATE_TAG_ONLY`, `GATE_WORD`
+   * (regex or prefix tests), `GATE_NAME` bits, and the target classes as bits. The reading loop
+   * asks the wild patterns at every token; the gate objects are read only for word tests.
+   */
+  gateFlags: Uint8Array;
+  gateClasses: Int32Array;
   /** Scratch per check: 1 for the lists recorded this check (see `markNeeded`). */
   needed: Uint8Array;
   /**
@@ -28,6 +35,10 @@ export interface StartTable {
   seen: Int32Array;
   visit: number;
 }
+
+export const GATE_TAG_ONLY = 1;
+export const GATE_WORD = 2;
+export const GATE_NAME = 4;
 
 const tables = new WeakMap<PatternIndex, StartTable>();
 
@@ -91,6 +102,14 @@ function build(index: PatternIndex): StartTable {
     for (const l of [second[r]!, unless[r]!, needs[r]!, ...index.ctxIds[r]!.map((c) => context[c]!)]) if (l >= 0) lists.push(l);
     ruleListStart[r + 1] = lists.length;
   }
+  const gateFlags = new Uint8Array(index.refs.length);
+  const gateClasses = new Int32Array(index.refs.length);
+  for (const ref of index.refs) {
+    const g = ref.gate;
+    if (!g) continue;
+    gateFlags[ref.id] = (g.tagOnly ? GATE_TAG_ONLY : 0) | (g.res.length || g.prefixes.length ? GATE_WORD : 0) | (g.name ? GATE_NAME : 0);
+    gateClasses[ref.id] = g.tmask;
+  }
   return {
     eagerStart,
     eagerIds,
@@ -99,6 +118,8 @@ function build(index: PatternIndex): StartTable {
     lazyList,
     ruleListStart,
     ruleLists: Int32Array.from(lists),
+    gateFlags,
+    gateClasses,
     needed: new Uint8Array(index.listRefs.length),
     seen: new Int32Array(index.refs.length),
     visit: 0,

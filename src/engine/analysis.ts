@@ -4,7 +4,7 @@
  * (searched later, and only where a finding asks).
  */
 import { expandEnglish } from './english';
-import { allPresent, Scan, type Match } from './matcher';
+import { allPresent, NONE_MATCHES, Scan, type Match } from './matcher';
 import { normalize, type Normalized } from './normalize';
 import type { PatternIndex, WordKeys } from './pattern-index';
 import type { Reading } from './reading';
@@ -290,7 +290,8 @@ export class Analysis {
 
   /** Matches of list `list` starting in the sentence that token `tok` belongs to; all or only the first. */
   searchSentence(list: number, tok: number, firstOnly: boolean): Match[] {
-    const out: Match[] = [];
+    // Most searches find nothing: they share one empty list, never written to.
+    let out = NONE_MATCHES;
     const l = this.pairsOf(list);
     if (!l) return out;
     const index = this.index;
@@ -304,6 +305,7 @@ export class Analysis {
       if (!this.reqOk(ref.id)) continue;
       const e = this.scan.longest(ref.fast ?? this.index.fastOf(ref), i, end);
       if (e > i) {
+        if (out === NONE_MATCHES) out = [];
         out.push({ ref, start: i, end: e });
         if (firstOnly) break;
       }

@@ -49,9 +49,9 @@ export function signalsOf(run: CheckRun): Signal[] {
     const last = lastOf[c];
     if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
     else {
-      const y = { ...x };
-      out.push(y);
-      lastOf[c] = y;
+      // Made by this call, so kept signals are extended in place rather than copied.
+      out.push(x);
+      lastOf[c] = x;
     }
   }
   return out;
@@ -113,8 +113,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCandidate[] {
+  // Most drafts name no target: every stance rule is done before it starts.
+  if (ctx.targets.length === 0) return [];
   const spec = r.stance!;
   const { kinds, classes } = setsOf(spec);
+  // Most stance rules of a draft find none of their signal classes: nothing to pair.
+  if (classes.size > 0 && !ctx.signals.some((s) => classes.has(s.cls))) return [];
   // A weak target (a shared first name, a name misspelt by a letter, a bare number) counts in a
   // draft about politics, or when it is a person evaluated in its own clause, or a number cheered.
   const cheering = classes.has('win') || classes.has('loyal') || classes.has('support');

@@ -66,7 +66,8 @@ export class Analysis {
     alwaysRun?: readonly number[],
   ) {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
-    this.norm = normalize(this.src);
+    // The map and flags are read only while the draft is tokenized, just below.
+    this.norm = normalize(this.src, true);
     const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading), reading));
     const n = tokens.length;
     this.stems = new Array<string>(n);

@@ -10,7 +10,7 @@ import type { PatternIndex, WordKeys } from './pattern-index';
 import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
-import { wordPasses, type WildGate } from './matcher';
+import { wordPasses } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
 import { GATE_NAME, GATE_TAG_ONLY, GATE_WORD, markNeeded, nextVisit, startTableOf, type StartTable } from './start-table';
 
@@ -211,7 +211,7 @@ export class Analysis {
         const id = wild[w]!;
         const f = gateFlags[id]!;
         if ((f & GATE_TAG_ONLY) !== 0 && !t.tag) continue;
-        if (!((gateClasses[id]! & classes) !== 0 || ((f & GATE_WORD) !== 0 && this.wordGate(id, index.refs[id]!.gate!, t, wks[i]!)) || ((f & GATE_NAME) !== 0 && isName(t, tokens[i - 1], notNames)))) continue;
+        if (!((gateClasses[id]! & classes) !== 0 || ((f & GATE_WORD) !== 0 && this.wordGate(id, t, wks[i]!)) || ((f & GATE_NAME) !== 0 && isName(t, tokens[i - 1], notNames)))) continue;
         if (index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
         else wildLazy.add(id, i);
       }
@@ -260,15 +260,17 @@ export class Analysis {
     }
   }
 
-  /** The gate's regex and prefix tests on token `t`, remembered per word for the first 31 patterns. */
-  private wordGate(id: number, g: WildGate, t: Token, wk: WordKeys): boolean {
-    if (g.res.length === 0 && g.prefixes.length === 0) return false;
+  /**
+   * The regex and prefix tests of pattern `id`'s gate on token `t`, remembered per word for the
+   * first 31 such patterns (the gate is read only when the word has not answered yet).
+   */
+  private wordGate(id: number, t: Token, wk: WordKeys): boolean {
     const b = this.index.wordBit[id]!;
-    if (b < 0) return wordPasses(g, t);
+    if (b < 0) return wordPasses(this.index.refs[id]!.gate!, t);
     const bit = 1 << b;
     if ((wk.gk & bit) === 0) {
       wk.gk |= bit;
-      if (wordPasses(g, t)) wk.gv |= bit;
+      if (wordPasses(this.index.refs[id]!.gate!, t)) wk.gv |= bit;
     }
     return (wk.gv & bit) !== 0;
   }

@@ -69,8 +69,9 @@ function notOverruled(raw: readonly Signal[]): (x: Signal) => boolean {
   const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
   const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
   const byStart = sortedSmall(raw.filter((y) => y.cls !== 'politik'), (a, b) => a.start - b.start);
-  const reach = new Int32Array(byStart.length);
-  for (let q = 0; q < byStart.length; q++) reach[q] = Math.max(q > 0 ? reach[q - 1]! : -1, byStart[q]!.end);
+  // A plain array: a few numbers, where a typed array's own buffer would cost more.
+  const reach: number[] = [];
+  for (let q = 0; q < byStart.length; q++) reach.push(Math.max(q > 0 ? reach[q - 1]! : -1, byStart[q]!.end));
   return (x) => {
     if (x.cls === 'politik') return true;
     // The signals that start at or before x, the latest first, while one of them can reach it.
@@ -201,8 +202,8 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
  * long draft has hundreds of each).
  */
 function anyOverlapping(targets: readonly Target[], test: (t: Target, s: Signal) => boolean): (s: Signal) => boolean {
-  const reach = new Int32Array(targets.length);
-  for (let q = 0; q < targets.length; q++) reach[q] = Math.max(q > 0 ? reach[q - 1]! : -1, targets[q]!.end);
+  const reach: number[] = [];
+  for (let q = 0; q < targets.length; q++) reach.push(Math.max(q > 0 ? reach[q - 1]! : -1, targets[q]!.end));
   return (s) => {
     let lo = 0;
     let hi = targets.length;

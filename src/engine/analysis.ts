@@ -120,8 +120,7 @@ export class Analysis {
     if (memo.stamp.length < slots) {
       const size = Math.max(slots, memo.stamp.length * 2);
       memo.stamp = new Uint32Array(size);
-      // Filled, so the array stays dense (a sparse one turns into a slow dictionary).
-      memo.ends = new Array<number[] | undefined>(size).fill(undefined);
+      memo.at = new Int32Array(size);
     }
     let nSent = 0;
     for (let i = 0; i < n; i++) sentNo[i] = sentStart[i] === i ? nSent++ : sentNo[i - 1]!;

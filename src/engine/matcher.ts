@@ -141,12 +141,19 @@ let macroStamp = 0;
 /**
  * Macro results memoised per check in arrays that live as long as the engine (no per-check
  * allocation): slot = token × (2 × macros) + 2 × macro + hashtag-only, valid while its stamp is the
- * current check's.
+ * current check's; `at[slot]` is where the result is in `RESULTS` (-1: no end).
  */
 export interface MacroMemo {
   stamp: Uint32Array;
-  ends: Array<number[] | undefined>;
+  at: Int32Array;
 }
+
+/**
+ * The ends of the current check's macro results, each a count then that many ends, in one flat
+ * buffer that lives as long as the module: a list per result was a fresh array a time, kept by
+ * the memo past its check.
+ */
+const RESULTS = { v: new Int32Array(1024), top: 0, check: 0 };
 
 /**
  * Matches patterns against one draft's tokens. A class, not closures, because a check creates
@@ -217,18 +224,20 @@ export class Scan {
     }
   }
 
-  /** Every token index where macro atom `a` can end when it starts at token `i`. */
-  private macro(a: FastAtom, i: number, limit: number): number[] {
+  /**
+   * Every token index where macro atom `a` can end when it starts at token `i`: where they are
+   * in `RESULTS` (a count, then the ends), or -1 for none.
+   */
+  private macro(a: FastAtom, i: number, limit: number): number {
     const id = a.mid;
-    if (id < 0) return NONE;
+    if (id < 0) return -1;
     // The limit is the end of token i's sentence, so (macro, hashtag-only, i) is enough.
     const slot = i * this.macros.length * 2 + id * 2 + (a.tag ? 1 : 0);
     const memo = this.memo;
-    if (memo.stamp[slot] === this.stamp) return memo.ends[slot]!;
-    // Collect into a reusable array (one per nesting depth); most macros match nothing here,
-    // and those results share one empty array instead of allocating.
+    if (memo.stamp[slot] === this.stamp) return memo.at[slot]!;
+    // Collect into a reusable end set (one per nesting depth); most macros match nothing here.
     memo.stamp[slot] = this.stamp;
-    memo.ends[slot] = NONE; // a macro that reaches itself at the same token matches nothing there
+    memo.at[slot] = -1; // a macro that reaches itself at the same token matches nothing there
     const depth = this.depth++;
     const ends = (POOL[depth] ??= new EndSet());
     ends.n = 0;
@@ -264,9 +273,28 @@ export class Scan {
       if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx] ?? (mi.fast[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, a.tag, t.tag, ends);
     }
     this.depth--;
-    const result = ends.n === 0 ? NONE : ends.v.slice(0, ends.n);
-    memo.ends[slot] = result;
-    return result;
+    const at = ends.n === 0 ? -1 : this.keep(ends);
+    memo.at[slot] = at;
+    return at;
+  }
+
+  /** Appends a macro's ends to `RESULTS` (cleared when a new check first writes); where they are. */
+  private keep(ends: EndSet): number {
+    const r = RESULTS;
+    if (r.check !== this.stamp) {
+      r.check = this.stamp;
+      r.top = 0;
+    }
+    const at = r.top;
+    if (at + ends.n + 1 > r.v.length) {
+      const v = new Int32Array(Math.max(r.v.length * 2, at + ends.n + 1));
+      v.set(r.v.subarray(0, at));
+      r.v = v;
+    }
+    r.v[at] = ends.n;
+    for (let q = 0; q < ends.n; q++) r.v[at + 1 + q] = ends.v[q]!;
+    r.top = at + ends.n + 1;
+    return at;
   }
 
   /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
@@ -323,8 +351,16 @@ export class Scan {
     for (let q = 0; q < alts.length; q++) {
       const a = alts[q]!;
       if (a.tag && !t.tag) continue;
-      if (a.k === AK.M || a.k === AK.T) {
-        const ends = a.k === AK.M ? this.macro(a, i, limit) : this.names.ends(i, a.mid);
+      if (a.k === AK.M) {
+        const at = this.macro(a, i, limit);
+        // `RESULTS.v` is read afresh each time: a deeper macro may have grown it.
+        for (let r = 1, n = at < 0 ? 0 : RESULTS.v[at]!; r <= n; r++) {
+          const e = RESULTS.v[at + r]!;
+          if (last) out.add(e);
+          else this.seqInto(p, k + 1, e, limit, out);
+        }
+      } else if (a.k === AK.T) {
+        const ends = this.names.ends(i, a.mid);
         for (let r = 0; r < ends.length; r++) {
           if (last) out.add(ends[r]!);
           else this.seqInto(p, k + 1, ends[r]!, limit, out);
@@ -392,5 +428,4 @@ export function allPresent(sets: Int32Array, from: number, to: number, bits: Uin
   return true;
 }
 
-export const NONE: number[] = [];
 export const NONE_MATCHES: Match[] = [];

@@ -1,7 +1,7 @@
 /**
  * One check's reading of a draft: normalised text, tokens with their index keys, sentences, the
- * rules' first patterns matched at once, and the places where every other pattern could start
- * (searched later, and only where a finding asks).
+ * rules' first patterns matched at once, and the places where every other pattern could start,
+ * for the rules that can ask (searched later, and only where a finding asks).
  */
 import { expandEnglish } from './english';
 import { allPresent, NONE_MATCHES, Scan, type Match } from './matcher';
@@ -18,6 +18,7 @@ import { GATE_NAME, GATE_TAG_ONLY, GATE_WORD, markNeeded, nextVisit, startTableO
 export const MAX_CHECK_LENGTH = 100_000;
 
 let stampCounter = 0;
+let sentenceStamp = 0;
 
 /** (pattern, token) pairs, reset by count (emptying the array would drop its storage). */
 class Pairs {
@@ -31,7 +32,6 @@ class Pairs {
 }
 /** The lazy wild patterns whose gate a token passed, kept from the reading pass to the recording. */
 const WILD_LAZY = new Pairs();
-let sentenceStamp = 0;
 
 export class Analysis {
   /** The text checked (the draft, or its first `MAX_CHECK_LENGTH` characters). */

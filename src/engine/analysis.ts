@@ -51,6 +51,9 @@ export class Analysis {
   /** Per token: the first token of its sentence, and one past its last. */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
+  /** Per token, its sentence's number (from 0, in token order), and how many sentences there are. */
+  readonly sentNo: Int32Array;
+  readonly sentences: number;
   /** The entity names of the draft (targets, and the table the rules' name macros read). */
   readonly names: DraftNames;
   private readonly scan: Scan;
@@ -103,6 +106,8 @@ export class Analysis {
     const sentStart = (this.sentStart = buf.subarray(n * 5, n * 6));
     for (let i = 0; i < n; i++) sentStart[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentStart[i - 1]! : i;
     const { sentNo, nSent } = this.markSentences(keys, buf.subarray(n * 6, n * 7));
+    this.sentNo = sentNo;
+    this.sentences = nSent;
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);

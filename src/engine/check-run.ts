@@ -15,11 +15,11 @@ const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
 
 export class CheckRun {
   private readonly byList = new Map<number, Match[]>();
-  // All matches of a list in a sentence (key 2k), and (when only those were asked for) its first
-  // one (key 2k + 1): a caller asking for the first only reads `length` and the first match's
-  // start. One map for both; the draft-wide answers get theirs only when asked (a check makes
-  // these anew).
-  private readonly cache = new Map<number, Match[]>();
+  // Per list, per sentence k: all matches (at 2k), and (when only those were asked for) the
+  // first one (at 2k + 1): a caller asking for the first only reads `length` and the first
+  // match's start. Rows are made for the lists asked about, the draft-wide answers only when
+  // asked (a check makes these anew; a map's hashing cost more than the arrays).
+  private rows: Array<Array<Match[] | undefined> | undefined> | null = null;
   private anyCache: Map<number, boolean> | null = null;
   /** Per sentence start, the sentence's text (see `sentenceText`), when asked. */
   private texts: Array<string | undefined> | null = null;
@@ -58,13 +58,16 @@ export class CheckRun {
   /** Matches of a lazily searched list in the sentence of token `tok`, cached per check. */
   inSentence(list: number, tok: number, firstOnly: boolean): Match[] {
     const a = this.analysis;
-    const key = 2 * (list * (a.tokens.length + 1) + a.sentStart[tok]!);
-    let m = this.cache.get(key);
+    this.rows ??= new Array<Array<Match[] | undefined> | undefined>(this.index.listRefs.length);
+    let row = this.rows[list];
+    if (row === undefined) this.rows[list] = row = new Array<Match[] | undefined>(2 * a.sentences);
+    const k = 2 * a.sentNo[tok]!;
+    let m = row[k];
     if (m !== undefined) return m;
     if (firstOnly) {
-      m = this.cache.get(key + 1);
-      if (m === undefined) this.cache.set(key + 1, (m = a.searchSentence(list, tok, true)));
-    } else this.cache.set(key, (m = a.searchSentence(list, tok, false)));
+      m = row[k + 1];
+      if (m === undefined) row[k + 1] = m = a.searchSentence(list, tok, true);
+    } else row[k] = m = a.searchSentence(list, tok, false);
     return m;
   }
 

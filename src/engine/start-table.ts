@@ -68,32 +68,34 @@ function build(index: PatternIndex): StartTable {
   const lazyOf = index.refLazyList;
   const table = index.refsTable;
   const keys = table.length;
+  let entries = 0;
+  for (let k = 0; k < keys; k++) entries += table[k]?.length ?? 0;
+  // One pass, key by key (it runs cold, on the first check): each part's ids are appended and
+  // its start is where the key's entries began.
   const eagerStart = new Int32Array(keys + 1);
   const lazyStart = new Int32Array(keys + 1);
+  const eager = new Int32Array(entries);
+  const lazyIds = new Int32Array(entries);
+  const lazyList = new Int32Array(entries);
+  let e = 0;
+  let z = 0;
   for (let k = 0; k < keys; k++) {
-    const l = table[k];
-    let e = 0;
-    if (l !== undefined) for (let q = 0; q < l.length; q++) if (lazyOf[l[q]!]! < 0) e++;
-    eagerStart[k + 1] = eagerStart[k]! + e;
-    lazyStart[k + 1] = lazyStart[k]! + (l === undefined ? 0 : l.length - e);
-  }
-  const eagerIds = new Int32Array(eagerStart[keys]!);
-  const lazyIds = new Int32Array(lazyStart[keys]!);
-  const lazyList = new Int32Array(lazyIds.length);
-  for (let k = 0; k < keys; k++) {
+    eagerStart[k] = e;
+    lazyStart[k] = z;
     const l = table[k];
     if (l === undefined) continue;
-    let e = eagerStart[k]!;
-    let z = lazyStart[k]!;
     for (let q = 0; q < l.length; q++) {
       const id = l[q]!;
-      if (lazyOf[id]! < 0) eagerIds[e++] = id;
+      const list = lazyOf[id]!;
+      if (list < 0) eager[e++] = id;
       else {
-        lazyList[z] = lazyOf[id]!;
+        lazyList[z] = list;
         lazyIds[z++] = id;
       }
     }
   }
+  eagerStart[keys] = e;
+  lazyStart[keys] = z;
   const rules = index.ctxIds.length;
   const lists: number[] = [];
   const ruleListStart = new Int32Array(rules + 1);
@@ -112,10 +114,10 @@ function build(index: PatternIndex): StartTable {
   }
   return {
     eagerStart,
-    eagerIds,
+    eagerIds: eager.slice(0, e),
     lazyStart,
-    lazyIds,
-    lazyList,
+    lazyIds: lazyIds.slice(0, z),
+    lazyList: lazyList.slice(0, z),
     ruleListStart,
     ruleLists: Int32Array.from(lists),
     gateFlags,

@@ -120,6 +120,28 @@ export interface MacroKeys {
   lists: number[][];
 }
 
+/**
+ * `MacroKeys.lists` in one flat array: entry q's patterns are `pats[start[q]] … pats[start[q + 1] - 1]`.
+ * A macro tried at a token reads its patterns from here, not from an array per entry spread
+ * over memory (made once per index, on the first check that tries a macro).
+ */
+interface FlatLists {
+  start: Int32Array;
+  pats: Int32Array;
+}
+const flatLists = new WeakMap<MacroKeys, FlatLists>();
+function flatListsOf(mk: MacroKeys): FlatLists {
+  let f = flatLists.get(mk);
+  if (f === undefined) {
+    const start = new Int32Array(mk.lists.length + 1);
+    for (let q = 0; q < mk.lists.length; q++) start[q + 1] = start[q]! + mk.lists[q]!.length;
+    const pats = new Int32Array(start[mk.lists.length]!);
+    for (let q = 0; q < mk.lists.length; q++) pats.set(mk.lists[q]!, start[q]!);
+    flatLists.set(mk, (f = { start, pats }));
+  }
+  return f;
+}
+
 /** Where the names of each target class start and end in one draft (see `targets.ts`). */
 export interface NameTable {
   ends(i: number, cls: number): number[];
@@ -163,6 +185,7 @@ const RESULTS = { v: new Int32Array(1024), top: 0, check: 0 };
  */
 export class Scan {
   private depth = 0;
+  private readonly flatKeys: FlatLists;
   constructor(
     private readonly tokens: Token[],
     /** Four index key ids per token (-1: none), see `analyse`. */
@@ -181,7 +204,9 @@ export class Scan {
     readonly notNames: ReadonlySet<string>,
     private readonly memo: MacroMemo,
     private readonly names: NameTable,
-  ) {}
+  ) {
+    this.flatKeys = flatListsOf(macroKeys);
+  }
 
   /** Stamp of the current sentence (unique across checks). */
   sstamp = 0;
@@ -246,19 +271,23 @@ export class Scan {
     const t = this.tokens[i]!;
     const stamp = ++macroStamp;
     const mk = this.macroKeys;
+    const flat = this.flatKeys;
     for (let j = 0; j < 4; j++) {
       const k = this.keys[i * 4 + j]!;
       if (k < 0) continue;
-      let l: number[] | undefined;
+      let from = 0;
+      let to = 0;
       for (let q = mk.start[k]!, end = mk.start[k + 1]!; q < end; q++) {
         const m = mk.ids[q]!;
         if (m < id) continue;
-        if (m === id) l = mk.lists[q];
+        if (m === id) {
+          from = flat.start[q]!;
+          to = flat.start[q + 1]!;
+        }
         break;
       }
-      if (l === undefined) continue;
-      for (let q = 0; q < l.length; q++) {
-        const idx = l[q]!;
+      for (let q = from; q < to; q++) {
+        const idx = flat.pats[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
         if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx] ?? (mi.fast[idx] = mi.make(mi.pats[idx]!)), i, limit, a.tag, t.tag, ends);

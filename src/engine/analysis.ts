@@ -65,7 +65,7 @@ export class Analysis {
     reading: Reading,
     text: string,
     readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number, words: readonly WordSlot[]) => DraftNames,
-    /** Rules that run whatever the draft's first matches (stance rules); without it, every list is recorded. */
+    /** Rules that run whatever the draft's first matches (stance rules: see `markNeeded`); without it, every list is recorded. */
     alwaysRun?: readonly number[],
   ) {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
@@ -224,13 +224,22 @@ export class Analysis {
     this.recordLazy(keys, wildLazy);
   }
 
-  /** The lists this check records: those of the rules with a first match and of `alwaysRun` (all without it). */
+  /**
+   * The lists this check records: those of the rules with a first match, and of `alwaysRun`
+   * when the draft names a target (stance rules pair targets with signals; without a target,
+   * by name or by a target cue, they have no candidate). All lists without `alwaysRun`.
+   */
   private markNeeded(alwaysRun: readonly number[] | undefined) {
     const starts = this.starts;
     if (alwaysRun === undefined) return void starts.needed.fill(1);
     starts.needed.fill(0);
-    for (const m of this.firsts) if (m.ref.role === 'first') markNeeded(starts, m.ref.owner);
-    for (const r of alwaysRun) markNeeded(starts, r);
+    const cues = this.index.compiledCues;
+    let target = this.names.targets.length > 0;
+    for (const m of this.firsts) {
+      if (m.ref.role === 'first') markNeeded(starts, m.ref.owner);
+      else if (m.ref.role === 'cue' && cues[m.ref.owner]!.kind === 'target') target = true;
+    }
+    if (target) for (const r of alwaysRun) markNeeded(starts, r);
   }
 
   /**

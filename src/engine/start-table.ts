@@ -2,9 +2,9 @@
  * What can start at a token, split by when it runs: the rules' first patterns and the cues run
  * while the draft is read; every other pattern (seconds, exceptions, conditions, contexts) is
  * recorded there, and runs when a candidate finding asks for its list. Only a rule that has a
- * candidate asks, so a list is recorded only when its rule has a first match (or always runs,
- * like stance rules) — most rules of a draft have none, and recording their lists was most of
- * the reading. Flat typed arrays by key id, made once per pattern index from its `refsTable`.
+ * candidate asks, so a list is recorded only when its rule has a first match (or, for a stance
+ * rule, when the draft names a target) — most rules of a draft have none, and recording their
+ * lists was most of the reading. Flat typed arrays by key id, made once per pattern index from its `refsTable`.
  */
 import type { PatternIndex } from './pattern-index';
 

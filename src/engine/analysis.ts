@@ -248,7 +248,8 @@ export class Analysis {
    */
   private recordLazy(keys: Int32Array, wild: Pairs) {
     const { index, starts, tokens } = this;
-    const { lazyStart, lazyIds, lazyList, needed, seen } = starts;
+    const { lazyStart, lazyIds, needed, seen } = starts;
+    const lazyOf = index.refLazyList;
     let w = 0;
     for (let i = 0; i < tokens.length; i++) {
       const visit = nextVisit(starts);
@@ -256,8 +257,8 @@ export class Analysis {
         const k = keys[i * 4 + j]!;
         if (k < 0) continue;
         for (let q = lazyStart[k]!, end = lazyStart[k + 1]!; q < end; q++) {
-          const list = lazyList[q]!;
           const id = lazyIds[q]!;
+          const list = lazyOf[id]!;
           if (needed[list] === 0 || seen[id] === visit) continue;
           seen[id] = visit;
           this.record(list, id, i);

@@ -12,10 +12,9 @@ export interface StartTable {
   /** Per key id k: the eager patterns starting with it, `eagerIds[eagerStart[k]] …`, in table order. */
   eagerStart: Int32Array;
   eagerIds: Int32Array;
-  /** Per key id k: the lazy patterns starting with it, `lazyIds[lazyStart[k]] …`, in table order; `lazyList` holds each one's list. */
+  /** Per key id k: the lazy patterns starting with it, `lazyIds[lazyStart[k]] …`, in table order. */
   lazyStart: Int32Array;
   lazyIds: Int32Array;
-  lazyList: Int32Array;
   /** Per rule r: the lists it may search (its seconds, exceptions, conditions and contexts), `ruleLists[ruleListStart[r]] …`. */
   ruleListStart: Int32Array;
   ruleLists: Int32Array;
@@ -76,7 +75,6 @@ function build(index: PatternIndex): StartTable {
   const lazyStart = new Int32Array(keys + 1);
   const eager = new Int32Array(entries);
   const lazyIds = new Int32Array(entries);
-  const lazyList = new Int32Array(entries);
   let e = 0;
   let z = 0;
   for (let k = 0; k < keys; k++) {
@@ -86,12 +84,8 @@ function build(index: PatternIndex): StartTable {
     if (l === undefined) continue;
     for (let q = 0; q < l.length; q++) {
       const id = l[q]!;
-      const list = lazyOf[id]!;
-      if (list < 0) eager[e++] = id;
-      else {
-        lazyList[z] = list;
-        lazyIds[z++] = id;
-      }
+      if (lazyOf[id]! < 0) eager[e++] = id;
+      else lazyIds[z++] = id;
     }
   }
   eagerStart[keys] = e;
@@ -117,7 +111,6 @@ function build(index: PatternIndex): StartTable {
     eagerIds: eager.slice(0, e),
     lazyStart,
     lazyIds: lazyIds.slice(0, z),
-    lazyList: lazyList.slice(0, z),
     ruleListStart,
     ruleLists: Int32Array.from(lists),
     gateFlags,

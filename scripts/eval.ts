@@ -6,10 +6,13 @@
  * 2. Leave one source out: every source of the development and training sets, and our own
  *    drafts, scored by the rules and by a scorer trained without that source's fold, next to the
  *    in-sample figures of the shipped scorer. Judge progress by these.
- * 3. The blind drafts' holdout splits (tests/corpus/blind, blind2, blind3, blind4): their misses never read (see
- *    their READMEs).
+ * 3. The blind drafts' holdout splits (tests/corpus/blind … blind5): their misses never read (see
+ *    their READMEs), each set and all of them together.
  *
- * `--misses N` limits the lists; `--real`, `--corpus` or `--loso` runs one part only; `--date
+ * 4. Rewrites: the written drafts that may be read (corpus, blind dev splits), rewritten the ways
+ *    writers vary (case, punctuation, a tag, an opening), checked again (`src/eval/robustness.ts`).
+ *
+ * `--misses N` limits the lists; `--real`, `--corpus`, `--loso` or `--rewrites` runs one part only; `--date
  * YYYY-MM-DD` checks as on that day. Without ../shared the parts that need it say so.
  */
 import { existsSync } from 'node:fs';
@@ -20,11 +23,12 @@ import { loadDatasets } from '../src/eval/datasets';
 import { losoRows, losoText, outOfFoldJudged } from '../src/eval/loso';
 import { flaggedWith, fprOf, observe, recallOf, tally } from '../src/eval/observe';
 import { loadModel, score } from '../src/engine/scorer/model';
+import { robustness, robustnessText } from '../src/eval/robustness';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const limit = arg('--misses') !== undefined ? Number(arg('--misses')) : Infinity;
-const parts = ['--real', '--corpus', '--loso'].filter((p) => argv.includes(p));
+const parts = ['--real', '--corpus', '--loso', '--rewrites'].filter((p) => argv.includes(p));
 const run = (p: string) => parts.length === 0 || parts.includes(p);
 const date = arg('--date');
 const compiled = loadRules();
@@ -47,6 +51,7 @@ if (run('--real')) {
   }
 }
 if (run('--loso')) loso();
+if (run('--rewrites')) rewrites();
 
 function loso() {
   const data = loadDatasets();
@@ -68,12 +73,20 @@ function loso() {
     ['blind2-holdout', 'Second blind drafts, holdout split (never read)'],
     ['blind3-holdout', 'Third blind drafts, holdout split (never read)'],
     ['blind4-holdout', 'Blind harmless drafts, holdout split (never read)'],
+    ['blind5-holdout', 'Fifth blind drafts (replies and comments; ASNs at work), holdout split (never read)'],
+    ['', 'All written holdouts together'],
   ] as const) {
-    const part = holdout.filter((o) => o.post.source === source);
+    const part = holdout.filter((o) => !source || o.post.source === source);
     if (part.length === 0) continue;
     const t = tally(part.map((o) => ({ pos: o.post.expect === 'flag', flagged: flaggedWith(o, score(model, o.features).p, compiled.model!.thresholds) })));
     const recall = t.tp + t.fn > 0 ? `recall ${pct(recallOf(t))}, ` : '';
     console.log(`\n${what}, ${part.length} drafts: ${recall}false-positive rate ${pct(fprOf(t))} (tp ${t.tp}, fn ${t.fn}, fp ${t.fp}, tn ${t.tn}).`);
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+function rewrites() {
+  const readable = loadDatasets().learn.filter((p) => p.set === 'corpus' || p.set === 'blind');
+  console.log(`\nRewritten drafts (${readable.length} of our corpus and the blind dev splits): what a rewrite loses or adds`);
+  console.log(robustnessText(robustness(engine, readable, date)));
 }

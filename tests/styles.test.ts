@@ -1,6 +1,6 @@
 /**
  * One CSS source for what the in-page dialog and the extension pages share (the issue found
- * about 20 card and button selectors written twice, and drifting apart): src/ui/shared.css.
+ * about 20 card and button selectors written twice, and drifting apart): assets/styles/shared.css.
  * Neither the dialog's own styles nor the pages' may define one of its selectors again, and
  * nothing in it a user reads is set under 13 px.
  */
@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const UI = join(__dirname, '../src/ui');
-const read = (f: string) => readFileSync(join(UI, f), 'utf8');
+const STYLES = join(__dirname, '../assets/styles');
+/** A stylesheet (assets/styles) or the dialog's styles module (src/ui). */
+const read = (f: string) => readFileSync(join(f.endsWith('.ts') ? UI : STYLES, f), 'utf8');
 
 /** Every selector of a stylesheet, one per comma-separated part, whitespace squashed. */
 function selectors(css: string): Set<string> {
@@ -34,7 +36,7 @@ describe('shared styles', () => {
 
   test('both users of the shared file take it from there', () => {
     expect(read('page.css')).toMatch(/^@import '\.\/shared\.css';/);
-    expect(read('content-styles.ts')).toMatch(/import SHARED_CSS from '\.\/shared\.css\?raw'/);
+    expect(read('content-styles.ts')).toMatch(/import SHARED_CSS from '@\/assets\/styles\/shared\.css\?raw'/);
   });
 
   test('neither the pages nor the dialog define a shared selector again', () => {

@@ -25,6 +25,10 @@ const LIST_KEYS = {
   reply_cheer_pairs: 'replyCheerPairs',
   reply_cheer_emoji: 'replyCheerEmoji',
   reply_dissent: 'replyDissent',
+  reply_openers: 'replyOpeners',
+  second_person: 'secondPerson',
+  call_openers: 'callOpeners',
+  question_words: 'questionWords',
 } as const;
 
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {

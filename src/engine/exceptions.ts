@@ -17,7 +17,15 @@ import type { CompiledContext, CompiledRule } from './rules';
 import { clauseStarts } from './clauses';
 
 /** A share as surveys and counts give it ("39,3 %", "52 persen"); "100%" is emphasis, not a figure. */
-const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/i;
+const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/gi;
+// A share set as a goal is an order, not a survey: "target suara minimal 60%", "at least 70%".
+const GOAL_BEFORE = /(?:minimal|minimum|min\.?|target(?:nya)?|sedikitnya|paling sedikit|at least|harus|wajib|kudu)\s*$/i;
+
+/** The text reports a share (a survey's, a count's), not one set as a goal. */
+function reportsFigures(text: string): boolean {
+  for (const m of text.matchAll(FIGURES)) if (!GOAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
+}
 
 export interface Silencing {
   /** `unless`, `needs` or the context's name. */
@@ -76,10 +84,14 @@ export class Exceptions {
     if (ctx.notForCandidates && c.candidate) return null;
     const list = this.run.index.listOf.context[ci]!;
     // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
-    if ((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) return this.sentenceSpan(c.a);
-    if (ctx.question) return /\?/.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.rhetorical(list, c.a) ? this.sentenceSpan(c.a) : null;
+    // Not when the sentence invites ("Ayo warga Kecamatan Cibeber,
+    // pilih Kang Dadan Hermawan jadi bupati!"): a headline reports a call, it does not make one.
+    if (((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) && !this.invites(c)) return this.sentenceSpan(c.a);
+    // The sentence that judges: a pair across sentences ("Anies mau jadi presiden? … ngaca dulu")
+    // is the answer to a question the writer put, not a question.
+    if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
-    if (ctx.figures && FIGURES.test(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
+    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
@@ -135,7 +147,8 @@ export class Exceptions {
     const sentence = this.tokens[m.start]!.sentence;
     // "Menurut KPU, …": the attribution is its whole clause, so it reaches the next one.
     if (attribution) {
-      if (le < this.tokens.length && this.tokens[le]!.sentence === sentence) out.add(this.clauses[le]!);
+      // Not a clause where the writer speaks of themself: "Menurut survei, saya dukung …" is theirs.
+      if (le < this.tokens.length && this.tokens[le]!.sentence === sentence && !this.speaksOfSelfIn(this.clauses[le]!)) out.add(this.clauses[le]!);
       if (cs > 0 && this.tokens[cs - 1]!.sentence === sentence) out.add(this.clauses[cs - 1]!);
     }
     // "Contoh yang dilarang untuk ASN: …", "Jadwal kampanye: …": a clause ending in a colon
@@ -221,6 +234,22 @@ export class Exceptions {
     return out;
   }
 
+  /** The sentence of token `tok` asks without a question mark: a question word first or second. */
+  private asksUnmarked(tok: number): boolean {
+    const { sentStart, sentEnd } = this.run.analysis;
+    for (let i = sentStart[tok]!; i < Math.min(sentEnd[tok]!, sentStart[tok]! + 2); i++) if (!this.quoted[i] && this.reading.questionWords.has(this.tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  /** The candidate's sentence holds an invitation ("ayo", "yuk"), outside quotes. */
+  private invites(c: Candidate): boolean {
+    const { sentStart, sentEnd } = this.run.analysis;
+    for (let i = sentStart[c.a]!; i < sentEnd[c.a]!; i++) {
+      if (!this.quoted[i] && this.reading.callOpeners.has(this.tokens[i]!.canon)) return true;
+    }
+    return false;
+  }
+
   /** A clause of the candidate is the writer's own call ("ayo …") or turns against what came before ("tapi …"). */
   private ownCall(c: Candidate): boolean {
     for (const k of this.partClauses(c)) if (this.ownCallClause(k)) return true;
@@ -243,6 +272,13 @@ export class Exceptions {
     const first = this.tokens[s]!.canon;
     if (!this.quoted[s] && (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first))) return true;
     for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  /** The writer speaks of themself in clause `k` ("saya", "kami", "I"), outside quotes and hashtags. */
+  private speaksOfSelfIn(k: number): boolean {
+    const [s, e] = this.clauseSpan(k);
+    for (let i = s; i < e; i++) if (!this.quoted[i] && !this.tokens[i]!.tag && this.reading.firstPerson.has(this.tokens[i]!.canon)) return true;
     return false;
   }
 

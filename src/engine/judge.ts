@@ -15,7 +15,8 @@ import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
 import { candidatesOf, type Candidate } from './rule-kinds';
 import type { CompiledRule, CompiledRules } from './rules';
-import { signalsOf, stanceCandidates, type Signal } from './stance';
+import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stance';
+import { markCaselessNames } from './names';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
@@ -56,8 +57,11 @@ export interface JudgeOptions extends CheckOptions {
 const NO_CATEGORIES: ReadonlySet<Category> = new Set();
 
 /** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
-function leadingMentions(tokens: readonly Token[]): number {
+function leadingMentions(tokens: readonly Token[], openers: ReadonlySet<string>): number {
+  // A copied reply header comes first: "Replying to @x", "Membalas @x".
   let n = 0;
+  while (n < 3 && n < tokens.length && !tokens[n]!.mention && openers.has(tokens[n]!.canon)) n++;
+  if (n > 0 && !tokens[n]?.mention) return 0;
   while (n < tokens.length && tokens[n]!.mention) n++;
   return n;
 }
@@ -109,7 +113,17 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const date = options.date ?? localDate();
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
   const order = ruleOrder(compiled);
-  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => parts.targets.names(tokens, date, knownWord, from, to, words), order.stance);
+  const analysis = new Analysis(
+    index,
+    reading,
+    text,
+    (tokens, from, to, words) => {
+      const names = parts.targets.names(tokens, date, knownWord, from, to, words);
+      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, (t) => isRootWord(t.canon) || reading.canon.has(t.text));
+      return names;
+    },
+    order.stance,
+  );
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';
@@ -118,7 +132,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const clauses = clauseIds(src, tokens, reading);
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
   const targets = sortedSmall([...analysis.names.targets, ...parts.targets.fromCues(run)], (a, b) => a.start - b.start || b.end - a.end);
-  const signals = signalsOf(run);
+  const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];
 
@@ -143,7 +157,9 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon),
     sentenceOf: (i: number) => tokens[i]!.sentence,
     tagsOnly: tokens.length > 0 && tokens.every((t) => t.tag || /^\d+$/.test(t.canon)),
-    addressed: leadingMentions(tokens),
+    addressed: leadingMentions(tokens, reading.replyOpeners),
+    secondPerson: (i: number) => reading.secondPerson.has(tokens[i]!.canon),
+    asked: (i: number) => run.sentenceText(i).includes('?'),
   };
   const runRule = (r: CompiledRule, owner: number) => {
     const cands = r.kind === 'stance' ? stanceCandidates(r, stanceContext) : candidatesOf(run, r, owner);

@@ -21,3 +21,48 @@ export function isLetters(w: string): boolean {
   }
   return w.length > 0;
 }
+
+/**
+ * In a draft written in one case (all lower case, or all capitals), case says nothing of names:
+ * "dukung pak darmawan saputra", "PILIH BU RATNA WULANDARI JADI BUPATI". There, the word right
+ * after an honorific reads as a given name unless it is an office, a trade, a place (`notNames`)
+ * or a word of grammar, and up to two words after it that are no everyday word as its surname.
+ * A draft in capitals then reads as one in lower case. Run after the draft's entity names are
+ * found, before its patterns are matched.
+ */
+export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean): void {
+  if (!caseless(tokens)) return;
+  // "AMIN" in a draft in capitals is the prayer as often as the ticket (the ticket was found as
+  // a weak name already; see `targets.ts`).
+  for (const t of tokens) t.cap = t.caps = false;
+  const eligible = (t: Token) => !t.tag && !t.mention && !t.num && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && !honorifics.has(t.canon);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!honorifics.has(tokens[i - 1]!.canon)) continue;
+    // "bapak-bapak", "ibu-ibu": many people, no name after them.
+    if (i >= 2 && tokens[i - 2]!.canon === tokens[i - 1]!.canon) continue;
+    const sentence = tokens[i - 1]!.sentence;
+    // The first word is the given name, whatever it means ("bu dewi", "mas bayu"), unless it is
+    // a word of grammar ("pak itu"); the words after it must be no everyday word (a surname).
+    if (!eligible(tokens[i]!) || grammar.has(tokens[i]!.canon) || tokens[i]!.sentence !== sentence) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i < 3 && tokens[end]!.sentence === sentence && eligible(tokens[end]!) && !everyday(tokens[end]!)) end++;
+    for (let j = i; j < end; j++) tokens[j]!.cap = true;
+    i = end - 1;
+  }
+}
+
+/**
+ * The draft is written in one case: no word capitalised, or every word in capitals. A draft in
+ * lower case with a word in capitals ("ayo AMIN") chose those capitals.
+ */
+export function caseless(tokens: readonly Token[]): boolean {
+  let lower = false;
+  let upper = false;
+  for (const t of tokens) {
+    if (t.cap && !t.caps) return false;
+    if (t.caps) upper = true;
+    else if (!t.tag && !t.mention && !t.num && !t.emoji && t.text.length >= 2 && isLetters(t.text)) lower = true;
+    if (lower && upper) return false;
+  }
+  return true;
+}

@@ -25,6 +25,12 @@ export interface Reading extends TokenizeOptions {
   callVerbs: ReadonlySet<string>;
   firstPerson: ReadonlySet<string>;
   spokenVoice: ReadonlySet<string>;
+  replyOpeners: ReadonlySet<string>;
+  secondPerson: ReadonlySet<string>;
+  callOpeners: ReadonlySet<string>;
+  questionWords: ReadonlySet<string>;
+  /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
+  grammarWords: ReadonlySet<string>;
 }
 
 const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers: [], indonesianMarkers: [], handSigns: {}, leet: {}, abbreviations: [], clauseBreaks: [], clauseJoins: [], pronouns: [], callMarkers: [], callVerbs: [], firstPerson: [], campSuffixes: [] };
@@ -86,5 +92,10 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     callVerbs: new Set(lang.callVerbs ?? []),
     firstPerson: new Set(lang.firstPerson ?? []),
     spokenVoice: new Set(lang.spokenVoice ?? []),
+    replyOpeners: new Set(lang.replyOpeners ?? []),
+    secondPerson: new Set(lang.secondPerson ?? []),
+    callOpeners: new Set(lang.callOpeners ?? []),
+    questionWords: new Set(lang.questionWords ?? []),
+    grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

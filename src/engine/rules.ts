@@ -269,4 +269,12 @@ export interface LanguageData {
   replyCheerPairs?: string[];
   replyCheerEmoji?: string[];
   replyDissent?: string[];
+  /** A reply's header before the handles it answers ("Replying to", "Membalas"). */
+  replyOpeners?: string[];
+  /** Words a reply uses for whom it speaks to ("ibu", "you"). */
+  secondPerson?: string[];
+  /** Words that open an invitation ("ayo", "yuk"): never a headline's. */
+  callOpeners?: string[];
+  /** Words that make a sentence a question without a question mark ("apakah", "izin tanya"). */
+  questionWords?: string[];
 }

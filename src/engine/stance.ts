@@ -90,6 +90,26 @@ function notOverruled(raw: readonly Signal[]): (x: Signal) => boolean {
   };
 }
 
+/** The next elections' years: a name right before one, closing its sentence, is a cheer. */
+const NEXT_ELECTION = /^20(29|34)$/;
+
+/**
+ * "Prabowo 2029!", "Kang Dedi Mulyadi 2029": a name and the next election's year, and nothing
+ * after them in the sentence, is a candidacy cheered. With words after it the year is as often a
+ * programme's deadline ("Prabowo 2029 swasembada"); the cue `penilaian.pencalonan` reads those.
+ * Returns `signals` with the cheers added, in order.
+ */
+export function withYearCheers(signals: Signal[], targets: readonly Target[], tokens: readonly { canon: string }[], sentEnd: Int32Array): Signal[] {
+  let added: Signal[] | null = null;
+  for (const t of targets) {
+    const y = t.end;
+    if (y >= tokens.length || sentEnd[y] !== y + 1 || sentEnd[t.start] !== y + 1 || !NEXT_ELECTION.test(tokens[y]!.canon)) continue;
+    (added ??= []).push({ start: y, end: y + 1, cls: 'candidacy', cue: 'penilaian.pencalonan' });
+  }
+  if (!added) return signals;
+  return [...signals, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 export interface StanceContext {
   targets: readonly Target[];
   signals: readonly Signal[];
@@ -101,8 +121,12 @@ export interface StanceContext {
   sentenceOf: (tok: number) => number;
   /** The draft is nothing but hashtags (and a year or a number): "#GanjarMahfud", "#PrabowoGibran 2024". */
   tagsOnly: boolean;
-  /** How many tokens open the draft as mentions: the accounts a reply addresses. */
+  /** How many tokens open the draft as mentions (after a reply header): the accounts a reply addresses. */
   addressed: number;
+  /** Token `tok` names whom the writer speaks to ("ibu", "you"). */
+  secondPerson: (tok: number) => boolean;
+  /** The sentence of token `tok` is a question. */
+  asked: (tok: number) => boolean;
 }
 
 export interface StanceCandidate extends Candidate {
@@ -167,7 +191,7 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     if (usedSignals.has(s)) continue;
     // A reply opened by a figure's handle speaks to them in its first sentence: "@ganjarpranowo
     // siap pak, kami tetap di barisan".
-    const addressee = ctx.addressed > 0 ? targets.find((t) => t.end <= ctx.addressed && ctx.sentenceOf(s.start) === ctx.sentenceOf(t.start)) : undefined;
+    const addressee = addresseeOf(ctx, s, targets);
     if (addressee && !usedTargets.has(addressee)) {
       usedTargets.add(addressee);
       usedSignals.add(s);
@@ -176,12 +200,22 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     }
     const named = appositionOf(ctx, s, targets);
     const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
-    if (p < 0) continue;
     // A bare cheer reaches back a sentence only when it is the whole sentence and the sentence
     // before ends with the name: "… itulah Mas Pram. Negarawan."
     const reaches = (x: Target) => (p !== s.start ? ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1 : ctx.sentenceOf(p) === ctx.sentenceOf(x.start) || (x.end === s.start && wholeSentence(ctx, s)));
-    const t = named ?? lastTarget(targets, (x) => x.end <= p && reaches(x));
-    if (!t || usedTargets.has(t)) continue;
+    const t = p < 0 ? undefined : named ?? lastTarget(targets, (x) => x.end <= p && reaches(x));
+    if (!t) {
+      const topic = topicAsked(ctx, s, targets);
+      // The question's own words may have paired with the name ("jadi wapres"): the answer still judges it.
+      if (topic) {
+        usedTargets.add(topic);
+        usedSignals.add(s);
+        out.push(pairOf(topic, s));
+      }
+      continue;
+    }
+    // A name a question paired with its own words is still the one the answer judges.
+    if (usedTargets.has(t) && !ctx.asked(t.start)) continue;
     usedTargets.add(t);
     usedSignals.add(s);
     if (named) {
@@ -243,6 +277,27 @@ function setsOf(spec: StanceSpec): { kinds: ReadonlySet<string>; classes: Readon
 }
 const specSets = new WeakMap<StanceSpec, { kinds: ReadonlySet<string>; classes: ReadonlySet<string> }>();
 
+/**
+ * The account a reply speaks to, when the signal is about it: in the reply's first sentence
+ * ("@ganjarpranowo siap pak, …"), in the first sentence after a header that stands alone
+ * ("Replying to @aniesbaswedan ⏎ Abah kalau bicara selalu pakai data"), or in a clause that says
+ * "you" ("… kalau ibu maju lagi, saya pasti coblos ibu lagi").
+ */
+function addresseeOf(ctx: StanceContext, s: Signal, targets: readonly Target[]): Target | undefined {
+  if (ctx.addressed === 0) return undefined;
+  const t = targets.find((x) => x.end <= ctx.addressed);
+  if (!t) return undefined;
+  const k = ctx.sentenceOf(s.start);
+  const header = ctx.sentenceOf(t.start);
+  if (k === header) return t;
+  const alone = ctx.addressed < ctx.clauses.length && ctx.sentenceOf(ctx.addressed) !== header;
+  if (alone && k === header + 1) return t;
+  const clause = ctx.clauses[s.start]!;
+  for (let i = s.start - 1; i >= ctx.addressed && ctx.clauses[i] === clause; i--) if (ctx.secondPerson(i)) return t;
+  for (let i = s.end; i < ctx.clauses.length && ctx.clauses[i] === clause; i++) if (ctx.secondPerson(i)) return t;
+  return undefined;
+}
+
 /** Target and signal in one clause: a clause boundary between them (or inside a long name) splits them. */
 function sameClause(clauses: Int32Array, t: Target, s: Signal): boolean {
   const ct = t.start < s.start ? clauses[t.end - 1]! : clauses[t.start]!;
@@ -291,6 +346,30 @@ function appositionOf(ctx: StanceContext, s: Signal, targets: readonly Target[])
   // Or, for an attack, the target only ends the clause before: "Ulah percaya ka cagub eta, tukang
   // bohong ti baheula" (a jeer set after a comma; praise there is as often about something else).
   return targets.find((t) => t.end === start && (t.start <= from + 1 || (AGAINST.has(s.cls) && t.kind !== 'number')) && t.start >= from);
+}
+
+/**
+ * A short question that puts a figure's run or win up for judgement, answered by the sentence
+ * after it: "Anies mau jadi presiden? … ngaca dulu lah", "Ganjar nyapres lagi? Ogah.", "Prabowo
+ * menang? Siap-siap …". The answer names nobody of its own; the question holds one target and
+ * its election (a run, an office, a win), so the judgement is of that candidacy.
+ */
+function topicAsked(ctx: StanceContext, s: Signal, targets: readonly Target[]): Target | undefined {
+  if (!FAVOUR.has(s.cls) && !AGAINST.has(s.cls)) return undefined;
+  const k = ctx.sentenceOf(s.start);
+  if (ctx.targets.some((t) => ctx.sentenceOf(t.start) === k)) return undefined;
+  let from = s.start;
+  while (from > 0 && ctx.sentenceOf(from - 1) === k) from--;
+  if (from === 0 || !ctx.asked(from - 1)) return undefined;
+  let q = from - 1;
+  while (q > 0 && ctx.sentenceOf(q - 1) === k - 1) q--;
+  if (from - q > 8) return undefined;
+  // One target, however many names it holds ("Mas Pram" inside "Mas Pram nyalon lagi").
+  const within = targets.filter((t) => t.start >= q && t.end <= from);
+  const asked = within.filter((t) => !within.some((u) => u !== t && u.start <= t.start && t.end <= u.end && u.end - u.start > t.end - t.start));
+  const inQuestion = (x: { start: number }) => x.start >= q && x.start < from;
+  const electoral = ctx.signals.some((x) => inQuestion(x) && (x.cls === 'politik' || x.cls === 'win' || x.cls === 'candidacy'));
+  return asked.length === 1 && (electoral || asked[0]!.candidate) ? asked[0] : undefined;
 }
 
 /** A pronoun in the signal's clause, before the signal or right after it, or -1. */

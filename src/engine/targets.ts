@@ -14,6 +14,7 @@ import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { CheckRun } from './check-run';
 import type { NameTable } from './matcher';
 import { validityOn } from './merge';
+import { caseless } from './names';
 import type { CompiledRules, EntityPerson, TargetKind } from './rules';
 import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
@@ -101,6 +102,9 @@ function deletions(w: string): string[] {
   return out;
 }
 
+const NO_ENTRIES: Entry[] = [];
+const NO_LOWER: ReadonlySet<Entry> = new Set();
+
 export class TargetIndex {
   private readonly root: TrieNode = { next: new Map(), hits: [] };
   private readonly handles = new Map<string, Entry>();
@@ -108,7 +112,8 @@ export class TargetIndex {
   /** Single-word names (≥ FUZZY_MIN letters) by themselves and by each one-letter deletion. */
   private readonly fuzzy = new Map<string, string[]>();
   private readonly singles = new Map<string, Entry[]>();
-  private readonly honorifics: ReadonlySet<string>;
+  /** The honorifics that open a person's name ("pak", "bu", "kang": the `sebutan` macro). */
+  readonly honorifics: ReadonlySet<string>;
   private readonly packs: CompiledRules['packs'];
   /** One-word names of people (four letters or more) a camp can be named after. */
   private readonly campNames = new Map<string, Entry>();
@@ -288,6 +293,11 @@ export class TargetIndex {
 
   private scan(tokens: readonly Token[], isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words?: readonly WordSlot[]) {
     let hashtagDone = 0;
+    // A draft in one case (no capitals, or nothing but) says nothing by case: "pks mah partai nu
+    // bener", "rk nyapres 2029", "AMIN, SEMOGA CEPAT SEMBUH". A name that must be written in
+    // capitals then counts as a weak name (beside a political word), neither as no name nor as
+    // a sure one.
+    const oneCase = caseless(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (i === leadFrom && leadTo > leadFrom) i = leadTo;
       if (i >= tokens.length) break;
@@ -307,9 +317,9 @@ export class TargetIndex {
         continue;
       }
       const wn = words ? this.wordNames(words[i]!, t) : null;
-      const m = this.longestName(tokens, i, wn);
+      const m = this.longestName(tokens, i, wn, oneCase);
       if (m) {
-        for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name');
+        for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name', m.lower.has(e) ? true : undefined);
         i = m.end - 1;
         continue;
       }
@@ -328,9 +338,9 @@ export class TargetIndex {
   }
 
   /** The longest name starting at token `i` (`wn`: the token's word's `WordNames`, when kept). */
-  private longestName(tokens: readonly Token[], i: number, wn: WordNames | null): { end: number; hits: Entry[] } | null {
+  private longestName(tokens: readonly Token[], i: number, wn: WordNames | null, caseless = false): { end: number; hits: Entry[]; lower: ReadonlySet<Entry> } | null {
     let node = this.root;
-    let best: { end: number; hits: Entry[] } | null = null;
+    let best: { end: number; hits: Entry[]; lower: ReadonlySet<Entry> } | null = null;
     const tag = tokens[i]!.tag;
     let caps = true;
     for (let j = i; j < tokens.length; j++) {
@@ -341,8 +351,10 @@ export class TargetIndex {
       if (!next) break;
       node = next;
       caps &&= t.caps;
-      const hits = node.hits.filter((e) => this.written(e.form, tokens, i, caps));
-      if (hits.length) best = { end: j + 1, hits };
+      // Names that ask for capitals, in a draft in one case: weak ones.
+      const hits = caseless ? node.hits.filter((e) => !e.form.caps && this.written(e.form, tokens, i, caps)) : node.hits.filter((e) => this.written(e.form, tokens, i, caps));
+      const lower = caseless ? node.hits.filter((e) => e.form.caps && this.written({ ...e.form, caps: false }, tokens, i, caps)) : NO_ENTRIES;
+      if (hits.length || lower.length) best = { end: j + 1, hits: lower.length ? hits.concat(lower) : hits, lower: lower.length ? new Set(lower) : NO_LOWER };
     }
     return best;
   }

@@ -5,9 +5,10 @@
  * - `../shared/data/train-posts/` and `../shared/data/real-posts/`: real posts, read from there,
  *   never copied. Present on the team's machines and in CI; absent on a clean clone.
  * - `tests/corpus/*.jsonl`: drafts the team wrote (source `corpus`).
- * - `tests/corpus/blind/`, `blind2/`, `blind3/` and `blind4/` (`drafts.jsonl`): drafts written
- *   without reading the rules, by other authors at other times (`blind4` holds harmless drafts
- *   only); their `dev` splits may be learned from, their `holdout` splits only measured.
+ * - `tests/corpus/blind/` … `blind5/` (`drafts.jsonl`): drafts written without reading the rules,
+ *   by other authors at other times (`blind4` holds harmless drafts only; `blind5` replies and
+ *   comments, and ASNs in their working role); their `dev` splits may be learned from, their
+ *   `holdout` splits only measured.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,15 @@ export const BLIND = join(CORPUS_DIR, 'blind/drafts.jsonl');
 export const BLIND2 = join(CORPUS_DIR, 'blind2/drafts.jsonl');
 export const BLIND3 = join(CORPUS_DIR, 'blind3/drafts.jsonl');
 export const BLIND4 = join(CORPUS_DIR, 'blind4/drafts.jsonl');
+export const BLIND5 = join(CORPUS_DIR, 'blind5/drafts.jsonl');
+/** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
+export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
+  ['blind', BLIND],
+  ['blind2', BLIND2],
+  ['blind3', BLIND3],
+  ['blind4', BLIND4],
+  ['blind5', BLIND5],
+];
 
 export interface Sourced extends LabelledPost {
   source: string;
@@ -36,7 +46,8 @@ export function foldOf(source: string): string {
   if (/jatim2024/.test(source)) return 'pilkada-jatim-2024';
   if (/banten2024/.test(source)) return 'pilkada-banten-2024';
   if (/^indonlu/.test(source)) return 'indonlu';
-  if (/^blind/.test(source)) return 'blind';
+  // Each written set is its own fold: other authors, other times (like another election).
+  if (/^blind/.test(source)) return source.replace(/-dev$/, '');
   return source;
 }
 
@@ -55,27 +66,17 @@ export function loadDatasets(): Datasets {
   const real = existsSync(REAL_POSTS) ? readJsonl(REAL_POSTS).filter(scored) : [];
   const corpus = loadCorpus().filter(scored).map((p) => ({ ...p, source: 'corpus' }));
   const drafts = (file: string) => (existsSync(file) ? (readJsonl(file) as Array<LabelledPost & { split?: string }>) : []);
-  const blind = drafts(BLIND);
-  const blind2 = drafts(BLIND2);
-  const blind3 = drafts(BLIND3);
-  const blind4 = drafts(BLIND4);
+  const sets = BLIND_SETS.map(([name, file]) => [name, drafts(file)] as const);
+  const split = (which: 'dev' | 'holdout') => sets.flatMap(([name, posts]) => posts.filter((p) => p.split === which).map((p) => ({ ...p, source: `${name}-${which}` })));
   const withSource = (set: Sourced['set']) => (p: LabelledPost): Sourced => ({ ...p, source: p.source ?? 'unknown', set });
   return {
     learn: [
       ...train.map(withSource('train')),
       ...real.map(withSource('real')),
       ...corpus.map((p) => ({ ...p, set: 'corpus' as const })),
-      ...blind.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind-dev', set: 'blind' as const })),
-      ...blind2.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind2-dev', set: 'blind' as const })),
-      ...blind3.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind3-dev', set: 'blind' as const })),
-      ...blind4.filter((p) => p.split === 'dev').map((p) => ({ ...p, source: 'blind4-dev', set: 'blind' as const })),
+      ...split('dev').map((p) => ({ ...p, set: 'blind' as const })),
     ],
-    holdout: [
-      ...blind.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind-holdout' })),
-      ...blind2.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind2-holdout' })),
-      ...blind3.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind3-holdout' })),
-      ...blind4.filter((p) => p.split === 'holdout').map((p) => ({ ...p, source: 'blind4-holdout' })),
-    ],
-    found: { train: train.length > 0, real: real.length > 0, blind: blind.length > 0 },
+    holdout: split('holdout'),
+    found: { train: train.length > 0, real: real.length > 0, blind: sets[0]![1].length > 0 },
   };
 }

@@ -1,5 +1,5 @@
 /** Styles for the in-page UI, scoped to Netra's closed shadow roots. */
-import SHARED_CSS from './shared.css?raw';
+import SHARED_CSS from '@/assets/styles/shared.css?raw';
 
 export const CONTENT_CSS = `
 /* The host's own look, important so that the page can neither hide nor move it (src/page/ui-host.ts). */

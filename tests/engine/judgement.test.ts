@@ -534,3 +534,250 @@ describe('classes from the third blind set (sixth session)', () => {
     expect(flagged(text)).toBe(false);
   });
 });
+
+/**
+ * A class of expressions: the drafts it must flag and the near misses it must leave alone.
+ * (The classes of the seventh session, and later ones, are written this way.)
+ */
+function judgementClass(name: string, flags: string[], quiet: string[]) {
+  describe(name, () => {
+    if (flags.length) test.each(flags)('flags: %s', (text) => expect(flagged(text)).toBe(true));
+    if (quiet.length) test.each(quiet)('stays quiet: %s', (text) => expect(flagged(text)).toBe(false));
+  });
+}
+
+judgementClass(
+  'a question answered',
+  [
+    // A short question puts a run or a win up for judgement; the next sentence judges it.
+    'Anies nyapres lagi? Ogah, orangnya cuma pencitraan.',
+    'Mas Pram nyalon lagi? Gas, orangnya amanah.',
+    'Khofifah maju lagi? Alhamdulillah, beliau amanah.',
+  ],
+  [
+    // The question is about no run, or the answer judges something else.
+    'Prabowo ke Jepang minggu ini? Di sana lagi musim dingin, jalanan licin dan macet parah.',
+    'Ganjar jadi pembicara seminar? Saya cuma dengar rekamannya, kualitas suaranya jelek.',
+    'Siapa yang maju pilgub tahun depan? Jalan di desa kami rusak parah.',
+    'Anies nyapres lagi? Menurut berita tadi pagi, belum ada keputusan.',
+  ],
+);
+
+judgementClass(
+  'campaign material and the request to pass it on',
+  [
+    // The request in a sentence of its own, the material named in the next or the one before.
+    'Sebarkan ya! Ini visi misi lengkap Bu Ratna calon bupati nomor 2.',
+    'Video orasi Kang Asep semalam sudah di kanal relawan. Wajib tonton, gaes.',
+  ],
+  [
+    // A debate of all the candidates is no one side's material.
+    'Debat capres malam ini jam 7, wajib tonton ya biar kenal semua calonnya.',
+    'Video debat Anies vs Prabowo semalam, tonton deh.',
+    // Nothing of a candidate's in the draft.
+    'Resep rendang Bu Sari sudah saya tulis lengkap. Bagikan ya!',
+    'Final Piala Presiden nanti malam. Wajib nonton bareng!',
+  ],
+);
+
+describe('praise denied is an attack (seventh session)', () => {
+  test.each([
+    ['Pak Anies gak tegas, gampang disetir.', 'sikap.serangan'],
+    ['Ganjar bukan pemimpin sejati.', 'sikap.serangan'],
+    ['PKB kurang konsisten soal koalisi.', 'sikap.serangan'],
+    ['Prabowo is not honest, period.', 'sikap.serangan'],
+  ])('reads an attack, not praise: %s', (text, rule) => {
+    const ids = engine.check(text).map((f) => f.ruleId);
+    expect(ids).toContain(rule);
+    expect(ids.some((id) => id.includes('pujian'))).toBe(false);
+  });
+  test.each([
+    // A denial that tells the writer's own state, or no target.
+    'Gak sabar nunggu libur panjang, mau mudik.',
+    'Anak saya kurang sopan sama gurunya, harus saya tegur.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
+
+judgementClass(
+  'a reply speaks to the account it answers',
+  [
+    // A copied header before the handle; the body's first sentence, or a clause that says "you".
+    'Replying to @aniesbaswedan\nAbah kalau bicara selalu pakai data, beda kelas sama capres lain',
+    'Membalas @ganjarpranowo\nBapak paling tegas, saya yakin bapak menang.',
+  ],
+  [
+    'Replying to @prabowo\nPak, jalan di desa kami rusak parah, mohon diperhatikan',
+    'Membalas @dinkes_kota\nJadwal imunisasi bulan depan kapan ya, bu?',
+  ],
+);
+
+describe('working life and replies that look partisan (seventh session)', () => {
+  test.each([
+    'Kuis pelatihan: seorang camat memakai mobil dinas untuk mengantar tim sukses. Pelanggaran apa?',
+    'Tadi ada pegawai komen "coblos 02" di grup ini. Itu melanggar, tolong dihapus.',
+    'Pemilu sebentar lagi. Beda pilihan boleh, kerukunan tetap nomor satu.',
+    'Terima kasih Pak Menteri, program makan bergizi sangat membantu siswa di sekolah kami.',
+    'Bawaslu menjatuhkan sanksi ke dua ASN yang ikut deklarasi. Semoga jadi pelajaran buat kita.',
+    'Selamat ulang tahun Pak Kasek, semoga sehat selalu dan makin bijak memimpin kami.',
+    'Menurut berita tadi pagi, seorang mantan camat bergabung dengan tim pemenangan salah satu calon.',
+    'Pelatihnya layak lanjut, mainnya makin rapi musim ini.',
+    'Pilihen grup marawis sekolahku yo, nomer 4',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test.each([
+    // What the writer says of themself after an attribution is theirs.
+    'Menurut survei, saya dukung Anies.',
+    'Kata berita semalam, saya sudah resmi masuk tim pemenangan Pak Anies.',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});
+
+judgementClass(
+  'favours repaid at the ballot, goals and candidates by their run',
+  [
+    'Sembako ini titipan Bu Wiwik Lestari, ingat beliau nanti di TPS ya.',
+    'Beasiswa ini dari Pak Darmo. Jangan lupa balas kebaikan beliau di bilik suara.',
+    'Target suara paslon nomor 2 di tiap kelurahan minimal 60%, laporan tiap malam.',
+    'Kumpulkan fotokopi KTP ke bagian umum sebelum Jumat, untuk data relawan Bu Ratna.',
+    'Pak Darmo harus nyalon lagi, kampung kita sudah maju.',
+    'Bu Ratna deserves another term, honestly.',
+  ],
+  [
+    'Jangan lupa datang ke TPS tanggal 27, cek nama di DPT.',
+    'Target vaksinasi minimal 90% di tiap kelurahan sebelum akhir bulan.',
+    'Siapkan fotokopi KTP dan KK untuk tim pendataan BPS yang datang besok.',
+    'Pak Darmo maju ke depan untuk menerima piagam.',
+    'My contract runs for another term of two years.',
+  ],
+);
+
+judgementClass(
+  'numbers, fingers and unknown names in election words',
+  [
+    'Nomor urut 2 untuk Karanganyar yang lebih maju!',
+    'Dua jari untuk Jabar! Salam dari kantor.',
+    'Kami siap mengawal kemenangan Bu Ratna Dewi!',
+    'Pro Pak Darmo sampai menang!',
+    'Mugi-mugi Mas Galang kepilih, wonge jujur.',
+    'Setuju 👍 Ayo warga Kecamatan Sukamaju, pilih Kang Ujang Hidayat jadi bupati!',
+  ],
+  [
+    'Lima jari untuk Budi, tiga jari untuk Sari: aturan main tebak angka.',
+    'Selamat atas kemenangan Pak Budi di lomba catur antarkantor.',
+    'Dukung Prabowo Gibran, Perangkat Desa Langgar Aturan?',
+  ],
+);
+
+describe('rules talk and thanks for public work, written fresh (seventh session)', () => {
+  test.each([
+    'Jangan sampai kita ikut menyebarkan video kampanye Bu Ratna di grup kantor ya, Bapak Ibu.',
+    "Quiz: Pak Budi (PNS) me-retweet postingan capres 'Indonesia Maju bersama 02'. Melanggar atau tidak?",
+    'Apresiasi untuk Ibu Gubernur yang sudah meresmikan gedung puskesmas baru kami kemarin.',
+    'Bangga sekali sekolah kami dikunjungi Pak Wapres hari ini. Terima kasih atas perhatiannya.',
+    'Terima kasih Pak Presiden, gaji guru honorer akhirnya naik. Semoga berkah.',
+    'Salut untuk Pak Wali Kota yang turun langsung cek drainase di kelurahan kami.',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test.each([
+    // Praise of a name for the same work, framed as a candidacy, is still praise of a candidate.
+    'Salut untuk Pak Ganjar yang turun cek banjir, capres paling peduli!',
+    'Terima kasih Pak Bupati atas bantuannya, lanjut dua periode!',
+  ])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});
+
+judgementClass(
+  'how a draft is written does not decide its reading',
+  [
+    // A tag asking the readers' view closes the writer's own claim: still the writer's.
+    'Mas Pram kalem banget, cocok jadi gubernur gimana menurut kalian?',
+    'Bu Khofifah paling pantas jadi gubernur lagi, menurut kalian gimana?',
+    // A writer who never uses capitals: names asked in capitals count beside political words.
+    'pks mah partai paling bener, mari dukung',
+    'kalau rk nyapres 2029 aku orang pertama yang dukung',
+  ],
+  [
+    // Honesty as a turn of talk is no praise.
+    'Wkwk jujur aja ya, Presiden Prabowo meresmikan bendungan di Sulawesi Selatan pagi ini',
+    'Kalau boleh jujur, Pak Jokowi kemarin hadir di nikahan anak temannya di Solo.',
+    // An agreement signed (PKS, perjanjian kerja sama) in a lower-case draft.
+    'pks dgn kampus lokal udah diteken, magang mulai januari',
+    'Apakah Anies akan maju lagi? Gimana menurut kalian?',
+  ],
+);
+
+judgementClass(
+  'a draft in one case',
+  [
+    'ayo dukung pak darmawan saputra jadi bupati, orangnya jujur',
+    'PILIH BU RATNA WULANDARI JADI BUPATI, PALING PEDULI!',
+    'torang samua pilih om fredy jo, calon walikota paling bae',
+  ],
+  [
+    'AMIN, SEMOGA CEPAT SEMBUH YA BU',
+    'SEMOGA DIMUDAHKAN SEGALA URUSAN, AMIN YA RABBAL ALAMIN',
+    'ayo dukung pak guru kita di lomba guru teladan tingkat provinsi',
+    'selamat ulang tahun bu dokter, semoga sehat selalu',
+  ],
+);
+
+describe('a question without its mark (seventh session)', () => {
+  test.each([
+    'Izin tanya admin kalau keluarga saya pasang baliho caleg di pagar rumah saya kena juga gak',
+    'Apakah Anies akan jadi presiden lagi',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test('a heading that says why is no question', () => {
+    expect(flagged('Thread: kenapa Gibran gak layak jadi wapres. Usianya diakali lewat putusan MK.')).toBe(true);
+  });
+});
+
+describe('kin named before a name (seventh session)', () => {
+  test.each([
+    'Tante Risma datang dari Malang bawa apel segar sekeranjang anak-anak langsung rebutan',
+    'Mbah Mahfud ulang tahun ke-75 masih rajin ke sawah tiap pagi',
+  ])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+  test('"kakek gemoy" is still a nickname', () => {
+    expect(flagged('Ada kakek gemoy curhat soal usahanya, cuma pencitraan.')).toBe(true);
+  });
+});
+
+judgementClass(
+  'given names in a draft in one case',
+  [
+    'tolong dukung bu dewi jadi bupati ya',
+    'ayo datang ke tps dan jangan lupa pilih bu wulan, pemimpin yang peduli asn',
+  ],
+  [
+    'di warung kopi tadi bapak-bapak debat soal capres 2029, saya cuma senyum terus pulang.',
+    'mbah kakung wis milih mulih kampung, jare neng kutho rame',
+    'selamat ulang tahun bu dokter, semoga sehat selalu',
+  ],
+);
+
+describe('a name and the next election year (seventh session)', () => {
+  test.each(['Prabowo 2029!', 'Kang Dedi Mulyadi 2029! Jabar sudah, sekarang Indonesia.', 'Anies 2029'])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test.each(['Prabowo targetkan swasembada pangan 2029.', 'Rencana kerja Pak Gubernur sampai 2029 dipaparkan di DPRD hari ini.'])('stays quiet: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+});
+
+describe('chat abbreviations (seventh session)', () => {
+  test.each(['sy dkng pk Gunawan jd bupati, fix', 'Tlg bntu pilih Pk Darmo ya, sbg warga yg peduli'])('flags: %s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+  test('"Plh" stays the acting head of an office', () => {
+    expect(flagged('Plh Kepala Dinas Pendidikan membuka acara hari ini.')).toBe(false);
+  });
+});

@@ -1,3 +1,5 @@
+// First: starts the engine's storage read while the rest of the script is evaluated.
+import '@/src/page/engine-early';
 import { HOST_PATTERNS } from '@/src/sites/hosts';
 import { runContent } from '@/src/page/content-main';
 

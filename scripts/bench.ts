@@ -211,6 +211,7 @@ interface Part {
 /** The data the build writes into the content script as string literals, known by how each starts. */
 const DATA_PARTS: Array<[string, string]> = [
   ['rule data (packed)', '{"packs":'],
+  ['rule data (patterns and entity lists, parsed when first read)', '{"macros":'],
   ['guideline cards', '{"guidelines":'],
   // Front-coded: '0' and the first kept word, which changes with the rules (src/build/root-words-kept.ts).
   ['root words (stemmer)', '0a'],

@@ -63,6 +63,25 @@ describe('the page engine checks in full before its idle work has run', () => {
     expect(holder.engine.check(WARM_UP)).toEqual(reference.check(WARM_UP));
   });
 
+  test('built at once from a stored snapshot: ready without an idle moment, warmed in one, then offered for keeping', () => {
+    const { idle, flush, pending } = manualIdle();
+    const timings: Pick<Timings, 'engine' | 'warmed'> = {};
+    const kept: Engine[] = [];
+    const shipped = withIndex(shippedRules(compiled));
+    const stored = JSON.parse(JSON.stringify(createEngine(shipped).snapshot!())) as unknown;
+    const holder = engineHolder(() => createEngine(lean(), stored), () => 'id', timings, idle, (e) => kept.push(e));
+    holder.scheduleIdle(true);
+    expect(holder.built()).toBe(true);
+    expect(timings.engine?.trigger).toBe('at-once');
+    for (const d of DRAFTS) expect(holder.engine.check(d, { date: DATE })).toEqual(reference.check(d, { date: DATE }));
+    expect(kept).toEqual([]);
+    flush(); // the warm-up
+    expect(timings.warmed).toBeDefined();
+    flush(); // the engine offered for keeping (engine-store.ts stores it only if it had no fitting snapshot)
+    expect(kept.length).toBe(1);
+    expect(pending()).toBe(0);
+  });
+
   test('an engine replaced before its warm-up (packs changed) is not warmed; the new one is', () => {
     const { idle, flush } = manualIdle();
     const timings: Pick<Timings, 'engine' | 'warmed'> = {};

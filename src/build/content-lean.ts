@@ -14,7 +14,7 @@ import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
 import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
-import { packTable } from './packed-table';
+import { packTable, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
 
@@ -131,7 +131,43 @@ export function packRules(c: CompiledRules): Record<string, unknown> {
   };
 }
 
-/** The `virtual:netra-rules` module of the content script. */
+const KEPT_COLUMNS = ['patterns', 'second', 'unless', 'needs'];
+
+/**
+ * The packed rules in two parts: `body`, the patterns and entity lists, parsed only when first
+ * read (an engine loaded from a stored snapshot reads a rule's patterns when a draft reaches them,
+ * and no entity list); `head`, the rest, with each kept column written as its length and the
+ * macros' and entity lists' places kept (see `unpackRules`). Same JSON, cut in two.
+ */
+export function splitPacked(p: Record<string, unknown>): { head: Record<string, unknown>; body: Record<string, unknown> } {
+  const macros = p.macros as Record<string, unknown>;
+  const body: Record<string, unknown> = { macros, entities: p.entities };
+  const head: Record<string, unknown> = { ...p, macros: Object.fromEntries(Object.keys(macros).map((k) => [k, 0])), ...(p.entities ? { entities: 1 } : {}) };
+  for (const table of ['rules', 'cues', 'contexts']) {
+    const t = p[table] as PackedTable | undefined;
+    if (!t) continue;
+    const c = { ...t.c };
+    const kept: Record<string, unknown> = {};
+    for (const col of KEPT_COLUMNS) {
+      const values = c[col];
+      if (!Array.isArray(values)) continue;
+      kept[col] = values;
+      c[col] = values.length;
+    }
+    body[table] = kept;
+    head[table] = { ...t, c };
+  }
+  return { head, body };
+}
+
+/** The `virtual:netra-rules` module of the content script: the head parsed on first use, the body when first read. */
 export function leanRulesModule(c: CompiledRules): string {
-  return lazyDataModule('unpackRules', './packed-rules.ts', packRules(c));
+  const { head, body } = splitPacked(packRules(c));
+  return [
+    `import { unpackRules } from ${JSON.stringify(here('./packed-rules.ts'))};`,
+    `const head = ${JSON.stringify(JSON.stringify(head))};`,
+    `const body = ${JSON.stringify(JSON.stringify(body))};`,
+    'let parsed;',
+    'export default function load() { return (parsed ??= unpackRules(JSON.parse(head), () => JSON.parse(body))); }',
+  ].join('\n');
 }

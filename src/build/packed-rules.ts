@@ -15,19 +15,17 @@ import { unpackBytes, type PackedBytes } from './huffman-bytes';
 export const LONG_ATOM = '~';
 
 /**
- * What decoding the patterns of one pack set shares: the vocabulary's pattern words (see
- * `patternVocab`), gathered here so the page walks the rules' atoms once, not twice; and one
- * object per distinct atom and one-atom element (patterns are never changed once compiled, and
+ * What decoding the patterns of one pack set shares: one object per distinct atom and one-atom
+ * element (patterns are never changed once compiled, and
  * the rules name the same words in many places: 20,000 atoms are 6,000 distinct ones, and the
  * page's start-up is mostly allocating).
  */
 interface Decoding {
-  words: Set<string>;
   atoms: Map<string, Atom>;
   elems: Map<string, Pattern[number]>;
 }
 
-const decoding = (): Decoding => ({ words: new Set(), atoms: new Map(), elems: new Map() });
+const decoding = (): Decoding => ({ atoms: new Map(), elems: new Map() });
 
 /**
  * The inverse of `packPatterns` (src/build/content-lean.ts). Plain loops: the page runs this
@@ -70,7 +68,6 @@ function unpackAtom(s: string, d: Decoding): Atom {
     a = long as unknown as Atom;
   }
   d.atoms.set(s, a);
-  if (a.k === 'w' && a.v.length >= 2 && isLetters(a.v)) d.words.add(a.v);
   return a;
 }
 
@@ -144,30 +141,69 @@ export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<t
   return [...words].filter((w) => !less.has(w)).sort();
 }
 
-/** The inverse of `packRules`: the compiled rules, to the order of their keys. */
-export function unpackRules(p: Record<string, any>): CompiledRules {
+/**
+ * Defines `obj[key]` as `make()`, worked out when first read and kept (a plain value from then
+ * on, in the same place among the object's keys): an enumerable property, so the object reads
+ * as the compiler's.
+ */
+function lazy(obj: Record<string, any>, key: string, make: () => unknown) {
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}
+
+/**
+ * The inverse of `packRules`: the compiled rules, to the order of their keys. Patterns, entity
+ * lists and the vocabulary are expanded when first read: an engine loaded from a stored snapshot
+ * (`src/engine/index-snapshot.ts`) reads a rule's patterns only when a draft reaches them, and
+ * reads no entity list at all.
+ */
+export function unpackRules(p: Record<string, any>, body?: () => Record<string, any>): CompiledRules {
   const fields = new Set<string>(PATTERN_FIELDS);
   const d = decoding();
+  // With `body`, the patterns and entity lists were kept apart (`splitPacked`): parsed when first read.
+  let kept: Record<string, any> | undefined;
+  const part = (): Record<string, any> => (kept ??= body!());
   // Key by key, so the objects are the compiler's to the order of their keys.
-  const rule = (r: Record<string, any>) => {
+  const rule = (table: string) => (r: Record<string, any>) => {
     const out: Record<string, any> = {};
-    for (const k in r) out[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : fields.has(k) ? unpackPatterns(r[k], d) : r[k];
+    for (const k in r) {
+      if (fields.has(k)) lazy(out, k, () => unpackPatterns(body ? part()[table][k][r[k]] : r[k], d));
+      else out[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : r[k];
+    }
     return out;
   };
   const macros: Record<string, Pattern[]> = {};
-  for (const k in p.macros) macros[k] = unpackPatterns(p.macros[k], d);
-  const entities = p.entities ? unpackEntities(Object.fromEntries(Object.entries(p.entities as Record<string, any>).map(([k, v]) => [k, unpackTable(v)]))) : undefined;
+  for (const k in p.macros) lazy(macros, k, () => unpackPatterns(body ? part().macros[k] : p.macros[k], d));
+  const context = (x: Record<string, any>) => {
+    const out: Record<string, any> = {};
+    for (const k in x) {
+      if (k === 'patterns') lazy(out, k, () => unpackPatterns(body ? part().contexts.patterns[x.patterns] : x.patterns, d));
+      else out[k] = x[k];
+    }
+    return out;
+  };
   const out = {
     ...p,
     packs: p.packs.map((x: Record<string, unknown>) => ({ ...x, description: '' })),
-    rules: unpackTable(p.rules).map(rule),
-    ...(p.cues ? { cues: unpackTable(p.cues).map(rule) } : {}),
+    rules: unpackTable(p.rules).map(rule('rules')),
+    ...(p.cues ? { cues: unpackTable(p.cues).map(rule('cues')) } : {}),
     macros,
-    contexts: unpackTable(p.contexts).map((x: Record<string, any>) => ({ ...x, patterns: unpackPatterns(x.patterns, d) })),
-    ...(entities ? { entities } : {}),
+    contexts: unpackTable(p.contexts).map(context),
     ...(p.model ? { model: lazyWeights(p.model) } : {}),
-  } as CompiledRules;
-  // The vocabulary's pattern words were gathered while the patterns were decoded.
-  out.vocab = p.vocab ? unpackVocab(p.vocab, out, d.words) : [];
-  return out;
+  } as Record<string, any>;
+  const entities = () => (body ? part().entities : p.entities) as Record<string, any>;
+  if (p.entities) lazy(out, 'entities', () => unpackEntities(Object.fromEntries(Object.entries(entities()).map(([k, v]) => [k, unpackTable(v)]))));
+  // The vocabulary's pattern words are the patterns' own: every pattern is expanded to list them.
+  lazy(out, 'vocab', () => (p.vocab ? unpackVocab(p.vocab, out as CompiledRules) : []));
+  return out as CompiledRules;
 }

@@ -9,7 +9,8 @@
 export interface PackedTable {
   k: string[][];
   s: number[];
-  c: Record<string, unknown[]>;
+  /** Values by key; or, for a column kept apart, its length. */
+  c: Record<string, unknown[] | number>;
 }
 
 export function packTable(rows: readonly object[]): PackedTable {
@@ -24,18 +25,26 @@ export function packTable(rows: readonly object[]): PackedTable {
     let i = shapeOf.get(sig);
     if (i === undefined) shapeOf.set(sig, (i = shapes.push(keys) - 1));
     s.push(i);
-    for (const k of keys) (c[k] ??= []).push((row as Record<string, unknown>)[k]);
+    for (const k of keys) ((c[k] ??= []) as unknown[]).push((row as Record<string, unknown>)[k]);
   }
   return { k: shapes, s, c };
 }
 
-/** The inverse of `packTable`; a plain list (data packed before tables existed) passes through. */
+/**
+ * The inverse of `packTable`; a plain list (data packed before tables existed) passes through.
+ * A column written as its length (kept elsewhere, see `splitPacked` in content-lean.ts) gives
+ * each row its place in that column instead of the value.
+ */
 export function unpackTable<T = Record<string, unknown>>(t: PackedTable | T[]): T[] {
   if (Array.isArray(t)) return t;
   const at: Record<string, number> = {};
   return t.s.map((i) => {
     const row: Record<string, unknown> = {};
-    for (const k of t.k[i]!) row[k] = t.c[k]![(at[k] = (at[k] ?? -1) + 1)];
+    for (const k of t.k[i]!) {
+      const col = t.c[k]!;
+      const n = (at[k] = (at[k] ?? -1) + 1);
+      row[k] = typeof col === 'number' ? n : col[n];
+    }
     return row as T;
   });
 }

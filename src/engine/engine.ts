@@ -23,6 +23,7 @@ import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
 import type { Token } from './tokenize';
+import { ENGINE_SNAPSHOT_FORMAT, snapshotFits, type EngineSnapshot } from './index-snapshot';
 import { cheerWordsOf, withReplyContext, type CheerWords, type ReplyContext } from './reply-context';
 
 export { MAX_CHECK_LENGTH } from './analysis';
@@ -62,6 +63,11 @@ export interface Engine {
   /** Everything the engine knows about how it read the text; the presenter view shows it. */
   explain(text: string, options?: CheckOptions): Explanation;
   readonly rules: readonly CompiledRule[];
+  /**
+   * What this engine's indexes worked out, for `createEngine(rules, snapshot)` to load in another
+   * page instead (`index-snapshot.ts`); null for rules without an id (merged at run time).
+   */
+  snapshot?(): EngineSnapshot | null;
 }
 
 export interface Explanation {
@@ -80,12 +86,30 @@ export interface Explanation {
 
 const FINDINGS_ONLY = { findingsOnly: true } as const;
 
-export function createEngine(compiled: CompiledRules): Engine {
+/** The vocabulary of a snapshot: numbers are the pattern index's words (the words the patterns name). */
+function storedVocab(s: EngineSnapshot): string[] {
+  const keys = s.pattern.words;
+  const out = new Array<string>(s.vocab.length);
+  for (let i = 0; i < out.length; i++) {
+    const w = s.vocab[i]!;
+    out[i] = typeof w === 'number' ? keys[w]! : w;
+  }
+  return out;
+}
+
+/**
+ * `stored`: what an engine for these same rules worked out (`Engine.snapshot()`), loaded instead
+ * of worked out again; ignored unless made for exactly these rules (`snapshotFits`).
+ */
+export function createEngine(compiled: CompiledRules, stored?: unknown): Engine {
+  const use = snapshotFits(compiled, stored) ? stored : undefined;
   const parts: EngineParts = {
     compiled,
-    index: new PatternIndex(compiled),
-    reading: readingOf(compiled),
-    targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets),
+    index: new PatternIndex(compiled, use?.pattern),
+    // A stored snapshot brings the vocabulary with it: the page works `compiled.vocab` out from
+    // every pattern, which a stored index otherwise never reads at start-up.
+    reading: readingOf(use ? { canon: compiled.canon, vocab: storedVocab(use), notNames: compiled.notNames, language: compiled.language } : compiled),
+    targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets, use?.targets),
     model: compiled.model ? loadModel(compiled.model) : null,
     learnedRule: compiled.rules.find((r) => r.kind === 'learned'),
   };
@@ -93,6 +117,14 @@ export function createEngine(compiled: CompiledRules): Engine {
   let cheerWords: CheerWords | undefined;
   return {
     rules: compiled.rules,
+    snapshot() {
+      const id = compiled.index?.id;
+      if (!id) return null;
+      const pattern = parts.index.snapshot();
+      const at = new Map(pattern.words.map((w, i) => [w, i]));
+      const vocab = compiled.vocab.map((w) => at.get(w) ?? w);
+      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab };
+    },
     check(text, options) {
       // A check reports findings, not the score: the scorer runs only where it can change them.
       const result = judge(parts, text, options ? { ...options, findingsOnly: true } : FINDINGS_ONLY);

@@ -22,6 +22,60 @@ export interface TargetIndexSnapshot {
 
 export interface IndexSnapshot {
   targets: TargetIndexSnapshot;
+  /**
+   * What these rules are, and what engine indexes them: a hash of the rules and of the engine's
+   * source, made at build time. A stored engine snapshot (`EngineSnapshot`) is used only for
+   * rules with the same id; rules merged at run time have none (`mergeRules` drops `index`).
+   */
+  id?: string;
+}
+
+/** Bumped when what `EngineSnapshot` holds changes shape (the id covers the engine's source too). */
+export const ENGINE_SNAPSHOT_FORMAT = 1;
+
+/**
+ * What an engine built for some rules worked out, as plain data (arrays, strings, numbers) that
+ * JSON carries and a fresh page loads in a few milliseconds instead of building: made by
+ * `Engine.snapshot()`, kept by the extension (`src/page/engine-store.ts`), given back to
+ * `createEngine`, which uses it only for rules whose `index.id` is `id`.
+ */
+export interface EngineSnapshot {
+  format: number;
+  id: string;
+  pattern: PatternIndexSnapshot;
+  targets: TargetIndexState;
+  /**
+   * The rules' hashtag vocabulary (`CompiledRules.vocab`, which the page works out from every
+   * pattern), in order: a number n is the pattern index's word `pattern.words[n]`.
+   */
+  vocab: Array<string | number>;
+}
+
+/** An entity entry: kind, id (a number in `ids`), weak (1/0), name words, form bits (1 caps, 2 honorific, 4 hashtag-only), candidate packs (a number in `packs`), class, against (1/0). */
+export type StoredEntry = [string, number, number, string[], number, number, number, number];
+
+/** The target index (`targets.ts`) as plain data: entries by number, the name trie depth first, and its tables. */
+export interface TargetIndexState {
+  entries: StoredEntry[];
+  /** The entries' entity ids. */
+  ids: string[];
+  /** The entries' candidate pack lists. */
+  packs: string[][];
+  /** The root's child count, then per node depth first: word, hits (entry numbers), child count. */
+  trie: Array<string | number | number[]>;
+  handles: Array<[string, number]>;
+  hashtags: Array<[string, number]>;
+  singles: Array<[string, number[]]>;
+  campNames: Array<[string, number]>;
+  honorifics: string[];
+  campSuffixes: string[];
+}
+
+/** Whether `s` was made for exactly these rules by this engine (anything else is ignored). */
+export function snapshotFits(c: CompiledRules, s: unknown): s is EngineSnapshot {
+  if (!s || typeof s !== 'object') return false;
+  const x = s as Partial<EngineSnapshot>;
+  return x.format === ENGINE_SNAPSHOT_FORMAT && typeof x.id === 'string' && x.id === c.index?.id && !!x.pattern && typeof x.pattern === 'object' && !!x.targets && typeof x.targets === 'object' && Array.isArray(x.vocab);
 }
 
 /**
@@ -52,4 +106,74 @@ export function rulesSignature(c: CompiledRules): string {
   for (const p of e?.people ?? []) mix(p.id);
   for (const p of e?.pairs ?? []) mix(p.id);
   return `${c.rules.length}.${Object.keys(c.macros).length}.${c.contexts.length}.${c.cues?.length ?? 0}.${patterns}.${entities}.${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * Integers as one string, 'u' or 'i' and the base64 of their 16-bit unsigned or 32-bit bytes,
+ * where the browser decodes base64 natively (`Uint8Array.fromBase64`): JSON carries one string,
+ * where an array of numbers becomes an array of its own before it is copied into a typed array
+ * (the index's tables are some 100,000 numbers). Elsewhere (a decoding loop would cost more than
+ * the array saves) the plain array. A snapshot is written and read by the same browser.
+ */
+export type PackedInts = string | number[];
+
+type Base64 = { fromBase64?: (s: string) => Uint8Array };
+const nativeBase64 = () => typeof (Uint8Array as unknown as Base64).fromBase64 === 'function';
+
+export function packInts(a: ArrayLike<number>, base64 = nativeBase64()): PackedInts {
+  if (!base64) return Array.from(a);
+  let small = true;
+  for (let i = 0; i < a.length && small; i++) small = a[i]! >= 0 && a[i]! < 0x10000;
+  const view = small ? Uint16Array.from(a) : Int32Array.from(a);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 4096) bin += String.fromCharCode(...bytes.subarray(i, i + 4096));
+  return (small ? 'u' : 'i') + btoa(bin);
+}
+
+export function unpackInts(s: PackedInts): Int32Array {
+  if (typeof s !== 'string') return new Int32Array(s);
+  const b64 = s.slice(1);
+  let bytes: Uint8Array;
+  const native = (Uint8Array as unknown as Base64).fromBase64;
+  if (native) bytes = native(b64);
+  else {
+    // Written where the browser decoded base64 natively, read where it no longer does.
+    const bin = atob(b64);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  }
+  // A fresh array, aligned: read in place, copied once into the engine's Int32Array.
+  return s[0] === 'u' ? new Int32Array(new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 1)) : new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+}
+
+/** A wild pattern's gate: regex sources, prefixes, name (1/0), target class bits, hashtag-only (1/0). */
+export type StoredGate = [string[], string[], number, number, number];
+
+/**
+ * The pattern index (`pattern-index.ts`) as plain arrays: what it worked out, never a pattern
+ * (patterns are named by their place in the rules). Ids are the index's own.
+ */
+export interface PatternIndexSnapshot {
+  /** The words the patterns name, sorted (code units), and their key ids. */
+  words: string[];
+  wordIds: PackedInts;
+  /** The stems, sorted, and their key ids. */
+  stems: string[];
+  stemIds: PackedInts;
+  /** Per macro, in id order: name, pattern count, and its wild patterns as (pattern, gate) pairs. */
+  macros: Array<[string, number, number[]]>;
+  /** Per pattern, in id order: role (see `ROLES`), owner, gate (-1: none). */
+  refs: [PackedInts, PackedInts, PackedInts];
+  gates: StoredGate[];
+  /** Per key id, the patterns that can start with it: `refStart`, `refIds`. */
+  refsTable: [PackedInts, PackedInts];
+  refReq: [PackedInts, PackedInts];
+  macroReq: Array<[PackedInts, PackedInts]>;
+  /** How many required-word sets there are. */
+  sets: number;
+  /** `keySetStart`, `keySets`. */
+  keySets: [PackedInts, PackedInts];
+  /** `MacroKeys`: start, ids, listStart, items. */
+  macroKeys: [PackedInts, PackedInts, PackedInts, PackedInts];
 }

@@ -110,36 +110,16 @@ export interface MacroIndex {
 
 /**
  * Every macro's first-token index, by key: the macros (ids ascending) with patterns that can
- * start with key k are `ids[start[k]] … ids[start[k + 1] - 1]`, and `lists[q]` are those
- * patterns. By key, not by macro: the macros tried at one token read the same few entries,
+ * start with key k are `ids[start[k]] … ids[start[k + 1] - 1]`, and `items[listStart[q] …
+ * listStart[q + 1])` are the patterns of slot q (typed arrays: a fresh page loads them from a
+ * stored snapshot without making a list per key, see `index-snapshot.ts`). By key, not by macro: the macros tried at one token read the same few entries,
  * where a table per macro read far-apart memory on every call.
  */
 export interface MacroKeys {
   start: Int32Array;
   ids: Int32Array;
-  lists: number[][];
-}
-
-/**
- * `MacroKeys.lists` in one flat array: entry q's patterns are `pats[start[q]] … pats[start[q + 1] - 1]`.
- * A macro tried at a token reads its patterns from here, not from an array per entry spread
- * over memory (made once per index, on the first check that tries a macro).
- */
-interface FlatLists {
-  start: Int32Array;
-  pats: Int32Array;
-}
-const flatLists = new WeakMap<MacroKeys, FlatLists>();
-function flatListsOf(mk: MacroKeys): FlatLists {
-  let f = flatLists.get(mk);
-  if (f === undefined) {
-    const start = new Int32Array(mk.lists.length + 1);
-    for (let q = 0; q < mk.lists.length; q++) start[q + 1] = start[q]! + mk.lists[q]!.length;
-    const pats = new Int32Array(start[mk.lists.length]!);
-    for (let q = 0; q < mk.lists.length; q++) pats.set(mk.lists[q]!, start[q]!);
-    flatLists.set(mk, (f = { start, pats }));
-  }
-  return f;
+  listStart: Int32Array;
+  items: Int32Array;
 }
 
 /** Where the names of each target class start and end in one draft (see `targets.ts`). */
@@ -185,7 +165,6 @@ const RESULTS = { v: new Int32Array(1024), top: 0, check: 0 };
  */
 export class Scan {
   private depth = 0;
-  private readonly flatKeys: FlatLists;
   constructor(
     private readonly tokens: Token[],
     /** Four index key ids per token (-1: none), see `analyse`. */
@@ -204,9 +183,7 @@ export class Scan {
     readonly notNames: ReadonlySet<string>,
     private readonly memo: MacroMemo,
     private readonly names: NameTable,
-  ) {
-    this.flatKeys = flatListsOf(macroKeys);
-  }
+  ) {}
 
   /** Stamp of the current sentence (unique across checks). */
   sstamp = 0;
@@ -271,23 +248,20 @@ export class Scan {
     const t = this.tokens[i]!;
     const stamp = ++macroStamp;
     const mk = this.macroKeys;
-    const flat = this.flatKeys;
     for (let j = 0; j < 4; j++) {
       const k = this.keys[i * 4 + j]!;
       if (k < 0) continue;
+      // This macro's patterns that start with key k: items[from … to).
       let from = 0;
       let to = 0;
       for (let q = mk.start[k]!, end = mk.start[k + 1]!; q < end; q++) {
         const m = mk.ids[q]!;
         if (m < id) continue;
-        if (m === id) {
-          from = flat.start[q]!;
-          to = flat.start[q + 1]!;
-        }
+        if (m === id) (from = mk.listStart[q]!), (to = mk.listStart[q + 1]!);
         break;
       }
       for (let q = from; q < to; q++) {
-        const idx = flat.pats[q]!;
+        const idx = mk.items[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
         if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx] ?? (mi.fast[idx] = mi.make(mi.pats[idx]!)), i, limit, a.tag, t.tag, ends);

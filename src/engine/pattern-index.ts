@@ -9,6 +9,7 @@
  */
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
+import { packInts, unpackInts, type PatternIndexSnapshot, type StoredGate } from './index-snapshot';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
@@ -117,10 +118,13 @@ export class PatternIndex {
   readonly keySets: Int32Array;
   /** 32-bit words per sentence row of required-set bits. */
   readonly setWords: number;
+  /** How many distinct required-word sets there are. */
+  private readonly setCount: number;
   /** The cues whose patterns are indexed as role `cue` (owner = position here). */
   readonly compiledCues: NonNullable<CompiledRules['cues']>;
-  /** Dense table: key id → the patterns that can start with it. */
-  readonly refsTable: Array<number[] | undefined>;
+  /** Per key id k, the patterns that can start with it: `refIds[refStart[k] … refStart[k + 1])`. */
+  readonly refStart: Int32Array;
+  readonly refIds: Int32Array;
 
   // Scratch that lives as long as the engine (no per-check allocation), stamped per check.
   readonly refSeen: Float64Array;
@@ -140,7 +144,9 @@ export class PatternIndex {
   private keyStamp: Int32Array;
   private stampNo = 0;
   private nextStamp = () => ++this.stampNo;
-  private readonly listIds = new Map<string, number>();
+  /** Per pattern list: its role and owner (a list is the patterns of one (role, owner), numbered one after another). */
+  private readonly listRole: Role[] = [];
+  private readonly listOwner: number[] = [];
   private readonly strictFirst = new Map<string, Set<number> | null>();
   private readonly setsByHash = new Map<number, number[]>();
   private readonly setKeys: number[][] = [];
@@ -149,21 +155,38 @@ export class PatternIndex {
   private singleSet: Int32Array;
   /** Build scratch for comparing required sets (see `setOf`). */
   private setMark: Int32Array;
-  private readonly wordIds = new Map<string, number>();
-  private readonly stemIds = new Map<string, number>();
+  private wordIds = new KeyIds();
+  private stemIds = new KeyIds();
   private readonly wordMemo = new Map<string, WordKeys>();
 
-  constructor(private readonly compiled: CompiledRules) {
+  /**
+   * `stored`: this index as `snapshot()` wrote it for these same rules (the caller checks that,
+   * see `index-snapshot.ts`): loaded instead of worked out, and no pattern is read until a draft
+   * reaches it. A fresh page's start-up is mostly this constructor.
+   */
+  constructor(
+    private readonly compiled: CompiledRules,
+    stored?: PatternIndexSnapshot,
+  ) {
     this.compiledCues = compiled.cues ?? [];
-    // Every word and stem any pattern names gets a key id first, so that everything below
-    // (and the matcher) works on numbers, never on "w:…" strings.
-    for (const pats of Object.values(compiled.macros)) for (const p of pats) this.allAtoms(p);
-    this.forEachPattern((_, __, p) => this.allAtoms(p));
+    if (stored) this.loadKeys(stored);
+    else {
+      // Every word and stem any pattern names gets a key id first, so that everything below
+      // (and the matcher) works on numbers, never on "w:…" strings.
+      for (const pats of Object.values(compiled.macros)) for (const p of pats) this.allAtoms(p);
+      this.forEachPattern((_, __, p) => this.allAtoms(p));
+    }
     // Every key is numbered now.
-    this.keyStamp = new Int32Array(this.keyCount);
-    this.refsTable = new Array<number[] | undefined>(this.keyCount).fill(undefined);
-    this.indexMacros();
-    this.indexRefs();
+    this.keyStamp = new Int32Array(stored ? 0 : this.keyCount);
+    if (stored) {
+      this.refStart = unpackInts(stored.refsTable[0]);
+      this.refIds = unpackInts(stored.refsTable[1]);
+      this.loadMacros(stored);
+      this.loadRefs(stored);
+    } else {
+      this.indexMacros();
+      ({ start: this.refStart, items: this.refIds } = flatLists(this.indexRefs(), this.keyCount));
+    }
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
     for (const r of compiled.rules) {
       for (const c of r.contexts) if (!this.contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
@@ -179,14 +202,26 @@ export class PatternIndex {
       this.wildWordRefs.push(id);
     }
     this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
-    this.singleSet = new Int32Array(this.keyCount).fill(-2);
-    this.setMark = new Int32Array(this.keyCount);
-    this.refReq = this.required(this.refs.map((r) => r.pattern));
-    this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
-    this.setWords = (this.setKeys.length + 31) >>> 5;
+    this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
+    this.setMark = new Int32Array(stored ? 0 : this.keyCount);
+    if (stored) {
+      this.refReq = { start: unpackInts(stored.refReq[0]), sets: unpackInts(stored.refReq[1]) };
+      this.macroReq = new Array<Required>(stored.macroReq.length);
+      for (let m = 0; m < stored.macroReq.length; m++) this.macroReq[m] = { start: unpackInts(stored.macroReq[m]![0]), sets: unpackInts(stored.macroReq[m]![1]) };
+      this.setCount = stored.sets;
+      this.keySetStart = unpackInts(stored.keySets[0]);
+      this.keySets = unpackInts(stored.keySets[1]);
+      const [start, ids, listStart, items] = stored.macroKeys;
+      this.macroKeys = { start: unpackInts(start), ids: unpackInts(ids), listStart: unpackInts(listStart), items: unpackInts(items) };
+    } else {
+      this.refReq = this.required(this.refs.map((r) => r.pattern));
+      this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
+      this.setCount = this.setKeys.length;
+      ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
+      this.macroKeys = this.macroKeyTable();
+    }
+    this.setWords = (this.setCount + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
-    ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
-    this.macroKeys = this.macroKeyTable();
     const n = this.refs.length;
     this.refSeen = new Float64Array(n);
     this.refOkStamp = new Uint32Array(n);
@@ -198,6 +233,79 @@ export class PatternIndex {
     this.pendingLen = new Int32Array(this.listRefs.length);
     // The matcher's copies of patterns are made when a draft first reaches them (`fastOf`):
     // most drafts reach a small part of the rules, and start-up stays short.
+  }
+
+  /**
+   * What this index worked out, as plain arrays (no pattern in it: patterns are named by their
+   * place in the rules), for `PatternIndex(compiled, stored)` to load instead (see
+   * `index-snapshot.ts`). Key ids, pattern numbers and set numbers are kept as they are.
+   */
+  snapshot(): PatternIndexSnapshot {
+    const gates: StoredGate[] = [];
+    const sources = new Map<RegExp, string>();
+    for (const [src, r] of this.regexCache) sources.set(r, src);
+    const gate = (g: WildGate | undefined): number => (g ? gates.push([g.res.map((r) => sources.get(r)!), g.prefixes, g.name ? 1 : 0, g.tmask, g.tagOnly ? 1 : 0]) - 1 : -1);
+    const macros = [...this.macroId].map(([name, m]): [string, number, number[]] => {
+      const mi = this.macroIndex[m]!;
+      return [name, mi.pats.length, mi.wild.flatMap((w) => [w.idx, gate(w.gate)])];
+    });
+    const list = (a: ArrayLike<number>) => packInts(a);
+    const [words, wordIds] = this.wordIds.sorted();
+    const [stems, stemIds] = this.stemIds.sorted();
+    return {
+      words,
+      wordIds: list(wordIds),
+      stems,
+      stemIds: list(stemIds),
+      macros,
+      refs: [list(this.refs.map((r) => ROLES.indexOf(r.role))), list(this.refs.map((r) => r.owner)), list(this.refs.map((r) => gate(r.gate)))],
+      gates,
+      refsTable: [list(this.refStart), list(this.refIds)],
+      refReq: [list(this.refReq.start), list(this.refReq.sets)],
+      macroReq: this.macroReq.map((q) => [list(q.start), list(q.sets)]),
+      sets: this.setCount,
+      keySets: [list(this.keySetStart), list(this.keySets)],
+      macroKeys: [list(this.macroKeys.start), list(this.macroKeys.ids), list(this.macroKeys.listStart), list(this.macroKeys.items)],
+    };
+  }
+
+  /** Words and stems as stored: sorted, searched (no table of 6,000 words is made at start-up). */
+  private loadKeys(s: PatternIndexSnapshot) {
+    this.wordIds = new KeyIds(s.words, unpackInts(s.wordIds));
+    this.stemIds = new KeyIds(s.stems, unpackInts(s.stemIds));
+    this.keyCount = s.words.length + s.stems.length;
+  }
+
+  private storedGate(s: PatternIndexSnapshot, g: number): WildGate | undefined {
+    if (g < 0) return undefined;
+    const [res, prefixes, name, tmask, tagOnly] = s.gates[g]!;
+    return { res: res.map((src) => this.re(src)), prefixes, name: name === 1, targets: classesOf(tmask), tmask, tagOnly: tagOnly === 1 };
+  }
+
+  /** The macros as stored: their patterns are read from the rules when a draft first reaches one. */
+  private loadMacros(s: PatternIndexSnapshot) {
+    const macros = this.compiled.macros;
+    for (const [name, count, wild] of s.macros) {
+      const mi = this.newMacro(name, count, () => macros[name]!);
+      for (let j = 0; j < wild.length; j += 2) mi.wild.push({ idx: wild[j]!, gate: this.storedGate(s, wild[j + 1]!)! });
+    }
+  }
+
+  /** The rules', contexts' and cues' patterns as stored, in the order `forEachPattern` numbers them. */
+  private loadRefs(s: PatternIndexSnapshot) {
+    // A list's patterns are numbered one after another: the place of each is a count.
+    let last = -1;
+    let k = 0;
+    const [roles, owners, gates] = [unpackInts(s.refs[0]), unpackInts(s.refs[1]), unpackInts(s.refs[2])];
+    for (let id = 0; id < roles.length; id++) {
+      const role = roles[id]!;
+      const owner = owners[id]!;
+      const list = role * 1_000_000 + owner;
+      k = list === last ? k + 1 : 0;
+      last = list;
+      const g = gates[id]!;
+      this.newRef(ROLES[role]!, owner, k, g < 0 ? undefined : this.storedGate(s, g));
+    }
   }
 
   /** The matcher's copy of a rule, context or cue pattern, made on first use. */
@@ -297,8 +405,21 @@ export class PatternIndex {
     return info;
   }
 
-  private newMacro(name: string, pats: Pattern[]): MacroIndex {
-    const mi: MacroIndex = { pats, fast: new Array<FastPattern | null>(pats.length).fill(null), make: (p) => this.fast(p), byKey: new Map(), wild: [], stamp: new Uint32Array(pats.length), okStamp: new Uint32Array(pats.length), ok: new Uint8Array(pats.length) };
+  /** `pats`: the macro's patterns, read when the matcher first needs one (a stored index reads none at start-up). */
+  private newMacro(name: string, count: number, pats: () => Pattern[]): MacroIndex {
+    let read: Pattern[] | undefined;
+    const mi: MacroIndex = {
+      get pats() {
+        return (read ??= pats());
+      },
+      fast: new Array<FastPattern | null>(count).fill(null),
+      make: (p) => this.fast(p),
+      byKey: new Map(),
+      wild: [],
+      stamp: new Uint32Array(count),
+      okStamp: new Uint32Array(count),
+      ok: new Uint8Array(count),
+    };
     this.macroId.set(name, this.macroIndex.length);
     this.macroIndex.push(mi);
     return mi;
@@ -308,7 +429,7 @@ export class PatternIndex {
   private indexMacros() {
     const keys: number[] = [];
     for (const [name, pats] of Object.entries(this.compiled.macros)) {
-      const mi = this.newMacro(name, pats);
+      const mi = this.newMacro(name, pats.length, () => pats);
       const seen = new Set([name]);
       pats.forEach((p, idx) => {
         keys.length = 0;
@@ -344,21 +465,27 @@ export class PatternIndex {
     });
   }
 
-  private newRef(role: Role, owner: number, pattern: Pattern, gate: WildGate | undefined): PatternRef {
-    const lk = role + ':' + owner;
-    let list = this.listIds.get(lk);
-    if (list === undefined) {
-      this.listIds.set(lk, (list = this.listRefs.length));
-      this.listRefs.push([]);
+  /** `pattern`: the pattern, or (a stored index) its place among the patterns of (role, owner), read when the matcher first needs it. */
+  private newRef(role: Role, owner: number, pattern: Pattern | number, gate: WildGate | undefined): PatternRef {
+    // The patterns of one (role, owner) come one after another (`forEachPattern`): one list.
+    const prev = this.refs[this.refs.length - 1];
+    let list: number;
+    if (prev !== undefined && prev.role === role && prev.owner === owner) list = prev.list;
+    else {
+      list = this.listRefs.push([]) - 1;
+      this.listRole.push(role);
+      this.listOwner.push(owner);
     }
-    const ref: PatternRef = { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
+    const ref: PatternRef = typeof pattern === 'number' ? new StoredRef(this.refs.length, role, owner, list, gate, this.compiled, pattern) : { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
     this.refs.push(ref);
     this.listRefs[list]!.push(ref.id);
     if (ref.gate) this.wildRefs.push(ref.id);
     return ref;
   }
 
-  private indexRefs() {
+  /** Numbers every pattern; returns, per key id, the patterns that can start with it. */
+  private indexRefs(): Array<number[] | undefined> {
+    const table = new Array<number[] | undefined>(this.keyCount).fill(undefined);
     const keys: number[] = [];
     this.forEachPattern((role, owner, pattern) => {
       keys.length = 0;
@@ -369,11 +496,12 @@ export class PatternIndex {
         const id = keys[j]!;
         if (this.keyStamp[id] === once) continue;
         this.keyStamp[id] = once;
-        const l = this.refsTable[id];
-        if (l === undefined) this.refsTable[id] = [ref.id];
+        const l = table[id];
+        if (l === undefined) table[id] = [ref.id];
         else l.push(ref.id);
       }
     });
+    return table;
   }
 
   private listTable(): Record<Role, Int32Array> {
@@ -386,10 +514,7 @@ export class PatternIndex {
       context: new Int32Array(this.compiled.contexts.length).fill(-1),
       cue: new Int32Array(this.compiled.cues?.length ?? 0).fill(-1),
     };
-    for (const [k, id] of this.listIds) {
-      const [role, owner] = k.split(':') as [Role, string];
-      listOf[role][Number(owner)] = id;
-    }
+    for (let l = 0; l < this.listRole.length; l++) listOf[this.listRole[l]!][this.listOwner[l]!] = l;
     return listOf;
   }
 
@@ -562,7 +687,8 @@ export class PatternIndex {
         lists[q] = l;
       }),
     );
-    return { start, ids, lists };
+    const { start: listStart, items } = flatLists(lists, lists.length);
+    return { start, ids, listStart, items };
   }
 
   /** The matcher's own copy of a pattern, in one object shape per kind (see `FastElem`). */
@@ -591,3 +717,97 @@ export class PatternIndex {
   }
 }
 
+
+const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
+
+/** Pattern `k` of (role, owner) in the rules. */
+function patternAt(c: CompiledRules, role: Role, owner: number, k: number): Pattern {
+  switch (role) {
+    case 'first':
+      return c.rules[owner]!.patterns[k]!;
+    case 'second':
+      return c.rules[owner]!.second[k]!;
+    case 'unless':
+      return c.rules[owner]!.unless[k]!;
+    case 'needs':
+      return c.rules[owner]!.needs![k]!;
+    case 'context':
+      return c.contexts[owner]!.patterns[k]!;
+    case 'cue':
+      return c.cues![owner]!.patterns[k]!;
+  }
+}
+
+/** A pattern of a stored index: the same fields as any `PatternRef`, its pattern read from the rules on first use. */
+class StoredRef implements PatternRef {
+  fast: FastPattern | null = null;
+  private read: Pattern | undefined;
+  constructor(
+    readonly id: number,
+    readonly role: Role,
+    readonly owner: number,
+    readonly list: number,
+    readonly gate: WildGate | undefined,
+    private readonly rules: CompiledRules,
+    /** Its place among the patterns of (role, owner). */
+    private readonly at: number,
+  ) {}
+
+  get pattern(): Pattern {
+    return (this.read ??= patternAt(this.rules, this.role, this.owner, this.at));
+  }
+}
+
+/** Lists as one array: list i is `items[start[i] … start[i + 1])` (an absent list is empty). */
+function flatLists(lists: ReadonlyArray<readonly number[] | undefined>, n: number): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + (lists[i]?.length ?? 0);
+  const items = new Int32Array(start[n]!);
+  for (let i = 0; i < n; i++) {
+    const l = lists[i];
+    if (l) items.set(l, start[i]!);
+  }
+  return { start, items };
+}
+
+/**
+ * Words (or stems) to key ids: a Map while an index is built; for a stored index, its sorted
+ * words and their ids, searched by halves (a word's keys are looked up once per distinct word of
+ * a draft, `wordKeys`), so that loading makes no table.
+ */
+class KeyIds {
+  private map: Map<string, number> | null;
+  constructor(
+    private readonly words: readonly string[] = [],
+    private readonly ids: Int32Array = new Int32Array(0),
+  ) {
+    this.map = words.length ? null : new Map();
+  }
+
+  get(w: string): number | undefined {
+    if (this.map) return this.map.get(w);
+    const { words } = this;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = words[mid]!;
+      if (x === w) return this.ids[mid];
+      if (x < w) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+
+  set(w: string, id: number) {
+    if (!this.map) this.map = new Map(this.words.map((x, i) => [x, this.ids[i]!]));
+    this.map.set(w, id);
+  }
+
+  /** The words in code-unit order, and their ids. */
+  sorted(): [string[], number[]] {
+    const pairs: Array<[string, number]> = this.map ? [...this.map] : this.words.map((w, i) => [w, this.ids[i]!]);
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
+  }
+}

@@ -40,16 +40,24 @@ const NO_LANGUAGE: LanguageData = { notNames: [], minorWords: [], englishMarkers
  * stand for, the language lists, and Indonesian root words with their inflections.
  */
 function wordBook(compiled: Pick<CompiledRules, 'canon' | 'vocab'>, lang: LanguageData): WordBook {
-  const ruleWords = new Set<string>(compiled.vocab);
-  for (const [from, to] of Object.entries(compiled.canon)) ruleWords.add(from).add(to);
-  const functionWords = new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...(lang.pronouns ?? []), ...(lang.firstPerson ?? [])]);
-  for (const list of [lang.notNames, lang.minorWords, lang.clauseBreaks, lang.clauseJoins, lang.callMarkers, lang.callVerbs]) for (const w of list ?? []) ruleWords.add(w);
-  for (const w of functionWords) ruleWords.add(w);
+  // Made when a draft first has a word written with digits or masks (most have none), not with
+  // the engine: thousands of words, and a fresh page's start-up counts every millisecond.
+  let ruleWords: Set<string> | undefined;
+  let functionWords: Set<string> | undefined;
+  const lists = () => {
+    if (ruleWords && functionWords) return { ruleWords, functionWords };
+    ruleWords = new Set<string>(compiled.vocab);
+    for (const [from, to] of Object.entries(compiled.canon)) ruleWords.add(from).add(to);
+    functionWords = new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...(lang.pronouns ?? []), ...(lang.firstPerson ?? [])]);
+    for (const list of [lang.notNames, lang.minorWords, lang.clauseBreaks, lang.clauseJoins, lang.callMarkers, lang.callVerbs]) for (const w of list ?? []) ruleWords.add(w);
+    for (const w of functionWords) ruleWords.add(w);
+    return { ruleWords, functionWords };
+  };
   let byLength: Map<number, string[]> | undefined;
-  // Built when a draft first has a word written with digits or masks, not with the engine.
   let roots: ReadonlySet<string> | undefined;
   return {
     knows(word, how) {
+      const { ruleWords, functionWords } = lists();
       if (how === 'function') return functionWords.has(word);
       if (ruleWords.has(word)) return true;
       if (!/^\p{L}+$/u.test(word)) return false;
@@ -60,7 +68,7 @@ function wordBook(compiled: Pick<CompiledRules, 'canon' | 'vocab'>, lang: Langua
     wordsOfLength(length) {
       if (!byLength) {
         byLength = new Map();
-        for (const w of ruleWords) {
+        for (const w of lists().ruleWords) {
           if (!/^\p{L}+$/u.test(w)) continue;
           const list = byLength.get(w.length);
           if (list) list.push(w);

@@ -4,7 +4,8 @@
  * recorded there, and runs when a candidate finding asks for its list. Only a rule that has a
  * candidate asks, so a list is recorded only when its rule has a first match (or, for a stance
  * rule, when the draft names a target) — most rules of a draft have none, and recording their
- * lists was most of the reading. Flat typed arrays by key id, made once per pattern index from its `refsTable`.
+ * lists was most of the reading. Flat typed arrays by key id, made once per pattern index from
+ * its `refStart`/`refIds`.
  */
 import type { PatternIndex } from './pattern-index';
 
@@ -65,10 +66,9 @@ export function markNeeded(t: StartTable, r: number): void {
 
 function build(index: PatternIndex): StartTable {
   const lazyOf = index.refLazyList;
-  const table = index.refsTable;
-  const keys = table.length;
-  let entries = 0;
-  for (let k = 0; k < keys; k++) entries += table[k]?.length ?? 0;
+  const { refStart, refIds } = index;
+  const keys = refStart.length - 1;
+  const entries = refIds.length;
   // One pass, key by key (it runs cold, on the first check): each part's ids are appended and
   // its start is where the key's entries began.
   const eagerStart = new Int32Array(keys + 1);
@@ -80,10 +80,8 @@ function build(index: PatternIndex): StartTable {
   for (let k = 0; k < keys; k++) {
     eagerStart[k] = e;
     lazyStart[k] = z;
-    const l = table[k];
-    if (l === undefined) continue;
-    for (let q = 0; q < l.length; q++) {
-      const id = l[q]!;
+    for (let q = refStart[k]!, end = refStart[k + 1]!; q < end; q++) {
+      const id = refIds[q]!;
       if (lazyOf[id]! < 0) eager[e++] = id;
       else lazyIds[z++] = id;
     }

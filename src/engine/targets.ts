@@ -18,7 +18,7 @@ import { caseless } from './names';
 import type { CompiledRules, EntityPerson, TargetKind } from './rules';
 import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
-import { rulesSignature, type TargetIndexSnapshot } from './index-snapshot';
+import { rulesSignature, type StoredEntry, type TargetIndexSnapshot, type TargetIndexState } from './index-snapshot';
 
 export { handleKey, nameForm, nameWords, targetClassId, type NameForm } from './target-names';
 
@@ -55,6 +55,7 @@ interface Entry {
 }
 
 interface TrieNode {
+  /** Read-only once built (a loaded index's leaves share one empty table). */
   next: Map<string, TrieNode>;
   hits: Entry[];
 }
@@ -95,6 +96,7 @@ const distance = jaroWinkler as (a: string, b: string) => number;
 const FUZZY_MIN = 5;
 const FUZZY_SIMILARITY = 0.9;
 const NO_ENDS: number[] = [];
+const LEAF = new Map<string, TrieNode>();
 
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -109,8 +111,11 @@ export class TargetIndex {
   private readonly root: TrieNode = { next: new Map(), hits: [] };
   private readonly handles = new Map<string, Entry>();
   private readonly hashtags = new Map<string, Entry>();
-  /** Single-word names (≥ FUZZY_MIN letters) by themselves and by each one-letter deletion. */
-  private readonly fuzzy = new Map<string, string[]>();
+  /**
+   * Single-word names (≥ FUZZY_MIN letters) by themselves and by each one-letter deletion: made
+   * from `singles` when a draft first has a word that may be one misspelt (see `fuzzyNames`).
+   */
+  private fuzzy: Map<string, string[]> | null = null;
   private readonly singles = new Map<string, Entry[]>();
   /** The honorifics that open a person's name ("pak", "bu", "kang": the `sebutan` macro). */
   readonly honorifics: ReadonlySet<string>;
@@ -131,7 +136,17 @@ export class TargetIndex {
    * `isOrdinary`: whether a word is an everyday word (the stemmer's root words); `snapshot`: its
    * answers for these same entity lists, from the build (asking the stemmer costs start-up time).
    */
-  constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean, snapshot?: TargetIndexSnapshot) {
+  constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean, snapshot?: TargetIndexSnapshot, stored?: TargetIndexState) {
+    this.packs = compiled.packs;
+    if (stored) {
+      // Loaded as `state()` wrote it for these same rules (the caller checks): no name is read.
+      this.sig = '';
+      this.isOrdinary = () => false;
+      this.campSuffixes = stored.campSuffixes;
+      this.honorifics = new Set(stored.honorifics);
+      this.load(stored);
+      return;
+    }
     this.sig = rulesSignature(compiled);
     if (snapshot && snapshot.sig === this.sig) {
       const known = new Set(snapshot.ordinary);
@@ -143,7 +158,6 @@ export class TargetIndex {
         return yes;
       };
     }
-    this.packs = compiled.packs;
     this.campSuffixes = [...(compiled.language?.campSuffixes ?? [])].sort((a, b) => b.length - a.length);
     this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
     const e = compiled.entities;
@@ -240,8 +254,117 @@ export class TargetIndex {
       const list = this.singles.get(w) ?? [];
       list.push(entry);
       this.singles.set(w, list);
-      for (const d of [w, ...deletions(w)]) this.fuzzy.set(d, [...(this.fuzzy.get(d) ?? []), w]);
     }
+  }
+
+  /**
+   * `fuzzy`, made on first use: each single-word name under itself and its one-letter deletions,
+   * in the order the names were first added (a misspelling is read as the first that fits).
+   */
+  private fuzzyNames(): Map<string, string[]> {
+    if (this.fuzzy) return this.fuzzy;
+    const fuzzy = new Map<string, string[]>();
+    for (const w of this.singles.keys()) {
+      for (const d of [w, ...deletions(w)]) {
+        const l = fuzzy.get(d);
+        if (l) l.push(w);
+        else fuzzy.set(d, [w]);
+      }
+    }
+    return (this.fuzzy = fuzzy);
+  }
+
+  /**
+   * Everything this index holds, as plain data (`TargetIndexState`), for another page to load
+   * with `new TargetIndex(rules, …, …, state)` instead of reading every name again.
+   */
+  state(): TargetIndexState {
+    const entries: StoredEntry[] = [];
+    const ids = new Map<Entry, number>();
+    // Candidate pack lists are shared by a person's names: written once each.
+    const packLists: string[][] = [];
+    const packIds = new Map<string, number>();
+    // So are ids (a person has many names).
+    const idList: string[] = [];
+    const idNums = new Map<string, number>();
+    const idOf = (id: string) => {
+      let i = idNums.get(id);
+      if (i === undefined) idNums.set(id, (i = idList.push(id) - 1));
+      return i;
+    };
+    const packsOf = (l: string[]) => {
+      const k = JSON.stringify(l);
+      let i = packIds.get(k);
+      if (i === undefined) packIds.set(k, (i = packLists.push(l) - 1));
+      return i;
+    };
+    const ref = (e: Entry): number => {
+      let i = ids.get(e);
+      if (i === undefined) {
+        ids.set(e, (i = entries.length));
+        const f = e.form;
+        entries.push([e.kind, idOf(e.id), e.weak ? 1 : 0, f.words, (f.caps ? 1 : 0) | (f.honorific ? 2 : 0) | (f.tagOnly ? 4 : 0), packsOf(e.candidatePacks), e.cls, e.against ? 1 : 0]);
+      }
+      return i;
+    };
+    // The trie depth first: each node's word, hits and child count.
+    const trie: Array<string | number | number[]> = [];
+    const walk = (node: TrieNode) => {
+      for (const [w, next] of node.next) {
+        trie.push(w, next.hits.map(ref), next.next.size);
+        walk(next);
+      }
+    };
+    trie.push(this.root.next.size);
+    walk(this.root);
+    const pairs = <T>(m: Map<string, T>, f: (v: T) => number | number[]) => [...m].map(([k, v]): [string, number | number[]] => [k, f(v)]);
+    return {
+      entries,
+      ids: idList,
+      packs: packLists,
+      trie,
+      handles: pairs(this.handles, ref) as Array<[string, number]>,
+      hashtags: pairs(this.hashtags, ref) as Array<[string, number]>,
+      singles: pairs(this.singles, (l) => l.map(ref)) as Array<[string, number[]]>,
+      campNames: pairs(this.campNames, ref) as Array<[string, number]>,
+      honorifics: [...this.honorifics],
+      campSuffixes: [...this.campSuffixes],
+    };
+  }
+
+  private load(s: TargetIndexState) {
+    // Plain loops and literals: a fresh page runs this cold, where spreads and closures cost more than the work.
+    const entries = new Array<Entry>(s.entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const [kind, id, weak, words, form, packs, cls, against] = s.entries[i]!;
+      const e: Entry = { kind: kind as TargetKind, id: s.ids[id]!, weak: weak === 1, form: { words, caps: (form & 1) !== 0, honorific: (form & 2) !== 0, tagOnly: (form & 4) !== 0 }, candidatePacks: s.packs[packs]!, cls };
+      if (against === 1) e.against = true;
+      entries[i] = e;
+    }
+    const { trie } = s;
+    let at = 0;
+    const read = (node: TrieNode, children: number) => {
+      for (let c = 0; c < children; c++) {
+        const w = trie[at++] as string;
+        const nums = trie[at++] as number[];
+        const hits = new Array<Entry>(nums.length);
+        for (let h = 0; h < nums.length; h++) hits[h] = entries[nums[h]!]!;
+        const n = trie[at++] as number;
+        // A leaf shares one empty table: nothing is added to a loaded index.
+        const next: TrieNode = { next: n === 0 ? LEAF : new Map(), hits };
+        node.next.set(w, next);
+        read(next, n);
+      }
+    };
+    read(this.root, trie[at++] as number);
+    for (const [k, i] of s.handles) this.handles.set(k, entries[i]!);
+    for (const [k, i] of s.hashtags) this.hashtags.set(k, entries[i]!);
+    for (const [k, l] of s.singles) {
+      const list = new Array<Entry>(l.length);
+      for (let h = 0; h < l.length; h++) list[h] = entries[l[h]!]!;
+      this.singles.set(k, list);
+    }
+    for (const [k, i] of s.campNames) this.campNames.set(k, entries[i]!);
   }
 
   /**
@@ -406,7 +529,7 @@ export class TargetIndex {
     if (w.length < FUZZY_MIN - 1 || !/^[a-z]+$/.test(w) || this.singles.has(w) || isKnownWord(t)) return null;
     const seen = new Set<string>();
     for (const d of [w, ...deletions(w)]) {
-      for (const name of this.fuzzy.get(d) ?? []) {
+      for (const name of this.fuzzyNames().get(d) ?? []) {
         if (seen.has(name)) continue;
         seen.add(name);
         if (Math.abs(name.length - w.length) <= 1 && distance(w, name) >= FUZZY_SIMILARITY) return this.singles.get(name)!;

@@ -30,11 +30,15 @@ export interface ActiveEngine {
   active: ActiveRules;
 }
 
-export function buildActiveEngine(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string, profileRegion?: string, build: (r: CompiledRules) => Engine = tryBuild): ActiveEngine {
+/**
+ * `stored`: a snapshot of an engine (`Engine.snapshot()`), used when it was made for exactly the
+ * rules in use (the bundled packs alone, in practice: merged rules have no id).
+ */
+export function buildActiveEngine(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string, profileRegion?: string, build: (r: CompiledRules) => Engine = tryBuild, stored?: unknown): ActiveEngine {
   const active = activeRules(bundled, installed, today, regionPack, profileRegion);
   // The bundled packs alone have nothing to fall back to, and their rules' own examples test
   // them: no probe, so the page's engine is ready a cold check sooner (the common case).
-  if (!active.mergeError && !active.status.some((s) => s.inUse) && build === tryBuild) return { engine: createEngine(active.rules), active };
+  if (!active.mergeError && !active.status.some((s) => s.inUse) && build === tryBuild) return { engine: createEngine(active.rules, stored), active };
   try {
     if (active.mergeError) throw new Error(active.mergeError);
     return { engine: build(active.rules), active };

@@ -37,7 +37,14 @@ function wellShaped(p: unknown): p is InstalledPack {
 }
 
 export async function loadInstalled(): Promise<InstalledPack[]> {
-  const got = await browser.storage.local.get([USER_KEY, POLICY_KEY]);
+  return installedIn(await browser.storage.local.get(INSTALLED_KEYS));
+}
+
+/** The storage.local keys the installed packs are under (a caller may read them with others in one go). */
+export const INSTALLED_KEYS = [USER_KEY, POLICY_KEY];
+
+/** The installed packs in what storage.local gave for `INSTALLED_KEYS`. */
+export function installedIn(got: Record<string, unknown>): InstalledPack[] {
   const list = (v: unknown) => (Array.isArray(v) ? v.filter(wellShaped) : []);
   return [...list(got[POLICY_KEY]), ...list(got[USER_KEY])];
 }

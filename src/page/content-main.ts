@@ -26,6 +26,10 @@ import { startPage, type PageController } from './manager';
 import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
 import { engineHolder } from './engine-holder';
+import { keepEngineSnapshot, loadEngineInputs } from './engine-store';
+import { takeEarlyRead } from './engine-early';
+import type { Engine } from '../engine/engine';
+import { snapshotFits } from '../engine/index-snapshot';
 
 /** How long the page waits for the agency policy before starting without it. */
 const POLICY_WAIT_MS = 300;
@@ -37,6 +41,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // registered there at run time): served only if the page really is one.
   const adapter = siteFor(location.hostname) ?? siteForDocument(document);
   if (!adapter) return null;
+  // Asked first: the engine waits for it (`engine-store.ts`).
+  const inputs = loadEngineInputs((at, parseMs) => (timings.stored = { at, parseMs }), takeEarlyRead());
   // storage.managed can take seconds to answer the first time after the browser starts (Chrome
   // loads the policy then), and until the page starts no draft is checked at all. So after a
   // short wait the page starts on the user's settings under the last policy the browser
@@ -44,23 +50,35 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // moment it arrives (below).
   const full = loadEffective();
   const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
+  // The bundled rules are decoded while those reads are on their way: every engine needs them.
+  timedRules(timings);
   // The engine does not wait for the settings: it needs only the installed packs (and the region
   // settings when a regional pack is installed, see `regionOf`), so it is built while the page
   // waits for the policy, and is ready when the first composer is.
   let pending: EffectiveSettings | undefined;
   let installed: InstalledPack[] = [];
   let engineRegion = '';
+  // What the engine worked out on an earlier page, loaded while the page starts (`engine-store.ts`).
+  let storedEngine: unknown = null;
+  let engineRules: CompiledRules | null = null;
   const regionOf = (s: EffectiveSettings | undefined) => (installed.some((p) => p.info.kind === 'regional') ? `${s?.regionPack ?? ''}\n${s?.profile.region ?? ''}` : '');
   const make = () => {
     engineRegion = regionOf(pending);
     // A broken installed pack is left out (and named in the console); the others keep working.
-    return buildActiveEngine(timedRules(timings), installed, localDate(), pending?.regionPack, pending?.profile.region).engine;
+    const built = buildActiveEngine(timedRules(timings), installed, localDate(), pending?.regionPack, pending?.profile.region, undefined, storedEngine);
+    engineRules = built.active.rules;
+    return built.engine;
   };
-  const engines = engineHolder(make, () => pending?.lang ?? 'id', timings);
-  const stored = loadInstalled().catch((): InstalledPack[] => []);
-  void stored.then((list) => {
+  // Once warmed, an engine built in full is kept for the next pages (once per browser and version).
+  const keep = (e: Engine) => void (engineRules && keepEngineSnapshot(() => e.snapshot?.(), engineRules, storedEngine));
+  const engines = engineHolder(make, () => pending?.lang ?? 'id', timings, undefined, keep);
+  const stored = inputs.then((x) => x.installed);
+  void inputs.then(({ installed: list, snapshot }) => {
     installed = list;
-    if (life.alive()) engines.scheduleIdle();
+    storedEngine = snapshot;
+    // Loaded from a snapshot made for the bundled rules, the engine costs a few milliseconds:
+    // built at once, not in an idle moment that a busy page may give late.
+    if (life.alive()) engines.scheduleIdle(list.length === 0 && snapshotFits(timedRules(timings), snapshot));
   });
   let settings: EffectiveSettings = (pending = await Promise.race([full, cached]));
   if (!life.alive()) return null;

@@ -14,12 +14,14 @@ export const WARM_UP = 'Selamat pagi rekan-rekan, ayo datang ke TPS dan pilih se
 
 /**
  * The engine, built once (and again after packs or the region change): in the first idle moment,
- * or on first use if that comes sooner; warmed in the idle moment after that. `engine` is a
- * stable facade for the page.
+ * at once when the caller knows that is cheap (a stored snapshot, `engine-store.ts`), or on first
+ * use if that comes sooner; warmed in the idle moment after that, and then `warmed` is called in
+ * another (the page keeps a snapshot of an engine it had to build in full). `engine` is a stable
+ * facade for the page.
  */
-export function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Pick<Timings, 'engine' | 'warmed'>, idle: (run: () => void) => void = whenIdle) {
+export function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timings: Pick<Timings, 'engine' | 'warmed'>, idle: (run: () => void) => void = whenIdle, warmed?: (e: Engine) => void) {
   let current: Engine | null = null;
-  const build = (trigger: 'idle' | 'use'): Engine => {
+  const build = (trigger: 'idle' | 'use' | 'at-once'): Engine => {
     if (current) return current;
     const t0 = performance.now();
     const e = make();
@@ -37,6 +39,9 @@ export function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timing
       }
       const end = performance.now();
       timings.warmed = { ms: end - w0, at: end };
+      if (warmed) idle(() => {
+        if (current === e) warmed(e);
+      });
     });
     return e;
   };
@@ -47,14 +52,15 @@ export function engineHolder(make: () => Engine, lang: () => 'id' | 'en', timing
     check: (text, o) => build('use').check(text, o),
     explain: (text, o) => build('use').explain(text, o),
   };
-  const scheduleIdle = () =>
-    idle(() => {
-      try {
-        build('idle');
-      } catch (e) {
-        console.warn('[Netra] the rules could not be prepared:', e);
-      }
-    });
+  const buildNow = (trigger: 'idle' | 'at-once') => {
+    try {
+      build(trigger);
+    } catch (e) {
+      console.warn('[Netra] the rules could not be prepared:', e);
+    }
+  };
+  /** Builds the engine in the next idle moment, or at once when that is cheap (`atOnce`: loaded from a stored snapshot). */
+  const scheduleIdle = (atOnce = false) => (atOnce ? buildNow('at-once') : idle(() => buildNow('idle')));
   return {
     engine,
     scheduleIdle,

@@ -10,9 +10,11 @@ export interface Timings {
   /** The page machinery listens for composers and sends (settings loaded). */
   pageReady?: number;
   /** The rule engine was built (it checks any draft correctly from then on): how long that took, and when it ended. */
-  engine?: { ms: number; at: number; trigger: 'idle' | 'use' };
+  engine?: { ms: number; at: number; trigger: 'idle' | 'use' | 'at-once' };
   /** The engine was warmed with one check, in a later idle moment: how long that took, and when it ended. */
   warmed?: { ms: number; at: number };
+  /** The stored engine snapshot came from storage (`at`), and was parsed (`parseMs`). */
+  stored?: { at: number; parseMs: number };
   /** Part of the engine's build: decoding the bundled rules (the first time only). */
   rulesMs?: number;
   /** Every check that ran the engine, as it finished. */

@@ -1,0 +1,67 @@
+/**
+ * What the engine works out from the bundled rules, kept once per browser: the first page builds
+ * the engine in full and stores what its indexes worked out (`Engine.snapshot()`, plain data);
+ * every later page loads that instead of building (see `src/engine/index-snapshot.ts`). The
+ * snapshot names the rules and engine it was made by: after an update, or with installed packs
+ * in use (rules merged at run time have no id), it is not used, and the engine is built in full.
+ */
+import { browser } from 'wxt/browser';
+import { snapshotFits, type EngineSnapshot } from '../engine/index-snapshot';
+import type { CompiledRules } from '../engine/rules';
+import { INSTALLED_KEYS, installedIn, type InstalledPack } from '../packs/installed';
+
+/** In storage.local: one JSON string (one string crosses into the page faster than the same data as objects). */
+export const ENGINE_SNAPSHOT_KEY = 'netra:engine-snapshot';
+const KEYS = [...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY];
+
+/** The stored snapshot, or null when there is none or it cannot be read; `read`: when it came, and its parse time. */
+export async function loadEngineSnapshot(read?: (at: number, parseMs: number) => void): Promise<unknown> {
+  return (await loadEngineInputs(read)).snapshot;
+}
+
+/** The storage.local keys `loadEngineInputs` reads. */
+export const ENGINE_INPUT_KEYS = KEYS;
+
+/**
+ * What the page's engine is built from, read in one go (each read waits its turn, and the page's
+ * engine waits for both): the installed packs and the stored snapshot. `early`: that read,
+ * already asked for (the content script asks while it is evaluated, `engine-early.ts`).
+ */
+export async function loadEngineInputs(read?: (at: number, parseMs: number) => void, early?: Promise<Record<string, unknown>> | null): Promise<{ installed: InstalledPack[]; snapshot: unknown }> {
+  let got: Record<string, unknown>;
+  try {
+    got = await (early ?? browser.storage.local.get(KEYS));
+  } catch {
+    return { installed: [], snapshot: null };
+  }
+  const s = got[ENGINE_SNAPSHOT_KEY];
+  const t0 = performance.now();
+  let snapshot: unknown = null;
+  try {
+    snapshot = typeof s === 'string' ? (JSON.parse(s) as unknown) : null;
+  } catch {
+    // Not ours or cut short: the engine is built in full, and stores a good one.
+  }
+  read?.(t0, performance.now() - t0);
+  return { installed: installedIn(got), snapshot };
+}
+
+/**
+ * Stores `snapshot()` (of an engine built from `rules`), unless `had` (the snapshot it was
+ * given) already fits these rules, or the rules have no id. Run in an idle moment: the snapshot is
+ * written out in one piece (some milliseconds, once per browser and version). The background
+ * does it when Netra is installed or updated (`src/background/engine-snapshot.ts`); a page does
+ * it when it found none that fits (storage cleared, or the background not done yet).
+ */
+export async function keepEngineSnapshot(snapshot: () => EngineSnapshot | null | undefined, rules: CompiledRules, had: unknown): Promise<boolean> {
+  if (!rules.index?.id || snapshotFits(rules, had)) return false;
+  const s = snapshot();
+  if (!s) return false;
+  try {
+    await browser.storage.local.set({ [ENGINE_SNAPSHOT_KEY]: JSON.stringify(s) });
+    return true;
+  } catch {
+    // Storage full or gone: every page builds the engine in full, as before.
+    return false;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * A fresh page loads what an earlier page's engine worked out (`Engine.snapshot()`, kept in
+ * storage.local by src/page/engine-store.ts) and reads a rule's patterns only when a draft
+ * reaches them. Whatever is loaded, and however late the patterns are read, a check must find
+ * exactly what an engine built in full finds; and a snapshot made for other rules or another
+ * engine must never be used.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { withIndex } from '../../src/build/index-snapshot';
+import { shippedRules } from '../../src/build/load-rules';
+import { packRules, splitPacked } from '../../src/build/content-lean';
+import { unpackRules } from '../../src/build/packed-rules';
+import { createEngine, type Engine } from '../../src/engine/engine';
+import { ENGINE_SNAPSHOT_FORMAT, packInts, snapshotFits, unpackInts, type EngineSnapshot } from '../../src/engine/index-snapshot';
+import { parseMarked } from '../../src/engine/marked';
+import { mergeRules } from '../../src/engine/merge';
+import type { CompiledRules } from '../../src/engine/rules';
+import { compiled } from '../helpers';
+
+const shipped = withIndex(shippedRules(compiled));
+const full = createEngine(shipped);
+/** As storage hands it back: through JSON. */
+const stored = (): EngineSnapshot => JSON.parse(JSON.stringify(full.snapshot!())) as EngineSnapshot;
+
+/** The rules as the content script's module holds them: head parsed at once, body when first read. */
+function pageRules(): { rules: CompiledRules; bodyParsed: () => number } {
+  const { head, body } = splitPacked(packRules(shipped));
+  const h = JSON.stringify(head);
+  const b = JSON.stringify(body);
+  let parsed = 0;
+  const rules = unpackRules(JSON.parse(h) as Record<string, unknown>, () => (parsed++, JSON.parse(b) as Record<string, unknown>));
+  return { rules, bodyParsed: () => parsed };
+}
+
+// Every rule's and cue's own examples (each rule fires on its flags, stays quiet on its allows),
+// at the date of its pack and today.
+const examples = [
+  ...compiled.rules.flatMap((r) => [...r.examples.flag.map((m) => parseMarked(m).text), ...r.examples.allow]),
+  ...(compiled.cues ?? []).flatMap((q) => [...q.examples.flag.map((m) => parseMarked(m).text), ...q.examples.allow]),
+];
+const DATES = ['2024-01-15', '2026-12-05'];
+
+function sameAsFull(e: Engine, texts: readonly string[] = examples) {
+  for (const date of DATES) {
+    for (const text of texts) {
+      const a = e.explain(text, { date });
+      const b = full.explain(text, { date });
+      expect(a.findings, `${date}: ${text}`).toEqual(b.findings);
+      expect(a.targets, `${date}: ${text}`).toEqual(b.targets);
+      expect(e.check(text, { date }), `${date}: ${text}`).toEqual(full.check(text, { date }));
+    }
+  }
+}
+
+describe('an engine loaded from a stored snapshot', () => {
+  test('the shipped rules carry an id, and the snapshot names it', () => {
+    expect(shipped.index?.id).toMatch(/^[\w-]{16,}$/);
+    const s = stored();
+    expect(s.format).toBe(ENGINE_SNAPSHOT_FORMAT);
+    expect(s.id).toBe(shipped.index!.id);
+    expect(snapshotFits(shipped, s)).toBe(true);
+  });
+
+  test(`finds what the engine built in full finds (${examples.length} examples, two dates)`, () => {
+    expect(examples.length).toBeGreaterThan(500);
+    sameAsFull(createEngine(shipped, stored()));
+  });
+
+  test('with its number tables as base64 (where the browser decodes it natively), the same findings', () => {
+    const B = Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array };
+    const had = B.fromBase64;
+    B.fromBase64 = (s) => new Uint8Array(Buffer.from(s, 'base64'));
+    try {
+      const s = JSON.parse(JSON.stringify(createEngine(shipped).snapshot!())) as EngineSnapshot;
+      expect(typeof s.pattern.refsTable[1]).toBe('string');
+      sameAsFull(createEngine(shipped, s));
+    } finally {
+      if (had) B.fromBase64 = had;
+      else delete B.fromBase64;
+    }
+  });
+
+  test('from the page’s packed rules: no pattern or entity list is parsed to build it, and every finding is the same', () => {
+    const { rules, bodyParsed } = pageRules();
+    const e = createEngine(rules, stored());
+    expect(bodyParsed()).toBe(0);
+    sameAsFull(e);
+    expect(bodyParsed()).toBe(1);
+  });
+
+  test('a snapshot of an engine built from the page’s own rules is the same snapshot', () => {
+    const { rules } = pageRules();
+    expect(JSON.stringify(createEngine(rules).snapshot!())).toBe(JSON.stringify(full.snapshot!()));
+  });
+
+  test('is really used when it fits: a damaged one with the right id changes findings (so the tests above test it)', () => {
+    const s = stored();
+    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
+    const damaged = createEngine(shipped, s);
+    const text = 'Ayo coblos nomor 2, pilih Prabowo-Gibran!';
+    expect(full.check(text, { date: DATES[0] }).length).toBeGreaterThan(0);
+    expect(damaged.check(text, { date: DATES[0] })).not.toEqual(full.check(text, { date: DATES[0] }));
+  });
+});
+
+test('integers packed for storage come back the same, small and large, as base64 or as arrays, with or without a native decoder', () => {
+  const lists = [[], [0, 1, 65535], [0, -1, 7], [70000, 3, 2 ** 31 - 1], Array.from({ length: 5000 }, (_, i) => (i * 7919) % 60000)];
+  const through = (p: unknown) => JSON.parse(JSON.stringify(p)) as string | number[];
+  for (const l of lists) {
+    expect(Array.from(unpackInts(through(packInts(l, true))))).toEqual(l);
+    expect(Array.from(unpackInts(through(packInts(l, false))))).toEqual(l);
+  }
+  expect(typeof packInts([1, 2], true)).toBe('string');
+  // Decoded natively where the browser can (Node 20 cannot: the test gives it one).
+  const B = Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array };
+  const had = B.fromBase64;
+  B.fromBase64 = (s) => new Uint8Array(Buffer.from(s, 'base64'));
+  try {
+    for (const l of lists) expect(Array.from(unpackInts(through(packInts(l))))).toEqual(l);
+    expect(typeof packInts([1, 2])).toBe('string');
+  } finally {
+    if (had) B.fromBase64 = had;
+    else delete B.fromBase64;
+  }
+});
+
+describe('a snapshot that does not fit is ignored, and the engine is built in full', () => {
+  // Damaged so that using it would change findings (see the test above).
+  const damaged = (change: (s: EngineSnapshot) => void): EngineSnapshot => {
+    const s = stored();
+    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
+    s.targets.trie = [0];
+    change(s);
+    return s;
+  };
+  const texts = examples.slice(0, 200);
+
+  test('made for other rules or another engine (another id): stale after an update', () => {
+    const s = damaged((x) => (x.id = 'an-older-build'));
+    expect(snapshotFits(shipped, s)).toBe(false);
+    sameAsFull(createEngine(shipped, s), texts);
+  });
+
+  test('of another format', () => {
+    const s = damaged((x) => (x.format = ENGINE_SNAPSHOT_FORMAT + 1));
+    expect(snapshotFits(shipped, s)).toBe(false);
+    sameAsFull(createEngine(shipped, s), texts);
+  });
+
+  test('for rules merged with an installed pack (they have no id), or rules without one', () => {
+    const merged = mergeRules(shipped, { ...compiled, rules: [], macros: {}, contexts: [], cues: [], vocab: [], canon: {}, packs: [], entities: undefined });
+    expect(merged.index).toBeUndefined();
+    expect(snapshotFits(merged, damaged(() => {}))).toBe(false);
+    expect(snapshotFits(compiled, damaged(() => {}))).toBe(false);
+    expect(createEngine(merged).snapshot?.()).toBeNull();
+  });
+
+  test('anything else stored under the key', () => {
+    for (const junk of [null, 'x', 42, [], {}, { format: ENGINE_SNAPSHOT_FORMAT, id: shipped.index!.id }]) {
+      expect(snapshotFits(shipped, junk)).toBe(false);
+      expect(createEngine(shipped, junk).check(texts[0]!)).toEqual(full.check(texts[0]!));
+    }
+  });
+});
+
+describe('the page keeps a snapshot once per browser and version', () => {
+  test('the read started while the script is evaluated asks for the same keys', async () => {
+    const { EARLY_KEYS } = await import('../../src/page/engine-early');
+    const { INSTALLED_KEYS } = await import('../../src/packs/installed');
+    const { ENGINE_SNAPSHOT_KEY, ENGINE_INPUT_KEYS } = await import('../../src/page/engine-store');
+    expect(EARLY_KEYS).toEqual([...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY]);
+    expect(ENGINE_INPUT_KEYS).toEqual(EARLY_KEYS);
+  });
+
+  test('stores one when it had none or a stale one, never over one that fits, and reads back what it stored', async () => {
+    const store: Record<string, unknown> = {};
+    vi.resetModules();
+    vi.doMock('wxt/browser', () => ({
+      browser: {
+        storage: {
+          local: {
+            get: async (keys: string | string[]) => Object.fromEntries([keys].flat().map((k) => [k, store[k]])),
+            set: async (o: Record<string, unknown>) => void Object.assign(store, o),
+          },
+        },
+      },
+    }));
+    const { keepEngineSnapshot, loadEngineSnapshot, ENGINE_SNAPSHOT_KEY } = await import('../../src/page/engine-store');
+    expect(await loadEngineSnapshot()).toBeNull();
+    const stale = { ...stored(), id: 'an-older-build' };
+    expect(await keepEngineSnapshot(() => full.snapshot?.(), shipped, stale)).toBe(true);
+    expect(typeof store[ENGINE_SNAPSHOT_KEY]).toBe('string');
+    const back = await loadEngineSnapshot();
+    expect(snapshotFits(shipped, back)).toBe(true);
+    expect(await keepEngineSnapshot(() => full.snapshot?.(), shipped, back)).toBe(false);
+    // Rules merged at run time have no id: nothing is stored for them.
+    delete store[ENGINE_SNAPSHOT_KEY];
+    const merged = mergeRules(shipped, { ...compiled, rules: [], macros: {}, contexts: [], cues: [], vocab: [], canon: {}, packs: [], entities: undefined });
+    expect(await keepEngineSnapshot(() => createEngine(merged).snapshot?.(), merged, null)).toBe(false);
+    expect(store[ENGINE_SNAPSHOT_KEY]).toBeUndefined();
+    store[ENGINE_SNAPSHOT_KEY] = '{not json';
+    expect(await loadEngineSnapshot()).toBeNull();
+    // The background prepares one when Netra is installed or updated, once.
+    const { prepareEngineSnapshot } = await import('../../src/background/engine-snapshot');
+    expect(await prepareEngineSnapshot(shipped)).toBe(true);
+    expect(snapshotFits(shipped, await loadEngineSnapshot())).toBe(true);
+    expect(await prepareEngineSnapshot(shipped)).toBe(false);
+    vi.doUnmock('wxt/browser');
+  });
+});

@@ -1,23 +1,37 @@
 /**
  * One check's reading of a draft: normalised text, tokens with their index keys, sentences, the
- * rules' first patterns matched at once, and the places where every other pattern could start
- * (searched later, and only where a finding asks).
+ * rules' first patterns matched at once, and the places where every other pattern could start,
+ * for the rules that can ask (searched later, and only where a finding asks).
  */
 import { expandEnglish } from './english';
-import { allPresent, Scan, type Match } from './matcher';
+import { allPresent, NONE_MATCHES, Scan, type Match } from './matcher';
 import { normalize, type Normalized } from './normalize';
 import type { PatternIndex, WordKeys } from './pattern-index';
 import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
-import { wordPasses, type WildGate } from './matcher';
+import { wordPasses } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
+import { GATE_NAME, GATE_TAG_ONLY, GATE_WORD, markNeeded, nextVisit, startTableOf, type StartTable } from './start-table';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
 export const MAX_CHECK_LENGTH = 100_000;
 
 let stampCounter = 0;
 let sentenceStamp = 0;
+
+/** (pattern, token) pairs, reset by count (emptying the array would drop its storage). */
+class Pairs {
+  readonly v: number[] = [];
+  n = 0;
+  add(id: number, tok: number): void {
+    this.v[this.n] = id;
+    this.v[this.n + 1] = tok;
+    this.n += 2;
+  }
+}
+/** The lazy wild patterns whose gate a token passed, kept from the reading pass to the recording. */
+const WILD_LAZY = new Pairs();
 
 export class Analysis {
   /** The text checked (the draft, or its first `MAX_CHECK_LENGTH` characters). */
@@ -37,19 +51,26 @@ export class Analysis {
   /** Per token: the first token of its sentence, and one past its last. */
   readonly sentStart: Int32Array;
   readonly sentEnd: Int32Array;
+  /** Per token, its sentence's number (from 0, in token order), and how many sentences there are. */
+  readonly sentNo: Int32Array;
+  readonly sentences: number;
   /** The entity names of the draft (targets, and the table the rules' name macros read). */
   readonly names: DraftNames;
   private readonly scan: Scan;
   private readonly stamp: number;
+  private readonly starts: StartTable;
 
   constructor(
     private readonly index: PatternIndex,
     reading: Reading,
     text: string,
     readNames: (tokens: readonly Token[], leadFrom: number, leadTo: number, words: readonly WordSlot[]) => DraftNames,
+    /** Rules that run whatever the draft's first matches (stance rules: see `markNeeded`); without it, every list is recorded. */
+    alwaysRun?: readonly number[],
   ) {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
-    this.norm = normalize(this.src);
+    // The map and flags are read only while the draft is tokenized, just below.
+    this.norm = normalize(this.src, true);
     const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading), reading));
     const n = tokens.length;
     this.stems = new Array<string>(n);
@@ -85,11 +106,14 @@ export class Analysis {
     const sentStart = (this.sentStart = buf.subarray(n * 5, n * 6));
     for (let i = 0; i < n; i++) sentStart[i] = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? sentStart[i - 1]! : i;
     const { sentNo, nSent } = this.markSentences(keys, buf.subarray(n * 6, n * 7));
+    this.sentNo = sentNo;
+    this.sentences = nSent;
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
     this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
-    this.matchFirsts(keys, wks, reading.notNames);
+    this.starts = startTableOf(index);
+    this.matchFirsts(keys, wks, reading.notNames, alwaysRun);
   }
 
   /** Sentence numbers from 0, and the required-word sets each sentence has words of. */
@@ -101,8 +125,7 @@ export class Analysis {
     if (memo.stamp.length < slots) {
       const size = Math.max(slots, memo.stamp.length * 2);
       memo.stamp = new Uint32Array(size);
-      // Filled, so the array stays dense (a sparse one turns into a slow dictionary).
-      memo.ends = new Array<number[] | undefined>(size).fill(undefined);
+      memo.at = new Int32Array(size);
     }
     let nSent = 0;
     for (let i = 0; i < n; i++) sentNo[i] = sentStart[i] === i ? nSent++ : sentNo[i - 1]!;
@@ -140,23 +163,20 @@ export class Analysis {
     return index.refOk[id] === 1;
   }
 
-  /**
-   * Pattern `id` can start at token `i`: a rule's first pattern runs now; any other is recorded
-   * as a (pattern, token) pair in its list, searched later only if a finding asks.
-   */
-  private consider(id: number, i: number, limit: number) {
+  /** A rule's first pattern or a cue can start at token `i` (once per token visit): it runs now. */
+  private consider(id: number, i: number, limit: number, visit: number) {
+    const { index, starts } = this;
+    if (starts.seen[id] === visit) return;
+    starts.seen[id] = visit;
+    if (!this.reqOk(id)) return;
+    const ref = index.refs[id]!;
+    const end = this.scan.longest(ref.fast ?? index.fastOf(ref), i, limit);
+    if (end > i) this.firsts.push({ ref, start: i, end });
+  }
+
+  /** Appends the pair (pattern `id`, token `i`) to list `list`'s pairs of this check. */
+  private record(list: number, id: number, i: number) {
     const index = this.index;
-    const mark = this.stamp * 1_000_000 + i;
-    if (index.refSeen[id] === mark) return;
-    index.refSeen[id] = mark;
-    const list = index.refLazyList[id]!;
-    if (list < 0) {
-      if (!this.reqOk(id)) return;
-      const ref = index.refs[id]!;
-      const end = this.scan.longest(ref.fast ?? index.fastOf(ref), i, limit);
-      if (end > i) this.firsts.push({ ref, start: i, end });
-      return;
-    }
     let len = 0;
     if (index.pendingStamp[list] === this.stamp) len = index.pendingLen[list]!;
     else index.pendingStamp[list] = this.stamp;
@@ -166,15 +186,24 @@ export class Analysis {
     index.pendingLen[list] = len + 2;
   }
 
-  private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>) {
-    const { index, tokens, sentStart, sentEnd } = this;
+  /**
+   * The rules' first patterns and the cues, run at every token where they can start; then the
+   * other patterns recorded where they can start, for the lists a rule with a candidate may
+   * search (see `start-table.ts`).
+   */
+  private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>, alwaysRun: readonly number[] | undefined) {
+    const { index, tokens, sentStart, sentEnd, starts } = this;
+    const { eagerStart, eagerIds, gateFlags, gateClasses } = starts;
+    const wildLazy = WILD_LAZY;
+    wildLazy.n = 0;
     for (let i = 0; i < tokens.length; i++) {
       const limit = sentEnd[i]!;
       if (sentStart[i] === i) this.scan.enter(i);
+      const visit = nextVisit(starts);
       for (let j = 0; j < 4; j++) {
         const k = keys[i * 4 + j]!;
         if (k < 0) continue;
-        for (let q = index.refStart[k]!, end = index.refStart[k + 1]!; q < end; q++) this.consider(index.refIds[q]!, i, limit);
+        for (let q = eagerStart[k]!, end = eagerStart[k + 1]!; q < end; q++) this.consider(eagerIds[q]!, i, limit, visit);
       }
       // Patterns that can start with any word of some shape: the word tests are remembered per
       // word (a regex per token per pattern adds up), the name test depends on the token. Most
@@ -184,22 +213,78 @@ export class Analysis {
       const wild = classes === 0 ? index.wildWordRefs : index.wildAt(classes);
       for (let w = 0; w < wild.length; w++) {
         const id = wild[w]!;
-        const g = index.refs[id]!.gate!;
-        if (g.tagOnly && !t.tag) continue;
-        if ((g.tmask & classes) !== 0 || this.wordGate(id, g, t, wks[i]!) || (g.name && isName(t, tokens[i - 1], notNames))) this.consider(id, i, limit);
+        const f = gateFlags[id]!;
+        if ((f & GATE_TAG_ONLY) !== 0 && !t.tag) continue;
+        if (!((gateClasses[id]! & classes) !== 0 || ((f & GATE_WORD) !== 0 && this.wordGate(id, t, wks[i]!)) || ((f & GATE_NAME) !== 0 && isName(t, tokens[i - 1], notNames)))) continue;
+        if (index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
+        else wildLazy.add(id, i);
+      }
+    }
+    this.markNeeded(alwaysRun);
+    this.recordLazy(keys, wildLazy);
+  }
+
+  /**
+   * The lists this check records: those of the rules with a first match, and of `alwaysRun`
+   * when the draft names a target (stance rules pair targets with signals; without a target,
+   * by name or by a target cue, they have no candidate). All lists without `alwaysRun`.
+   */
+  private markNeeded(alwaysRun: readonly number[] | undefined) {
+    const starts = this.starts;
+    if (alwaysRun === undefined) return void starts.needed.fill(1);
+    starts.needed.fill(0);
+    const cues = this.index.compiledCues;
+    let target = this.names.targets.length > 0;
+    for (const m of this.firsts) {
+      if (m.ref.role === 'first') markNeeded(starts, m.ref.owner);
+      else if (m.ref.role === 'cue' && cues[m.ref.owner]!.kind === 'target') target = true;
+    }
+    if (target) for (const r of alwaysRun) markNeeded(starts, r);
+  }
+
+  /**
+   * Records, token by token, the pairs of the needed lists: the patterns starting with the
+   * token's keys, then the wild ones whose gate it passed (`wild`, in token order), each once.
+   */
+  private recordLazy(keys: Int32Array, wild: Pairs) {
+    const { index, starts, tokens } = this;
+    const { lazyStart, lazyIds, needed, seen } = starts;
+    const lazyOf = index.refLazyList;
+    let w = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const visit = nextVisit(starts);
+      for (let j = 0; j < 4; j++) {
+        const k = keys[i * 4 + j]!;
+        if (k < 0) continue;
+        for (let q = lazyStart[k]!, end = lazyStart[k + 1]!; q < end; q++) {
+          const id = lazyIds[q]!;
+          const list = lazyOf[id]!;
+          if (needed[list] === 0 || seen[id] === visit) continue;
+          seen[id] = visit;
+          this.record(list, id, i);
+        }
+      }
+      for (; w < wild.n && wild.v[w + 1] === i; w += 2) {
+        const id = wild.v[w]!;
+        const list = index.refLazyList[id]!;
+        if (needed[list] === 0 || seen[id] === visit) continue;
+        seen[id] = visit;
+        this.record(list, id, i);
       }
     }
   }
 
-  /** The gate's regex and prefix tests on token `t`, remembered per word for the first 31 patterns. */
-  private wordGate(id: number, g: WildGate, t: Token, wk: WordKeys): boolean {
-    if (g.res.length === 0 && g.prefixes.length === 0) return false;
+  /**
+   * The regex and prefix tests of pattern `id`'s gate on token `t`, remembered per word for the
+   * first 31 such patterns (the gate is read only when the word has not answered yet).
+   */
+  private wordGate(id: number, t: Token, wk: WordKeys): boolean {
     const b = this.index.wordBit[id]!;
-    if (b < 0) return wordPasses(g, t);
+    if (b < 0) return wordPasses(this.index.refs[id]!.gate!, t);
     const bit = 1 << b;
     if ((wk.gk & bit) === 0) {
       wk.gk |= bit;
-      if (wordPasses(g, t)) wk.gv |= bit;
+      if (wordPasses(this.index.refs[id]!.gate!, t)) wk.gv |= bit;
     }
     return (wk.gv & bit) !== 0;
   }
@@ -222,7 +307,8 @@ export class Analysis {
 
   /** Matches of list `list` starting in the sentence that token `tok` belongs to; all or only the first. */
   searchSentence(list: number, tok: number, firstOnly: boolean): Match[] {
-    const out: Match[] = [];
+    // Most searches find nothing: they share one empty list, never written to.
+    let out = NONE_MATCHES;
     const l = this.pairsOf(list);
     if (!l) return out;
     const index = this.index;
@@ -236,6 +322,7 @@ export class Analysis {
       if (!this.reqOk(ref.id)) continue;
       const e = this.scan.longest(ref.fast ?? this.index.fastOf(ref), i, end);
       if (e > i) {
+        if (out === NONE_MATCHES) out = [];
         out.push({ ref, start: i, end: e });
         if (firstOnly) break;
       }

@@ -8,17 +8,21 @@ import { headlineShareIn, newsForm } from './headline';
 import { NONE_MATCHES, type Match, type Role } from './matcher';
 import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
+import { sortedSmall } from './sort-small';
 
 /** "!!", "?!", "..!!": a headline ends with one mark at most. */
 const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
 
 export class CheckRun {
   private readonly byList = new Map<number, Match[]>();
-  // All matches of a list in a sentence, and (when only those were asked for) its first one:
-  // a caller asking for the first only reads `length` and the first match's start.
-  private readonly allCache = new Map<number, Match[]>();
-  private readonly firstCache = new Map<number, Match[]>();
-  private readonly anyCache = new Map<number, boolean>();
+  // Per list, per sentence k: all matches (at 2k), and (when only those were asked for) the
+  // first one (at 2k + 1): a caller asking for the first only reads `length` and the first
+  // match's start. Rows are made for the lists asked about, the draft-wide answers only when
+  // asked (a check makes these anew; a map's hashing cost more than the arrays).
+  private rows: Array<Array<Match[] | undefined> | undefined> | null = null;
+  private anyCache: Map<number, boolean> | null = null;
+  /** Per sentence start, the sentence's text (see `sentenceText`), when asked. */
+  private texts: Array<string | undefined> | null = null;
   /** Headline shares per sentence start, computed when a finding there first asks (NaN: not yet). */
   private titles: Float64Array | null = null;
   /** Per sentence start: 0 not asked yet, else 1 + whether it is news by its form / the writer speaks of themself. */
@@ -41,7 +45,7 @@ export class CheckRun {
   rulesWithFirsts(): number[] {
     const out: number[] = [];
     for (const l of this.byList.values()) if (l[0]!.ref.role === 'first') out.push(l[0]!.ref.owner);
-    return out.sort((a, b) => a - b);
+    return sortedSmall(out, (a, b) => a - b);
   }
 
   /** Matches of the eagerly matched list of (role, owner): a rule's first patterns. */
@@ -54,18 +58,22 @@ export class CheckRun {
   /** Matches of a lazily searched list in the sentence of token `tok`, cached per check. */
   inSentence(list: number, tok: number, firstOnly: boolean): Match[] {
     const a = this.analysis;
-    const key = list * (a.tokens.length + 1) + a.sentStart[tok]!;
-    let m = this.allCache.get(key);
+    this.rows ??= new Array<Array<Match[] | undefined> | undefined>(this.index.listRefs.length);
+    let row = this.rows[list];
+    if (row === undefined) this.rows[list] = row = new Array<Match[] | undefined>(2 * a.sentences);
+    const k = 2 * a.sentNo[tok]!;
+    let m = row[k];
     if (m !== undefined) return m;
     if (firstOnly) {
-      m = this.firstCache.get(key);
-      if (m === undefined) this.firstCache.set(key, (m = a.searchSentence(list, tok, true)));
-    } else this.allCache.set(key, (m = a.searchSentence(list, tok, false)));
+      m = row[k + 1];
+      if (m === undefined) row[k + 1] = m = a.searchSentence(list, tok, true);
+    } else row[k] = m = a.searchSentence(list, tok, false);
     return m;
   }
 
   /** Whether a lazily searched list matches anywhere in the draft. */
   inDraft(list: number): boolean {
+    this.anyCache ??= new Map();
     let v = this.anyCache.get(list);
     if (v === undefined) this.anyCache.set(list, (v = this.analysis.searchAny(list)));
     return v;
@@ -114,8 +122,14 @@ export class CheckRun {
   /** The text of the sentence of token `tok`, with what follows it up to the next sentence. */
   sentenceText(tok: number): string {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
-    const end = sentEnd[tok]! < tokens.length ? tokens[sentEnd[tok]!]!.start : src.length;
-    return src.slice(tokens[sentStart[tok]!]!.start, end);
+    // Exceptions ask once per candidate and context: the text is cut once per sentence.
+    this.texts ??= new Array<string | undefined>(tokens.length);
+    let text = this.texts[sentStart[tok]!];
+    if (text === undefined) {
+      const end = sentEnd[tok]! < tokens.length ? tokens[sentEnd[tok]!]!.start : src.length;
+      this.texts[sentStart[tok]!] = text = src.slice(tokens[sentStart[tok]!]!.start, end);
+    }
+    return text;
   }
 
   /** How much the sentence of token `tok` reads like a headline (see `headline.ts`). */

@@ -30,3 +30,17 @@ export function clauseIds(src: string, tokens: readonly Token[], reading: Readin
   }
   return out;
 }
+
+/**
+ * Where each clause starts: clause k is tokens [starts[k], starts[k + 1]) (ids count up from 0
+ * in token order, one run each). Asking a clause's span scans nothing: a long draft has
+ * hundreds of clauses, and exceptions and stance ask per candidate.
+ */
+export function clauseStarts(clauses: Int32Array): Int32Array {
+  const n = clauses.length;
+  const count = n === 0 ? 0 : clauses[n - 1]! + 1;
+  const starts = new Int32Array(count + 1);
+  for (let i = n - 1; i >= 0; i--) starts[clauses[i]!] = i;
+  starts[count] = n;
+  return starts;
+}

@@ -14,6 +14,7 @@ import type { Match } from './matcher';
 import type { Reading } from './reading';
 import type { Candidate } from './rule-kinds';
 import type { CompiledContext, CompiledRule } from './rules';
+import { clauseStarts } from './clauses';
 
 /** A share as surveys and counts give it ("39,3 %", "52 persen"); "100%" is emphasis, not a figure. */
 const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/gi;
@@ -36,6 +37,14 @@ export interface Silencing {
 export class Exceptions {
   private readonly tokens;
   private readonly quoted: Uint8Array;
+  // Made when first asked (most drafts have no candidate): clause spans, per clause whether it is
+  // the writer's own call (0 not asked, 1 no, 2 yes), per token the next clause break, and per
+  // list the ends of its matches in the whole draft. Candidates ask them again and again: in a
+  // long draft, scanning for them each time made a check's time grow with the square of its length.
+  private starts: Int32Array | null = null;
+  private ownCalls: Uint8Array | null = null;
+  private nextBreak: Int32Array | null = null;
+  private readonly draftEnds = new Map<number, Int32Array>();
 
   constructor(
     private readonly run: CheckRun,
@@ -171,12 +180,35 @@ export class Exceptions {
   private turnedAfter(list: number, tok: number, from: number): boolean {
     const a = this.run.analysis;
     let lastEnd = -1;
-    for (let s = from; s <= tok; s = a.sentEnd[s]!) {
+    if (from === 0) lastEnd = lastAtMost(this.endsInDraft(list), tok);
+    else for (let s = from; s <= tok; s = a.sentEnd[s]!) {
       for (const m of this.run.inSentence(list, s, false)) if (m.end <= tok && m.end > lastEnd) lastEnd = m.end;
     }
     if (lastEnd < 0) return false;
-    for (let i = lastEnd; i < tok; i++) if (this.reading.clauseBreaks.has(this.tokens[i]!.canon)) return true;
-    return false;
+    return this.breakFrom(lastEnd) < tok;
+  }
+
+  /** The ends of list `list`'s matches in every sentence of the draft, ascending. */
+  private endsInDraft(list: number): Int32Array {
+    let ends = this.draftEnds.get(list);
+    if (ends === undefined) {
+      const a = this.run.analysis;
+      const out: number[] = [];
+      for (let s = 0; s < this.tokens.length; s = a.sentEnd[s]!) for (const m of this.run.inSentence(list, s, false)) out.push(m.end);
+      this.draftEnds.set(list, (ends = Int32Array.from(out).sort()));
+    }
+    return ends;
+  }
+
+  /** The first token at or after `i` that is a clause break ("tapi", "but"), or the token count. */
+  private breakFrom(i: number): number {
+    if (this.nextBreak === null) {
+      const n = this.tokens.length;
+      const next = (this.nextBreak = new Int32Array(n + 1));
+      next[n] = n;
+      for (let k = n - 1; k >= 0; k--) next[k] = this.reading.clauseBreaks.has(this.tokens[k]!.canon) ? k : next[k + 1]!;
+    }
+    return this.nextBreak[i]!;
   }
 
   /** A subject and its verb inside one clause that is not the writer's own call. */
@@ -230,6 +262,12 @@ export class Exceptions {
    * Paslon 1' di grup kantor itu contoh …"), not the writer's own.
    */
   private ownCallClause(k: number): boolean {
+    this.ownCalls ??= new Uint8Array(this.clauseStart().length);
+    if (this.ownCalls[k] === 0) this.ownCalls[k] = this.clauseCalls(k) ? 2 : 1;
+    return this.ownCalls[k] === 2;
+  }
+
+  private clauseCalls(k: number): boolean {
     const [s, e] = this.clauseSpan(k);
     const first = this.tokens[s]!.canon;
     if (!this.quoted[s] && (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first))) return true;
@@ -251,12 +289,13 @@ export class Exceptions {
     });
   }
 
+  private clauseStart(): Int32Array {
+    return (this.starts ??= clauseStarts(this.clauses));
+  }
+
   private clauseSpan(k: number): [number, number] {
-    let s = 0;
-    while (s < this.clauses.length && this.clauses[s] !== k) s++;
-    let e = s;
-    while (e < this.clauses.length && this.clauses[e] === k) e++;
-    return [s, e];
+    const starts = this.clauseStart();
+    return [starts[k]!, starts[k + 1]!];
   }
 
   private spanOf(clauses: Set<number>): [number, number] {
@@ -270,13 +309,28 @@ export class Exceptions {
   }
 }
 
+/** The largest of ascending `xs` that is at most `x`, or -1. */
+function lastAtMost(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1]! : -1;
+}
+
 const NOTHING_QUOTED = new Uint8Array(0);
+const QUOTE_MARKS = /["“”«»'‘’]/;
 
 /**
  * Tokens between a pair of quotes (" ", “ ”, « », and ' ' or ‘ ’ around words, not the
  * apostrophe inside Jum'at or Ma'ruf).
  */
 function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: number }>): Uint8Array {
+  // Most drafts hold no quote mark at all: one native scan answers for them.
+  if (!QUOTE_MARKS.test(src)) return NOTHING_QUOTED;
   const spans: Array<[number, number]> = [];
   let open = -1;
   let single = -1;
@@ -296,8 +350,17 @@ function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: n
   // Most drafts quote nothing: reading past the end of an empty array answers "not quoted".
   if (spans.length === 0) return NOTHING_QUOTED;
   const out = new Uint8Array(tokens.length);
-  tokens.forEach((t, i) => {
-    if (spans.some(([a, b]) => t.start > a && t.end <= b)) out[i] = 1;
-  });
+  // Tokens come in order of their start (and end): each span marks its run of them, found by
+  // binary search, rather than every token asking every span.
+  for (const [a, b] of spans) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i]!.start <= b; i++) if (tokens[i]!.end <= b) out[i] = 1;
+  }
   return out;
 }

@@ -31,6 +31,8 @@ export function fillMatch(template: string, matched: string): string {
 
 /** Same span and category from two rules: keep the stronger one. Sorted by position. */
 export function dedupe(fs: Finding[]): Finding[] {
+  // Most drafts have no finding or one: nothing to merge or order.
+  if (fs.length < 2) return fs.slice();
   const best = new Map<string, Finding>();
   for (const f of fs) {
     const key = `${f.start}:${f.end}:${f.category}`;

@@ -21,6 +21,7 @@ import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
 import { profileSpans } from './profile';
+import { sortedSmall } from './sort-small';
 import { applyScorer, outcomeCanChange } from './scorer/apply';
 import { featuresOf, type FeatureInput } from './scorer/features';
 import type { LoadedModel } from './scorer/model';
@@ -52,6 +53,8 @@ export interface JudgeOptions extends CheckOptions {
   /** The caller reads only the findings: the score is computed only where it can change them. */
   findingsOnly?: boolean;
 }
+
+const NO_CATEGORIES: ReadonlySet<Category> = new Set();
 
 /** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
 function leadingMentions(tokens: readonly Token[], openers: ReadonlySet<string>): number {
@@ -109,11 +112,18 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const { compiled, index, reading } = parts;
   const date = options.date ?? localDate();
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
-  const analysis = new Analysis(index, reading, text, (tokens, from, to, words) => {
-    const names = parts.targets.names(tokens, date, knownWord, from, to, words);
-    markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, (t) => isRootWord(t.canon) || reading.canon.has(t.text));
-    return names;
-  });
+  const order = ruleOrder(compiled);
+  const analysis = new Analysis(
+    index,
+    reading,
+    text,
+    (tokens, from, to, words) => {
+      const names = parts.targets.names(tokens, date, knownWord, from, to, words);
+      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, (t) => isRootWord(t.canon) || reading.canon.has(t.text));
+      return names;
+    },
+    order.stance,
+  );
   const run = new CheckRun(index, analysis, reading);
   const { src, tokens } = analysis;
   const lang = options.lang ?? 'id';
@@ -121,7 +131,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const disabled = options.disabled?.length ? new Set([...options.disabled, ...outside]) : outside;
   const clauses = clauseIds(src, tokens, reading);
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
-  const targets = [...analysis.names.targets, ...parts.targets.fromCues(run)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const targets = sortedSmall([...analysis.names.targets, ...parts.targets.fromCues(run)], (a, b) => a.start - b.start || b.end - a.end);
   const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];
@@ -162,7 +172,6 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const enabled = (r: CompiledRule) => !disabled.has(r.id);
   // Only rules that can have a candidate run: those with a first match, and stance rules (they
   // pair targets with signals); any other rule would find nothing. In rule order, as findings are.
-  const order = ruleOrder(compiled);
   for (const i of mergeAscending(run.rulesWithFirsts(), order.stance)) {
     const r = rules[i]!;
     if (r.kind !== 'identity' && r.kind !== 'learned' && enabled(r)) runRule(r, i);
@@ -197,7 +206,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     }
   }
   // Identity findings only count when the draft is already partisan.
-  const present = new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
+  const present = findings.length === 0 ? NO_CATEGORIES : new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
   for (const i of order.identity) {
     const r = rules[i]!;
     if (!enabled(r) || !r.requires.some((c) => present.has(c))) continue;

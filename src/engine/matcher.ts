@@ -143,24 +143,27 @@ let macroStamp = 0;
 /**
  * Macro results memoised per check in arrays that live as long as the engine (no per-check
  * allocation): slot = token × (2 × macros) + 2 × macro + hashtag-only, valid while its stamp is the
- * current check's.
+ * current check's; `at[slot]` is where the result is in `RESULTS` (-1: no end).
  */
 export interface MacroMemo {
   stamp: Uint32Array;
-  ends: Array<number[] | undefined>;
+  at: Int32Array;
 }
 
 /**
+ * The ends of the current check's macro results, each a count then that many ends, in one flat
+ * buffer that lives as long as the module: a list per result was a fresh array a time, kept by
+ * the memo past its check.
+ */
+const RESULTS = { v: new Int32Array(1024), top: 0, check: 0 };
+
+/**
  * Matches patterns against one draft's tokens. A class, not closures, because a check creates
- * one per call and the hot path must not allocate functions. Ends are written into arrays the
- * caller owns (no per-step arrays); a macro's ends at a token are computed once and memoised
- * under a numeric key.
+ * one per call and the hot path must not allocate functions. Ends are written into end sets
+ * that live as long as the module (no per-step arrays); a macro's ends at a token are computed
+ * once and memoised under a numeric key.
  */
 export class Scan {
-  /** Reused by `longest`: the ends of the pattern being tried. */
-  private readonly scratch: number[] = [];
-  /** Reused by `macro`, one array per nesting depth. */
-  private readonly pool: number[][] = [];
   private depth = 0;
   constructor(
     private readonly tokens: Token[],
@@ -196,11 +199,11 @@ export class Scan {
 
   /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
   longest(p: FastPattern, i: number, limit: number): number {
-    const ends = this.scratch;
-    if (ends.length !== 0) ends.length = 0;
+    const ends = LONGEST;
+    ends.n = 0;
     this.seqInto(p, 0, i, limit, ends);
     let end = -1;
-    for (let q = 0; q < ends.length; q++) if (ends[q]! > end) end = ends[q]!;
+    for (let q = 0; q < ends.n; q++) if (ends.v[q]! > end) end = ends.v[q]!;
     return end;
   }
 
@@ -223,21 +226,23 @@ export class Scan {
     }
   }
 
-  /** Every token index where macro atom `a` can end when it starts at token `i`. */
-  private macro(a: FastAtom, i: number, limit: number): number[] {
+  /**
+   * Every token index where macro atom `a` can end when it starts at token `i`: where they are
+   * in `RESULTS` (a count, then the ends), or -1 for none.
+   */
+  private macro(a: FastAtom, i: number, limit: number): number {
     const id = a.mid;
-    if (id < 0) return NONE;
+    if (id < 0) return -1;
     // The limit is the end of token i's sentence, so (macro, hashtag-only, i) is enough.
     const slot = i * this.macros.length * 2 + id * 2 + (a.tag ? 1 : 0);
     const memo = this.memo;
-    if (memo.stamp[slot] === this.stamp) return memo.ends[slot]!;
-    // Collect into a reusable array (one per nesting depth); most macros match nothing here,
-    // and those results share one empty array instead of allocating.
+    if (memo.stamp[slot] === this.stamp) return memo.at[slot]!;
+    // Collect into a reusable end set (one per nesting depth); most macros match nothing here.
     memo.stamp[slot] = this.stamp;
-    memo.ends[slot] = NONE; // a macro that reaches itself at the same token matches nothing there
+    memo.at[slot] = -1; // a macro that reaches itself at the same token matches nothing there
     const depth = this.depth++;
-    const ends = (this.pool[depth] ??= []);
-    if (ends.length !== 0) ends.length = 0;
+    const ends = (POOL[depth] ??= new EndSet());
+    ends.n = 0;
     const mi = this.macros[id]!;
     const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
@@ -271,9 +276,28 @@ export class Scan {
       if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx] ?? (mi.fast[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, a.tag, t.tag, ends);
     }
     this.depth--;
-    const result = ends.length === 0 ? NONE : ends.slice();
-    memo.ends[slot] = result;
-    return result;
+    const at = ends.n === 0 ? -1 : this.keep(ends);
+    memo.at[slot] = at;
+    return at;
+  }
+
+  /** Appends a macro's ends to `RESULTS` (cleared when a new check first writes); where they are. */
+  private keep(ends: EndSet): number {
+    const r = RESULTS;
+    if (r.check !== this.stamp) {
+      r.check = this.stamp;
+      r.top = 0;
+    }
+    const at = r.top;
+    if (at + ends.n + 1 > r.v.length) {
+      const v = new Int32Array(Math.max(r.v.length * 2, at + ends.n + 1));
+      v.set(r.v.subarray(0, at));
+      r.v = v;
+    }
+    r.v[at] = ends.n;
+    for (let q = 0; q < ends.n; q++) r.v[at + 1 + q] = ends.v[q]!;
+    r.top = at + ends.n + 1;
+    return at;
   }
 
   /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
@@ -288,21 +312,22 @@ export class Scan {
     return mi.ok[idx] === 1;
   }
 
-  private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: number[]) {
-    const before = ends.length;
+  private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: EndSet) {
+    const before = ends.n;
     this.seqInto(p, 0, i, limit, ends);
     // A hashtag-only macro use must stay inside one hashtag.
     if (tagOnly) {
+      const v = ends.v;
       let w = before;
-      for (let r = before; r < ends.length; r++) if (this.tokens[ends[r]! - 1]!.tag === tag) ends[w++] = ends[r]!;
-      ends.length = w;
+      for (let r = before; r < ends.n; r++) if (this.tokens[v[r]! - 1]!.tag === tag) v[w++] = v[r]!;
+      ends.n = w;
     }
   }
 
   /** Adds to `out` every token index where `p[k..]` can end when it starts at token `i`. */
-  seqInto(p: FastPattern, k: number, i: number, limit: number, out: number[]): void {
+  seqInto(p: FastPattern, k: number, i: number, limit: number, out: EndSet): void {
     if (k === p.length) {
-      addEnd(out, i);
+      out.add(i);
       return;
     }
     const el = p[k]!;
@@ -321,7 +346,7 @@ export class Scan {
       const b = i * 4;
       const ks = this.keys;
       if (hasKey(words, ks[b]!) || hasKey(words, ks[b + 1]!) || hasKey(words, ks[b + 2]!) || hasKey(words, ks[b + 3]!)) {
-        if (last) addEnd(out, i + 1);
+        if (last) out.add(i + 1);
         else this.seqInto(p, k + 1, i + 1, limit, out);
       }
     }
@@ -329,14 +354,22 @@ export class Scan {
     for (let q = 0; q < alts.length; q++) {
       const a = alts[q]!;
       if (a.tag && !t.tag) continue;
-      if (a.k === AK.M || a.k === AK.T) {
-        const ends = a.k === AK.M ? this.macro(a, i, limit) : this.names.ends(i, a.mid);
+      if (a.k === AK.M) {
+        const at = this.macro(a, i, limit);
+        // `RESULTS.v` is read afresh each time: a deeper macro may have grown it.
+        for (let r = 1, n = at < 0 ? 0 : RESULTS.v[at]!; r <= n; r++) {
+          const e = RESULTS.v[at + r]!;
+          if (last) out.add(e);
+          else this.seqInto(p, k + 1, e, limit, out);
+        }
+      } else if (a.k === AK.T) {
+        const ends = this.names.ends(i, a.mid);
         for (let r = 0; r < ends.length; r++) {
-          if (last) addEnd(out, ends[r]!);
+          if (last) out.add(ends[r]!);
           else this.seqInto(p, k + 1, ends[r]!, limit, out);
         }
       } else if (this.simple(a, t, i)) {
-        if (last) addEnd(out, i + 1);
+        if (last) out.add(i + 1);
         else this.seqInto(p, k + 1, i + 1, limit, out);
       }
     }
@@ -358,10 +391,27 @@ export function keyBits(keys: readonly number[]): Uint32Array {
   return bits;
 }
 
-export function addEnd(out: number[], e: number) {
-  for (let q = 0; q < out.length; q++) if (out[q] === e) return;
-  out.push(e);
+/**
+ * Token indexes where a pattern can end, each once. Reset by its count, never by emptying the
+ * array (which lets the engine drop its storage and allocate it again on the next push): the
+ * matcher fills these a hundred times a check.
+ */
+export class EndSet {
+  readonly v: number[] = [];
+  n = 0;
+  add(e: number): void {
+    const v = this.v;
+    for (let q = 0; q < this.n; q++) if (v[q] === e) return;
+    v[this.n++] = e;
+  }
 }
+
+/**
+ * The ends of the pattern `longest` tries, and `macro`'s, one per nesting depth: shared by every
+ * check (one runs at a time, and neither is in use between calls).
+ */
+const LONGEST = new EndSet();
+const POOL: EndSet[] = [];
 
 /**
  * The required-word sets of a list of patterns (see `PatternIndex.requiredOf`): pattern p's are
@@ -381,5 +431,4 @@ export function allPresent(sets: Int32Array, from: number, to: number, bits: Uin
   return true;
 }
 
-export const NONE: number[] = [];
 export const NONE_MATCHES: Match[] = [];

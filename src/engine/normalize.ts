@@ -135,14 +135,26 @@ function buffers(cap: number): { map: Uint32Array; upper: Uint8Array } {
   return { map: new Uint32Array(buf, 0, cap + 1), upper: new Uint8Array(buf, (cap + 1) * 4, cap + 1) };
 }
 
-export function normalize(original: string): Normalized {
+/** The buffers `normalize` reuses when asked to (see there), as long as the longest text yet. */
+let reused = buffers(4096);
+function reusedViews(cap: number): { map: Uint32Array; upper: Uint8Array } {
+  if (reused.map.length < cap + 1) reused = buffers(cap);
+  return { map: reused.map.subarray(0, cap + 1), upper: reused.upper.subarray(0, cap + 1) };
+}
+
+/**
+ * `reuse`: the map and the upper-case flags are views on buffers that live as long as the
+ * module, valid until the next call that reuses them. A check reads them only while it
+ * tokenizes the draft, and a typed array's own buffer costs more to make than to fill.
+ */
+export function normalize(original: string, reuse = false): Normalized {
   const n = original.length;
   // A code point folds to at most a few characters; grow only when a ligature needs it.
   let cap = n + 16;
   // The folded characters only build the text: one scratch array serves every call. The map
   // and the upper-case flags are returned, so they share one new buffer (see `buffers`).
   let codes = cap <= codeScratch.length ? codeScratch : new Uint16Array(cap);
-  let { map, upper } = buffers(cap);
+  let { map, upper } = reuse ? reusedViews(cap) : buffers(cap);
   let len = 0;
   // Plain ASCII with no carriage returns or control characters: the text is the original in
   // lower case, and the engine's native lower-casing is faster than rebuilding it.
@@ -159,6 +171,7 @@ export function normalize(original: string): Normalized {
     b.map.set(map);
     b.upper.set(upper);
     ({ map, upper } = b);
+    if (reuse) reused = b;
   };
 
   // A keycap digit standing alone ("pilihanku 2️⃣") is written as a ballot number ("02"); a

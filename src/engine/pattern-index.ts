@@ -227,7 +227,7 @@ export class PatternIndex {
     this.refOkStamp = new Uint32Array(n);
     this.refOk = new Uint8Array(n);
     const slots = 64 * this.macroIndex.length * 2;
-    this.memo = { stamp: new Uint32Array(slots), ends: new Array<number[] | undefined>(slots).fill(undefined) };
+    this.memo = { stamp: new Uint32Array(slots), at: new Int32Array(slots) };
     this.pendingLists = this.listRefs.map(() => []);
     this.pendingStamp = new Uint32Array(this.listRefs.length);
     this.pendingLen = new Int32Array(this.listRefs.length);

@@ -7,6 +7,7 @@
 import type { CheckRun } from './check-run';
 import { NONE_MATCHES, type Match } from './matcher';
 import type { CompiledRule } from './rules';
+import { sortedSmall } from './sort-small';
 
 /** A candidate finding: the token span to report and the parts of the match it was made of. */
 export interface Candidate {
@@ -31,17 +32,18 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
   const secondList = run.index.listOf.second[owner]!;
   if (secondList < 0) return [];
   const tokens = run.analysis.tokens;
-  const sentOf = (m: Match) => tokens[m.start]!.sentence;
-  const bySentence = new Map<number, Match[]>();
-  for (const f of firsts) {
-    const k = sentOf(f);
-    if (!bySentence.has(k)) bySentence.set(k, longestOnly(run.inSentence(secondList, f.start, false)));
-  }
   const pairs: Array<Candidate & { dist: number }> = [];
+  // Firsts come in token order: the seconds of a sentence are read when its first first comes.
+  let sentence = -1;
+  let seconds = NONE_MATCHES;
   for (const f of firsts) {
+    if (tokens[f.start]!.sentence !== sentence) {
+      sentence = tokens[f.start]!.sentence;
+      seconds = longestOnly(run.inSentence(secondList, f.start, false));
+    }
     let best: Match | null = null;
     let bestDist = Infinity;
-    for (const s of bySentence.get(sentOf(f)) ?? NONE_MATCHES) {
+    for (const s of seconds) {
       if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
       const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
       if (r.window > 0 && dist > r.window) continue;
@@ -57,7 +59,7 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
     pairs.push({ a, b, anchor: Math.max(f.start, best.start), parts: [[f.start, f.end], [best.start, best.end]], dist: bestDist });
   }
   // "dukung Ganjar sampai menang" pairs twice around one name: report the words once.
-  pairs.sort((x, y) => x.dist - y.dist || x.a - y.a);
+  sortedSmall(pairs, (x, y) => x.dist - y.dist || x.a - y.a);
   const taken: Candidate[] = [];
   for (const p of pairs) {
     if (taken.some((t) => p.a < t.b && t.a < p.b)) continue;
@@ -73,7 +75,7 @@ export function longestOnly(ms: Match[]): Match[] {
   let overlap = false;
   for (let q = 1; q < ms.length && !overlap; q++) if (ms[q]!.start < ms[q - 1]!.end || ms[q]!.start < ms[q - 1]!.start) overlap = true;
   if (!overlap) return ms;
-  const sorted = ms.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = sortedSmall(ms.slice(), (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // Tokens already covered by a kept match (a long draft can have hundreds of matches), marked
   // with this call's stamp in an array that lives across calls.
   let top = 0;
@@ -88,7 +90,8 @@ export function longestOnly(ms: Match[]): Match[] {
     for (let i = m.start; i < m.end; i++) coveredAt[i] = mark;
     kept.push(m);
   }
-  return kept.length > 1 ? kept.sort((a, b) => a.start - b.start) : kept;
+  return kept.length > 1 ? sortedSmall(kept, (a, b) => a.start - b.start) : kept;
 }
+
 let coveredAt = new Uint32Array(256);
 let coveredStamp = 0;

@@ -9,8 +9,9 @@
  */
 import type { CheckRun } from './check-run';
 import { longestOnly, type Candidate } from './rule-kinds';
-import type { CompiledRule } from './rules';
+import type { CompiledRule, StanceSpec } from './rules';
 import type { Target } from './targets';
+import { sortedSmall } from './sort-small';
 
 export interface Signal {
   start: number;
@@ -36,20 +37,57 @@ export function signalsOf(run: CheckRun): Signal[] {
     if (cue.kind !== 'signal') continue;
     for (const m of longestOnly(run.get('cue', q))) raw.push({ start: m.start, end: m.end, cls: cue.cls, cue: cue.id });
   }
-  const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
-  // A judgement that starts earlier and overlaps decides the reading: "tidak layak" (attack) over
-  // "layak jadi presiden" (praise), "belum siap" over the "jadi wapres" right after it — the
-  // negation scopes over what follows it.
-  const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
-  const kept = raw.filter((x) => x.cls === 'politik' || !raw.some((y) => y.cls !== 'politik' && (inside(x, y) || negatedBy(x, y))));
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = raw.filter(notOverruled(raw));
+  sortedSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   const out: Signal[] = [];
+  // The last signal kept of each class (a handful of classes), which a later overlapping one of
+  // its class extends.
+  const lastOf: Signal[] = [];
   for (const x of kept) {
-    const last = [...out].reverse().find((y) => y.cls === x.cls);
+    let c = 0;
+    while (c < lastOf.length && lastOf[c]!.cls !== x.cls) c++;
+    const last = lastOf[c];
     if (last && x.start < last.end) last.end = Math.max(last.end, x.end);
-    else out.push({ ...x });
+    else {
+      // Made by this call, so kept signals are extended in place rather than copied.
+      out.push(x);
+      lastOf[c] = x;
+    }
   }
   return out;
+}
+
+/**
+ * Whether a raw signal stands: a 'politik' signal always; another unless it lies inside a longer
+ * signal, or a judgement that starts earlier and overlaps decides the reading: "tidak layak"
+ * (attack) over "layak jadi presiden" (praise), "belum siap" over the "jadi wapres" right after it
+ * — the negation scopes over what follows it. Either way the other signal starts at or before this
+ * one and reaches it, so only those are compared (by start, with the furthest end so far: a long
+ * draft has hundreds of signals).
+ */
+function notOverruled(raw: readonly Signal[]): (x: Signal) => boolean {
+  const inside = (x: Signal, y: Signal) => x !== y && y.start <= x.start && x.end <= y.end && y.end - y.start > x.end - x.start;
+  const negatedBy = (x: Signal, y: Signal) => FAVOUR.has(x.cls) && AGAINST.has(y.cls) && y.start < x.start && x.start <= y.end;
+  const byStart = sortedSmall(raw.filter((y) => y.cls !== 'politik'), (a, b) => a.start - b.start);
+  // A plain array: a few numbers, where a typed array's own buffer would cost more.
+  const reach: number[] = [];
+  for (let q = 0; q < byStart.length; q++) reach.push(Math.max(q > 0 ? reach[q - 1]! : -1, byStart[q]!.end));
+  return (x) => {
+    if (x.cls === 'politik') return true;
+    // The signals that start at or before x, the latest first, while one of them can reach it.
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo - 1; q >= 0 && reach[q]! >= x.start; q--) {
+      const y = byStart[q]!;
+      if (inside(x, y) || negatedBy(x, y)) return false;
+    }
+    return true;
+  };
 }
 
 /** The next elections' years: a name right before one, closing its sentence, is a cheer. */
@@ -100,9 +138,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const gapBetween = (a: { start: number; end: number }, b: { start: number; end: number }) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
 export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCandidate[] {
+  // Most drafts name no target: every stance rule is done before it starts.
+  if (ctx.targets.length === 0) return [];
   const spec = r.stance!;
-  const kinds = new Set(spec.targets);
-  const classes = new Set(spec.signals);
+  const { kinds, classes } = setsOf(spec);
+  // Most stance rules of a draft find none of their signal classes: nothing to pair.
+  if (classes.size > 0 && !ctx.signals.some((s) => classes.has(s.cls))) return [];
   // A weak target (a shared first name, a name misspelt by a letter, a bare number) counts in a
   // draft about politics, or when it is a person evaluated in its own clause, or a number cheered.
   const cheering = classes.has('win') || classes.has('loyal') || classes.has('support');
@@ -116,7 +157,8 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   // A target's own words are not its evaluation, except in a candidate known by context, whose
   // span reaches across the words between name and office: "Bu Khofifah [harus maju] capres".
   const swallows = (t: Target, s: Signal) => overlaps(s, t) && t.end - t.start >= s.end - s.start && (t.kind !== 'candidate' || s.cls === 'politik');
-  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !targets.some((t) => swallows(t, s)));
+  const swallowed = anyOverlapping(targets, swallows);
+  const signals = ctx.signals.filter((s) => classes.has(s.cls) && !swallowed(s));
   const out: StanceCandidate[] = [];
   const usedSignals = new Set<Signal>();
   const usedTargets = new Set<Target>();
@@ -129,7 +171,12 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   };
   for (const t of targets) {
     let best: Signal | null = null;
-    for (const s of signals) {
+    // Each signal lies inside one sentence, and they come in token order: only those from the
+    // target's sentence up to the first one past both the target and its sentence can go with it.
+    const st = ctx.sentenceOf(t.start);
+    for (let q = firstInSentence(ctx, signals, st); q < signals.length; q++) {
+      const s = signals[q]!;
+      if (s.start >= t.end && ctx.sentenceOf(s.start) !== st) break;
       if (usedSignals.has(s) || !together(t, s)) continue;
       if (!best || gapBetween(t, s) < gapBetween(t, best)) best = s;
     }
@@ -156,7 +203,7 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     // A bare cheer reaches back a sentence only when it is the whole sentence and the sentence
     // before ends with the name: "… itulah Mas Pram. Negarawan."
     const reaches = (x: Target) => (p !== s.start ? ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1 : ctx.sentenceOf(p) === ctx.sentenceOf(x.start) || (x.end === s.start && wholeSentence(ctx, s)));
-    const t = p < 0 ? undefined : named ?? [...targets].reverse().find((x) => x.end <= p && reaches(x));
+    const t = p < 0 ? undefined : named ?? lastTarget(targets, (x) => x.end <= p && reaches(x));
     if (!t) {
       const topic = topicAsked(ctx, s, targets);
       // The question's own words may have paired with the name ("jadi wapres"): the answer still judges it.
@@ -182,6 +229,53 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   }
   return out;
 }
+
+/**
+ * Whether some target overlapping a signal passes `test`, for targets in order of their start:
+ * only those starting before the signal ends, back to where none reaches its start, are asked (a
+ * long draft has hundreds of each).
+ */
+function anyOverlapping(targets: readonly Target[], test: (t: Target, s: Signal) => boolean): (s: Signal) => boolean {
+  const reach: number[] = [];
+  for (let q = 0; q < targets.length; q++) reach.push(Math.max(q > 0 ? reach[q - 1]! : -1, targets[q]!.end));
+  return (s) => {
+    let lo = 0;
+    let hi = targets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (targets[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo - 1; q >= 0 && reach[q]! > s.start; q--) if (test(targets[q]!, s)) return true;
+    return false;
+  };
+}
+
+/** The first of `signals` (in token order) whose start is in sentence `k` or later. */
+function firstInSentence(ctx: StanceContext, signals: readonly Signal[], k: number): number {
+  let lo = 0;
+  let hi = signals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentenceOf(signals[mid]!.start) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last of `targets` that passes `test`, without copying the list per signal. */
+function lastTarget(targets: readonly Target[], test: (t: Target) => boolean): Target | undefined {
+  for (let q = targets.length - 1; q >= 0; q--) if (test(targets[q]!)) return targets[q];
+  return undefined;
+}
+
+/** A stance rule's target kinds and signal classes as sets, made once per rule (every check asks). */
+function setsOf(spec: StanceSpec): { kinds: ReadonlySet<string>; classes: ReadonlySet<string> } {
+  let sets = specSets.get(spec);
+  if (sets === undefined) specSets.set(spec, (sets = { kinds: new Set(spec.targets), classes: new Set(spec.signals) }));
+  return sets;
+}
+const specSets = new WeakMap<StanceSpec, { kinds: ReadonlySet<string>; classes: ReadonlySet<string> }>();
 
 /**
  * The account a reply speaks to, when the signal is about it: in the reply's first sentence
@@ -224,9 +318,11 @@ function wholeSentence(ctx: StanceContext, s: Signal): boolean {
 /** The signal's clause holds nothing else but an address ("lanjutkan, Pak!", "mantap!"). */
 function bareClause(ctx: StanceContext, s: Signal): boolean {
   const clause = ctx.clauses[s.start]!;
+  if (s.start === 0 || ctx.clauses[s.start - 1] === clause) return false;
+  // The clause's tokens are one run from the signal's start: count those after the signal.
   let n = 0;
-  for (let i = 0; i < ctx.clauses.length; i++) if (ctx.clauses[i] === clause && (i < s.start || i >= s.end)) n++;
-  return n <= 1 && s.start > 0 && ctx.clauses[s.start - 1] !== clause;
+  for (let i = s.end; i < ctx.clauses.length && ctx.clauses[i] === clause; i++) n++;
+  return n <= 1;
 }
 
 /**

@@ -187,6 +187,14 @@ function allUpper(text: string, upper: ArrayLike<number>, a: number, b: number):
 /** Longest word in which masks are read (no known word is longer). */
 const MAX_MASKED = 32;
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
@@ -297,6 +305,8 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
 
 /** A word token, its digits read as letters where they spell a word ("p4rt41"). */
 function leetWord(sink: TokenSink, a: number, b: number, body: string, opts: TokenizeOptions, tag = 0, tagFirst = false): Token {
+  // Nearly every word has no digit: nothing to read (and no reading object to make).
+  if (!hasDigit(body)) return sink.push(a, b, unstretch(body), tag, tagFirst);
   const read = readDigitsInDraft(body, opts.leet, opts.words);
   const t = sink.push(a, b, unstretch(read.text), tag, tagFirst);
   if (read.text !== body) sink.leetSeen = true;

@@ -127,7 +127,6 @@ export class PatternIndex {
   readonly refIds: Int32Array;
 
   // Scratch that lives as long as the engine (no per-check allocation), stamped per check.
-  readonly refSeen: Float64Array;
   readonly refOkStamp: Uint32Array;
   readonly refOk: Uint8Array;
   readonly memo: MacroMemo;
@@ -223,7 +222,6 @@ export class PatternIndex {
     this.setWords = (this.setCount + 31) >>> 5;
     this.bits = new Uint32Array(64 * this.setWords);
     const n = this.refs.length;
-    this.refSeen = new Float64Array(n);
     this.refOkStamp = new Uint32Array(n);
     this.refOk = new Uint8Array(n);
     const slots = 64 * this.macroIndex.length * 2;

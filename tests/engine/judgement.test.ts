@@ -613,8 +613,14 @@ judgementClass(
   ],
 );
 
-describe('working life and replies that look partisan (seventh session)', () => {
-  test.each([
+judgementClass(
+  'working life and replies that look partisan',
+  [
+    // What the writer says of themself after an attribution is theirs.
+    'Menurut survei, saya dukung Anies.',
+    'Kata berita semalam, saya sudah resmi masuk tim pemenangan Pak Anies.',
+  ],
+  [
     'Kuis pelatihan: seorang camat memakai mobil dinas untuk mengantar tim sukses. Pelanggaran apa?',
     'Tadi ada pegawai komen "coblos 02" di grup ini. Itu melanggar, tolong dihapus.',
     'Pemilu sebentar lagi. Beda pilihan boleh, kerukunan tetap nomor satu.',
@@ -624,17 +630,8 @@ describe('working life and replies that look partisan (seventh session)', () => 
     'Menurut berita tadi pagi, seorang mantan camat bergabung dengan tim pemenangan salah satu calon.',
     'Pelatihnya layak lanjut, mainnya makin rapi musim ini.',
     'Pilihen grup marawis sekolahku yo, nomer 4',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-  test.each([
-    // What the writer says of themself after an attribution is theirs.
-    'Menurut survei, saya dukung Anies.',
-    'Kata berita semalam, saya sudah resmi masuk tim pemenangan Pak Anies.',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-});
+  ],
+);
 
 judgementClass(
   'favours repaid at the ballot, goals and candidates by their run',
@@ -672,25 +669,22 @@ judgementClass(
   ],
 );
 
-describe('rules talk and thanks for public work, written fresh (seventh session)', () => {
-  test.each([
+judgementClass(
+  'rules talk and thanks for public work, written fresh',
+  [
+    // Praise of a name for the same work, framed as a candidacy, is still praise of a candidate.
+    'Salut untuk Pak Ganjar yang turun cek banjir, capres paling peduli!',
+    'Terima kasih Pak Bupati atas bantuannya, lanjut dua periode!',
+  ],
+  [
     'Jangan sampai kita ikut menyebarkan video kampanye Bu Ratna di grup kantor ya, Bapak Ibu.',
     "Quiz: Pak Budi (PNS) me-retweet postingan capres 'Indonesia Maju bersama 02'. Melanggar atau tidak?",
     'Apresiasi untuk Ibu Gubernur yang sudah meresmikan gedung puskesmas baru kami kemarin.',
     'Bangga sekali sekolah kami dikunjungi Pak Wapres hari ini. Terima kasih atas perhatiannya.',
     'Terima kasih Pak Presiden, gaji guru honorer akhirnya naik. Semoga berkah.',
     'Salut untuk Pak Wali Kota yang turun langsung cek drainase di kelurahan kami.',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-  test.each([
-    // Praise of a name for the same work, framed as a candidacy, is still praise of a candidate.
-    'Salut untuk Pak Ganjar yang turun cek banjir, capres paling peduli!',
-    'Terima kasih Pak Bupati atas bantuannya, lanjut dua periode!',
-  ])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-});
+  ],
+);
 
 judgementClass(
   'how a draft is written does not decide its reading',
@@ -727,29 +721,29 @@ judgementClass(
   ],
 );
 
-describe('a question without its mark (seventh session)', () => {
-  test.each([
+judgementClass(
+  'a question without its mark',
+  [
+    // A heading that says why is no question.
+    'Thread: kenapa Gibran gak layak jadi wapres. Usianya diakali lewat putusan MK.',
+  ],
+  [
     'Izin tanya admin kalau keluarga saya pasang baliho caleg di pagar rumah saya kena juga gak',
     'Apakah Anies akan jadi presiden lagi',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-  test('a heading that says why is no question', () => {
-    expect(flagged('Thread: kenapa Gibran gak layak jadi wapres. Usianya diakali lewat putusan MK.')).toBe(true);
-  });
-});
+  ],
+);
 
-describe('kin named before a name (seventh session)', () => {
-  test.each([
+judgementClass(
+  'kin named before a name',
+  [
+    // "kakek gemoy" is still a nickname.
+    'Ada kakek gemoy curhat soal usahanya, cuma pencitraan.',
+  ],
+  [
     'Tante Risma datang dari Malang bawa apel segar sekeranjang anak-anak langsung rebutan',
     'Mbah Mahfud ulang tahun ke-75 masih rajin ke sawah tiap pagi',
-  ])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-  test('"kakek gemoy" is still a nickname', () => {
-    expect(flagged('Ada kakek gemoy curhat soal usahanya, cuma pencitraan.')).toBe(true);
-  });
-});
+  ],
+);
 
 judgementClass(
   'given names in a draft in one case',
@@ -764,20 +758,27 @@ judgementClass(
   ],
 );
 
-describe('a name and the next election year (seventh session)', () => {
-  test.each(['Prabowo 2029!', 'Kang Dedi Mulyadi 2029! Jabar sudah, sekarang Indonesia.', 'Anies 2029'])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test.each(['Prabowo targetkan swasembada pangan 2029.', 'Rencana kerja Pak Gubernur sampai 2029 dipaparkan di DPRD hari ini.'])('stays quiet: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
-});
+judgementClass(
+  'a name and the next election year',
+  [
+    'Prabowo 2029!',
+    'Kang Dedi Mulyadi 2029! Jabar sudah, sekarang Indonesia.',
+    'Anies 2029',
+  ],
+  [
+    'Prabowo targetkan swasembada pangan 2029.',
+    'Rencana kerja Pak Gubernur sampai 2029 dipaparkan di DPRD hari ini.',
+  ],
+);
 
-describe('chat abbreviations (seventh session)', () => {
-  test.each(['sy dkng pk Gunawan jd bupati, fix', 'Tlg bntu pilih Pk Darmo ya, sbg warga yg peduli'])('flags: %s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
-  test('"Plh" stays the acting head of an office', () => {
-    expect(flagged('Plh Kepala Dinas Pendidikan membuka acara hari ini.')).toBe(false);
-  });
-});
+judgementClass(
+  'chat abbreviations',
+  [
+    'sy dkng pk Gunawan jd bupati, fix',
+    'Tlg bntu pilih Pk Darmo ya, sbg warga yg peduli',
+  ],
+  [
+    // "Plh" stays the acting head of an office.
+    'Plh Kepala Dinas Pendidikan membuka acara hari ini.',
+  ],
+);

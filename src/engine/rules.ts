@@ -45,7 +45,7 @@ export interface StanceSpec {
 }
 
 /** Kinds of political target the target layer finds (`targets.ts`). */
-export const TARGET_KINDS = ['person', 'pair', 'party', 'team', 'number', 'hashtag', 'slogan', 'camp', 'role', 'candidate'] as const;
+export const TARGET_KINDS = ['person', 'pair', 'party', 'team', 'number', 'hashtag', 'slogan', 'camp', 'role', 'candidate', 'named'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /**

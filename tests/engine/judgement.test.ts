@@ -784,3 +784,67 @@ judgementClass(
     'Plh Kepala Dinas Pendidikan membuka acara hari ini.',
   ],
 );
+
+// Eighth session: classes read in the sixth and seventh sets' dev splits (drafts here are new).
+judgementClass(
+  'anyone named with an honorific, in a draft about an election',
+  [
+    'Datuk Rasyid tu rancak bana mamimpin, patuik jadi bupati.',
+    'Pilkada nanti Kaka Yulius pasti menang, kampung-kampung su ikut semua.',
+    'Puang Baso itu tegas ki, calon bupati kayak begitu mi yang kita butuh.',
+    'Om Herman untuk wali kota, torang so sepakat!',
+    'Saya yakin Haji Darmin menang besar di pilbup nanti.',
+  ],
+  [
+    // A colleague, a neighbour or an elder in an everyday draft; kin honorifics are no candidate.
+    'Pak Darsono guru kelas 5 di sekolah kami, orangnya sabar dan tegas.',
+    'Mbah Sarni nangis bahagia, rumahnya sudah dibedah. Terima kasih Pak Kades.',
+    'Jangan sampai kita ikut menyebarkan video kampanye Bu Lestari di grup kantor ya.',
+    'Dikutip dari harian setempat, Mas Hendro mengaku belum memutuskan apakah akan maju pada pilwalkot.',
+  ],
+);
+
+judgementClass(
+  'ballot numbers chanted, hashtags built for a person, parties praised',
+  [
+    'Nomer papat, nomer papat! Kutha iki kudu ganti.',
+    'Nomor urut lima, lima, lima! Saatnya berubah.',
+    'Pasang di story ya: #KangDodiLanjut',
+    '#Uni_Sari_Untuk_Agam 🔥',
+    'Partai Lintang Jaya mah partéy nu ngartos ka rahayat leutik.',
+    'Golkar is still the party of the common people.',
+  ],
+  [
+    'Antrean nomor 12, nomor 13, lalu nomor 14 dipanggil ke loket.',
+    'Selamat Hari Guru! #PakGuruHebat',
+    'Kalau ada ASN pasang tagar seperti #PakBudiMenang, laporkan ke Bawaslu.',
+  ],
+);
+
+judgementClass(
+  'camps, predictions and English own votes',
+  [
+    'Kampret mah kalah sakali gé ngamuk.',
+    'Cebong 2029 udah deket, siap-siap nangis lagi.',
+    'Om Stenly pasti dapa kursi, torang so itung suara.',
+    'I ticked Ganjar-Mahfud at the embassy and I still stand by it.',
+    'Civil servant by day, and proud to back Gibran for 2029.',
+  ],
+  [
+    'Kampret, aku kalah main catur lagi sama bapak.',
+    'Pasti dapat kursi di depan kalau datang pagi.',
+    "I'm backing Persija all the way this season.",
+  ],
+);
+
+judgementClass(
+  'thanks for a service that now reaches people, and rules talk by what a post leads to',
+  [],
+  [
+    'Terima kasih Pak Pram, rute bus sekarang sampai ke kampung kami.',
+    'Big thanks to Kang Dedi Mulyadi for the village road programme.',
+    'Menulis "Coblos nomor 3!" di status WA pun bisa jadi temuan Bawaslu.',
+    'PSA: "c*blos 02" in a comment is still campaigning even with the asterisk.',
+    'Foto wisuda si sulung, pose dua jari kayak biasa.',
+  ],
+);

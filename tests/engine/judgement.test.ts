@@ -838,7 +838,7 @@ judgementClass(
 );
 
 judgementClass(
-  'thanks for a service that now reaches people, and rules talk by what a post leads to',
+  'thanks for a service that now reaches people, rules talk by what a post leads to, a registration reported',
   [],
   [
     'Terima kasih Pak Pram, rute bus sekarang sampai ke kampung kami.',
@@ -846,5 +846,7 @@ judgementClass(
     'Menulis "Coblos nomor 3!" di status WA pun bisa jadi temuan Bawaslu.',
     'PSA: "c*blos 02" in a comment is still campaigning even with the asterisk.',
     'Foto wisuda si sulung, pose dua jari kayak biasa.',
+    // A registration told as done is news.
+    'Bu Sulastri Wahab resmi mendaftar sebagai bakal calon bupati di KPU pagi ini, diantar pendukungnya.',
   ],
 );

@@ -372,10 +372,14 @@ function topicAsked(ctx: StanceContext, s: Signal, targets: readonly Target[]): 
   return asked.length === 1 && (electoral || asked[0]!.candidate) ? asked[0] : undefined;
 }
 
-/** A pronoun in the signal's clause, before the signal or right after it, or -1. */
+/**
+ * A pronoun in the signal's clause, before the signal, inside it ("jangan kasih dia duduk lagi")
+ * or right after it, or -1.
+ */
 function pronounBefore(ctx: StanceContext, s: Signal): number {
   const clause = ctx.clauses[s.start]!;
   for (let i = s.start - 1; i >= 0 && ctx.clauses[i] === clause; i--) if (ctx.pronoun(i)) return i;
+  for (let i = s.start + 1; i < s.end - 1; i++) if (ctx.pronoun(i)) return i;
   for (let i = s.end; i < ctx.clauses.length && ctx.clauses[i] === clause && i < s.end + 3; i++) if (ctx.pronoun(i)) return i;
   return -1;
 }

@@ -74,6 +74,15 @@ interface UnlistedName {
 const NOT_A_NAME: UnlistedName = { fuzzy: null, camp: null };
 
 /**
+ * An account no list knows, mentioned in the draft's body ("2029 pilih @Baskoro_Adiwinata",
+ * "follow @KangUjangSopandi"): a weak target named like anyone with an honorific (`named`), so it
+ * counts only in a draft about politics. Not an institution's, a newsroom's or a government
+ * office's account, whose mention is a report or a complaint.
+ */
+const UNKNOWN_HANDLE: Entry = { kind: 'named', id: '', weak: true, form: { words: [], caps: false, honorific: false, tagOnly: false }, candidatePacks: [], cls: -1 };
+const INSTITUTION_HANDLE = /kpu|bawaslu|dkpp|kasn|bkn|kemen|kementerian|pemkot|pemkab|pemprov|pemda|humas|polri|polda|polres|tni|kodam|bpbd|dinas|dinkes|disdik|official|resmi|news|berita|media|tv|kompas|detik|tempo|tribun|cnn|antara|info|setkab|setneg|sekretariat/;
+
+/**
  * What the name scan learns about one word, kept with the word's index keys (`WordKeys.names`,
  * one record per distinct word): a Map lookup hashes each token's fresh string on every check.
  */
@@ -437,6 +446,8 @@ export class TargetIndex {
         const exact = this.handles.get(t.text);
         const hit = exact ? { entry: exact, weak: exact.weak } : this.handleContaining(t.text);
         if (hit) emit(i, i + 1, hit.entry, 'handle', hit.weak);
+        // The accounts a reply opens with are who it answers, not what it is about.
+        else if (i >= leadTo && !INSTITUTION_HANDLE.test(t.text)) emit(i, i + 1, UNKNOWN_HANDLE, 'handle', true);
         continue;
       }
       const wn = words ? this.wordNames(words[i]!, t) : null;

@@ -850,3 +850,16 @@ judgementClass(
     'Bu Sulastri Wahab resmi mendaftar sebagai bakal calon bupati di KPU pagi ini, diantar pendukungnya.',
   ],
 );
+
+judgementClass(
+  'an account no list knows, in the body of a draft about an election',
+  [
+    'Sudah kuputuskan, suaraku untuk @RinaWulandari_ di pilbup. Cuma dia yang turun ke pasar.',
+    'Wah hebat ya, caleg @Hendra_Saputra bagi sembako pas mau pemilu doang 👏👏',
+  ],
+  [
+    // Who a reply answers, and an institution's account, are no side.
+    '@budi_santoso kamu itu capek sendiri, pilpres sudah lewat, lambemu mencla mencle',
+    'Pilkada kemarin petugasnya arogan sekali, tolong ditindak @KPU_ID',
+  ],
+);

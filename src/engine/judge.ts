@@ -119,7 +119,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     text,
     (tokens, from, to, words) => {
       const names = parts.targets.names(tokens, date, knownWord, from, to, words);
-      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, (t) => isRootWord(t.canon) || reading.canon.has(t.text));
+      // A word the rules know ("deserves", "another") is no surname: "bu dewi deserves another term".
+      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord);
       return names;
     },
     order.stance,

@@ -45,6 +45,8 @@ export class Exceptions {
   private ownCalls: Uint8Array | null = null;
   private nextBreak: Int32Array | null = null;
   private readonly draftEnds = new Map<number, Int32Array>();
+  /** Per sentence start: 0 not asked yet, else 1 + whether the sentence reports figures. */
+  private figures: Uint8Array | null = null;
 
   constructor(
     private readonly run: CheckRun,
@@ -91,7 +93,7 @@ export class Exceptions {
     // is the answer to a question the writer put, not a question.
     if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
-    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
+    if (ctx.figures && this.figuresIn(c.a) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
@@ -131,6 +133,14 @@ export class Exceptions {
     // A quote the reporting attributes: "'Coblos 02,' kata Budi" is Budi's words, not the writer's.
     if (ctx.id === 'reported' && this.allQuoted(c)) return [c.a, c.b];
     return null;
+  }
+
+  /** The sentence of token `tok` reports a share (`reportsFigures`); every candidate there asks, answered once. */
+  private figuresIn(tok: number): boolean {
+    const from = this.run.analysis.sentStart[tok]!;
+    this.figures ??= new Uint8Array(this.tokens.length);
+    if (this.figures[from] === 0) this.figures[from] = reportsFigures(this.run.sentenceText(tok)) ? 2 : 1;
+    return this.figures[from] === 2;
   }
 
   /**

@@ -210,6 +210,10 @@ export class Analysis {
       // such patterns start with an entity name only: where no name starts, they are skipped.
       const t = tokens[i]!;
       const classes = this.names.table.classesAt(i);
+      if (classes === 0 && index.wildWordRefs.length <= 31) {
+        this.wildByWord(i, t, wks[i]!, notNames, limit, visit, wildLazy);
+        continue;
+      }
       const wild = classes === 0 ? index.wildWordRefs : index.wildAt(classes);
       for (let w = 0; w < wild.length; w++) {
         const id = wild[w]!;
@@ -220,26 +224,62 @@ export class Analysis {
         else wildLazy.add(id, i);
       }
     }
-    this.markNeeded(alwaysRun);
-    this.recordLazy(keys, wildLazy);
+    // A draft where no rule has a first match and no target is named asks for no list.
+    if (this.markNeeded(alwaysRun)) this.recordLazy(keys, wildLazy);
+  }
+
+  /**
+   * The wild patterns at token `i` where no entity name starts: those whose word tests the word
+   * passes (all tested once per word) and, when the token reads as a name, those a name passes.
+   * The same patterns, in the same order, as asking each gate in `wildWordRefs`.
+   */
+  private wildByWord(i: number, t: Token, wk: WordKeys, notNames: ReadonlySet<string>, limit: number, visit: number, wildLazy: Pairs) {
+    const { index, starts } = this;
+    const refs = index.wildWordRefs;
+    if ((wk.gk & starts.wildWord) !== starts.wildWord) {
+      for (let b = 0; b < refs.length; b++) {
+        const bit = 1 << b;
+        if ((starts.wildWord & bit) === 0 || (wk.gk & bit) !== 0) continue;
+        wk.gk |= bit;
+        if (wordPasses(index.refs[refs[b]!]!.gate!, t)) wk.gv |= bit;
+      }
+    }
+    let m = wk.gv & starts.wildWord;
+    if ((starts.wildName & ~m) !== 0 && isName(t, this.tokens[i - 1], notNames)) m |= starts.wildName;
+    if (!t.tag) m &= ~starts.wildTagOnly;
+    while (m !== 0) {
+      const b = 31 - Math.clz32(m & -m);
+      m &= m - 1;
+      const id = refs[b]!;
+      if (index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
+      else wildLazy.add(id, i);
+    }
   }
 
   /**
    * The lists this check records: those of the rules with a first match, and of `alwaysRun`
    * when the draft names a target (stance rules pair targets with signals; without a target,
    * by name or by a target cue, they have no candidate). All lists without `alwaysRun`.
+   * Whether any rule may ask.
    */
-  private markNeeded(alwaysRun: readonly number[] | undefined) {
+  private markNeeded(alwaysRun: readonly number[] | undefined): boolean {
     const starts = this.starts;
-    if (alwaysRun === undefined) return void starts.needed.fill(1);
+    if (alwaysRun === undefined) {
+      starts.needed.fill(1);
+      return true;
+    }
     starts.needed.fill(0);
     const cues = this.index.compiledCues;
     let target = this.names.targets.length > 0;
+    let any = false;
     for (const m of this.firsts) {
-      if (m.ref.role === 'first') markNeeded(starts, m.ref.owner);
-      else if (m.ref.role === 'cue' && cues[m.ref.owner]!.kind === 'target') target = true;
+      if (m.ref.role === 'first') {
+        markNeeded(starts, m.ref.owner);
+        any = true;
+      } else if (m.ref.role === 'cue' && cues[m.ref.owner]!.kind === 'target') target = true;
     }
     if (target) for (const r of alwaysRun) markNeeded(starts, r);
+    return any || (target && alwaysRun.length > 0);
   }
 
   /**

@@ -21,8 +21,12 @@ const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/gi;
 // A share set as a goal is an order, not a survey: "target suara minimal 60%", "at least 70%".
 const GOAL_BEFORE = /(?:minimal|minimum|min\.?|target(?:nya)?|sedikitnya|paling sedikit|at least|harus|wajib|kudu)\s*$/i;
 
+const DIGIT = /\d/;
+
 /** The text reports a share (a survey's, a count's), not one set as a goal. */
 function reportsFigures(text: string): boolean {
+  // Most sentences hold no digit: one plain scan answers before the regex tries every position.
+  if (!DIGIT.test(text)) return false;
   for (const m of text.matchAll(FIGURES)) if (!GOAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
   return false;
 }

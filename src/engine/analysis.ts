@@ -12,6 +12,7 @@ import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
 import { wordPasses } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
+import { macroTableOf } from './macro-table';
 import { GATE_NAME, GATE_TAG_ONLY, GATE_WORD, markNeeded, nextVisit, startTableOf, type StartTable } from './start-table';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
@@ -111,7 +112,7 @@ export class Analysis {
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
-    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table, index.programs);
+    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, macroTableOf(index), index.bits, this.stamp, reading.notNames, index.memo, this.names.table, index.programs);
     this.starts = startTableOf(index);
     this.matchFirsts(keys, wks, reading.notNames, alwaysRun);
   }

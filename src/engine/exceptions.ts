@@ -121,7 +121,6 @@ export class Exceptions {
       }
       return null;
     }
-    const parts = this.partClauses(c);
     for (const m of ms) {
       if (ctx.subject && !this.subjectOf(m)) continue;
       if (ctx.notOwnCall && this.spansOwnCall(m)) continue;
@@ -132,7 +131,7 @@ export class Exceptions {
       const covered = this.clausesCoveredBy(m, ctx.wholeClause === true);
       // A part of the finding inside what the exception explains explains the finding: "like,
       // share, atau follow akun tim pemenangan juga dihitung dukungan, bukan …".
-      if ([...parts].some((p) => covered.has(p))) return this.spanOf(covered);
+      if (this.partIn(c, covered)) return this.spanOf(covered);
     }
     // A quote the reporting attributes: "'Coblos 02,' kata Budi" is Budi's words, not the writer's.
     if (ctx.id === 'reported' && this.allQuoted(c)) return [c.a, c.b];
@@ -242,10 +241,10 @@ export class Exceptions {
     return false;
   }
 
-  private partClauses(c: Candidate): Set<number> {
-    const out = new Set<number>();
-    for (const [a, b] of c.parts) for (let i = a; i < b; i++) out.add(this.clauses[i]!);
-    return out;
+  /** A part of candidate `c` is in one of `clauses` (its tokens read in place: no set of the parts' clauses per question). */
+  private partIn(c: Candidate, clauses: ReadonlySet<number>): boolean {
+    for (const [a, b] of c.parts) for (let i = a; i < b; i++) if (clauses.has(this.clauses[i]!)) return true;
+    return false;
   }
 
   /** The sentence of token `tok` asks without a question mark: a question word first or second. */
@@ -266,7 +265,8 @@ export class Exceptions {
 
   /** A clause of the candidate is the writer's own call ("ayo …") or turns against what came before ("tapi …"). */
   private ownCall(c: Candidate): boolean {
-    for (const k of this.partClauses(c)) if (this.ownCallClause(k)) return true;
+    // Token by token: a clause asked twice is answered from `ownCalls`.
+    for (const [a, b] of c.parts) for (let i = a; i < b; i++) if (this.ownCallClause(this.clauses[i]!)) return true;
     return false;
   }
 

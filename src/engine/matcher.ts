@@ -228,7 +228,8 @@ export class Scan {
       const w = mi.wild[q]!;
       const g = base + w.idx;
       if (tb.stamp[g] === stamp) continue;
-      if (!passesGate(w.gate, t, this.tokens[i - 1], this.notNames) && (w.gate.tmask & classes) === 0) continue;
+      // Most of a macro's wild patterns start with a name of a target class: the class bits answer first.
+      if ((w.gate.tmask & classes) === 0 && !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
       tb.stamp[g] = stamp;
       if (this.patOk(g)) this.macroPattern(tb.prog[g]! >= 0 ? tb.prog[g]! : (tb.prog[g] = mi.make(mi.pats[w.idx]!)), i, limit, tagOnly, t.tag, ends);
     }

@@ -12,7 +12,6 @@ import { tokenize, type Token } from './tokenize';
 import { isName } from './names';
 import { wordPasses } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
-import { macroTableOf } from './macro-table';
 import { GATE_NAME, GATE_TAG_ONLY, GATE_WORD, markNeeded, nextVisit, startTableOf, type StartTable } from './start-table';
 
 /** Longest text the engine reads; past it, a huge paste is checked only in its first part. */
@@ -112,7 +111,7 @@ export class Analysis {
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
-    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, macroTableOf(index), index.bits, this.stamp, reading.notNames, index.memo, this.names.table, index.programs);
+    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table, index.programs);
     this.starts = startTableOf(index);
     this.matchFirsts(keys, wks, reading.notNames, alwaysRun);
   }
@@ -211,10 +210,6 @@ export class Analysis {
       // such patterns start with an entity name only: where no name starts, they are skipped.
       const t = tokens[i]!;
       const classes = this.names.table.classesAt(i);
-      if (classes === 0 && index.wildWordRefs.length <= 31) {
-        this.wildByWord(i, t, wks[i]!, notNames, limit, visit, wildLazy);
-        continue;
-      }
       const wild = classes === 0 ? index.wildWordRefs : index.wildAt(classes);
       for (let w = 0; w < wild.length; w++) {
         const id = wild[w]!;
@@ -225,62 +220,26 @@ export class Analysis {
         else wildLazy.add(id, i);
       }
     }
-    // A draft where no rule has a first match and no target is named asks for no list.
-    if (this.markNeeded(alwaysRun)) this.recordLazy(keys, wildLazy);
-  }
-
-  /**
-   * The wild patterns at token `i` where no entity name starts: those whose word tests the word
-   * passes (all tested once per word) and, when the token reads as a name, those a name passes.
-   * The same patterns, in the same order, as asking each gate in `wildWordRefs`.
-   */
-  private wildByWord(i: number, t: Token, wk: WordKeys, notNames: ReadonlySet<string>, limit: number, visit: number, wildLazy: Pairs) {
-    const { index, starts } = this;
-    const refs = index.wildWordRefs;
-    if ((wk.gk & starts.wildWord) !== starts.wildWord) {
-      for (let b = 0; b < refs.length; b++) {
-        const bit = 1 << b;
-        if ((starts.wildWord & bit) === 0 || (wk.gk & bit) !== 0) continue;
-        wk.gk |= bit;
-        if (wordPasses(index.refs[refs[b]!]!.gate!, t)) wk.gv |= bit;
-      }
-    }
-    let m = wk.gv & starts.wildWord;
-    if ((starts.wildName & ~m) !== 0 && isName(t, this.tokens[i - 1], notNames)) m |= starts.wildName;
-    if (!t.tag) m &= ~starts.wildTagOnly;
-    while (m !== 0) {
-      const b = 31 - Math.clz32(m & -m);
-      m &= m - 1;
-      const id = refs[b]!;
-      if (index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
-      else wildLazy.add(id, i);
-    }
+    this.markNeeded(alwaysRun);
+    this.recordLazy(keys, wildLazy);
   }
 
   /**
    * The lists this check records: those of the rules with a first match, and of `alwaysRun`
    * when the draft names a target (stance rules pair targets with signals; without a target,
    * by name or by a target cue, they have no candidate). All lists without `alwaysRun`.
-   * Whether any rule may ask.
    */
-  private markNeeded(alwaysRun: readonly number[] | undefined): boolean {
+  private markNeeded(alwaysRun: readonly number[] | undefined) {
     const starts = this.starts;
-    if (alwaysRun === undefined) {
-      starts.needed.fill(1);
-      return true;
-    }
+    if (alwaysRun === undefined) return void starts.needed.fill(1);
     starts.needed.fill(0);
     const cues = this.index.compiledCues;
     let target = this.names.targets.length > 0;
-    let any = false;
     for (const m of this.firsts) {
-      if (m.ref.role === 'first') {
-        markNeeded(starts, m.ref.owner);
-        any = true;
-      } else if (m.ref.role === 'cue' && cues[m.ref.owner]!.kind === 'target') target = true;
+      if (m.ref.role === 'first') markNeeded(starts, m.ref.owner);
+      else if (m.ref.role === 'cue' && cues[m.ref.owner]!.kind === 'target') target = true;
     }
     if (target) for (const r of alwaysRun) markNeeded(starts, r);
-    return any || (target && alwaysRun.length > 0);
   }
 
   /**

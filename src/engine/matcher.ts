@@ -6,7 +6,6 @@
 import type { Token } from './tokenize';
 import { isName } from './names';
 import type { Pattern } from './pattern';
-import type { MacroTable } from './macro-table';
 import { AT_CAPS, AT_KIND, AT_MACRO, AT_NAME, AT_PREFIX, AT_REGEX, AT_STEM, AT_TAG, AT_TARGET, AT_WORD, EL_END, EL_GAP, EL_OPT, EL_TAG_ONLY, inWordSet, type Programs } from './program';
 /** What a pattern is to its owner: a rule's parts, a context's pattern, or a cue's (`CompiledCue`). */
 export type Role = 'first' | 'second' | 'unless' | 'needs' | 'context' | 'cue';
@@ -51,11 +50,17 @@ export function wordPasses(g: WildGate, t: Token): boolean {
 /** A macro's patterns indexed by the key ids of their first token, like the rules' own index. */
 export interface MacroIndex {
   pats: Pattern[];
-  /** Compiles one of `pats` to the matcher's program (kept in the macro table, `macro-table.ts`). */
+  /** Where the program of each of `pats` starts, made on first use (`make`); -1 before. */
+  prog: Int32Array;
   make: (p: Pattern) => number;
   /** Built at start-up; a check reads the same index by key (`MacroKeys`). */
   byKey: Map<number, number[]>;
   wild: Array<{ idx: number; gate: WildGate }>;
+  /** Scratch: the call stamp each pattern was last tried at (no duplicates per call). */
+  stamp: Uint32Array;
+  /** Per pattern: the check its required words were last tested in, and the answer. */
+  okStamp: Uint32Array;
+  ok: Uint8Array;
 }
 
 /**
@@ -126,7 +131,7 @@ export class Scan {
     private readonly setWords: number,
     private readonly macros: MacroIndex[],
     private readonly macroKeys: MacroKeys,
-    private readonly macroTable: MacroTable,
+    private readonly macroReq: Required[],
     /** Per sentence, the required-word sets it has words of (see `analyse`). */
     private readonly bits: Uint32Array,
     private readonly stamp: number,
@@ -198,8 +203,7 @@ export class Scan {
     const ends = (POOL[depth] ??= new EndSet());
     ends.n = 0;
     const mi = this.macros[id]!;
-    const tb = this.macroTable;
-    const base = tb.base[id]!;
+    const req = this.macroReq[id]!;
     const t = this.tokens[i]!;
     const stamp = ++macroStamp;
     const mk = this.macroKeys;
@@ -217,21 +221,19 @@ export class Scan {
       }
       for (let q = from; q < to; q++) {
         const idx = mk.items[q]!;
-        const g = base + idx;
-        if (tb.stamp[g] === stamp) continue;
-        tb.stamp[g] = stamp;
-        if (this.patOk(g)) this.macroPattern(tb.prog[g]! >= 0 ? tb.prog[g]! : (tb.prog[g] = mi.make(mi.pats[idx]!)), i, limit, tagOnly, t.tag, ends);
+        if (mi.stamp[idx] === stamp) continue;
+        mi.stamp[idx] = stamp;
+        if (this.patOk(mi, req, idx)) this.macroPattern(mi.prog[idx]! >= 0 ? mi.prog[idx]! : (mi.prog[idx] = mi.make(mi.pats[idx]!)), i, limit, tagOnly, t.tag, ends);
       }
     }
     const classes = mi.wild.length === 0 ? 0 : this.names.classesAt(i);
     for (let q = 0; q < mi.wild.length; q++) {
       const w = mi.wild[q]!;
-      const g = base + w.idx;
-      if (tb.stamp[g] === stamp) continue;
+      if (mi.stamp[w.idx] === stamp) continue;
       // Most of a macro's wild patterns start with a name of a target class: the class bits answer first.
       if ((w.gate.tmask & classes) === 0 && !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
-      tb.stamp[g] = stamp;
-      if (this.patOk(g)) this.macroPattern(tb.prog[g]! >= 0 ? tb.prog[g]! : (tb.prog[g] = mi.make(mi.pats[w.idx]!)), i, limit, tagOnly, t.tag, ends);
+      mi.stamp[w.idx] = stamp;
+      if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.prog[w.idx]! >= 0 ? mi.prog[w.idx]! : (mi.prog[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, tagOnly, t.tag, ends);
     }
     this.depth--;
     const at = ends.n === 0 ? -1 : this.keep(ends);
@@ -258,17 +260,16 @@ export class Scan {
     return at;
   }
 
-  /** Whether macro pattern `g` (its place in the macro table) has its required words in the sentence (tested once per sentence). */
-  private patOk(g: number): boolean {
-    const tb = this.macroTable;
-    const from = tb.reqStart[g]!;
-    const to = tb.reqStart[g + 1]!;
+  /** Whether macro pattern `idx` has its required words in the sentence (tested once per sentence). */
+  private patOk(mi: MacroIndex, req: Required, idx: number): boolean {
+    const from = req.start[idx]!;
+    const to = req.start[idx + 1]!;
     if (from === to) return true;
-    if (tb.okStamp[g] !== this.sstamp) {
-      tb.okStamp[g] = this.sstamp;
-      tb.ok[g] = allPresent(tb.reqSets, from, to, this.bits, this.row) ? 1 : 0;
+    if (mi.okStamp[idx] !== this.sstamp) {
+      mi.okStamp[idx] = this.sstamp;
+      mi.ok[idx] = allPresent(req.sets, from, to, this.bits, this.row) ? 1 : 0;
     }
-    return tb.ok[g] === 1;
+    return mi.ok[idx] === 1;
   }
 
   private macroPattern(p: number, i: number, limit: number, tagOnly: boolean, tag: number, ends: EndSet) {

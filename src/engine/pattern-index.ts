@@ -291,8 +291,8 @@ export class PatternIndex {
   /** The macros as stored: their patterns are read from the rules when a draft first reaches one. */
   private loadMacros(s: PatternIndexSnapshot) {
     const macros = this.compiled.macros;
-    for (const [name, , wild] of s.macros) {
-      const mi = this.newMacro(name, () => macros[name]!);
+    for (const [name, count, wild] of s.macros) {
+      const mi = this.newMacro(name, count, () => macros[name]!);
       for (let j = 0; j < wild.length; j += 2) mi.wild.push({ idx: wild[j]!, gate: this.storedGate(s, wild[j + 1]!)! });
     }
   }
@@ -413,15 +413,19 @@ export class PatternIndex {
   }
 
   /** `pats`: the macro's patterns, read when the matcher first needs one (a stored index reads none at start-up). */
-  private newMacro(name: string, pats: () => Pattern[]): MacroIndex {
+  private newMacro(name: string, count: number, pats: () => Pattern[]): MacroIndex {
     let read: Pattern[] | undefined;
     const mi: MacroIndex = {
       get pats() {
         return (read ??= pats());
       },
+      prog: new Int32Array(count).fill(-1),
       make: (p) => this.programs.add(p),
       byKey: new Map(),
       wild: [],
+      stamp: new Uint32Array(count),
+      okStamp: new Uint32Array(count),
+      ok: new Uint8Array(count),
     };
     this.macroId.set(name, this.macroIndex.length);
     this.macroIndex.push(mi);
@@ -432,7 +436,7 @@ export class PatternIndex {
   private indexMacros() {
     const keys: number[] = [];
     for (const [name, pats] of Object.entries(this.compiled.macros)) {
-      const mi = this.newMacro(name, () => pats);
+      const mi = this.newMacro(name, pats.length, () => pats);
       const seen = new Set([name]);
       pats.forEach((p, idx) => {
         keys.length = 0;

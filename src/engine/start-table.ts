@@ -26,15 +26,6 @@ export interface StartTable {
    */
   gateFlags: Uint8Array;
   gateClasses: Int32Array;
-  /**
-   * The index's `wildWordRefs` as bits by position (when there are at most 31, else all 0): those
-   * with word tests, those a name passes, those only a hashtag's token passes. At a token where
-   * no entity name starts, the reading loop takes the patterns whose bits the word and the token
-   * set, in order, rather than asking each pattern's gate.
-   */
-  wildWord: number;
-  wildName: number;
-  wildTagOnly: number;
   /** Scratch per check: 1 for the lists recorded this check (see `markNeeded`). */
   needed: Uint8Array;
   /**
@@ -113,9 +104,7 @@ function build(index: PatternIndex): StartTable {
     gateFlags[ref.id] = (g.tagOnly ? GATE_TAG_ONLY : 0) | (g.res.length || g.prefixes.length ? GATE_WORD : 0) | (g.name ? GATE_NAME : 0);
     gateClasses[ref.id] = g.tmask;
   }
-  const wild = wildMasks(index, gateFlags);
   return {
-    ...wild,
     eagerStart,
     eagerIds: eager.slice(0, e),
     lazyStart,
@@ -128,18 +117,4 @@ function build(index: PatternIndex): StartTable {
     seen: new Int32Array(index.refs.length),
     visit: 0,
   };
-}
-
-/** `StartTable.wildWord`, `wildName` and `wildTagOnly`. */
-function wildMasks(index: PatternIndex, gateFlags: Uint8Array): { wildWord: number; wildName: number; wildTagOnly: number } {
-  const out = { wildWord: 0, wildName: 0, wildTagOnly: 0 };
-  const refs = index.wildWordRefs;
-  if (refs.length > 31) return out;
-  for (let b = 0; b < refs.length; b++) {
-    const f = gateFlags[refs[b]!]!;
-    if ((f & GATE_WORD) !== 0) out.wildWord |= 1 << b;
-    if ((f & GATE_NAME) !== 0) out.wildName |= 1 << b;
-    if ((f & GATE_TAG_ONLY) !== 0) out.wildTagOnly |= 1 << b;
-  }
-  return out;
 }

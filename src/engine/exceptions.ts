@@ -21,12 +21,8 @@ const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/gi;
 // A share set as a goal is an order, not a survey: "target suara minimal 60%", "at least 70%".
 const GOAL_BEFORE = /(?:minimal|minimum|min\.?|target(?:nya)?|sedikitnya|paling sedikit|at least|harus|wajib|kudu)\s*$/i;
 
-const DIGIT = /\d/;
-
 /** The text reports a share (a survey's, a count's), not one set as a goal. */
 function reportsFigures(text: string): boolean {
-  // Most sentences hold no digit: one plain scan answers before the regex tries every position.
-  if (!DIGIT.test(text)) return false;
   for (const m of text.matchAll(FIGURES)) if (!GOAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
   return false;
 }
@@ -49,8 +45,6 @@ export class Exceptions {
   private ownCalls: Uint8Array | null = null;
   private nextBreak: Int32Array | null = null;
   private readonly draftEnds = new Map<number, Int32Array>();
-  /** Per sentence start: 0 not asked yet, else 1 + whether the sentence reports figures. */
-  private figures: Uint8Array | null = null;
 
   constructor(
     private readonly run: CheckRun,
@@ -97,7 +91,7 @@ export class Exceptions {
     // is the answer to a question the writer put, not a question.
     if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
-    if (ctx.figures && this.figuresIn(c.a) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
+    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
@@ -121,6 +115,7 @@ export class Exceptions {
       }
       return null;
     }
+    const parts = this.partClauses(c);
     for (const m of ms) {
       if (ctx.subject && !this.subjectOf(m)) continue;
       if (ctx.notOwnCall && this.spansOwnCall(m)) continue;
@@ -131,19 +126,11 @@ export class Exceptions {
       const covered = this.clausesCoveredBy(m, ctx.wholeClause === true);
       // A part of the finding inside what the exception explains explains the finding: "like,
       // share, atau follow akun tim pemenangan juga dihitung dukungan, bukan …".
-      if (this.partIn(c, covered)) return this.spanOf(covered);
+      if ([...parts].some((p) => covered.has(p))) return this.spanOf(covered);
     }
     // A quote the reporting attributes: "'Coblos 02,' kata Budi" is Budi's words, not the writer's.
     if (ctx.id === 'reported' && this.allQuoted(c)) return [c.a, c.b];
     return null;
-  }
-
-  /** The sentence of token `tok` reports a share (`reportsFigures`); every candidate there asks, answered once. */
-  private figuresIn(tok: number): boolean {
-    const from = this.run.analysis.sentStart[tok]!;
-    this.figures ??= new Uint8Array(this.tokens.length);
-    if (this.figures[from] === 0) this.figures[from] = reportsFigures(this.run.sentenceText(tok)) ? 2 : 1;
-    return this.figures[from] === 2;
   }
 
   /**
@@ -241,10 +228,10 @@ export class Exceptions {
     return false;
   }
 
-  /** A part of candidate `c` is in one of `clauses` (its tokens read in place: no set of the parts' clauses per question). */
-  private partIn(c: Candidate, clauses: ReadonlySet<number>): boolean {
-    for (const [a, b] of c.parts) for (let i = a; i < b; i++) if (clauses.has(this.clauses[i]!)) return true;
-    return false;
+  private partClauses(c: Candidate): Set<number> {
+    const out = new Set<number>();
+    for (const [a, b] of c.parts) for (let i = a; i < b; i++) out.add(this.clauses[i]!);
+    return out;
   }
 
   /** The sentence of token `tok` asks without a question mark: a question word first or second. */
@@ -265,8 +252,7 @@ export class Exceptions {
 
   /** A clause of the candidate is the writer's own call ("ayo …") or turns against what came before ("tapi …"). */
   private ownCall(c: Candidate): boolean {
-    // Token by token: a clause asked twice is answered from `ownCalls`.
-    for (const [a, b] of c.parts) for (let i = a; i < b; i++) if (this.ownCallClause(this.clauses[i]!)) return true;
+    for (const k of this.partClauses(c)) if (this.ownCallClause(k)) return true;
     return false;
   }
 

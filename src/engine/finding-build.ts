@@ -4,7 +4,6 @@
  */
 import { SEVERITY_RANK, type Finding } from './finding';
 import type { CompiledRule } from './rules';
-import { sortedSmall } from './sort-small';
 
 /** A rule's finding for [start, end) of `src`. */
 export function ruleFinding(r: CompiledRule, src: string, start: number, end: number, lang: 'id' | 'en'): Finding {
@@ -34,32 +33,13 @@ export function fillMatch(template: string, matched: string): string {
 export function dedupe(fs: Finding[]): Finding[] {
   // Most drafts have no finding or one: nothing to merge or order.
   if (fs.length < 2) return fs.slice();
-  // A few findings are compared pairwise: a key string and a map per check cost more.
-  const out = fs.length > 16 ? byKey(fs) : [];
-  if (fs.length <= 16) {
-    for (const f of fs) {
-      let k = 0;
-      while (k < out.length && !(out[k]!.start === f.start && out[k]!.end === f.end && out[k]!.category === f.category)) k++;
-      if (k === out.length) out.push(f);
-      else if (stronger(f, out[k]!)) out[k] = f;
-    }
-  }
-  return sortedSmall(out, (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-}
-
-function stronger(f: Finding, cur: Finding): boolean {
-  return SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur.severity] || (f.severity === cur.severity && f.confidence > cur.confidence);
-}
-
-/** `dedupe`'s merge for many findings, by a key per span and category (first seen keeps its place). */
-function byKey(fs: Finding[]): Finding[] {
   const best = new Map<string, Finding>();
   for (const f of fs) {
     const key = `${f.start}:${f.end}:${f.category}`;
     const cur = best.get(key);
-    if (!cur || stronger(f, cur)) best.set(key, f);
+    if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur.severity] || (f.severity === cur.severity && f.confidence > cur.confidence)) best.set(key, f);
   }
-  return [...best.values()];
+  return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
 /**

@@ -54,6 +54,8 @@ export interface JudgeOptions extends CheckOptions {
   findingsOnly?: boolean;
 }
 
+const NO_CATEGORIES: ReadonlySet<Category> = new Set();
+
 /** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
 function leadingMentions(tokens: readonly Token[], openers: ReadonlySet<string>): number {
   // A copied reply header comes first: "Replying to @x", "Membalas @x".
@@ -63,22 +65,6 @@ function leadingMentions(tokens: readonly Token[], openers: ReadonlySet<string>)
   while (n < tokens.length && tokens[n]!.mention) n++;
   return n;
 }
-
-/**
- * Today's local date, worked out again only when the clock leaves the day it was worked out for
- * (formatting a date each check was a visible part of a short draft's check).
- */
-function today(): string {
-  const now = Date.now();
-  if (now < day.from || now >= day.until) {
-    const d = new Date(now);
-    day.date = localDate(d);
-    day.from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-    day.until = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-  }
-  return day.date;
-}
-const day = { date: '', from: 0, until: 0 };
 
 /** Rule ids of packs outside their window on `date` (YYYY-MM-DD): an election's rules end with it. */
 function outOfWindow(compiled: CompiledRules, date: string): Set<string> {
@@ -122,18 +108,9 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-/** One of the first `n` findings is of category `c`, at warning or above (a check has a few: a scan, no set). */
-function partisan(findings: readonly Finding[], n: number, c: Category): boolean {
-  for (let i = 0; i < n; i++) {
-    const f = findings[i]!;
-    if (f.category === c && SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning) return true;
-  }
-  return false;
-}
-
 export function judge(parts: EngineParts, text: string, options: JudgeOptions = {}): Judgement {
   const { compiled, index, reading } = parts;
-  const date = options.date ?? today();
+  const date = options.date ?? localDate();
   const knownWord = (t: Token) => reading.vocab.has(t.canon) || reading.canon.has(t.text) || isRootWord(t.canon);
   const order = ruleOrder(compiled);
   const analysis = new Analysis(
@@ -229,11 +206,10 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     }
   }
   // Identity findings only count when the draft is already partisan.
-  // What the draft says before the identity rules run: their own findings do not count.
-  const before = findings.length;
+  const present = findings.length === 0 ? NO_CATEGORIES : new Set<Category>(findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning).map((f) => f.category));
   for (const i of order.identity) {
     const r = rules[i]!;
-    if (!enabled(r) || !r.requires.some((c) => partisan(findings, before, c))) continue;
+    if (!enabled(r) || !r.requires.some((c) => present.has(c))) continue;
     if (!r.fromProfile) runRule(r, i);
     else for (const [start, end] of profileSpans(src, options.profile)) findings.push(ruleFinding(r, src, start, end, lang));
   }

@@ -170,7 +170,7 @@ export class Analysis {
     starts.seen[id] = visit;
     if (!this.reqOk(id)) return;
     const ref = index.refs[id]!;
-    const end = this.scan.longest(ref.prog >= 0 ? ref.prog : index.programOf(ref), i, limit);
+    const end = this.scan.longest(index.programOf(ref), i, limit);
     if (end > i) this.firsts.push({ ref, start: i, end });
   }
 
@@ -320,7 +320,7 @@ export class Analysis {
       const ref = index.refs[l[q]!]!;
       const i = l[q + 1]!;
       if (!this.reqOk(ref.id)) continue;
-      const e = this.scan.longest(ref.prog >= 0 ? ref.prog : index.programOf(ref), i, end);
+      const e = this.scan.longest(index.programOf(ref), i, end);
       if (e > i) {
         if (out === NONE_MATCHES) out = [];
         out.push({ ref, start: i, end: e });

@@ -6,7 +6,7 @@
 import type { Token } from './tokenize';
 import { isName } from './names';
 import type { Pattern } from './pattern';
-import { AT_CAPS, AT_KIND, AT_MACRO, AT_NAME, AT_PREFIX, AT_REGEX, AT_STEM, AT_TAG, AT_TARGET, AT_WORD, EL_END, EL_GAP, EL_OPT, EL_TAG_ONLY, inWordSet, type Programs } from './program';
+import { AT_CAPS, AT_KIND, AT_MACRO, AT_NAME, AT_PREFIX, AT_REGEX, AT_STEM, AT_TAG, AT_TARGET, AT_WORD, EL_END, EL_GAP, EL_OPT, EL_TAG_ONLY, type Programs } from './program';
 /** What a pattern is to its owner: a rule's parts, a context's pattern, or a cue's (`CompiledCue`). */
 export type Role = 'first' | 'second' | 'unless' | 'needs' | 'context' | 'cue';
 /** One pattern of a rule or context, with what can start it. */
@@ -27,9 +27,7 @@ export interface WildGate {
   res: RegExp[];
   prefixes: string[];
   name: boolean;
-  /** Target classes (ids) a name starting at the token may belong to. */
-  targets: number[];
-  /** The same classes as bits (1 << id), tested against `NameTable.classesAt`. */
+  /** Target classes a name starting at the token may belong to, as bits (1 << id), tested against `NameTable.classesAt`. */
   tmask: number;
   /** Every atom that can start the pattern is hashtag-only: other tokens fail at once. */
   tagOnly: boolean;
@@ -223,7 +221,7 @@ export class Scan {
         const idx = mk.items[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
-        if (this.patOk(mi, req, idx)) this.macroPattern(mi.prog[idx]! >= 0 ? mi.prog[idx]! : (mi.prog[idx] = mi.make(mi.pats[idx]!)), i, limit, tagOnly, t.tag, ends);
+        if (this.patOk(mi, req, idx)) this.macroPattern(programOf(mi, idx), i, limit, tagOnly, t.tag, ends);
       }
     }
     const classes = mi.wild.length === 0 ? 0 : this.names.classesAt(i);
@@ -233,7 +231,7 @@ export class Scan {
       // Most of a macro's wild patterns start with a name of a target class: the class bits answer first.
       if ((w.gate.tmask & classes) === 0 && !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
       mi.stamp[w.idx] = stamp;
-      if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.prog[w.idx]! >= 0 ? mi.prog[w.idx]! : (mi.prog[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, tagOnly, t.tag, ends);
+      if (this.patOk(mi, req, w.idx)) this.macroPattern(programOf(mi, w.idx), i, limit, tagOnly, t.tag, ends);
     }
     this.depth--;
     const at = ends.n === 0 ? -1 : this.keep(ends);
@@ -297,10 +295,10 @@ export class Scan {
       out.add(i);
       return;
     }
-    const n = code[e + 2]!;
-    const next = e + 3 + 2 * n;
+    const w = code[e + 1]!;
+    const next = e + 3 + w + 2 * code[e + 2]!;
     if ((h & EL_GAP) !== 0) {
-      for (let g = 0, max = code[e + 1]!; g <= max && i + g <= limit; g++) this.seqInto(next, i + g, limit, out, false);
+      for (let g = 0; g <= w && i + g <= limit; g++) this.seqInto(e + 3, i + g, limit, out, false);
       return;
     }
     const tagOnly = (h & EL_TAG_ONLY) !== 0;
@@ -310,17 +308,16 @@ export class Scan {
     // Hashtag atoms that follow a hashtag atom stay inside the same hashtag: `#pilih #/x+/`.
     if (tagOnly && prevTag && i > 0 && t.tag !== this.tokens[i - 1]!.tag) return;
     const last = (code[next]! & EL_END) !== 0;
-    const set = code[e + 1]!;
-    if (set >= 0) {
-      const words = this.programs.words;
+    // The position's plain words: bit k of the w words after the header is key id k.
+    if (w > 0) {
       const b = i * 4;
       const ks = this.keys;
-      if (inWordSet(words, set, ks[b]!) || inWordSet(words, set, ks[b + 1]!) || inWordSet(words, set, ks[b + 2]!) || inWordSet(words, set, ks[b + 3]!)) {
+      if (inSet(code, e + 3, w, ks[b]!) || inSet(code, e + 3, w, ks[b + 1]!) || inSet(code, e + 3, w, ks[b + 2]!) || inSet(code, e + 3, w, ks[b + 3]!)) {
         if (last) out.add(i + 1);
         else this.seqInto(next, i + 1, limit, out, tagOnly);
       }
     }
-    for (let q = e + 3; q < next; q += 2) {
+    for (let q = e + 3 + w; q < next; q += 2) {
       const a = code[q]!;
       if ((a & AT_TAG) !== 0 && !t.tag) continue;
       const kind = a & AT_KIND;
@@ -344,6 +341,18 @@ export class Scan {
       }
     }
   }
+}
+
+/** Where the program of macro pattern `idx` starts, made on its first use. */
+function programOf(mi: MacroIndex, idx: number): number {
+  const p = mi.prog[idx]!;
+  return p >= 0 ? p : (mi.prog[idx] = mi.make(mi.pats[idx]!));
+}
+
+/** Whether key id `k` (-1: none) is among the `w` words of bits at `at` of `code`. */
+function inSet(code: Int32Array, at: number, w: number, k: number): boolean {
+  const q = k >>> 5;
+  return k >= 0 && q < w && (code[at + q]! & (1 << (k & 31))) !== 0;
 }
 
 /**

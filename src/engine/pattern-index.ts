@@ -75,14 +75,9 @@ function mergeFirst(into: FirstInfo, from: FirstInfo, tag = false) {
   // A hashtag-only use of a macro starts with a hashtag token whatever the macro says.
   if (!tag) into.untagged ||= from.untagged;
 }
-const classesOf = (mask: number): number[] => {
-  const out: number[] = [];
-  for (let c = 0; mask >>> c !== 0; c++) if (mask & (1 << c)) out.push(c);
-  return out;
-};
 const gateOf = (info: FirstInfo): WildGate | undefined =>
   info.res.length || info.prefixes.length || info.name || info.tmask
-    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: classesOf(info.tmask), tmask: info.tmask, tagOnly: !info.untagged }
+    ? { res: info.res, prefixes: info.prefixes, name: info.name, tmask: info.tmask, tagOnly: !info.untagged }
     : undefined;
 
 export class PatternIndex {
@@ -285,7 +280,7 @@ export class PatternIndex {
   private storedGate(s: PatternIndexSnapshot, g: number): WildGate | undefined {
     if (g < 0) return undefined;
     const [res, prefixes, name, tmask, tagOnly] = s.gates[g]!;
-    return { res: res.map((src) => this.re(src)), prefixes, name: name === 1, targets: classesOf(tmask), tmask, tagOnly: tagOnly === 1 };
+    return { res: res.map((src) => this.re(src)), prefixes, name: name === 1, tmask, tagOnly: tagOnly === 1 };
   }
 
   /** The macros as stored: their patterns are read from the rules when a draft first reaches one. */

@@ -111,7 +111,7 @@ export class Analysis {
     const sentBase = sentenceStamp + 1;
     sentenceStamp += nSent + 1;
     this.names = readNames(tokens, this.leadFrom, this.leadTo, wks);
-    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table);
+    this.scan = new Scan(tokens, keys, sentNo, sentBase, index.setWords, index.macroIndex, index.macroKeys, index.macroReq, index.bits, this.stamp, reading.notNames, index.memo, this.names.table, index.programs);
     this.starts = startTableOf(index);
     this.matchFirsts(keys, wks, reading.notNames, alwaysRun);
   }
@@ -170,7 +170,7 @@ export class Analysis {
     starts.seen[id] = visit;
     if (!this.reqOk(id)) return;
     const ref = index.refs[id]!;
-    const end = this.scan.longest(ref.fast ?? index.fastOf(ref), i, limit);
+    const end = this.scan.longest(index.programOf(ref), i, limit);
     if (end > i) this.firsts.push({ ref, start: i, end });
   }
 
@@ -320,7 +320,7 @@ export class Analysis {
       const ref = index.refs[l[q]!]!;
       const i = l[q + 1]!;
       if (!this.reqOk(ref.id)) continue;
-      const e = this.scan.longest(ref.fast ?? this.index.fastOf(ref), i, end);
+      const e = this.scan.longest(index.programOf(ref), i, end);
       if (e > i) {
         if (out === NONE_MATCHES) out = [];
         out.push({ ref, start: i, end: e });
@@ -339,7 +339,7 @@ export class Analysis {
     for (let q = 0; q < len; q += 2) {
       const i = l[q + 1]!;
       this.scan.enter(i);
-      if (this.reqOk(l[q]!) && this.scan.longest(index.fastOf(index.refs[l[q]!]!), i, this.sentEnd[i]!) > i) return true;
+      if (this.reqOk(l[q]!) && this.scan.longest(index.programOf(index.refs[l[q]!]!), i, this.sentEnd[i]!) > i) return true;
     }
     return false;
   }

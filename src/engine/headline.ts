@@ -54,10 +54,10 @@ export function newsForm(src: string, tokens: readonly Token[], from: number, to
   if (to <= from) return false;
   // A dateline opens a news story: "Jakarta - …", "SURABAYA, KOMPAS.com - …".
   if (from === 0 && DATELINE.test(src)) return true;
+  // The capitals first: a word count, where the outlet is a regex over the whole sentence.
+  if (capitalised(tokens, from, to) < 0.4) return false;
   const tail = src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length);
-  const cut = /^\s*(\.\.\.|…)/.test(tail);
-  const signed = OUTLET.test(src.slice(tokens[from]!.start, to < tokens.length ? tokens[to]!.start : src.length));
-  return (cut || signed) && capitalised(tokens, from, to) >= 0.4;
+  return /^\s*(\.\.\.|…)/.test(tail) || OUTLET.test(src.slice(tokens[from]!.start, to < tokens.length ? tokens[to]!.start : src.length));
 }
 
 /**

@@ -1,23 +1,12 @@
 /**
  * The pattern matcher: runs compiled patterns (see `pattern.ts`) over one draft's tokens.
- * Patterns arrive in a "fast" shape (every element and atom with the same fields, so property
- * access in the hot loop stays monomorphic); words and stems are compared as key numbers that
- * the pattern index (`pattern-index.ts`) gave them.
+ * Patterns run as flat integer programs (`program.ts`); words and stems are compared as key
+ * numbers that the pattern index (`pattern-index.ts`) gave them.
  */
 import type { Token } from './tokenize';
 import { isName } from './names';
 import type { Pattern } from './pattern';
-
-/** Atom kinds as small numbers for the matcher's switch. */
-export const enum AK {
-  W,
-  S,
-  P,
-  R,
-  N,
-  M,
-  T,
-}
+import { AT_CAPS, AT_KIND, AT_MACRO, AT_NAME, AT_PREFIX, AT_REGEX, AT_STEM, AT_TAG, AT_TARGET, AT_WORD, EL_END, EL_GAP, EL_OPT, EL_TAG_ONLY, type Programs } from './program';
 /** What a pattern is to its owner: a rule's parts, a context's pattern, or a cue's (`CompiledCue`). */
 export type Role = 'first' | 'second' | 'unless' | 'needs' | 'context' | 'cue';
 /** One pattern of a rule or context, with what can start it. */
@@ -28,53 +17,17 @@ export interface PatternRef {
   /** Index of the (role, owner) pattern list this pattern belongs to. */
   list: number;
   pattern: Pattern;
-  /** The matcher's copy of `pattern`, made on first use (`PatternIndex.fastOf`). */
-  fast: FastPattern | null;
+  /** Where the matcher's program of `pattern` starts (`program.ts`), made on first use (`PatternIndex.programOf`); -1 before. */
+  prog: number;
   /** For patterns that can start with a non-literal token: what that token must look like. */
   gate?: WildGate;
 }
-
-export const ATOM_KIND = { w: AK.W, s: AK.S, p: AK.P, r: AK.R, n: AK.N, m: AK.M, t: AK.T } as const;
-
-/**
- * Compiled patterns are plain JSON whose objects differ in shape (optional fields); the matcher
- * works on copies where every element and every atom has the same fields, so property access in
- * its hot loop stays monomorphic.
- */
-export interface FastAtom {
-  k: AK;
-  v: string;
-  tag: boolean;
-  caps: boolean;
-  /** Macro index for `@name` atoms, target class id for target atoms, else -1. */
-  mid: number;
-  /** Key id of a word (`w:`) or stem (`s:`) atom, else -1: tokens are matched by number. */
-  id: number;
-  re: RegExp | null;
-}
-export interface FastElem {
-  gap: boolean;
-  max: number;
-  opt: boolean;
-  /** Every alternative is hashtag-only. */
-  tagOnly: boolean;
-  /**
-   * Key ids of the plain words and stems among the alternatives (not hashtag-only, not
-   * all-caps), tested together as bits (`hasKey`): any of a token's keys in the set is a match.
-   * Null when the position has fewer than four such words; they stay in `alts` then.
-   */
-  words: Uint32Array | null;
-  alts: FastAtom[];
-}
-export type FastPattern = FastElem[];
 
 export interface WildGate {
   res: RegExp[];
   prefixes: string[];
   name: boolean;
-  /** Target classes (ids) a name starting at the token may belong to. */
-  targets: number[];
-  /** The same classes as bits (1 << id), tested against `NameTable.classesAt`. */
+  /** Target classes a name starting at the token may belong to, as bits (1 << id), tested against `NameTable.classesAt`. */
   tmask: number;
   /** Every atom that can start the pattern is hashtag-only: other tokens fail at once. */
   tagOnly: boolean;
@@ -95,9 +48,9 @@ export function wordPasses(g: WildGate, t: Token): boolean {
 /** A macro's patterns indexed by the key ids of their first token, like the rules' own index. */
 export interface MacroIndex {
   pats: Pattern[];
-  /** The matcher's copies of `pats`, each made on first use (`make`). */
-  fast: Array<FastPattern | null>;
-  make: (p: Pattern) => FastPattern;
+  /** Where the program of each of `pats` starts, made on first use (`make`); -1 before. */
+  prog: Int32Array;
+  make: (p: Pattern) => number;
   /** Built at start-up; a check reads the same index by key (`MacroKeys`). */
   byKey: Map<number, number[]>;
   wild: Array<{ idx: number; gate: WildGate }>;
@@ -183,6 +136,7 @@ export class Scan {
     readonly notNames: ReadonlySet<string>,
     private readonly memo: MacroMemo,
     private readonly names: NameTable,
+    private readonly programs: Programs,
   ) {}
 
   /** Stamp of the current sentence (unique across checks). */
@@ -197,29 +151,33 @@ export class Scan {
     this.row = k * this.setWords;
   }
 
-  /** The furthest token index where `p` can end when it starts at token `i`, or -1. */
-  longest(p: FastPattern, i: number, limit: number): number {
+  /** The furthest token index where the program at `p` can end when it starts at token `i`, or -1. */
+  longest(p: number, i: number, limit: number): number {
     const ends = LONGEST;
     ends.n = 0;
-    this.seqInto(p, 0, i, limit, ends);
+    this.seqInto(p, i, limit, ends, false);
     let end = -1;
     for (let q = 0; q < ends.n; q++) if (ends.v[q]! > end) end = ends.v[q]!;
     return end;
   }
 
-  /** Whether a one-token atom (anything but a macro) matches token `i`. */
-  private simple(a: FastAtom, t: Token, i: number): boolean {
-    switch (a.k) {
-      case AK.W:
-        if (a.caps && !t.caps) return false;
-        return this.keys[i * 4] === a.id || this.keys[i * 4 + 1] === a.id;
-      case AK.S:
-        return this.keys[i * 4 + 2] === a.id || this.keys[i * 4 + 3] === a.id;
-      case AK.P:
-        return t.canon.startsWith(a.v) || t.text.startsWith(a.v);
-      case AK.R:
-        return a.re!.test(t.canon) || a.re!.test(t.text);
-      case AK.N:
+  /** Whether a one-token atom (anything but a macro or a target) of kind and flags `a`, value `v`, matches token `i`. */
+  private simple(a: number, v: number, t: Token, i: number): boolean {
+    switch (a & AT_KIND) {
+      case AT_WORD:
+        if ((a & AT_CAPS) !== 0 && !t.caps) return false;
+        return this.keys[i * 4] === v || this.keys[i * 4 + 1] === v;
+      case AT_STEM:
+        return this.keys[i * 4 + 2] === v || this.keys[i * 4 + 3] === v;
+      case AT_PREFIX: {
+        const p = this.programs.prefixes[v]!;
+        return t.canon.startsWith(p) || t.text.startsWith(p);
+      }
+      case AT_REGEX: {
+        const re = this.programs.res[v]!;
+        return re.test(t.canon) || re.test(t.text);
+      }
+      case AT_NAME:
         return isName(t, this.tokens[i - 1], this.notNames);
       default:
         return false;
@@ -227,14 +185,13 @@ export class Scan {
   }
 
   /**
-   * Every token index where macro atom `a` can end when it starts at token `i`: where they are
-   * in `RESULTS` (a count, then the ends), or -1 for none.
+   * Every token index where macro `id` (used hashtag-only when `tagOnly`) can end when it starts
+   * at token `i`: where they are in `RESULTS` (a count, then the ends), or -1 for none.
    */
-  private macro(a: FastAtom, i: number, limit: number): number {
-    const id = a.mid;
+  private macro(id: number, tagOnly: boolean, i: number, limit: number): number {
     if (id < 0) return -1;
     // The limit is the end of token i's sentence, so (macro, hashtag-only, i) is enough.
-    const slot = i * this.macros.length * 2 + id * 2 + (a.tag ? 1 : 0);
+    const slot = i * this.macros.length * 2 + id * 2 + (tagOnly ? 1 : 0);
     const memo = this.memo;
     if (memo.stamp[slot] === this.stamp) return memo.at[slot]!;
     // Collect into a reusable end set (one per nesting depth); most macros match nothing here.
@@ -264,16 +221,17 @@ export class Scan {
         const idx = mk.items[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
-        if (this.patOk(mi, req, idx)) this.macroPattern(mi.fast[idx] ?? (mi.fast[idx] = mi.make(mi.pats[idx]!)), i, limit, a.tag, t.tag, ends);
+        if (this.patOk(mi, req, idx)) this.macroPattern(programOf(mi, idx), i, limit, tagOnly, t.tag, ends);
       }
     }
     const classes = mi.wild.length === 0 ? 0 : this.names.classesAt(i);
     for (let q = 0; q < mi.wild.length; q++) {
       const w = mi.wild[q]!;
       if (mi.stamp[w.idx] === stamp) continue;
-      if (!passesGate(w.gate, t, this.tokens[i - 1], this.notNames) && (w.gate.tmask & classes) === 0) continue;
+      // Most of a macro's wild patterns start with a name of a target class: the class bits answer first.
+      if ((w.gate.tmask & classes) === 0 && !passesGate(w.gate, t, this.tokens[i - 1], this.notNames)) continue;
       mi.stamp[w.idx] = stamp;
-      if (this.patOk(mi, req, w.idx)) this.macroPattern(mi.fast[w.idx] ?? (mi.fast[w.idx] = mi.make(mi.pats[w.idx]!)), i, limit, a.tag, t.tag, ends);
+      if (this.patOk(mi, req, w.idx)) this.macroPattern(programOf(mi, w.idx), i, limit, tagOnly, t.tag, ends);
     }
     this.depth--;
     const at = ends.n === 0 ? -1 : this.keep(ends);
@@ -312,9 +270,9 @@ export class Scan {
     return mi.ok[idx] === 1;
   }
 
-  private macroPattern(p: FastPattern, i: number, limit: number, tagOnly: boolean, tag: number, ends: EndSet) {
+  private macroPattern(p: number, i: number, limit: number, tagOnly: boolean, tag: number, ends: EndSet) {
     const before = ends.n;
-    this.seqInto(p, 0, i, limit, ends);
+    this.seqInto(p, i, limit, ends, false);
     // A hashtag-only macro use must stay inside one hashtag.
     if (tagOnly) {
       const v = ends.v;
@@ -324,71 +282,77 @@ export class Scan {
     }
   }
 
-  /** Adds to `out` every token index where `p[k..]` can end when it starts at token `i`. */
-  seqInto(p: FastPattern, k: number, i: number, limit: number, out: EndSet): void {
-    if (k === p.length) {
+  /**
+   * Adds to `out` every token index where the program from element `e` on can end when it
+   * starts at token `i`. `prevTag`: the element before `e` is hashtag-only.
+   */
+  seqInto(e: number, i: number, limit: number, out: EndSet, prevTag: boolean): void {
+    // A macro's first run may compile a program and so replace `code` by a larger copy; the
+    // array read here still holds this program (programs are only ever appended).
+    const code = this.programs.code;
+    const h = code[e]!;
+    if ((h & EL_END) !== 0) {
       out.add(i);
       return;
     }
-    const el = p[k]!;
-    if (el.gap) {
-      for (let g = 0; g <= el.max && i + g <= limit; g++) this.seqInto(p, k + 1, i + g, limit, out);
+    const w = code[e + 1]!;
+    const next = e + 3 + w + 2 * code[e + 2]!;
+    if ((h & EL_GAP) !== 0) {
+      for (let g = 0; g <= w && i + g <= limit; g++) this.seqInto(e + 3, i + g, limit, out, false);
       return;
     }
-    if (el.opt) this.seqInto(p, k + 1, i, limit, out);
+    const tagOnly = (h & EL_TAG_ONLY) !== 0;
+    if ((h & EL_OPT) !== 0) this.seqInto(next, i, limit, out, tagOnly);
     if (i >= limit) return;
     const t = this.tokens[i]!;
     // Hashtag atoms that follow a hashtag atom stay inside the same hashtag: `#pilih #/x+/`.
-    if (el.tagOnly && k > 0 && i > 0 && p[k - 1]!.tagOnly && t.tag !== this.tokens[i - 1]!.tag) return;
-    const last = k + 1 === p.length;
-    const words = el.words;
-    if (words !== null) {
+    if (tagOnly && prevTag && i > 0 && t.tag !== this.tokens[i - 1]!.tag) return;
+    const last = (code[next]! & EL_END) !== 0;
+    // The position's plain words: bit k of the w words after the header is key id k.
+    if (w > 0) {
       const b = i * 4;
       const ks = this.keys;
-      if (hasKey(words, ks[b]!) || hasKey(words, ks[b + 1]!) || hasKey(words, ks[b + 2]!) || hasKey(words, ks[b + 3]!)) {
+      if (inSet(code, e + 3, w, ks[b]!) || inSet(code, e + 3, w, ks[b + 1]!) || inSet(code, e + 3, w, ks[b + 2]!) || inSet(code, e + 3, w, ks[b + 3]!)) {
         if (last) out.add(i + 1);
-        else this.seqInto(p, k + 1, i + 1, limit, out);
+        else this.seqInto(next, i + 1, limit, out, tagOnly);
       }
     }
-    const alts = el.alts;
-    for (let q = 0; q < alts.length; q++) {
-      const a = alts[q]!;
-      if (a.tag && !t.tag) continue;
-      if (a.k === AK.M) {
-        const at = this.macro(a, i, limit);
+    for (let q = e + 3 + w; q < next; q += 2) {
+      const a = code[q]!;
+      if ((a & AT_TAG) !== 0 && !t.tag) continue;
+      const kind = a & AT_KIND;
+      if (kind === AT_MACRO) {
+        const at = this.macro(code[q + 1]!, (a & AT_TAG) !== 0, i, limit);
         // `RESULTS.v` is read afresh each time: a deeper macro may have grown it.
-        for (let r = 1, n = at < 0 ? 0 : RESULTS.v[at]!; r <= n; r++) {
-          const e = RESULTS.v[at + r]!;
-          if (last) out.add(e);
-          else this.seqInto(p, k + 1, e, limit, out);
+        for (let r = 1, m = at < 0 ? 0 : RESULTS.v[at]!; r <= m; r++) {
+          const end = RESULTS.v[at + r]!;
+          if (last) out.add(end);
+          else this.seqInto(next, end, limit, out, tagOnly);
         }
-      } else if (a.k === AK.T) {
-        const ends = this.names.ends(i, a.mid);
+      } else if (kind === AT_TARGET) {
+        const ends = this.names.ends(i, code[q + 1]!);
         for (let r = 0; r < ends.length; r++) {
           if (last) out.add(ends[r]!);
-          else this.seqInto(p, k + 1, ends[r]!, limit, out);
+          else this.seqInto(next, ends[r]!, limit, out, tagOnly);
         }
-      } else if (this.simple(a, t, i)) {
+      } else if (this.simple(a, code[q + 1]!, t, i)) {
         if (last) out.add(i + 1);
-        else this.seqInto(p, k + 1, i + 1, limit, out);
+        else this.seqInto(next, i + 1, limit, out, tagOnly);
       }
     }
   }
 }
 
-/** Whether key id `k` (-1: none) is in the bit set `bits` (bit k; the set is as long as its largest key needs). */
-export function hasKey(bits: Uint32Array, k: number): boolean {
-  const w = k >>> 5;
-  return k >= 0 && w < bits.length && (bits[w]! & (1 << (k & 31))) !== 0;
+/** Where the program of macro pattern `idx` starts, made on its first use. */
+function programOf(mi: MacroIndex, idx: number): number {
+  const p = mi.prog[idx]!;
+  return p >= 0 ? p : (mi.prog[idx] = mi.make(mi.pats[idx]!));
 }
 
-/** `hasKey`'s bit set of key ids. */
-export function keyBits(keys: readonly number[]): Uint32Array {
-  let top = 0;
-  for (const k of keys) if (k > top) top = k;
-  const bits = new Uint32Array((top >>> 5) + 1);
-  for (const k of keys) bits[k >>> 5]! |= 1 << (k & 31);
-  return bits;
+/** Whether key id `k` (-1: none) is among the `w` words of bits at `at` of `code`. */
+function inSet(code: Int32Array, at: number, w: number, k: number): boolean {
+  const q = k >>> 5;
+  return k >= 0 && q < w && (code[at + q]! & (1 << (k & 31))) !== 0;
 }
 
 /**

@@ -12,7 +12,8 @@ import type { CompiledRules } from './rules';
 import { packInts, unpackInts, type PatternIndexSnapshot, type StoredGate } from './index-snapshot';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
-import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
+import type { Required, MacroIndex, MacroKeys, MacroMemo, PatternRef, Role, WildGate } from './matcher';
+import { Programs } from './program';
 
 /**
  * What can start a pattern: literal words and stems (key ids) and a gate for the rest. A
@@ -74,14 +75,9 @@ function mergeFirst(into: FirstInfo, from: FirstInfo, tag = false) {
   // A hashtag-only use of a macro starts with a hashtag token whatever the macro says.
   if (!tag) into.untagged ||= from.untagged;
 }
-const classesOf = (mask: number): number[] => {
-  const out: number[] = [];
-  for (let c = 0; mask >>> c !== 0; c++) if (mask & (1 << c)) out.push(c);
-  return out;
-};
 const gateOf = (info: FirstInfo): WildGate | undefined =>
   info.res.length || info.prefixes.length || info.name || info.tmask
-    ? { res: info.res, prefixes: info.prefixes, name: info.name, targets: classesOf(info.tmask), tmask: info.tmask, tagOnly: !info.untagged }
+    ? { res: info.res, prefixes: info.prefixes, name: info.name, tmask: info.tmask, tagOnly: !info.untagged }
     : undefined;
 
 export class PatternIndex {
@@ -136,6 +132,13 @@ export class PatternIndex {
   readonly pendingLen: Int32Array;
   /** Which required sets each sentence of a check satisfies, one row per sentence; grows. */
   bits: Uint32Array;
+  /** The matcher's programs of the patterns a draft has reached (`programOf`). */
+  readonly programs = new Programs({
+    key: (a) => this.keyId(a),
+    macro: (name) => this.macroId.get(name) ?? -1,
+    targetClass: targetClassId,
+    re: (src) => this.re(src),
+  });
 
   private readonly regexCache = new Map<string, RegExp>();
   private readonly macroFirst = new Map<string, FirstInfo>();
@@ -229,7 +232,7 @@ export class PatternIndex {
     this.pendingLists = this.listRefs.map(() => []);
     this.pendingStamp = new Uint32Array(this.listRefs.length);
     this.pendingLen = new Int32Array(this.listRefs.length);
-    // The matcher's copies of patterns are made when a draft first reaches them (`fastOf`):
+    // The matcher's programs are made when a draft first reaches a pattern (`programOf`):
     // most drafts reach a small part of the rules, and start-up stays short.
   }
 
@@ -277,7 +280,7 @@ export class PatternIndex {
   private storedGate(s: PatternIndexSnapshot, g: number): WildGate | undefined {
     if (g < 0) return undefined;
     const [res, prefixes, name, tmask, tagOnly] = s.gates[g]!;
-    return { res: res.map((src) => this.re(src)), prefixes, name: name === 1, targets: classesOf(tmask), tmask, tagOnly: tagOnly === 1 };
+    return { res: res.map((src) => this.re(src)), prefixes, name: name === 1, tmask, tagOnly: tagOnly === 1 };
   }
 
   /** The macros as stored: their patterns are read from the rules when a draft first reaches one. */
@@ -306,9 +309,10 @@ export class PatternIndex {
     }
   }
 
-  /** The matcher's copy of a rule, context or cue pattern, made on first use. */
-  fastOf(ref: PatternRef): FastPattern {
-    return (ref.fast ??= this.fast(ref.pattern));
+  /** Where the matcher's program of a rule, context or cue pattern starts, made on first use. */
+  programOf(ref: PatternRef): number {
+    if (ref.prog < 0) ref.prog = this.programs.add(ref.pattern);
+    return ref.prog;
   }
 
   /**
@@ -410,8 +414,8 @@ export class PatternIndex {
       get pats() {
         return (read ??= pats());
       },
-      fast: new Array<FastPattern | null>(count).fill(null),
-      make: (p) => this.fast(p),
+      prog: new Int32Array(count).fill(-1),
+      make: (p) => this.programs.add(p),
       byKey: new Map(),
       wild: [],
       stamp: new Uint32Array(count),
@@ -474,7 +478,7 @@ export class PatternIndex {
       this.listRole.push(role);
       this.listOwner.push(owner);
     }
-    const ref: PatternRef = typeof pattern === 'number' ? new StoredRef(this.refs.length, role, owner, list, gate, this.compiled, pattern) : { id: this.refs.length, role, owner, list, pattern, fast: null, gate };
+    const ref: PatternRef = typeof pattern === 'number' ? new StoredRef(this.refs.length, role, owner, list, gate, this.compiled, pattern) : { id: this.refs.length, role, owner, list, pattern, prog: -1, gate };
     this.refs.push(ref);
     this.listRefs[list]!.push(ref.id);
     if (ref.gate) this.wildRefs.push(ref.id);
@@ -688,33 +692,7 @@ export class PatternIndex {
     const { start: listStart, items } = flatLists(lists, lists.length);
     return { start, ids, listStart, items };
   }
-
-  /** The matcher's own copy of a pattern, in one object shape per kind (see `FastElem`). */
-  private fast(p: Pattern): FastPattern {
-    return p.map((el): FastElem => {
-      if (el.k === 'gap') return { gap: true, max: el.max, opt: false, tagOnly: false, words: null, alts: [] };
-      let alts = el.alts.map(
-        (a): FastAtom => ({
-          k: ATOM_KIND[a.k],
-          v: a.v,
-          tag: a.tag === true,
-          caps: a.k === 'w' && a.caps === true,
-          mid: a.k === 'm' ? (this.macroId.get(a.v) ?? -1) : a.k === 't' ? targetClassId(a.v) : -1,
-          id: a.k === 'w' || a.k === 's' ? this.keyId(a) : -1,
-          re: a.k === 'r' ? this.re(a.v) : null,
-        }),
-      );
-      const plain = (a: FastAtom) => (a.k === AK.W || a.k === AK.S) && !a.tag && !a.caps;
-      let words: Uint32Array | null = null;
-      if (alts.filter(plain).length >= 4) {
-        words = keyBits(alts.filter(plain).map((a) => a.id));
-        alts = alts.filter((a) => !plain(a));
-      }
-      return { gap: false, max: 0, opt: el.opt === true, tagOnly: el.alts.every((a) => a.tag === true), words, alts };
-    });
-  }
 }
-
 
 const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
 
@@ -738,7 +716,7 @@ function patternAt(c: CompiledRules, role: Role, owner: number, k: number): Patt
 
 /** A pattern of a stored index: the same fields as any `PatternRef`, its pattern read from the rules on first use. */
 class StoredRef implements PatternRef {
-  fast: FastPattern | null = null;
+  prog = -1;
   private read: Pattern | undefined;
   constructor(
     readonly id: number,

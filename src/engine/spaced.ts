@@ -152,7 +152,7 @@ function anyRun(tokens: readonly Token[]): boolean {
 }
 
 export function joinSpacedLetters(tokens: Token[], opts: TokenizeOptions, gaps: readonly number[], norm: Normalized): Token[] {
-  if (tokens.length < 2 || (!anyRun(tokens) && !/#[ _.]/.test(norm.text))) return tokens;
+  if (tokens.length < 2 || (!anyRun(tokens) && (norm.text.indexOf('#') < 0 || !/#[ _.]/.test(norm.text)))) return tokens;
   const { text, map } = norm;
   const out: Token[] = [];
   let newTags = 0;

@@ -7,7 +7,7 @@
  * prabowo gibran 2024) in `hashtag.ts`, and hand-sign emoji (✌ → jari2).
  */
 import { splitHashtag } from './hashtag';
-import { isMask, readDigitsInDraft, unmask, type WordBook } from './leet';
+import { isMaskCode, readDigitsInDraft, unmask, type WordBook } from './leet';
 import type { Normalized } from './normalize';
 import { joinSpacedLetters } from './spaced';
 
@@ -240,9 +240,9 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
         else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetter(text[j + 1]!) && !isTag) {
           if (d === 0x2019) curly = true;
           j++;
-        } else if (opts.words && !isTag && !isMention && j - i < MAX_MASKED && isMask(text[j]!)) {
+        } else if (opts.words && !isTag && !isMention && j - i < MAX_MASKED && isMaskCode(d)) {
           let k = j + 1;
-          while (k < n && k - j < 3 && isMask(text[k]!)) k++;
+          while (k < n && k - j < 3 && isMaskCode(text.charCodeAt(k))) k++;
           if (k >= n || !isWordCode(text.charCodeAt(k))) break;
           if (masked < 0) masked = j;
           j = k;

@@ -97,6 +97,19 @@ function storedVocab(s: EngineSnapshot): string[] {
   return out;
 }
 
+/** What `readingOf` reads of the rules, with the vocabulary from a snapshot, listed on first use. */
+function storedReading(compiled: CompiledRules, use: EngineSnapshot): Parameters<typeof readingOf>[0] {
+  let vocab: string[] | undefined;
+  return {
+    canon: compiled.canon,
+    get vocab() {
+      return (vocab ??= storedVocab(use));
+    },
+    notNames: compiled.notNames,
+    language: compiled.language,
+  };
+}
+
 /**
  * `stored`: what an engine for these same rules worked out (`Engine.snapshot()`), loaded instead
  * of worked out again; ignored unless made for exactly these rules (`snapshotFits`).
@@ -107,8 +120,9 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
     compiled,
     index: new PatternIndex(compiled, use?.pattern),
     // A stored snapshot brings the vocabulary with it: the page works `compiled.vocab` out from
-    // every pattern, which a stored index otherwise never reads at start-up.
-    reading: readingOf(use ? { canon: compiled.canon, vocab: storedVocab(use), notNames: compiled.notNames, language: compiled.language } : compiled),
+    // every pattern, which a stored index otherwise never reads at start-up. Listed when a check
+    // first reads it (`readingOf`), not here: thousands of words, and the engine is ready sooner.
+    reading: readingOf(use ? storedReading(compiled, use) : compiled),
     targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets, use?.targets),
     model: compiled.model ? loadModel(compiled.model) : null,
     learnedRule: compiled.rules.find((r) => r.kind === 'learned'),

@@ -31,7 +31,7 @@ export interface IndexSnapshot {
 }
 
 /** Bumped when what `EngineSnapshot` holds changes shape (the id covers the engine's source too). */
-export const ENGINE_SNAPSHOT_FORMAT = 1;
+export const ENGINE_SNAPSHOT_FORMAT = 2;
 
 /**
  * What an engine built for some rules worked out, as plain data (arrays, strings, numbers) that
@@ -51,19 +51,28 @@ export interface EngineSnapshot {
   vocab: Array<string | number>;
 }
 
-/** An entity entry: kind, id (a number in `ids`), weak (1/0), name words, form bits (1 caps, 2 honorific, 4 hashtag-only), candidate packs (a number in `packs`), class, against (1/0). */
-export type StoredEntry = [string, number, number, string[], number, number, number, number];
-
-/** The target index (`targets.ts`) as plain data: entries by number, the name trie depth first, and its tables. */
+/**
+ * The target index (`targets.ts`, written and read by `target-store.ts`) as plain data: few
+ * objects to parse, none made at start-up (a check makes the entries and trie nodes it reaches).
+ * Entries are numbered; a number list is `PackedInts`.
+ */
 export interface TargetIndexState {
-  entries: StoredEntry[];
+  /**
+   * Per entry: kind (its place in `TARGET_KINDS`), id (a number in `ids`), flags (1 weak, 2 caps,
+   * 4 honorific, 8 hashtag-only, 16 against), candidate packs (a number in `packs`), class + 1.
+   */
+  entries: [PackedInts, PackedInts, PackedInts, PackedInts, PackedInts];
   /** The entries' entity ids. */
   ids: string[];
   /** The entries' candidate pack lists. */
   packs: string[][];
-  /** The root's child count, then per node depth first: word, hits (entry numbers), child count. */
-  trie: Array<string | number | number[]>;
-  handles: Array<[string, number]>;
+  /**
+   * The name trie depth first, the root left out: per node its word, how many nodes its subtree
+   * has (itself included), and its hits as slices `hits[1][hits[0][n]] …` of entry numbers.
+   */
+  trie: { words: string[]; sizes: PackedInts; hits: [PackedInts, PackedInts] };
+  /** Handle keys and their entries. */
+  handles: [string[], PackedInts];
   hashtags: Array<[string, number]>;
   singles: Array<[string, number[]]>;
   campNames: Array<[string, number]>;

@@ -82,9 +82,14 @@ function wordBook(compiled: Pick<CompiledRules, 'canon' | 'vocab'>, lang: Langua
 
 export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'notNames' | 'language'>): Reading {
   const lang = compiled.language ?? NO_LANGUAGE;
+  // Made when a check first reads it (a hashtag to split, a word to know): thousands of words,
+  // and the engine's creation is a fresh page's start-up.
+  let vocab: ReadonlySet<string> | undefined;
   return {
     canon: new Map(Object.entries(compiled.canon)),
-    vocab: new Set(compiled.vocab),
+    get vocab() {
+      return (vocab ??= new Set(compiled.vocab));
+    },
     words: wordBook(compiled, lang),
     handSigns: new Map(Object.entries(lang.handSigns).map(([cp, canon]) => [Number.parseInt(cp, 16), canon])),
     leet: lang.leet,

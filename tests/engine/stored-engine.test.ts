@@ -129,7 +129,7 @@ describe('a snapshot that does not fit is ignored, and the engine is built in fu
   const damaged = (change: (s: EngineSnapshot) => void): EngineSnapshot => {
     const s = stored();
     s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
-    s.targets.trie = [0];
+    s.targets.trie = { words: [], sizes: packInts([]), hits: [packInts([0]), packInts([])] };
     change(s);
     return s;
   };

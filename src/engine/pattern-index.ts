@@ -181,10 +181,12 @@ export class PatternIndex {
       this.refStart = unpackInts(stored.refsTable[0]);
       this.refIds = unpackInts(stored.refsTable[1]);
       this.loadMacros(stored);
-      this.loadRefs(stored);
+      this.refLazyList = this.loadRefs(stored);
     } else {
+      // Rules' first patterns and cues run at once; the rest only where a finding asks.
       this.indexMacros();
       ({ start: this.refStart, items: this.refIds } = flatLists(this.indexRefs(), this.keyCount));
+      this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     }
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
     for (const r of compiled.rules) {
@@ -192,7 +194,6 @@ export class PatternIndex {
     }
     this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
     this.listOf = this.listTable();
-    // Rules' first patterns and cues run at once; the rest only where a finding asks.
     this.wordBit = new Int8Array(this.refs.length).fill(-1);
     for (const id of this.wildRefs) {
       const g = this.refs[id]!.gate!;
@@ -200,7 +201,6 @@ export class PatternIndex {
       if (this.wildWordRefs.length < 31) this.wordBit[id] = this.wildWordRefs.length;
       this.wildWordRefs.push(id);
     }
-    this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
@@ -289,21 +289,38 @@ export class PatternIndex {
     }
   }
 
-  /** The rules', contexts' and cues' patterns as stored, in the order `forEachPattern` numbers them. */
-  private loadRefs(s: PatternIndexSnapshot) {
-    // A list's patterns are numbered one after another: the place of each is a count.
-    let last = -1;
-    let k = 0;
+  /**
+   * The rules', contexts' and cues' patterns as stored, in the order `forEachPattern` numbers them
+   * (what `newRef` does for each, in one loop: a fresh page runs it cold for 3,000 patterns).
+   * Returns `refLazyList`.
+   */
+  private loadRefs(s: PatternIndexSnapshot): Int32Array {
     const [roles, owners, gates] = [unpackInts(s.refs[0]), unpackInts(s.refs[1]), unpackInts(s.refs[2])];
+    const lazyList = new Int32Array(roles.length);
+    // A list's patterns are numbered one after another: the place of each is a count.
+    let lastRole = -1;
+    let lastOwner = -1;
+    let list = -1;
+    let ids: number[] = [];
+    let k = 0;
     for (let id = 0; id < roles.length; id++) {
       const role = roles[id]!;
       const owner = owners[id]!;
-      const list = role * 1_000_000 + owner;
-      k = list === last ? k + 1 : 0;
-      last = list;
+      if (role !== lastRole || owner !== lastOwner) {
+        list = this.listRefs.push((ids = [])) - 1;
+        this.listRole.push(ROLES[role]!);
+        this.listOwner.push(owner);
+        lastRole = role;
+        lastOwner = owner;
+        k = 0;
+      } else k++;
       const g = gates[id]!;
-      this.newRef(ROLES[role]!, owner, k, g < 0 ? undefined : this.storedGate(s, g));
+      this.refs.push(new StoredRef(id, ROLES[role]!, owner, list, g < 0 ? undefined : this.storedGate(s, g), this.compiled, k));
+      ids.push(id);
+      if (g >= 0) this.wildRefs.push(id);
+      lazyList[id] = role === FIRST_ROLE || role === CUE_ROLE ? -1 : list;
     }
+    return lazyList;
   }
 
   /** The matcher's copy of a rule, context or cue pattern, made on first use. */
@@ -717,6 +734,9 @@ export class PatternIndex {
 
 
 const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
+/** The roles whose patterns run at once (`refLazyList` -1). */
+const FIRST_ROLE = ROLES.indexOf('first');
+const CUE_ROLE = ROLES.indexOf('cue');
 
 /** Pattern `k` of (role, owner) in the rules. */
 function patternAt(c: CompiledRules, role: Role, owner: number, k: number): Pattern {

@@ -31,7 +31,7 @@ export interface IndexSnapshot {
 }
 
 /** Bumped when what `EngineSnapshot` holds changes shape (the id covers the engine's source too). */
-export const ENGINE_SNAPSHOT_FORMAT = 2;
+export const ENGINE_SNAPSHOT_FORMAT = 3;
 
 /**
  * What an engine built for some rules worked out, as plain data (arrays, strings, numbers) that
@@ -178,7 +178,8 @@ export interface PatternIndexSnapshot {
   /** Per key id, the patterns that can start with it: `refStart`, `refIds`. */
   refsTable: [PackedInts, PackedInts];
   refReq: [PackedInts, PackedInts];
-  macroReq: Array<[PackedInts, PackedInts]>;
+  /** Per macro its `Required` (in id order), run together: the start lists' lengths, the start lists, the sets lists. */
+  macroReq: [PackedInts, PackedInts, PackedInts];
   /** How many required-word sets there are. */
   sets: number;
   /** `keySetStart`, `keySets`. */

@@ -57,6 +57,7 @@ const NO_RES: RegExp[] = [];
 const NO_PREFIXES: string[] = [];
 const emptyFirst = (): FirstInfo => ({ keys: NO_KEYS, res: NO_RES, prefixes: NO_PREFIXES, name: false, tmask: 0, untagged: false });
 const NO_MACROS: ReadonlySet<string> = new Set();
+const NO_BY_KEY = new Map<number, number[]>();
 function addRe(into: FirstInfo, r: RegExp) {
   if (into.res === NO_RES) into.res = [r];
   else if (!into.res.includes(r)) into.res.push(r);
@@ -189,8 +190,11 @@ export class PatternIndex {
       this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     }
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
-    for (const r of compiled.rules) {
-      for (const c of r.contexts) if (!this.contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
+    // A stored index was made for these very rules (their id covers them), checked then.
+    if (!stored) {
+      for (const r of compiled.rules) {
+        for (const c of r.contexts) if (!this.contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
+      }
     }
     this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
     this.listOf = this.listTable();
@@ -205,8 +209,7 @@ export class PatternIndex {
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
       this.refReq = { start: unpackInts(stored.refReq[0]), sets: unpackInts(stored.refReq[1]) };
-      this.macroReq = new Array<Required>(stored.macroReq.length);
-      for (let m = 0; m < stored.macroReq.length; m++) this.macroReq[m] = { start: unpackInts(stored.macroReq[m]![0]), sets: unpackInts(stored.macroReq[m]![1]) };
+      this.macroReq = storedMacroReq(stored.macroReq);
       this.setCount = stored.sets;
       this.keySetStart = unpackInts(stored.keySets[0]);
       this.keySets = unpackInts(stored.keySets[1]);
@@ -260,7 +263,7 @@ export class PatternIndex {
       gates,
       refsTable: [list(this.refStart), list(this.refIds)],
       refReq: [list(this.refReq.start), list(this.refReq.sets)],
-      macroReq: this.macroReq.map((q) => [list(q.start), list(q.sets)]),
+      macroReq: [list(this.macroReq.map((q) => q.start.length)), list(this.macroReq.flatMap((q) => Array.from(q.start))), list(this.macroReq.flatMap((q) => Array.from(q.sets)))],
       sets: this.setCount,
       keySets: [list(this.keySetStart), list(this.keySets)],
       macroKeys: [list(this.macroKeys.start), list(this.macroKeys.ids), list(this.macroKeys.listStart), list(this.macroKeys.items)],
@@ -284,7 +287,7 @@ export class PatternIndex {
   private loadMacros(s: PatternIndexSnapshot) {
     const macros = this.compiled.macros;
     for (const [name, count, wild] of s.macros) {
-      const mi = this.newMacro(name, count, () => macros[name]!);
+      const mi = this.newMacro(name, count, () => macros[name]!, true);
       for (let j = 0; j < wild.length; j += 2) mi.wild.push({ idx: wild[j]!, gate: this.storedGate(s, wild[j + 1]!)! });
     }
   }
@@ -421,7 +424,7 @@ export class PatternIndex {
   }
 
   /** `pats`: the macro's patterns, read when the matcher first needs one (a stored index reads none at start-up). */
-  private newMacro(name: string, count: number, pats: () => Pattern[]): MacroIndex {
+  private newMacro(name: string, count: number, pats: () => Pattern[], stored = false): MacroIndex {
     let read: Pattern[] | undefined;
     const mi: MacroIndex = {
       get pats() {
@@ -429,7 +432,8 @@ export class PatternIndex {
       },
       fast: new Array<FastPattern | null>(count).fill(null),
       make: (p) => this.fast(p),
-      byKey: new Map(),
+      // Only building fills it (a stored index has `macroKeys`): one shared empty table.
+      byKey: stored ? NO_BY_KEY : new Map(),
       wild: [],
       stamp: new Uint32Array(count),
       okStamp: new Uint32Array(count),
@@ -774,6 +778,28 @@ class StoredRef implements PatternRef {
   get pattern(): Pattern {
     return (this.read ??= patternAt(this.rules, this.role, this.owner, this.at));
   }
+}
+
+/**
+ * Each macro's required sets (`Required`) as views of the stored arrays: lengths of the start
+ * lists, the start lists and the sets lists, each run together (one decoding instead of two per
+ * macro).
+ */
+function storedMacroReq(s: PatternIndexSnapshot['macroReq']): Required[] {
+  const lengths = unpackInts(s[0]);
+  const starts = unpackInts(s[1]);
+  const sets = unpackInts(s[2]);
+  const out = new Array<Required>(lengths.length);
+  let a = 0;
+  let b = 0;
+  for (let m = 0; m < lengths.length; m++) {
+    const start = starts.subarray(a, a + lengths[m]!);
+    const n = start[start.length - 1]!;
+    out[m] = { start, sets: sets.subarray(b, b + n) };
+    a += lengths[m]!;
+    b += n;
+  }
+  return out;
 }
 
 /** Lists as one array: list i is `items[start[i] … start[i + 1])` (an absent list is empty). */

@@ -212,8 +212,13 @@ export function unpackRules(p: Record<string, any>, body?: () => Record<string, 
       else row[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : value;
     };
   };
-  const macros: Record<string, Pattern[]> = {};
-  for (const k in p.macros) lazy(macros, k, () => unpackPatterns(body ? part().macros[k] : p.macros[k], d));
+  // Each macro expanded when first read; the table of them made when first read (an engine
+  // loaded from a stored snapshot reads it when a draft first reaches a macro).
+  const macros = () => {
+    const m: Record<string, Pattern[]> = {};
+    for (const k in p.macros) lazy(m, k, () => unpackPatterns(body ? part().macros[k] : p.macros[k], d));
+    return m;
+  };
   const context = (x: Record<string, any>) => {
     const out: Record<string, any> = {};
     for (const k in x) {
@@ -227,10 +232,11 @@ export function unpackRules(p: Record<string, any>, body?: () => Record<string, 
     packs: p.packs.map((x: Record<string, unknown>) => ({ ...x, description: '' })),
     rules: unpackTable(p.rules, rows('rules')),
     ...(p.cues ? { cues: unpackTable(p.cues, rows('cues')) } : {}),
-    macros,
+    macros: null,
     contexts: unpackTable(p.contexts).map(context),
     ...(p.model ? { model: lazyWeights(p.model) } : {}),
   } as Record<string, any>;
+  lazy(out, 'macros', macros);
   const entities = () => (body ? part().entities : p.entities) as Record<string, any>;
   if (p.entities) lazy(out, 'entities', () => unpackEntities(Object.fromEntries(Object.entries(entities()).map(([k, v]) => [k, unpackTable(v)]))));
   // The vocabulary's pattern words are the patterns' own: every pattern is expanded to list them.

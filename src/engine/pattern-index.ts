@@ -285,9 +285,9 @@ export class PatternIndex {
 
   /** The macros as stored: their patterns are read from the rules when a draft first reaches one. */
   private loadMacros(s: PatternIndexSnapshot) {
-    const macros = this.compiled.macros;
+    // The rules' macros are read when a draft first reaches one (their table is made then, too).
     for (const [name, count, wild] of s.macros) {
-      const mi = this.newMacro(name, count, () => macros[name]!, true);
+      const mi = this.newMacro(name, count, () => this.compiled.macros[name]!, true);
       for (let j = 0; j < wild.length; j += 2) mi.wild.push({ idx: wild[j]!, gate: this.storedGate(s, wild[j + 1]!)! });
     }
   }

@@ -23,7 +23,7 @@ import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
 import type { Token } from './tokenize';
-import { ENGINE_SNAPSHOT_FORMAT, snapshotFits, type EngineSnapshot } from './index-snapshot';
+import { ENGINE_SNAPSHOT_FORMAT, joinWords, packInts, snapshotFits, splitWords, unpackInts, type EngineSnapshot } from './index-snapshot';
 import { cheerWordsOf, withReplyContext, type CheerWords, type ReplyContext } from './reply-context';
 
 export { MAX_CHECK_LENGTH } from './analysis';
@@ -86,15 +86,20 @@ export interface Explanation {
 
 const FINDINGS_ONLY = { findingsOnly: true } as const;
 
-/** The vocabulary of a snapshot: numbers are the pattern index's words (the words the patterns name). */
+/** The vocabulary of a snapshot (see `EngineSnapshot.vocab`): mostly the pattern index's words (the words the patterns name). */
 function storedVocab(s: EngineSnapshot): string[] {
-  const keys = s.pattern.words;
-  const out = new Array<string>(s.vocab.length);
-  for (let i = 0; i < out.length; i++) {
-    const w = s.vocab[i]!;
-    out[i] = typeof w === 'number' ? keys[w]! : w;
-  }
+  const keys = splitWords(s.pattern.words);
+  const own = splitWords(s.vocab[1]);
+  const at = unpackInts(s.vocab[0]);
+  const out = new Array<string>(at.length);
+  for (let i = 0, o = 0; i < out.length; i++) out[i] = at[i]! > 0 ? keys[at[i]! - 1]! : own[o++]!;
   return out;
+}
+
+/** `compiled.vocab` as `EngineSnapshot.vocab`: `words`, the pattern index's words. */
+function vocabOf(vocab: readonly string[], words: readonly string[]): EngineSnapshot['vocab'] {
+  const at = new Map(words.map((w, i) => [w, i + 1]));
+  return [packInts(vocab.map((w) => at.get(w) ?? 0)), joinWords(vocab.filter((w) => !at.has(w)))];
 }
 
 /** What `readingOf` reads of the rules, with the vocabulary from a snapshot, listed on first use. */
@@ -135,9 +140,7 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
       const id = compiled.index?.id;
       if (!id) return null;
       const pattern = parts.index.snapshot();
-      const at = new Map(pattern.words.map((w, i) => [w, i]));
-      const vocab = compiled.vocab.map((w) => at.get(w) ?? w);
-      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab };
+      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab: vocabOf(compiled.vocab, splitWords(pattern.words)) };
     },
     check(text, options) {
       // A check reports findings, not the score: the scorer runs only where it can change them.

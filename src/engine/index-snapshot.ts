@@ -31,7 +31,7 @@ export interface IndexSnapshot {
 }
 
 /** Bumped when what `EngineSnapshot` holds changes shape (the id covers the engine's source too). */
-export const ENGINE_SNAPSHOT_FORMAT = 3;
+export const ENGINE_SNAPSHOT_FORMAT = 4;
 
 /**
  * What an engine built for some rules worked out, as plain data (arrays, strings, numbers) that
@@ -46,9 +46,10 @@ export interface EngineSnapshot {
   targets: TargetIndexState;
   /**
    * The rules' hashtag vocabulary (`CompiledRules.vocab`, which the page works out from every
-   * pattern), in order: a number n is the pattern index's word `pattern.words[n]`.
+   * pattern), in order: per word, n + 1 for the pattern index's word n, or 0 for the next of its
+   * own words (`joinWords`).
    */
-  vocab: Array<string | number>;
+  vocab: [PackedInts, string];
 }
 
 /**
@@ -70,7 +71,7 @@ export interface TargetIndexState {
    * The name trie depth first, the root left out: per node its word, how many nodes its subtree
    * has (itself included), and its hits as slices `hits[1][hits[0][n]] …` of entry numbers.
    */
-  trie: { words: string[]; sizes: PackedInts; hits: [PackedInts, PackedInts] };
+  trie: { words: string; sizes: PackedInts; hits: [PackedInts, PackedInts] };
   /** Handle keys and their entries. */
   handles: [string[], PackedInts];
   hashtags: Array<[string, number]>;
@@ -79,6 +80,24 @@ export interface TargetIndexState {
   honorifics: string[];
   campSuffixes: string[];
 }
+
+/**
+ * A list of words as one string (`splitWords` reads it back): JSON parses one string much faster
+ * than thousands, and a page splits it only when a check first looks a word up. Words are never
+ * empty and never hold the separator (they are single tokens); one that does fails the writing,
+ * not the reading.
+ */
+export function joinWords(words: readonly string[]): string {
+  // (An empty word would not come back: one empty word and none are both the empty string.)
+  for (const w of words) if (w === '' || w.includes(WORD_SEPARATOR)) throw new Error(`index snapshot: an empty word or one with a line break: ${JSON.stringify(w)}`);
+  return words.join(WORD_SEPARATOR);
+}
+
+export function splitWords(s: string): string[] {
+  return s === '' ? [] : s.split(WORD_SEPARATOR);
+}
+
+const WORD_SEPARATOR = '\n';
 
 /** Whether `s` was made for exactly these rules by this engine (anything else is ignored). */
 export function snapshotFits(c: CompiledRules, s: unknown): s is EngineSnapshot {
@@ -164,11 +183,11 @@ export type StoredGate = [string[], string[], number, number, number];
  * (patterns are named by their place in the rules). Ids are the index's own.
  */
 export interface PatternIndexSnapshot {
-  /** The words the patterns name, sorted (code units), and their key ids. */
-  words: string[];
+  /** The words the patterns name, sorted (code units, `joinWords`), and their key ids. */
+  words: string;
   wordIds: PackedInts;
-  /** The stems, sorted, and their key ids. */
-  stems: string[];
+  /** The stems, sorted (`joinWords`), and their key ids. */
+  stems: string;
   stemIds: PackedInts;
   /** Per macro, in id order: name, pattern count, and its wild patterns as (pattern, gate) pairs. */
   macros: Array<[string, number, number[]]>;

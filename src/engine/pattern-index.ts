@@ -9,7 +9,7 @@
  */
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
-import { packInts, unpackInts, type PatternIndexSnapshot, type StoredGate } from './index-snapshot';
+import { joinWords, packInts, splitWords, unpackInts, type PatternIndexSnapshot, type StoredGate } from './index-snapshot';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
@@ -254,9 +254,9 @@ export class PatternIndex {
     const [words, wordIds] = this.wordIds.sorted();
     const [stems, stemIds] = this.stemIds.sorted();
     return {
-      words,
+      words: joinWords(words),
       wordIds: list(wordIds),
-      stems,
+      stems: joinWords(stems),
       stemIds: list(stemIds),
       macros,
       refs: [list(this.refs.map((r) => ROLES.indexOf(r.role))), list(this.refs.map((r) => r.owner)), list(this.refs.map((r) => gate(r.gate)))],
@@ -272,9 +272,11 @@ export class PatternIndex {
 
   /** Words and stems as stored: sorted, searched (no table of 6,000 words is made at start-up). */
   private loadKeys(s: PatternIndexSnapshot) {
-    this.wordIds = new KeyIds(s.words, unpackInts(s.wordIds));
-    this.stemIds = new KeyIds(s.stems, unpackInts(s.stemIds));
-    this.keyCount = s.words.length + s.stems.length;
+    const wordIds = unpackInts(s.wordIds);
+    const stemIds = unpackInts(s.stemIds);
+    this.wordIds = new KeyIds(s.words, wordIds);
+    this.stemIds = new KeyIds(s.stems, stemIds);
+    this.keyCount = wordIds.length + stemIds.length;
   }
 
   private storedGate(s: PatternIndexSnapshot, g: number): WildGate | undefined {
@@ -821,11 +823,17 @@ function flatLists(lists: ReadonlyArray<readonly number[] | undefined>, n: numbe
  */
 class KeyIds {
   private map: Map<string, number> | null;
+  /** The stored words, split when first searched (`joinWords`). */
+  private list: readonly string[] | null = null;
   constructor(
-    private readonly words: readonly string[] = [],
+    private readonly joined = '',
     private readonly ids: Int32Array = new Int32Array(0),
   ) {
-    this.map = words.length ? null : new Map();
+    this.map = joined ? null : new Map();
+  }
+
+  private get words(): readonly string[] {
+    return (this.list ??= splitWords(this.joined));
   }
 
   get(w: string): number | undefined {

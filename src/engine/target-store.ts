@@ -5,7 +5,7 @@
  * are made on first use. A draft names a handful of the 2,400 entries, and a fresh page's
  * start-up spent most of the target index's time making all of them.
  */
-import { packInts, unpackInts, type TargetIndexState } from './index-snapshot';
+import { joinWords, packInts, splitWords, unpackInts, type TargetIndexState } from './index-snapshot';
 import { TARGET_KINDS, type TargetKind } from './rules';
 import type { Entry, TrieNode } from './targets';
 
@@ -78,7 +78,7 @@ export function writeTargets(t: TargetTables): TargetIndexState {
     entries: [packInts(cols[0]), packInts(cols[1]), packInts(cols[2]), packInts(cols[3]), packInts(cols[4])],
     ids,
     packs,
-    trie: { words, sizes: packInts(sizes), hits: [packInts(hitStart), packInts(hitIds)] },
+    trie: { words: joinWords(words), sizes: packInts(sizes), hits: [packInts(hitStart), packInts(hitIds)] },
     handles: [handles.map((h) => h[0]), packInts(handleNums)],
     hashtags,
     singles,
@@ -104,6 +104,7 @@ export class StoredTargets {
   private readonly sizes: Int32Array;
   private readonly hitStart: Int32Array;
   private readonly hitIds: Int32Array;
+  private words: string[] | null = null;
   readonly root: TrieNode;
 
   constructor(private readonly s: TargetIndexState) {
@@ -135,7 +136,8 @@ export class StoredTargets {
     const end = n < 0 ? this.sizes.length : n + this.sizes[n]!;
     if (n + 1 === end) return LEAF;
     const out = new Map<string, TrieNode>();
-    for (let c = n + 1; c < end; c += this.sizes[c]!) out.set(this.s.trie.words[c]!, new StoredNode(this, c));
+    const words = (this.words ??= splitWords(this.s.trie.words));
+    for (let c = n + 1; c < end; c += this.sizes[c]!) out.set(words[c]!, new StoredNode(this, c));
     return out;
   }
 

@@ -11,7 +11,7 @@ import { shippedRules } from '../../src/build/load-rules';
 import { packRules, splitPacked } from '../../src/build/content-lean';
 import { unpackRules } from '../../src/build/packed-rules';
 import { createEngine, type Engine } from '../../src/engine/engine';
-import { ENGINE_SNAPSHOT_FORMAT, packInts, snapshotFits, unpackInts, type EngineSnapshot } from '../../src/engine/index-snapshot';
+import { ENGINE_SNAPSHOT_FORMAT, joinWords, packInts, snapshotFits, splitWords, unpackInts, type EngineSnapshot } from '../../src/engine/index-snapshot';
 import { parseMarked } from '../../src/engine/marked';
 import { mergeRules } from '../../src/engine/merge';
 import type { CompiledRules } from '../../src/engine/rules';
@@ -95,7 +95,7 @@ describe('an engine loaded from a stored snapshot', () => {
 
   test('is really used when it fits: a damaged one with the right id changes findings (so the tests above test it)', () => {
     const s = stored();
-    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
+    s.pattern.refsTable = [packInts(new Array<number>(unpackInts(s.pattern.wordIds).length + unpackInts(s.pattern.stemIds).length + 1).fill(0)), packInts([])];
     const damaged = createEngine(shipped, s);
     const text = 'Ayo coblos nomor 2, pilih Prabowo-Gibran!';
     expect(full.check(text, { date: DATES[0] }).length).toBeGreaterThan(0);
@@ -124,12 +124,18 @@ test('integers packed for storage come back the same, small and large, as base64
   }
 });
 
+test('word lists stored as one string come back the same; an empty word or one with the separator is refused when written', () => {
+  for (const l of [[], ['a'], ['pilih', 'prabowo', 'ñ', '#tag', '2024']]) expect(splitWords(JSON.parse(JSON.stringify(joinWords(l))) as string)).toEqual(l);
+  expect(() => joinWords(['satu', 'dua\ntiga'])).toThrow(/line break/);
+  expect(() => joinWords(['satu', ''])).toThrow(/empty word/);
+});
+
 describe('a snapshot that does not fit is ignored, and the engine is built in full', () => {
   // Damaged so that using it would change findings (see the test above).
   const damaged = (change: (s: EngineSnapshot) => void): EngineSnapshot => {
     const s = stored();
-    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
-    s.targets.trie = { words: [], sizes: packInts([]), hits: [packInts([0]), packInts([])] };
+    s.pattern.refsTable = [packInts(new Array<number>(unpackInts(s.pattern.wordIds).length + unpackInts(s.pattern.stemIds).length + 1).fill(0)), packInts([])];
+    s.targets.trie = { words: '', sizes: packInts([]), hits: [packInts([0]), packInts([])] };
     change(s);
     return s;
   };

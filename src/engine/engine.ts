@@ -23,7 +23,8 @@ import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
 import type { Token } from './tokenize';
-import { ENGINE_SNAPSHOT_FORMAT, joinWords, packInts, snapshotFits, splitWords, unpackInts, type EngineSnapshot } from './index-snapshot';
+import { ENGINE_SNAPSHOT_FORMAT, snapshotFits, type EngineSnapshot } from './index-snapshot';
+import { StoredVocab, writeVocab } from './stored-vocab';
 import { cheerWordsOf, withReplyContext, type CheerWords, type ReplyContext } from './reply-context';
 
 export { MAX_CHECK_LENGTH } from './analysis';
@@ -86,29 +87,14 @@ export interface Explanation {
 
 const FINDINGS_ONLY = { findingsOnly: true } as const;
 
-/** The vocabulary of a snapshot (see `EngineSnapshot.vocab`): mostly the pattern index's words (the words the patterns name). */
-function storedVocab(s: EngineSnapshot): string[] {
-  const keys = splitWords(s.pattern.words);
-  const own = splitWords(s.vocab[1]);
-  const at = unpackInts(s.vocab[0]);
-  const out = new Array<string>(at.length);
-  for (let i = 0, o = 0; i < out.length; i++) out[i] = at[i]! > 0 ? keys[at[i]! - 1]! : own[o++]!;
-  return out;
-}
-
-/** `compiled.vocab` as `EngineSnapshot.vocab`: `words`, the pattern index's words. */
-function vocabOf(vocab: readonly string[], words: readonly string[]): EngineSnapshot['vocab'] {
-  const at = new Map(words.map((w, i) => [w, i + 1]));
-  return [packInts(vocab.map((w) => at.get(w) ?? 0)), joinWords(vocab.filter((w) => !at.has(w)))];
-}
-
-/** What `readingOf` reads of the rules, with the vocabulary from a snapshot, listed on first use. */
-function storedReading(compiled: CompiledRules, use: EngineSnapshot): Parameters<typeof readingOf>[0] {
-  let vocab: string[] | undefined;
+/** What `readingOf` reads of the rules, with the vocabulary from a snapshot (`stored-vocab.ts`). */
+function storedReading(compiled: CompiledRules, vocab: StoredVocab): Parameters<typeof readingOf>[0] {
+  let list: string[] | undefined;
   return {
     canon: compiled.canon,
+    // Listed only for the words digits and masks may spell (`leet.ts`), when a draft has one.
     get vocab() {
-      return (vocab ??= storedVocab(use));
+      return (list ??= vocab.list());
     },
     notNames: compiled.notNames,
     language: compiled.language,
@@ -121,13 +107,14 @@ function storedReading(compiled: CompiledRules, use: EngineSnapshot): Parameters
  */
 export function createEngine(compiled: CompiledRules, stored?: unknown): Engine {
   const use = snapshotFits(compiled, stored) ? stored : undefined;
+  const index = new PatternIndex(compiled, use?.pattern);
+  // A stored snapshot brings the vocabulary with it: the page works `compiled.vocab` out from
+  // every pattern, which a stored index otherwise never reads at start-up.
+  const vocab = use ? new StoredVocab(use, (w) => index.wordId(w)) : undefined;
   const parts: EngineParts = {
     compiled,
-    index: new PatternIndex(compiled, use?.pattern),
-    // A stored snapshot brings the vocabulary with it: the page works `compiled.vocab` out from
-    // every pattern, which a stored index otherwise never reads at start-up. Listed when a check
-    // first reads it (`readingOf`), not here: thousands of words, and the engine is ready sooner.
-    reading: readingOf(use ? storedReading(compiled, use) : compiled),
+    index,
+    reading: vocab ? readingOf(storedReading(compiled, vocab), vocab) : readingOf(compiled),
     targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets, use?.targets),
     model: compiled.model ? loadModel(compiled.model) : null,
     learnedRule: compiled.rules.find((r) => r.kind === 'learned'),
@@ -140,7 +127,7 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
       const id = compiled.index?.id;
       if (!id) return null;
       const pattern = parts.index.snapshot();
-      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab: vocabOf(compiled.vocab, splitWords(pattern.words)) };
+      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab: writeVocab(compiled.vocab, (w) => index.wordId(w), index.keys) };
     },
     check(text, options) {
       // A check reports findings, not the score: the scorer runs only where it can change them.

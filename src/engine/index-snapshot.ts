@@ -31,7 +31,7 @@ export interface IndexSnapshot {
 }
 
 /** Bumped when what `EngineSnapshot` holds changes shape (the id covers the engine's source too). */
-export const ENGINE_SNAPSHOT_FORMAT = 4;
+export const ENGINE_SNAPSHOT_FORMAT = 5;
 
 /**
  * What an engine built for some rules worked out, as plain data (arrays, strings, numbers) that
@@ -46,8 +46,8 @@ export interface EngineSnapshot {
   targets: TargetIndexState;
   /**
    * The rules' hashtag vocabulary (`CompiledRules.vocab`, which the page works out from every
-   * pattern), in order: per word, n + 1 for the pattern index's word n, or 0 for the next of its
-   * own words (`joinWords`).
+   * pattern): the pattern index's words in it as bits by key id (16 to a number), and its other
+   * words (`joinWords`). See `stored-vocab.ts`.
    */
   vocab: [PackedInts, string];
 }

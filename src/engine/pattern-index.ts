@@ -348,6 +348,16 @@ export class PatternIndex {
     return l;
   }
 
+  /** The key id of a word the patterns name (as a word, not a stem). */
+  wordId(w: string): number | undefined {
+    return this.wordIds.get(w);
+  }
+
+  /** How many words and stems the patterns name. */
+  get keys(): number {
+    return this.keyCount;
+  }
+
   /** What a word means to the index, computed once per distinct word (keyed by its surface text). */
   wordKeys(text: string, w: string): WordKeys {
     let k = this.wordMemo.get(text);

@@ -13,6 +13,8 @@ import { unpackRules } from '../../src/build/packed-rules';
 import { createEngine, type Engine } from '../../src/engine/engine';
 import { ENGINE_SNAPSHOT_FORMAT, joinWords, packInts, snapshotFits, splitWords, unpackInts, type EngineSnapshot } from '../../src/engine/index-snapshot';
 import { parseMarked } from '../../src/engine/marked';
+import { PatternIndex } from '../../src/engine/pattern-index';
+import { StoredVocab } from '../../src/engine/stored-vocab';
 import { mergeRules } from '../../src/engine/merge';
 import type { CompiledRules } from '../../src/engine/rules';
 import { compiled } from '../helpers';
@@ -122,6 +124,19 @@ test('integers packed for storage come back the same, small and large, as base64
     if (had) B.fromBase64 = had;
     else delete B.fromBase64;
   }
+});
+
+test('the stored vocabulary lists exactly the rules\' vocabulary, in order, and knows each of its words and no other', () => {
+  const s = stored();
+  const index = new PatternIndex(shipped, s.pattern);
+  const vocab = new StoredVocab(s, (w) => index.wordId(w));
+  expect(vocab.list()).toEqual(shipped.vocab);
+  for (const w of shipped.vocab) expect(vocab.has(w), w).toBe(true);
+  // Words the patterns name that are not in the vocabulary (stems, hashtag-only words …) and made-up ones.
+  const inVocab = new Set(shipped.vocab);
+  const others = [...splitWords(s.pattern.words), ...splitWords(s.pattern.stems), 'zzzqqq', '', 'prabowozz'].filter((w) => !inVocab.has(w));
+  expect(others.length).toBeGreaterThan(3);
+  for (const w of others) expect(vocab.has(w), w).toBe(false);
 });
 
 test('word lists stored as one string come back the same; an empty word or one with the separator is refused when written', () => {

@@ -24,6 +24,15 @@ export interface GuidelineDetailMessage {
   id: string;
 }
 
+/**
+ * Content script → background: the page found no stored engine snapshot that fits the bundled
+ * rules and built its engine in full; the background stores one for the next pages
+ * (`src/background/engine-snapshot.ts`). Answered true when it stored one.
+ */
+export interface EngineSnapshotMessage {
+  type: 'netra:engine-snapshot';
+}
+
 /** Popup → content script of the active tab: what Netra sees there now. */
 export interface StatusMessage {
   type: 'netra:status';
@@ -44,7 +53,7 @@ export interface TabStatus {
 }
 
 /** Messages the background answers. */
-export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | PictureRequest | PictureWarmUpRequest;
+export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EngineSnapshotMessage | PictureRequest | PictureWarmUpRequest;
 /** Messages a content script answers. */
 export type TabMessage = StatusMessage;
 /** Messages the picture analyser answers (Chrome's offscreen document). */
@@ -55,6 +64,7 @@ export type NetraMessage = BackgroundMessage | TabMessage | AnalyserMessage;
 export interface Replies {
   'netra:open-guideline': unknown;
   'netra:guideline-detail': GuidelineDetailPart | null;
+  'netra:engine-snapshot': boolean;
   'netra:picture': PictureAnalysis | undefined;
   'netra:picture-warm-up': boolean;
   'netra:status': TabStatus;

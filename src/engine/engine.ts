@@ -23,8 +23,8 @@ import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
 import type { Token } from './tokenize';
-import { ENGINE_SNAPSHOT_FORMAT, snapshotFits, type EngineSnapshot } from './index-snapshot';
-import { StoredVocab, writeVocab } from './stored-vocab';
+import { snapshotFits } from './index-snapshot';
+import { StoredVocab } from './stored-vocab';
 import { cheerWordsOf, withReplyContext, type CheerWords, type ReplyContext } from './reply-context';
 
 export { MAX_CHECK_LENGTH } from './analysis';
@@ -64,11 +64,13 @@ export interface Engine {
   /** Everything the engine knows about how it read the text; the presenter view shows it. */
   explain(text: string, options?: CheckOptions): Explanation;
   readonly rules: readonly CompiledRule[];
-  /**
-   * What this engine's indexes worked out, for `createEngine(rules, snapshot)` to load in another
-   * page instead (`index-snapshot.ts`); null for rules without an id (merged at run time).
-   */
-  snapshot?(): EngineSnapshot | null;
+}
+
+/** Each engine's parts, for writing what its indexes worked out (`snapshot-write.ts`, which the content script does not carry). */
+const engineParts = new WeakMap<Engine, EngineParts>();
+
+export function partsOf(e: Engine): EngineParts | undefined {
+  return engineParts.get(e);
 }
 
 export interface Explanation {
@@ -102,7 +104,7 @@ function storedReading(compiled: CompiledRules, vocab: StoredVocab): Parameters<
 }
 
 /**
- * `stored`: what an engine for these same rules worked out (`Engine.snapshot()`), loaded instead
+ * `stored`: what an engine for these same rules worked out (`engineSnapshot`, `snapshot-write.ts`), loaded instead
  * of worked out again; ignored unless made for exactly these rules (`snapshotFits`).
  */
 export function createEngine(compiled: CompiledRules, stored?: unknown): Engine {
@@ -121,14 +123,8 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
   };
   // Built on the first reply checked in context: most drafts are not replies.
   let cheerWords: CheerWords | undefined;
-  return {
+  const engine: Engine = {
     rules: compiled.rules,
-    snapshot() {
-      const id = compiled.index?.id;
-      if (!id) return null;
-      const pattern = parts.index.snapshot();
-      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab: writeVocab(compiled.vocab, (w) => index.wordId(w), index.keys) };
-    },
     check(text, options) {
       // A check reports findings, not the score: the scorer runs only where it can change them.
       const result = judge(parts, text, options ? { ...options, findingsOnly: true } : FINDINGS_ONLY);
@@ -155,4 +151,6 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
       };
     },
   };
+  engineParts.set(engine, parts);
+  return engine;
 }

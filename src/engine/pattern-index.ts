@@ -9,7 +9,7 @@
  */
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
-import { joinWords, packInts, splitWords, unpackInts, type PatternIndexSnapshot, type StoredGate } from './index-snapshot';
+import { splitWords, unpackInts, type PatternIndexSnapshot } from './index-snapshot';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import { ATOM_KIND, AK, keyBits, type Required, type FastAtom, type FastElem, type FastPattern, type MacroIndex, type MacroKeys, type MacroMemo, type PatternRef, type Role, type WildGate } from './matcher';
@@ -120,7 +120,7 @@ export class PatternIndex {
   /** 32-bit words per sentence row of required-set bits. */
   readonly setWords: number;
   /** How many distinct required-word sets there are. */
-  private readonly setCount: number;
+  readonly setCount: number;
   /** The cues whose patterns are indexed as role `cue` (owner = position here). */
   readonly compiledCues: NonNullable<CompiledRules['cues']>;
   /** Per key id k, the patterns that can start with it: `refIds[refStart[k] … refStart[k + 1])`. */
@@ -138,7 +138,8 @@ export class PatternIndex {
   /** Which required sets each sentence of a check satisfies, one row per sentence; grows. */
   bits: Uint32Array;
 
-  private readonly regexCache = new Map<string, RegExp>();
+  /** Every regex the patterns name, by source (`snapshot-write.ts` writes gates' regexes by source). */
+  readonly regexCache = new Map<string, RegExp>();
   private readonly macroFirst = new Map<string, FirstInfo>();
   /** Build scratch: per key id, the pattern it was last listed for (a key is listed once per pattern). */
   private keyStamp: Int32Array;
@@ -155,12 +156,12 @@ export class PatternIndex {
   private singleSet: Int32Array;
   /** Build scratch for comparing required sets (see `setOf`). */
   private setMark: Int32Array;
-  private wordIds = new KeyIds();
-  private stemIds = new KeyIds();
+  wordIds = new KeyIds();
+  stemIds = new KeyIds();
   private readonly wordMemo = new Map<string, WordKeys>();
 
   /**
-   * `stored`: this index as `snapshot()` wrote it for these same rules (the caller checks that,
+   * `stored`: this index as `snapshot-write.ts` wrote it for these same rules (the caller checks that,
    * see `index-snapshot.ts`): loaded instead of worked out, and no pattern is read until a draft
    * reaches it. A fresh page's start-up is mostly this constructor.
    */
@@ -234,40 +235,6 @@ export class PatternIndex {
     this.pendingLen = new Int32Array(this.listRefs.length);
     // The matcher's copies of patterns are made when a draft first reaches them (`fastOf`):
     // most drafts reach a small part of the rules, and start-up stays short.
-  }
-
-  /**
-   * What this index worked out, as plain arrays (no pattern in it: patterns are named by their
-   * place in the rules), for `PatternIndex(compiled, stored)` to load instead (see
-   * `index-snapshot.ts`). Key ids, pattern numbers and set numbers are kept as they are.
-   */
-  snapshot(): PatternIndexSnapshot {
-    const gates: StoredGate[] = [];
-    const sources = new Map<RegExp, string>();
-    for (const [src, r] of this.regexCache) sources.set(r, src);
-    const gate = (g: WildGate | undefined): number => (g ? gates.push([g.res.map((r) => sources.get(r)!), g.prefixes, g.name ? 1 : 0, g.tmask, g.tagOnly ? 1 : 0]) - 1 : -1);
-    const macros = [...this.macroId].map(([name, m]): [string, number, number[]] => {
-      const mi = this.macroIndex[m]!;
-      return [name, mi.pats.length, mi.wild.flatMap((w) => [w.idx, gate(w.gate)])];
-    });
-    const list = (a: ArrayLike<number>) => packInts(a);
-    const [words, wordIds] = this.wordIds.sorted();
-    const [stems, stemIds] = this.stemIds.sorted();
-    return {
-      words: joinWords(words),
-      wordIds: list(wordIds),
-      stems: joinWords(stems),
-      stemIds: list(stemIds),
-      macros,
-      refs: [list(this.refs.map((r) => ROLES.indexOf(r.role))), list(this.refs.map((r) => r.owner)), list(this.refs.map((r) => gate(r.gate)))],
-      gates,
-      refsTable: [list(this.refStart), list(this.refIds)],
-      refReq: [list(this.refReq.start), list(this.refReq.sets)],
-      macroReq: [list(this.macroReq.map((q) => q.start.length)), list(this.macroReq.flatMap((q) => Array.from(q.start))), list(this.macroReq.flatMap((q) => Array.from(q.sets)))],
-      sets: this.setCount,
-      keySets: [list(this.keySetStart), list(this.keySets)],
-      macroKeys: [list(this.macroKeys.start), list(this.macroKeys.ids), list(this.macroKeys.listStart), list(this.macroKeys.items)],
-    };
   }
 
   /** Words and stems as stored: sorted, searched (no table of 6,000 words is made at start-up). */
@@ -749,7 +716,7 @@ export class PatternIndex {
 }
 
 
-const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
+export const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
 /** The roles whose patterns run at once (`refLazyList` -1). */
 const FIRST_ROLE = ROLES.indexOf('first');
 const CUE_ROLE = ROLES.indexOf('cue');
@@ -831,18 +798,19 @@ function flatLists(lists: ReadonlyArray<readonly number[] | undefined>, n: numbe
  * words and their ids, searched by halves (a word's keys are looked up once per distinct word of
  * a draft, `wordKeys`), so that loading makes no table.
  */
-class KeyIds {
-  private map: Map<string, number> | null;
+export class KeyIds {
+  /** (Read by `snapshot-write.ts`, which the content script does not carry.) */
+  map: Map<string, number> | null;
   /** The stored words, split when first searched (`joinWords`). */
   private list: readonly string[] | null = null;
   constructor(
     private readonly joined = '',
-    private readonly ids: Int32Array = new Int32Array(0),
+    readonly ids: Int32Array = new Int32Array(0),
   ) {
     this.map = joined ? null : new Map();
   }
 
-  private get words(): readonly string[] {
+  get words(): readonly string[] {
     return (this.list ??= splitWords(this.joined));
   }
 
@@ -864,12 +832,5 @@ class KeyIds {
   set(w: string, id: number) {
     if (!this.map) this.map = new Map(this.words.map((x, i) => [x, this.ids[i]!]));
     this.map.set(w, id);
-  }
-
-  /** The words in code-unit order, and their ids. */
-  sorted(): [string[], number[]] {
-    const pairs: Array<[string, number]> = this.map ? [...this.map] : this.words.map((w, i) => [w, this.ids[i]!]);
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
   }
 }

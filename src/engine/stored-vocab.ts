@@ -34,24 +34,19 @@ export class StoredVocab implements WordSet {
 
   has(w: string): boolean {
     const id = this.wordId(w);
-    if (id !== undefined && ((this.bits[id >>> 4]! >>> (id & 15)) & 1) === 1) return true;
-    return (this.own ??= new Set(splitWords(this.s.vocab[1]))).has(w);
+    return (id !== undefined && this.marked(id)) || (this.own ??= new Set(splitWords(this.s.vocab[1]))).has(w);
   }
 
-  /** Every word, sorted (code units) as the compiler sorts `vocab`: the marked pattern words and the others, merged. */
+  private marked(id: number): boolean {
+    return ((this.bits[id >>> 4]! >>> (id & 15)) & 1) === 1;
+  }
+
+  /**
+   * Every word, sorted (code units) as the compiler sorts `vocab`. Asked only when a draft first
+   * has a word written with digits or masks (`leet.ts`), which then lists them all anyway.
+   */
   list(): string[] {
-    const words = splitWords(this.s.pattern.words);
     const ids = unpackInts(this.s.pattern.wordIds);
-    const own = splitWords(this.s.vocab[1]);
-    const out: string[] = [];
-    let o = 0;
-    for (let i = 0; i < words.length; i++) {
-      const id = ids[i]!;
-      if (((this.bits[id >>> 4]! >>> (id & 15)) & 1) === 0) continue;
-      while (o < own.length && own[o]! < words[i]!) out.push(own[o++]!);
-      out.push(words[i]!);
-    }
-    while (o < own.length) out.push(own[o++]!);
-    return out;
+    return [...splitWords(this.s.pattern.words).filter((_, i) => this.marked(ids[i]!)), ...splitWords(this.s.vocab[1])].sort();
   }
 }

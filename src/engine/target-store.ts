@@ -125,12 +125,6 @@ export class StoredTargets {
     return (this.made[i] = e);
   }
 
-  entries(nums: readonly number[] | Int32Array): Entry[] {
-    const out = new Array<Entry>(nums.length);
-    for (let h = 0; h < nums.length; h++) out[h] = this.entry(nums[h]!);
-    return out;
-  }
-
   /** Node `n`'s children (`n` -1: the root's), by word: each the node after the previous one's subtree. */
   children(n: number): Map<string, TrieNode> {
     const end = n < 0 ? this.sizes.length : n + this.sizes[n]!;
@@ -142,7 +136,7 @@ export class StoredTargets {
   }
 
   hits(n: number): Entry[] {
-    return n < 0 ? [] : this.entries(this.hitIds.subarray(this.hitStart[n]!, this.hitStart[n + 1]!));
+    return n < 0 ? [] : Array.from(this.hitIds.subarray(this.hitStart[n]!, this.hitStart[n + 1]!), (i) => this.entry(i));
   }
 
   /** The other tables, made when the index is first used. */
@@ -154,7 +148,7 @@ export class StoredTargets {
     const hashtags = new Map<string, Entry>();
     for (const [k, i] of s.hashtags) hashtags.set(k, this.entry(i));
     const singles = new Map<string, Entry[]>();
-    for (const [k, l] of s.singles) singles.set(k, this.entries(l));
+    for (const [k, l] of s.singles) singles.set(k, l.map((i) => this.entry(i)));
     const campNames = new Map<string, Entry>();
     for (const [k, i] of s.campNames) campNames.set(k, this.entry(i));
     return { handles, hashtags, singles, campNames };

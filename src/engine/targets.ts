@@ -19,7 +19,7 @@ import type { CompiledRules, EntityPerson, TargetKind } from './rules';
 import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
 import { rulesSignature, type TargetIndexSnapshot, type TargetIndexState } from './index-snapshot';
-import { StoredTargets, writeTargets } from './target-store';
+import { StoredTargets } from './target-store';
 
 export { handleKey, nameForm, nameWords, targetClassId, type NameForm } from './target-names';
 
@@ -108,31 +108,29 @@ const NO_ENTRIES: Entry[] = [];
 const NO_LOWER: ReadonlySet<Entry> = new Set();
 
 export class TargetIndex {
-  private root: TrieNode = { next: new Map(), hits: [] };
-  private handles = new Map<string, Entry>();
-  private hashtags = new Map<string, Entry>();
+  // Its tables are read by `snapshot-write.ts` too (which the content script does not carry).
+  root: TrieNode = { next: new Map(), hits: [] };
+  handles = new Map<string, Entry>();
+  hashtags = new Map<string, Entry>();
   /**
    * Single-word names (≥ FUZZY_MIN letters) by themselves and by each one-letter deletion: made
    * from `singles` when a draft first has a word that may be one misspelt (see `fuzzyNames`).
    */
   private fuzzy: Map<string, string[]> | null = null;
-  private singles = new Map<string, Entry[]>();
+  singles = new Map<string, Entry[]>();
   /** The honorifics that open a person's name ("pak", "bu", "kang": the `sebutan` macro). */
   readonly honorifics: ReadonlySet<string>;
   private readonly packs: CompiledRules['packs'];
   /** One-word names of people (four letters or more) a camp can be named after. */
-  private campNames = new Map<string, Entry>();
-  private readonly campSuffixes: readonly string[];
+  campNames = new Map<string, Entry>();
+  readonly campSuffixes: readonly string[];
 
   /** See `unlistedName`. */
   private readonly unlisted = new Map<string, UnlistedName>();
 
   private readonly isOrdinary: (w: string) => boolean;
-  /** The name words found to be everyday words while building (for `snapshot()`). */
-  private readonly ordinary = new Set<string>();
-  private readonly sig: string;
-  /** The state this index was loaded from (`state()` writes it back), and whether its tables are made yet. */
-  private readonly stored: TargetIndexState | undefined;
+  /** The state this index was loaded from (`snapshot-write.ts` writes it back), and its tables until made. */
+  readonly stored: TargetIndexState | undefined;
   private storedUnread: StoredTargets | null = null;
 
   /**
@@ -142,8 +140,7 @@ export class TargetIndex {
   constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean, snapshot?: TargetIndexSnapshot, stored?: TargetIndexState) {
     this.packs = compiled.packs;
     if (stored) {
-      // Loaded as `state()` wrote it for these same rules (the caller checks): no name is read.
-      this.sig = '';
+      // Loaded as `snapshot-write.ts` wrote it for these same rules (the caller checks): no name is read.
       this.isOrdinary = () => false;
       this.campSuffixes = stored.campSuffixes;
       this.honorifics = new Set(stored.honorifics);
@@ -152,16 +149,12 @@ export class TargetIndex {
       this.storedUnread = new StoredTargets(stored);
       return;
     }
-    this.sig = rulesSignature(compiled);
-    if (snapshot && snapshot.sig === this.sig) {
+    if (snapshot && snapshot.sig === rulesSignature(compiled)) {
       const known = new Set(snapshot.ordinary);
       this.isOrdinary = (w) => known.has(w);
     } else {
-      this.isOrdinary = (w) => {
-        const yes = isOrdinary(w);
-        if (yes) this.ordinary.add(w);
-        return yes;
-      };
+      // (The build records its answers: `src/build/index-snapshot.ts`.)
+      this.isOrdinary = isOrdinary;
     }
     this.campSuffixes = [...(compiled.language?.campSuffixes ?? [])].sort((a, b) => b.length - a.length);
     this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
@@ -184,11 +177,6 @@ export class TargetIndex {
     for (const s of e.slogans) this.add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId(s.weak ? 'slogan-lemah' : 'slogan'), ...(s.against ? { against: true } : {}) });
     for (const s of e.teams ?? []) this.add(s.text, 'party', s.weak, { kind: 'team', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId('tim-kampanye-nama') });
     this.addHashtags(e);
-  }
-
-  /** What this index learnt from `isOrdinary` (see `index-snapshot.ts`). */
-  snapshot(): TargetIndexSnapshot {
-    return { sig: this.sig, ordinary: [...this.ordinary].sort() };
   }
 
   private addPerson(p: EntityPerson, candidatePacks: string[]) {
@@ -277,15 +265,6 @@ export class TargetIndex {
       }
     }
     return (this.fuzzy = fuzzy);
-  }
-
-  /**
-   * Everything this index holds, as plain data (`TargetIndexState`), for another page to load
-   * with `new TargetIndex(rules, …, …, state)` instead of reading every name again.
-   */
-  state(): TargetIndexState {
-    const { root, handles, hashtags, singles, campNames, honorifics, campSuffixes } = this;
-    return this.stored ?? writeTargets({ root, handles, hashtags, singles, campNames, honorifics, campSuffixes });
   }
 
   /** A loaded index's tables, made when first used (see `target-store.ts`). */

@@ -72,7 +72,7 @@ export interface Replies {
   'netra:warm-up-analyser': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
+const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:engine-snapshot', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
 
 /** A message of Netra's own (any sender may post anything; this checks the shape's type tag). */
 export function isNetraMessage(msg: unknown): msg is NetraMessage {

@@ -234,6 +234,9 @@ describe('the background keeps a snapshot once per browser and version', () => {
     expect(await prepareEngineSnapshot(shipped)).toBe(true);
     expect(snapshotFits(shipped, await loadEngineSnapshot())).toBe(true);
     expect(await prepareEngineSnapshot(shipped)).toBe(false);
+    // The page's request is a message the background takes (its type is known to the receivers).
+    const { isNetraMessage } = await import('../../src/messages');
+    expect(isNetraMessage({ type: 'netra:engine-snapshot' })).toBe(true);
     // Pages that found none that fits ask the background together (pages write none): one
     // preparation answers them all, and stores once.
     delete store[ENGINE_SNAPSHOT_KEY];

@@ -24,6 +24,15 @@ export interface GuidelineDetailMessage {
   id: string;
 }
 
+/**
+ * Content script → background: the page found no stored engine snapshot that fits the bundled
+ * rules and built its engine in full; the background stores one for the next pages
+ * (`src/background/engine-snapshot.ts`). Answered true when it stored one.
+ */
+export interface EngineSnapshotMessage {
+  type: 'netra:engine-snapshot';
+}
+
 /** Popup → content script of the active tab: what Netra sees there now. */
 export interface StatusMessage {
   type: 'netra:status';
@@ -44,7 +53,7 @@ export interface TabStatus {
 }
 
 /** Messages the background answers. */
-export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | PictureRequest | PictureWarmUpRequest;
+export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EngineSnapshotMessage | PictureRequest | PictureWarmUpRequest;
 /** Messages a content script answers. */
 export type TabMessage = StatusMessage;
 /** Messages the picture analyser answers (Chrome's offscreen document). */
@@ -55,6 +64,7 @@ export type NetraMessage = BackgroundMessage | TabMessage | AnalyserMessage;
 export interface Replies {
   'netra:open-guideline': unknown;
   'netra:guideline-detail': GuidelineDetailPart | null;
+  'netra:engine-snapshot': boolean;
   'netra:picture': PictureAnalysis | undefined;
   'netra:picture-warm-up': boolean;
   'netra:status': TabStatus;
@@ -62,7 +72,7 @@ export interface Replies {
   'netra:warm-up-analyser': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
+const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:engine-snapshot', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
 
 /** A message of Netra's own (any sender may post anything; this checks the shape's type tag). */
 export function isNetraMessage(msg: unknown): msg is NetraMessage {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { createEngine, type Engine } from '../src/engine/engine';
+import { engineSnapshot } from '../src/engine/snapshot-write';
 import { loadModel } from '../src/engine/scorer/model';
 import { shippedRules } from '../src/build/load-rules';
 import { withIndex } from '../src/build/index-snapshot';
@@ -68,7 +69,7 @@ describe('the page engine checks in full before its idle work has run', () => {
     const timings: Pick<Timings, 'engine' | 'warmed'> = {};
     const kept: Engine[] = [];
     const shipped = withIndex(shippedRules(compiled));
-    const stored = JSON.parse(JSON.stringify(createEngine(shipped).snapshot!())) as unknown;
+    const stored = JSON.parse(JSON.stringify(engineSnapshot(createEngine(shipped)))) as unknown;
     const holder = engineHolder(() => createEngine(lean(), stored), () => 'id', timings, idle, (e) => kept.push(e));
     holder.scheduleIdle(true);
     expect(holder.built()).toBe(true);

@@ -1,9 +1,11 @@
-/** Background work is small: opening extension pages for content scripts that cannot, and passing pictures on. */
+/** Background work is small: opening extension pages for content scripts that cannot, passing pictures on, and storing engine snapshots pages ask for. */
 import { browser } from 'wxt/browser';
 import { isNetraMessage } from '../messages';
 import { handlePicture, warmUpPictures } from './pictures';
 import loadGuidelines from 'virtual:netra-guidelines';
 import { guidelineDetail } from '../engine/guideline';
+import loadRules from 'virtual:netra-rules';
+import { prepareEngineSnapshot } from './engine-snapshot';
 
 export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
   if (!isNetraMessage(msg)) return undefined;
@@ -14,6 +16,8 @@ export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefi
     }
     case 'netra:guideline-detail':
       return Promise.resolve(guidelineDetail(loadGuidelines(), msg.id));
+    case 'netra:engine-snapshot':
+      return prepareEngineSnapshot(loadRules());
     case 'netra:picture':
       return handlePicture(msg);
     case 'netra:picture-warm-up':

@@ -10,10 +10,18 @@ import { fileURLToPath } from 'node:url';
 import type { CompiledRules } from '../engine/rules';
 import { isRootWord } from '../engine/stem';
 import { TargetIndex } from '../engine/targets';
+import { rulesSignature } from '../engine/index-snapshot';
 
 export function withIndex(compiled: CompiledRules): CompiledRules {
   const { index: _stale, ...rules } = compiled;
-  const targets = new TargetIndex(rules, isRootWord).snapshot();
+  // What the target index asks the stemmer (which words of names are everyday words), recorded.
+  const ordinary = new Set<string>();
+  new TargetIndex(rules, (w) => {
+    const yes = isRootWord(w);
+    if (yes) ordinary.add(w);
+    return yes;
+  });
+  const targets = { sig: rulesSignature(rules), ordinary: [...ordinary].sort() };
   // The everyday words come from the stemmer's dictionary, not the rules: the id covers them too.
   return { ...rules, index: { targets, id: rulesId(rules, targets) } };
 }

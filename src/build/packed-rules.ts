@@ -162,6 +162,37 @@ function lazy(obj: Record<string, any>, key: string, make: () => unknown) {
 }
 
 /**
+ * The pattern fields of a table's rows (rules or cues), expanded when first read like `lazy`,
+ * through one accessor per field shared by every row (a fresh page defines some 500 of them, and
+ * a closure and descriptor each were most of the rules' decoding). `set` gives a row a field,
+ * `packed` being what `decode` expands.
+ */
+function lazyPatternFields(decode: (field: string, packed: unknown) => Pattern[]) {
+  const packedOf = new WeakMap<object, Record<string, unknown>>();
+  const descriptors: Record<string, PropertyDescriptor> = {};
+  for (const f of PATTERN_FIELDS) {
+    descriptors[f] = {
+      enumerable: true,
+      configurable: true,
+      get(this: Record<string, unknown>) {
+        const value = decode(f, packedOf.get(this)![f]);
+        Object.defineProperty(this, f, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+      set(this: Record<string, unknown>, value: unknown) {
+        Object.defineProperty(this, f, { value, enumerable: true, configurable: true, writable: true });
+      },
+    };
+  }
+  return (row: Record<string, unknown>, f: string, packed: unknown) => {
+    let p = packedOf.get(row);
+    if (p === undefined) packedOf.set(row, (p = {}));
+    p[f] = packed;
+    Object.defineProperty(row, f, descriptors[f]!);
+  };
+}
+
+/**
  * The inverse of `packRules`: the compiled rules, to the order of their keys. Patterns, entity
  * lists and the vocabulary are expanded when first read: an engine loaded from a stored snapshot
  * (`src/engine/index-snapshot.ts`) reads a rule's patterns only when a draft reaches them, and
@@ -173,17 +204,21 @@ export function unpackRules(p: Record<string, any>, body?: () => Record<string, 
   // With `body`, the patterns and entity lists were kept apart (`splitPacked`): parsed when first read.
   let kept: Record<string, any> | undefined;
   const part = (): Record<string, any> => (kept ??= body!());
-  // Key by key, so the objects are the compiler's to the order of their keys.
-  const rule = (table: string) => (r: Record<string, any>) => {
-    const out: Record<string, any> = {};
-    for (const k in r) {
-      if (fields.has(k)) lazy(out, k, () => unpackPatterns(body ? part()[table][k][r[k]] : r[k], d));
-      else out[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : r[k];
-    }
-    return out;
+  // Key by key as the rows are made, so the objects are the compiler's to the order of their keys.
+  const rows = (table: string) => {
+    const lazyField = lazyPatternFields((f, packed) => unpackPatterns(body ? part()[table][f][packed as number] : (packed as unknown[][]), d));
+    return (row: Record<string, unknown>, k: string, value: unknown) => {
+      if (fields.has(k)) lazyField(row, k, value);
+      else row[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : value;
+    };
   };
-  const macros: Record<string, Pattern[]> = {};
-  for (const k in p.macros) lazy(macros, k, () => unpackPatterns(body ? part().macros[k] : p.macros[k], d));
+  // Each macro expanded when first read; the table of them made when first read (an engine
+  // loaded from a stored snapshot reads it when a draft first reaches a macro).
+  const macros = () => {
+    const m: Record<string, Pattern[]> = {};
+    for (const k in p.macros) lazy(m, k, () => unpackPatterns(body ? part().macros[k] : p.macros[k], d));
+    return m;
+  };
   const context = (x: Record<string, any>) => {
     const out: Record<string, any> = {};
     for (const k in x) {
@@ -195,12 +230,13 @@ export function unpackRules(p: Record<string, any>, body?: () => Record<string, 
   const out = {
     ...p,
     packs: p.packs.map((x: Record<string, unknown>) => ({ ...x, description: '' })),
-    rules: unpackTable(p.rules).map(rule('rules')),
-    ...(p.cues ? { cues: unpackTable(p.cues).map(rule('cues')) } : {}),
-    macros,
+    rules: unpackTable(p.rules, rows('rules')),
+    ...(p.cues ? { cues: unpackTable(p.cues, rows('cues')) } : {}),
+    macros: null,
     contexts: unpackTable(p.contexts).map(context),
     ...(p.model ? { model: lazyWeights(p.model) } : {}),
   } as Record<string, any>;
+  lazy(out, 'macros', macros);
   const entities = () => (body ? part().entities : p.entities) as Record<string, any>;
   if (p.entities) lazy(out, 'entities', () => unpackEntities(Object.fromEntries(Object.entries(entities()).map(([k, v]) => [k, unpackTable(v)]))));
   // The vocabulary's pattern words are the patterns' own: every pattern is expanded to list them.

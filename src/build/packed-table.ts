@@ -33,18 +33,32 @@ export function packTable(rows: readonly object[]): PackedTable {
 /**
  * The inverse of `packTable`; a plain list (data packed before tables existed) passes through.
  * A column written as its length (kept elsewhere, see `splitPacked` in content-lean.ts) gives
- * each row its place in that column instead of the value.
+ * each row its place in that column instead of the value. `set`: how a row gets a key's value
+ * (default: assigned), so a caller can make rows in one pass.
+ *
+ * Plain loops over numbered columns: the content script runs this cold at start-up, where
+ * looking each cell's column up by name cost more than the rows.
  */
-export function unpackTable<T = Record<string, unknown>>(t: PackedTable | T[]): T[] {
+export function unpackTable<T = Record<string, unknown>>(t: PackedTable | T[], set?: (row: Record<string, unknown>, key: string, value: unknown) => void): T[] {
   if (Array.isArray(t)) return t;
-  const at: Record<string, number> = {};
-  return t.s.map((i) => {
+  const names = Object.keys(t.c);
+  const cols = names.map((n) => t.c[n]!);
+  const cursor = new Int32Array(names.length);
+  const shapes = t.k.map((keys) => keys.map((k) => names.indexOf(k)));
+  const out = new Array<T>(t.s.length);
+  for (let r = 0; r < t.s.length; r++) {
+    const keys = t.k[t.s[r]!]!;
+    const at = shapes[t.s[r]!]!;
     const row: Record<string, unknown> = {};
-    for (const k of t.k[i]!) {
-      const col = t.c[k]!;
-      const n = (at[k] = (at[k] ?? -1) + 1);
-      row[k] = typeof col === 'number' ? n : col[n];
+    for (let j = 0; j < keys.length; j++) {
+      const c = at[j]!;
+      const col = cols[c]!;
+      const n = cursor[c]!++;
+      const value = typeof col === 'number' ? n : col[n];
+      if (set) set(row, keys[j]!, value);
+      else row[keys[j]!] = value;
     }
-    return row as T;
-  });
+    out[r] = row as T;
+  }
+  return out;
 }

@@ -23,7 +23,8 @@ import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
 import type { Token } from './tokenize';
-import { ENGINE_SNAPSHOT_FORMAT, snapshotFits, type EngineSnapshot } from './index-snapshot';
+import { snapshotFits } from './index-snapshot';
+import { StoredVocab } from './stored-vocab';
 import { cheerWordsOf, withReplyContext, type CheerWords, type ReplyContext } from './reply-context';
 
 export { MAX_CHECK_LENGTH } from './analysis';
@@ -63,11 +64,13 @@ export interface Engine {
   /** Everything the engine knows about how it read the text; the presenter view shows it. */
   explain(text: string, options?: CheckOptions): Explanation;
   readonly rules: readonly CompiledRule[];
-  /**
-   * What this engine's indexes worked out, for `createEngine(rules, snapshot)` to load in another
-   * page instead (`index-snapshot.ts`); null for rules without an id (merged at run time).
-   */
-  snapshot?(): EngineSnapshot | null;
+}
+
+/** Each engine's parts, for writing what its indexes worked out (`snapshot-write.ts`, which the content script does not carry). */
+const engineParts = new WeakMap<Engine, EngineParts>();
+
+export function partsOf(e: Engine): EngineParts | undefined {
+  return engineParts.get(e);
 }
 
 export interface Explanation {
@@ -86,45 +89,42 @@ export interface Explanation {
 
 const FINDINGS_ONLY = { findingsOnly: true } as const;
 
-/** The vocabulary of a snapshot: numbers are the pattern index's words (the words the patterns name). */
-function storedVocab(s: EngineSnapshot): string[] {
-  const keys = s.pattern.words;
-  const out = new Array<string>(s.vocab.length);
-  for (let i = 0; i < out.length; i++) {
-    const w = s.vocab[i]!;
-    out[i] = typeof w === 'number' ? keys[w]! : w;
-  }
-  return out;
+/** What `readingOf` reads of the rules, with the vocabulary from a snapshot (`stored-vocab.ts`). */
+function storedReading(compiled: CompiledRules, vocab: StoredVocab): Parameters<typeof readingOf>[0] {
+  let list: string[] | undefined;
+  return {
+    canon: compiled.canon,
+    // Listed only for the words digits and masks may spell (`leet.ts`), when a draft has one.
+    get vocab() {
+      return (list ??= vocab.list());
+    },
+    notNames: compiled.notNames,
+    language: compiled.language,
+  };
 }
 
 /**
- * `stored`: what an engine for these same rules worked out (`Engine.snapshot()`), loaded instead
+ * `stored`: what an engine for these same rules worked out (`engineSnapshot`, `snapshot-write.ts`), loaded instead
  * of worked out again; ignored unless made for exactly these rules (`snapshotFits`).
  */
 export function createEngine(compiled: CompiledRules, stored?: unknown): Engine {
   const use = snapshotFits(compiled, stored) ? stored : undefined;
+  const index = new PatternIndex(compiled, use?.pattern);
+  // A stored snapshot brings the vocabulary with it: the page works `compiled.vocab` out from
+  // every pattern, which a stored index otherwise never reads at start-up.
+  const vocab = use ? new StoredVocab(use, (w) => index.wordId(w)) : undefined;
   const parts: EngineParts = {
     compiled,
-    index: new PatternIndex(compiled, use?.pattern),
-    // A stored snapshot brings the vocabulary with it: the page works `compiled.vocab` out from
-    // every pattern, which a stored index otherwise never reads at start-up.
-    reading: readingOf(use ? { canon: compiled.canon, vocab: storedVocab(use), notNames: compiled.notNames, language: compiled.language } : compiled),
+    index,
+    reading: vocab ? readingOf(storedReading(compiled, vocab), vocab) : readingOf(compiled),
     targets: new TargetIndex(compiled, isRootWord, compiled.index?.targets, use?.targets),
     model: compiled.model ? loadModel(compiled.model) : null,
     learnedRule: compiled.rules.find((r) => r.kind === 'learned'),
   };
   // Built on the first reply checked in context: most drafts are not replies.
   let cheerWords: CheerWords | undefined;
-  return {
+  const engine: Engine = {
     rules: compiled.rules,
-    snapshot() {
-      const id = compiled.index?.id;
-      if (!id) return null;
-      const pattern = parts.index.snapshot();
-      const at = new Map(pattern.words.map((w, i) => [w, i]));
-      const vocab = compiled.vocab.map((w) => at.get(w) ?? w);
-      return { format: ENGINE_SNAPSHOT_FORMAT, id, pattern, targets: parts.targets.state(), vocab };
-    },
     check(text, options) {
       // A check reports findings, not the score: the scorer runs only where it can change them.
       const result = judge(parts, text, options ? { ...options, findingsOnly: true } : FINDINGS_ONLY);
@@ -151,4 +151,6 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
       };
     },
   };
+  engineParts.set(engine, parts);
+  return engine;
 }

@@ -3,6 +3,7 @@
  * of lower-case words (#prabowogibran), a dictionary segmentation against the rules' vocabulary.
  */
 import { readDigits, type WordBook } from './leet';
+import type { WordSet } from './tokenize';
 
 const isLetter = (c: string) => /\p{L}/u.test(c);
 const isDigit = (c: string) => c >= '0' && c <= '9';
@@ -15,7 +16,7 @@ const MAX_SEGMENT = 64;
  * changes unless the piece is a word spelt with digits (#G3r1ndr4Menang); a chunk that is still
  * long and unknown is segmented against the rules' vocabulary.
  */
-export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: ReadonlySet<string>, leet: Readonly<Record<string, string>>, words?: WordBook): Array<[number, number]> {
+export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: WordSet, leet: Readonly<Record<string, string>>, words?: WordBook): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   let s = 0;
   for (let i = 1; i <= body.length; i++) {
@@ -63,7 +64,7 @@ function splitDigits(body: string, s: number, e: number, upper: ArrayLike<number
 }
 
 /** Dictionary segmentation: fewest pieces, all from `vocab`, unknown leftovers of ≤ 2 letters allowed. */
-function segment(chunk: string, vocab: ReadonlySet<string>): Array<[number, number]> | null {
+function segment(chunk: string, vocab: WordSet): Array<[number, number]> | null {
   const n = chunk.length;
   const best: Array<{ cost: number; prev: number } | undefined> = new Array(n + 1);
   best[0] = { cost: 0, prev: -1 };

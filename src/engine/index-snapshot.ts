@@ -31,7 +31,7 @@ export interface IndexSnapshot {
 }
 
 /** Bumped when what `EngineSnapshot` holds changes shape (the id covers the engine's source too). */
-export const ENGINE_SNAPSHOT_FORMAT = 1;
+export const ENGINE_SNAPSHOT_FORMAT = 5;
 
 /**
  * What an engine built for some rules worked out, as plain data (arrays, strings, numbers) that
@@ -46,30 +46,58 @@ export interface EngineSnapshot {
   targets: TargetIndexState;
   /**
    * The rules' hashtag vocabulary (`CompiledRules.vocab`, which the page works out from every
-   * pattern), in order: a number n is the pattern index's word `pattern.words[n]`.
+   * pattern): the pattern index's words in it as bits by key id (16 to a number), and its other
+   * words (`joinWords`). See `stored-vocab.ts`.
    */
-  vocab: Array<string | number>;
+  vocab: [PackedInts, string];
 }
 
-/** An entity entry: kind, id (a number in `ids`), weak (1/0), name words, form bits (1 caps, 2 honorific, 4 hashtag-only), candidate packs (a number in `packs`), class, against (1/0). */
-export type StoredEntry = [string, number, number, string[], number, number, number, number];
-
-/** The target index (`targets.ts`) as plain data: entries by number, the name trie depth first, and its tables. */
+/**
+ * The target index (`targets.ts`, written and read by `target-store.ts`) as plain data: few
+ * objects to parse, none made at start-up (a check makes the entries and trie nodes it reaches).
+ * Entries are numbered; a number list is `PackedInts`.
+ */
 export interface TargetIndexState {
-  entries: StoredEntry[];
+  /**
+   * Per entry: kind (its place in `TARGET_KINDS`), id (a number in `ids`), flags (1 weak, 2 caps,
+   * 4 honorific, 8 hashtag-only, 16 against), candidate packs (a number in `packs`), class + 1.
+   */
+  entries: [PackedInts, PackedInts, PackedInts, PackedInts, PackedInts];
   /** The entries' entity ids. */
   ids: string[];
   /** The entries' candidate pack lists. */
   packs: string[][];
-  /** The root's child count, then per node depth first: word, hits (entry numbers), child count. */
-  trie: Array<string | number | number[]>;
-  handles: Array<[string, number]>;
+  /**
+   * The name trie depth first, the root left out: per node its word, how many nodes its subtree
+   * has (itself included), and its hits as slices `hits[1][hits[0][n]] …` of entry numbers.
+   */
+  trie: { words: string; sizes: PackedInts; hits: [PackedInts, PackedInts] };
+  /** Handle keys and their entries. */
+  handles: [string[], PackedInts];
   hashtags: Array<[string, number]>;
   singles: Array<[string, number[]]>;
   campNames: Array<[string, number]>;
   honorifics: string[];
   campSuffixes: string[];
 }
+
+/**
+ * A list of words as one string (`splitWords` reads it back): JSON parses one string much faster
+ * than thousands, and a page splits it only when a check first looks a word up. Words are never
+ * empty and never hold the separator (they are single tokens); one that does fails the writing,
+ * not the reading.
+ */
+export function joinWords(words: readonly string[]): string {
+  // (An empty word would not come back: one empty word and none are both the empty string.)
+  for (const w of words) if (w === '' || w.includes(WORD_SEPARATOR)) throw new Error(`index snapshot: an empty word or one with a line break: ${JSON.stringify(w)}`);
+  return words.join(WORD_SEPARATOR);
+}
+
+export function splitWords(s: string): string[] {
+  return s === '' ? [] : s.split(WORD_SEPARATOR);
+}
+
+const WORD_SEPARATOR = '\n';
 
 /** Whether `s` was made for exactly these rules by this engine (anything else is ignored). */
 export function snapshotFits(c: CompiledRules, s: unknown): s is EngineSnapshot {
@@ -155,11 +183,11 @@ export type StoredGate = [string[], string[], number, number, number];
  * (patterns are named by their place in the rules). Ids are the index's own.
  */
 export interface PatternIndexSnapshot {
-  /** The words the patterns name, sorted (code units), and their key ids. */
-  words: string[];
+  /** The words the patterns name, sorted (code units, `joinWords`), and their key ids. */
+  words: string;
   wordIds: PackedInts;
-  /** The stems, sorted, and their key ids. */
-  stems: string[];
+  /** The stems, sorted (`joinWords`), and their key ids. */
+  stems: string;
   stemIds: PackedInts;
   /** Per macro, in id order: name, pattern count, and its wild patterns as (pattern, gate) pairs. */
   macros: Array<[string, number, number[]]>;
@@ -169,7 +197,8 @@ export interface PatternIndexSnapshot {
   /** Per key id, the patterns that can start with it: `refStart`, `refIds`. */
   refsTable: [PackedInts, PackedInts];
   refReq: [PackedInts, PackedInts];
-  macroReq: Array<[PackedInts, PackedInts]>;
+  /** Per macro its `Required` (in id order), run together: the start lists' lengths, the start lists, the sets lists. */
+  macroReq: [PackedInts, PackedInts, PackedInts];
   /** How many required-word sets there are. */
   sets: number;
   /** `keySetStart`, `keySets`. */

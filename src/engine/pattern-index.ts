@@ -9,7 +9,7 @@
  */
 import type { Pattern } from './pattern';
 import type { CompiledRules } from './rules';
-import { packInts, unpackInts, type PatternIndexSnapshot, type StoredGate } from './index-snapshot';
+import { splitWords, unpackInts, type PatternIndexSnapshot } from './index-snapshot';
 import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import type { Required, MacroIndex, MacroKeys, MacroMemo, PatternRef, Role, WildGate } from './matcher';
@@ -58,6 +58,7 @@ const NO_RES: RegExp[] = [];
 const NO_PREFIXES: string[] = [];
 const emptyFirst = (): FirstInfo => ({ keys: NO_KEYS, res: NO_RES, prefixes: NO_PREFIXES, name: false, tmask: 0, untagged: false });
 const NO_MACROS: ReadonlySet<string> = new Set();
+const NO_BY_KEY = new Map<number, number[]>();
 function addRe(into: FirstInfo, r: RegExp) {
   if (into.res === NO_RES) into.res = [r];
   else if (!into.res.includes(r)) into.res.push(r);
@@ -115,7 +116,7 @@ export class PatternIndex {
   /** 32-bit words per sentence row of required-set bits. */
   readonly setWords: number;
   /** How many distinct required-word sets there are. */
-  private readonly setCount: number;
+  readonly setCount: number;
   /** The cues whose patterns are indexed as role `cue` (owner = position here). */
   readonly compiledCues: NonNullable<CompiledRules['cues']>;
   /** Per key id k, the patterns that can start with it: `refIds[refStart[k] … refStart[k + 1])`. */
@@ -140,7 +141,8 @@ export class PatternIndex {
     re: (src) => this.re(src),
   });
 
-  private readonly regexCache = new Map<string, RegExp>();
+  /** Every regex the patterns name, by source (`snapshot-write.ts` writes gates' regexes by source). */
+  readonly regexCache = new Map<string, RegExp>();
   private readonly macroFirst = new Map<string, FirstInfo>();
   /** Build scratch: per key id, the pattern it was last listed for (a key is listed once per pattern). */
   private keyStamp: Int32Array;
@@ -157,12 +159,12 @@ export class PatternIndex {
   private singleSet: Int32Array;
   /** Build scratch for comparing required sets (see `setOf`). */
   private setMark: Int32Array;
-  private wordIds = new KeyIds();
-  private stemIds = new KeyIds();
+  wordIds = new KeyIds();
+  stemIds = new KeyIds();
   private readonly wordMemo = new Map<string, WordKeys>();
 
   /**
-   * `stored`: this index as `snapshot()` wrote it for these same rules (the caller checks that,
+   * `stored`: this index as `snapshot-write.ts` wrote it for these same rules (the caller checks that,
    * see `index-snapshot.ts`): loaded instead of worked out, and no pattern is read until a draft
    * reaches it. A fresh page's start-up is mostly this constructor.
    */
@@ -184,18 +186,22 @@ export class PatternIndex {
       this.refStart = unpackInts(stored.refsTable[0]);
       this.refIds = unpackInts(stored.refsTable[1]);
       this.loadMacros(stored);
-      this.loadRefs(stored);
+      this.refLazyList = this.loadRefs(stored);
     } else {
+      // Rules' first patterns and cues run at once; the rest only where a finding asks.
       this.indexMacros();
       ({ start: this.refStart, items: this.refIds } = flatLists(this.indexRefs(), this.keyCount));
+      this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     }
     this.contextIndex = new Map(compiled.contexts.map((c, i) => [c.id, i]));
-    for (const r of compiled.rules) {
-      for (const c of r.contexts) if (!this.contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
+    // A stored index was made for these very rules (their id covers them), checked then.
+    if (!stored) {
+      for (const r of compiled.rules) {
+        for (const c of r.contexts) if (!this.contextIndex.has(c)) throw new Error(`${r.id}: unknown context "${c}"`);
+      }
     }
     this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
     this.listOf = this.listTable();
-    // Rules' first patterns and cues run at once; the rest only where a finding asks.
     this.wordBit = new Int8Array(this.refs.length).fill(-1);
     for (const id of this.wildRefs) {
       const g = this.refs[id]!.gate!;
@@ -203,13 +209,11 @@ export class PatternIndex {
       if (this.wildWordRefs.length < 31) this.wordBit[id] = this.wildWordRefs.length;
       this.wildWordRefs.push(id);
     }
-    this.refLazyList = Int32Array.from(this.refs, (r) => (r.role === 'first' || r.role === 'cue' ? -1 : r.list));
     this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
       this.refReq = { start: unpackInts(stored.refReq[0]), sets: unpackInts(stored.refReq[1]) };
-      this.macroReq = new Array<Required>(stored.macroReq.length);
-      for (let m = 0; m < stored.macroReq.length; m++) this.macroReq[m] = { start: unpackInts(stored.macroReq[m]![0]), sets: unpackInts(stored.macroReq[m]![1]) };
+      this.macroReq = storedMacroReq(stored.macroReq);
       this.setCount = stored.sets;
       this.keySetStart = unpackInts(stored.keySets[0]);
       this.keySets = unpackInts(stored.keySets[1]);
@@ -236,45 +240,13 @@ export class PatternIndex {
     // most drafts reach a small part of the rules, and start-up stays short.
   }
 
-  /**
-   * What this index worked out, as plain arrays (no pattern in it: patterns are named by their
-   * place in the rules), for `PatternIndex(compiled, stored)` to load instead (see
-   * `index-snapshot.ts`). Key ids, pattern numbers and set numbers are kept as they are.
-   */
-  snapshot(): PatternIndexSnapshot {
-    const gates: StoredGate[] = [];
-    const sources = new Map<RegExp, string>();
-    for (const [src, r] of this.regexCache) sources.set(r, src);
-    const gate = (g: WildGate | undefined): number => (g ? gates.push([g.res.map((r) => sources.get(r)!), g.prefixes, g.name ? 1 : 0, g.tmask, g.tagOnly ? 1 : 0]) - 1 : -1);
-    const macros = [...this.macroId].map(([name, m]): [string, number, number[]] => {
-      const mi = this.macroIndex[m]!;
-      return [name, mi.pats.length, mi.wild.flatMap((w) => [w.idx, gate(w.gate)])];
-    });
-    const list = (a: ArrayLike<number>) => packInts(a);
-    const [words, wordIds] = this.wordIds.sorted();
-    const [stems, stemIds] = this.stemIds.sorted();
-    return {
-      words,
-      wordIds: list(wordIds),
-      stems,
-      stemIds: list(stemIds),
-      macros,
-      refs: [list(this.refs.map((r) => ROLES.indexOf(r.role))), list(this.refs.map((r) => r.owner)), list(this.refs.map((r) => gate(r.gate)))],
-      gates,
-      refsTable: [list(this.refStart), list(this.refIds)],
-      refReq: [list(this.refReq.start), list(this.refReq.sets)],
-      macroReq: this.macroReq.map((q) => [list(q.start), list(q.sets)]),
-      sets: this.setCount,
-      keySets: [list(this.keySetStart), list(this.keySets)],
-      macroKeys: [list(this.macroKeys.start), list(this.macroKeys.ids), list(this.macroKeys.listStart), list(this.macroKeys.items)],
-    };
-  }
-
   /** Words and stems as stored: sorted, searched (no table of 6,000 words is made at start-up). */
   private loadKeys(s: PatternIndexSnapshot) {
-    this.wordIds = new KeyIds(s.words, unpackInts(s.wordIds));
-    this.stemIds = new KeyIds(s.stems, unpackInts(s.stemIds));
-    this.keyCount = s.words.length + s.stems.length;
+    const wordIds = unpackInts(s.wordIds);
+    const stemIds = unpackInts(s.stemIds);
+    this.wordIds = new KeyIds(s.words, wordIds);
+    this.stemIds = new KeyIds(s.stems, stemIds);
+    this.keyCount = wordIds.length + stemIds.length;
   }
 
   private storedGate(s: PatternIndexSnapshot, g: number): WildGate | undefined {
@@ -285,28 +257,45 @@ export class PatternIndex {
 
   /** The macros as stored: their patterns are read from the rules when a draft first reaches one. */
   private loadMacros(s: PatternIndexSnapshot) {
-    const macros = this.compiled.macros;
+    // The rules' macros are read when a draft first reaches one (their table is made then, too).
     for (const [name, count, wild] of s.macros) {
-      const mi = this.newMacro(name, count, () => macros[name]!);
+      const mi = this.newMacro(name, count, () => this.compiled.macros[name]!, true);
       for (let j = 0; j < wild.length; j += 2) mi.wild.push({ idx: wild[j]!, gate: this.storedGate(s, wild[j + 1]!)! });
     }
   }
 
-  /** The rules', contexts' and cues' patterns as stored, in the order `forEachPattern` numbers them. */
-  private loadRefs(s: PatternIndexSnapshot) {
-    // A list's patterns are numbered one after another: the place of each is a count.
-    let last = -1;
-    let k = 0;
+  /**
+   * The rules', contexts' and cues' patterns as stored, in the order `forEachPattern` numbers them
+   * (what `newRef` does for each, in one loop: a fresh page runs it cold for 3,000 patterns).
+   * Returns `refLazyList`.
+   */
+  private loadRefs(s: PatternIndexSnapshot): Int32Array {
     const [roles, owners, gates] = [unpackInts(s.refs[0]), unpackInts(s.refs[1]), unpackInts(s.refs[2])];
+    const lazyList = new Int32Array(roles.length);
+    // A list's patterns are numbered one after another: the place of each is a count.
+    let lastRole = -1;
+    let lastOwner = -1;
+    let list = -1;
+    let ids: number[] = [];
+    let k = 0;
     for (let id = 0; id < roles.length; id++) {
       const role = roles[id]!;
       const owner = owners[id]!;
-      const list = role * 1_000_000 + owner;
-      k = list === last ? k + 1 : 0;
-      last = list;
+      if (role !== lastRole || owner !== lastOwner) {
+        list = this.listRefs.push((ids = [])) - 1;
+        this.listRole.push(ROLES[role]!);
+        this.listOwner.push(owner);
+        lastRole = role;
+        lastOwner = owner;
+        k = 0;
+      } else k++;
       const g = gates[id]!;
-      this.newRef(ROLES[role]!, owner, k, g < 0 ? undefined : this.storedGate(s, g));
+      this.refs.push(new StoredRef(id, ROLES[role]!, owner, list, g < 0 ? undefined : this.storedGate(s, g), this.compiled, k));
+      ids.push(id);
+      if (g >= 0) this.wildRefs.push(id);
+      lazyList[id] = role === FIRST_ROLE || role === CUE_ROLE ? -1 : list;
     }
+    return lazyList;
   }
 
   /** Where the matcher's program of a rule, context or cue pattern starts, made on first use. */
@@ -328,6 +317,16 @@ export class PatternIndex {
       this.wildByClasses.set(classes, l);
     }
     return l;
+  }
+
+  /** The key id of a word the patterns name (as a word, not a stem). */
+  wordId(w: string): number | undefined {
+    return this.wordIds.get(w);
+  }
+
+  /** How many words and stems the patterns name. */
+  get keys(): number {
+    return this.keyCount;
   }
 
   /** What a word means to the index, computed once per distinct word (keyed by its surface text). */
@@ -408,7 +407,7 @@ export class PatternIndex {
   }
 
   /** `pats`: the macro's patterns, read when the matcher first needs one (a stored index reads none at start-up). */
-  private newMacro(name: string, count: number, pats: () => Pattern[]): MacroIndex {
+  private newMacro(name: string, count: number, pats: () => Pattern[], stored = false): MacroIndex {
     let read: Pattern[] | undefined;
     const mi: MacroIndex = {
       get pats() {
@@ -416,7 +415,8 @@ export class PatternIndex {
       },
       prog: new Int32Array(count).fill(-1),
       make: (p) => this.programs.add(p),
-      byKey: new Map(),
+      // Only building fills it (a stored index has `macroKeys`): one shared empty table.
+      byKey: stored ? NO_BY_KEY : new Map(),
       wild: [],
       stamp: new Uint32Array(count),
       okStamp: new Uint32Array(count),
@@ -694,7 +694,11 @@ export class PatternIndex {
   }
 }
 
-const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
+
+export const ROLES: readonly Role[] = ['first', 'second', 'unless', 'needs', 'context', 'cue'];
+/** The roles whose patterns run at once (`refLazyList` -1). */
+const FIRST_ROLE = ROLES.indexOf('first');
+const CUE_ROLE = ROLES.indexOf('cue');
 
 /** Pattern `k` of (role, owner) in the rules. */
 function patternAt(c: CompiledRules, role: Role, owner: number, k: number): Pattern {
@@ -734,6 +738,28 @@ class StoredRef implements PatternRef {
   }
 }
 
+/**
+ * Each macro's required sets (`Required`) as views of the stored arrays: lengths of the start
+ * lists, the start lists and the sets lists, each run together (one decoding instead of two per
+ * macro).
+ */
+function storedMacroReq(s: PatternIndexSnapshot['macroReq']): Required[] {
+  const lengths = unpackInts(s[0]);
+  const starts = unpackInts(s[1]);
+  const sets = unpackInts(s[2]);
+  const out = new Array<Required>(lengths.length);
+  let a = 0;
+  let b = 0;
+  for (let m = 0; m < lengths.length; m++) {
+    const start = starts.subarray(a, a + lengths[m]!);
+    const n = start[start.length - 1]!;
+    out[m] = { start, sets: sets.subarray(b, b + n) };
+    a += lengths[m]!;
+    b += n;
+  }
+  return out;
+}
+
 /** Lists as one array: list i is `items[start[i] … start[i + 1])` (an absent list is empty). */
 function flatLists(lists: ReadonlyArray<readonly number[] | undefined>, n: number): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(n + 1);
@@ -751,13 +777,20 @@ function flatLists(lists: ReadonlyArray<readonly number[] | undefined>, n: numbe
  * words and their ids, searched by halves (a word's keys are looked up once per distinct word of
  * a draft, `wordKeys`), so that loading makes no table.
  */
-class KeyIds {
-  private map: Map<string, number> | null;
+export class KeyIds {
+  /** (Read by `snapshot-write.ts`, which the content script does not carry.) */
+  map: Map<string, number> | null;
+  /** The stored words, split when first searched (`joinWords`). */
+  private list: readonly string[] | null = null;
   constructor(
-    private readonly words: readonly string[] = [],
-    private readonly ids: Int32Array = new Int32Array(0),
+    private readonly joined = '',
+    readonly ids: Int32Array = new Int32Array(0),
   ) {
-    this.map = words.length ? null : new Map();
+    this.map = joined ? null : new Map();
+  }
+
+  get words(): readonly string[] {
+    return (this.list ??= splitWords(this.joined));
   }
 
   get(w: string): number | undefined {
@@ -778,12 +811,5 @@ class KeyIds {
   set(w: string, id: number) {
     if (!this.map) this.map = new Map(this.words.map((x, i) => [x, this.ids[i]!]));
     this.map.set(w, id);
-  }
-
-  /** The words in code-unit order, and their ids. */
-  sorted(): [string[], number[]] {
-    const pairs: Array<[string, number]> = this.map ? [...this.map] : this.words.map((w, i) => [w, this.ids[i]!]);
-    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return [pairs.map((p) => p[0]), pairs.map((p) => p[1])];
   }
 }

@@ -9,7 +9,7 @@ import { isRootWord, stem } from './stem';
 // The stemmer's own root-word list (the same module `stem.ts` bundles; no extra bytes): an exact
 // root lookup without running the stemmer, which costs up to half a millisecond on a non-word.
 import rootWords from 'natural/lib/natural/stemmers/indonesian/data/kata-dasar.json';
-import type { TokenizeOptions } from './tokenize';
+import type { TokenizeOptions, WordSet } from './tokenize';
 
 export interface Reading extends TokenizeOptions {
   /** Capitalised words that are not people's names. */
@@ -80,11 +80,16 @@ function wordBook(compiled: Pick<CompiledRules, 'canon' | 'vocab'>, lang: Langua
   };
 }
 
-export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'notNames' | 'language'>): Reading {
+/** `vocab`: the rules' vocabulary when the caller has it in another form (`stored-vocab.ts`). */
+export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'notNames' | 'language'>, vocab?: WordSet): Reading {
   const lang = compiled.language ?? NO_LANGUAGE;
+  // Else made when a check first reads it (a hashtag to split, a word to know): thousands of
+  // words, and the engine's creation is a fresh page's start-up.
   return {
     canon: new Map(Object.entries(compiled.canon)),
-    vocab: new Set(compiled.vocab),
+    get vocab() {
+      return (vocab ??= new Set(compiled.vocab));
+    },
     words: wordBook(compiled, lang),
     handSigns: new Map(Object.entries(lang.handSigns).map(([cp, canon]) => [Number.parseInt(cp, 16), canon])),
     leet: lang.leet,

@@ -18,7 +18,8 @@ import { caseless } from './names';
 import type { CompiledRules, EntityPerson, TargetKind } from './rules';
 import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
-import { rulesSignature, type StoredEntry, type TargetIndexSnapshot, type TargetIndexState } from './index-snapshot';
+import { rulesSignature, type TargetIndexSnapshot, type TargetIndexState } from './index-snapshot';
+import { StoredTargets } from './target-store';
 
 export { handleKey, nameForm, nameWords, targetClassId, type NameForm } from './target-names';
 
@@ -41,7 +42,7 @@ export interface Target {
   cue?: string;
 }
 
-interface Entry {
+export interface Entry {
   kind: TargetKind;
   id: string;
   weak: boolean;
@@ -54,7 +55,7 @@ interface Entry {
   against?: boolean;
 }
 
-interface TrieNode {
+export interface TrieNode {
   /** Read-only once built (a loaded index's leaves share one empty table). */
   next: Map<string, TrieNode>;
   hits: Entry[];
@@ -105,7 +106,6 @@ const distance = jaroWinkler as (a: string, b: string) => number;
 const FUZZY_MIN = 5;
 const FUZZY_SIMILARITY = 0.9;
 const NO_ENDS: number[] = [];
-const LEAF = new Map<string, TrieNode>();
 
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -117,29 +117,30 @@ const NO_ENTRIES: Entry[] = [];
 const NO_LOWER: ReadonlySet<Entry> = new Set();
 
 export class TargetIndex {
-  private readonly root: TrieNode = { next: new Map(), hits: [] };
-  private readonly handles = new Map<string, Entry>();
-  private readonly hashtags = new Map<string, Entry>();
+  // Its tables are read by `snapshot-write.ts` too (which the content script does not carry).
+  root: TrieNode = { next: new Map(), hits: [] };
+  handles = new Map<string, Entry>();
+  hashtags = new Map<string, Entry>();
   /**
    * Single-word names (≥ FUZZY_MIN letters) by themselves and by each one-letter deletion: made
    * from `singles` when a draft first has a word that may be one misspelt (see `fuzzyNames`).
    */
   private fuzzy: Map<string, string[]> | null = null;
-  private readonly singles = new Map<string, Entry[]>();
+  singles = new Map<string, Entry[]>();
   /** The honorifics that open a person's name ("pak", "bu", "kang": the `sebutan` macro). */
   readonly honorifics: ReadonlySet<string>;
   private readonly packs: CompiledRules['packs'];
   /** One-word names of people (four letters or more) a camp can be named after. */
-  private readonly campNames = new Map<string, Entry>();
-  private readonly campSuffixes: readonly string[];
+  campNames = new Map<string, Entry>();
+  readonly campSuffixes: readonly string[];
 
   /** See `unlistedName`. */
   private readonly unlisted = new Map<string, UnlistedName>();
 
   private readonly isOrdinary: (w: string) => boolean;
-  /** The name words found to be everyday words while building (for `snapshot()`). */
-  private readonly ordinary = new Set<string>();
-  private readonly sig: string;
+  /** The state this index was loaded from (`snapshot-write.ts` writes it back), and its tables until made. */
+  readonly stored: TargetIndexState | undefined;
+  private storedUnread: StoredTargets | null = null;
 
   /**
    * `isOrdinary`: whether a word is an everyday word (the stemmer's root words); `snapshot`: its
@@ -148,24 +149,21 @@ export class TargetIndex {
   constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean, snapshot?: TargetIndexSnapshot, stored?: TargetIndexState) {
     this.packs = compiled.packs;
     if (stored) {
-      // Loaded as `state()` wrote it for these same rules (the caller checks): no name is read.
-      this.sig = '';
+      // Loaded as `snapshot-write.ts` wrote it for these same rules (the caller checks): no name is read.
       this.isOrdinary = () => false;
       this.campSuffixes = stored.campSuffixes;
       this.honorifics = new Set(stored.honorifics);
-      this.load(stored);
+      // Its tables are made on the first check (`loadTables`): the engine is ready sooner.
+      this.stored = stored;
+      this.storedUnread = new StoredTargets(stored);
       return;
     }
-    this.sig = rulesSignature(compiled);
-    if (snapshot && snapshot.sig === this.sig) {
+    if (snapshot && snapshot.sig === rulesSignature(compiled)) {
       const known = new Set(snapshot.ordinary);
       this.isOrdinary = (w) => known.has(w);
     } else {
-      this.isOrdinary = (w) => {
-        const yes = isOrdinary(w);
-        if (yes) this.ordinary.add(w);
-        return yes;
-      };
+      // (The build records its answers: `src/build/index-snapshot.ts`.)
+      this.isOrdinary = isOrdinary;
     }
     this.campSuffixes = [...(compiled.language?.campSuffixes ?? [])].sort((a, b) => b.length - a.length);
     this.honorifics = new Set((compiled.macros.sebutan ?? []).flatMap((p) => (p.length === 1 && p[0]!.k === 'e' ? p[0]!.alts.filter((a) => a.k === 'w').map((a) => a.v) : [])));
@@ -188,11 +186,6 @@ export class TargetIndex {
     for (const s of e.slogans) this.add(s.text, 'slogan', s.weak, { kind: 'slogan', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId(s.weak ? 'slogan-lemah' : 'slogan'), ...(s.against ? { against: true } : {}) });
     for (const s of e.teams ?? []) this.add(s.text, 'party', s.weak, { kind: 'team', id: s.for ?? s.against ?? '', candidatePacks: [], cls: targetClassId('tim-kampanye-nama') });
     this.addHashtags(e);
-  }
-
-  /** What this index learnt from `isOrdinary` (see `index-snapshot.ts`). */
-  snapshot(): TargetIndexSnapshot {
-    return { sig: this.sig, ordinary: [...this.ordinary].sort() };
   }
 
   private addPerson(p: EntityPerson, candidatePacks: string[]) {
@@ -283,97 +276,13 @@ export class TargetIndex {
     return (this.fuzzy = fuzzy);
   }
 
-  /**
-   * Everything this index holds, as plain data (`TargetIndexState`), for another page to load
-   * with `new TargetIndex(rules, …, …, state)` instead of reading every name again.
-   */
-  state(): TargetIndexState {
-    const entries: StoredEntry[] = [];
-    const ids = new Map<Entry, number>();
-    // Candidate pack lists are shared by a person's names: written once each.
-    const packLists: string[][] = [];
-    const packIds = new Map<string, number>();
-    // So are ids (a person has many names).
-    const idList: string[] = [];
-    const idNums = new Map<string, number>();
-    const idOf = (id: string) => {
-      let i = idNums.get(id);
-      if (i === undefined) idNums.set(id, (i = idList.push(id) - 1));
-      return i;
-    };
-    const packsOf = (l: string[]) => {
-      const k = JSON.stringify(l);
-      let i = packIds.get(k);
-      if (i === undefined) packIds.set(k, (i = packLists.push(l) - 1));
-      return i;
-    };
-    const ref = (e: Entry): number => {
-      let i = ids.get(e);
-      if (i === undefined) {
-        ids.set(e, (i = entries.length));
-        const f = e.form;
-        entries.push([e.kind, idOf(e.id), e.weak ? 1 : 0, f.words, (f.caps ? 1 : 0) | (f.honorific ? 2 : 0) | (f.tagOnly ? 4 : 0), packsOf(e.candidatePacks), e.cls, e.against ? 1 : 0]);
-      }
-      return i;
-    };
-    // The trie depth first: each node's word, hits and child count.
-    const trie: Array<string | number | number[]> = [];
-    const walk = (node: TrieNode) => {
-      for (const [w, next] of node.next) {
-        trie.push(w, next.hits.map(ref), next.next.size);
-        walk(next);
-      }
-    };
-    trie.push(this.root.next.size);
-    walk(this.root);
-    const pairs = <T>(m: Map<string, T>, f: (v: T) => number | number[]) => [...m].map(([k, v]): [string, number | number[]] => [k, f(v)]);
-    return {
-      entries,
-      ids: idList,
-      packs: packLists,
-      trie,
-      handles: pairs(this.handles, ref) as Array<[string, number]>,
-      hashtags: pairs(this.hashtags, ref) as Array<[string, number]>,
-      singles: pairs(this.singles, (l) => l.map(ref)) as Array<[string, number[]]>,
-      campNames: pairs(this.campNames, ref) as Array<[string, number]>,
-      honorifics: [...this.honorifics],
-      campSuffixes: [...this.campSuffixes],
-    };
-  }
-
-  private load(s: TargetIndexState) {
-    // Plain loops and literals: a fresh page runs this cold, where spreads and closures cost more than the work.
-    const entries = new Array<Entry>(s.entries.length);
-    for (let i = 0; i < entries.length; i++) {
-      const [kind, id, weak, words, form, packs, cls, against] = s.entries[i]!;
-      const e: Entry = { kind: kind as TargetKind, id: s.ids[id]!, weak: weak === 1, form: { words, caps: (form & 1) !== 0, honorific: (form & 2) !== 0, tagOnly: (form & 4) !== 0 }, candidatePacks: s.packs[packs]!, cls };
-      if (against === 1) e.against = true;
-      entries[i] = e;
-    }
-    const { trie } = s;
-    let at = 0;
-    const read = (node: TrieNode, children: number) => {
-      for (let c = 0; c < children; c++) {
-        const w = trie[at++] as string;
-        const nums = trie[at++] as number[];
-        const hits = new Array<Entry>(nums.length);
-        for (let h = 0; h < nums.length; h++) hits[h] = entries[nums[h]!]!;
-        const n = trie[at++] as number;
-        // A leaf shares one empty table: nothing is added to a loaded index.
-        const next: TrieNode = { next: n === 0 ? LEAF : new Map(), hits };
-        node.next.set(w, next);
-        read(next, n);
-      }
-    };
-    read(this.root, trie[at++] as number);
-    for (const [k, i] of s.handles) this.handles.set(k, entries[i]!);
-    for (const [k, i] of s.hashtags) this.hashtags.set(k, entries[i]!);
-    for (const [k, l] of s.singles) {
-      const list = new Array<Entry>(l.length);
-      for (let h = 0; h < l.length; h++) list[h] = entries[l[h]!]!;
-      this.singles.set(k, list);
-    }
-    for (const [k, i] of s.campNames) this.campNames.set(k, entries[i]!);
+  /** A loaded index's tables, made when first used (see `target-store.ts`). */
+  private loadTables() {
+    const s = this.storedUnread;
+    if (!s) return;
+    this.storedUnread = null;
+    this.root = s.root;
+    ({ handles: this.handles, hashtags: this.hashtags, singles: this.singles, campNames: this.campNames } = s.tables());
   }
 
   /**
@@ -392,6 +301,7 @@ export class TargetIndex {
    * name macros read. Tokens in [leadFrom, leadTo) (a reply's inherited @mentions) are skipped.
    */
   names(tokens: readonly Token[], date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, words?: readonly WordSlot[]): DraftNames {
+    this.loadTables();
     const targets: Target[] = [];
     const table = new Map<number, number[]>();
     const n = 16;

@@ -39,11 +39,16 @@ export interface Token {
   num: boolean;
 }
 
+/** Words asked one by one (a `Set`, or a stored vocabulary that is never listed, `stored-vocab.ts`). */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface TokenizeOptions {
   /** Slang and abbreviation map: surface → canonical word. */
   canon: ReadonlyMap<string, string>;
   /** Words the rules know; used to split all-lower-case hashtags (#prabowogibran). */
-  vocab: ReadonlySet<string>;
+  vocab: WordSet;
   /** Hand-sign emoji by code point → `jari1`, `jari2`, `jari3` or `jari` (`rules/language.yml`). */
   handSigns: ReadonlyMap<number, string>;
   /** Digit → the letter it stands for inside a word (c0bl0s). */

@@ -31,7 +31,7 @@ export interface ActiveEngine {
 }
 
 /**
- * `stored`: a snapshot of an engine (`Engine.snapshot()`), used when it was made for exactly the
+ * `stored`: a snapshot of an engine (`engineSnapshot`), used when it was made for exactly the
  * rules in use (the bundled packs alone, in practice: merged rules have no id).
  */
 export function buildActiveEngine(bundled: CompiledRules, installed: InstalledPack[], today: string, regionPack?: string, profileRegion?: string, build: (r: CompiledRules) => Engine = tryBuild, stored?: unknown): ActiveEngine {

@@ -26,9 +26,8 @@ import { startPage, type PageController } from './manager';
 import { lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
 import { engineHolder } from './engine-holder';
-import { keepEngineSnapshot, loadEngineInputs } from './engine-store';
+import { loadEngineInputs } from './engine-store';
 import { takeEarlyRead } from './engine-early';
-import type { Engine } from '../engine/engine';
 import { snapshotFits } from '../engine/index-snapshot';
 
 /** How long the page waits for the agency policy before starting without it. */
@@ -69,8 +68,11 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     engineRules = built.active.rules;
     return built.engine;
   };
-  // Once warmed, an engine built in full is kept for the next pages (once per browser and version).
-  const keep = (e: Engine) => void (engineRules && keepEngineSnapshot(() => e.snapshot?.(), engineRules, storedEngine));
+  // Once warmed, an engine built in full from the bundled rules: the background stores a snapshot
+  // for the next pages (once per browser and version; only it writes them, engine-snapshot.ts).
+  const keep = () => {
+    if (engineRules?.index?.id && !snapshotFits(engineRules, storedEngine)) sendToBackground({ type: 'netra:engine-snapshot' }).catch(() => undefined);
+  };
   const engines = engineHolder(make, () => pending?.lang ?? 'id', timings, undefined, keep);
   const stored = inputs.then((x) => x.installed);
   void inputs.then(({ installed: list, snapshot }) => {

@@ -1,7 +1,8 @@
 /**
- * What the engine works out from the bundled rules, kept once per browser: the first page builds
- * the engine in full and stores what its indexes worked out (`Engine.snapshot()`, plain data);
- * every later page loads that instead of building (see `src/engine/index-snapshot.ts`). The
+ * What the engine works out from the bundled rules, kept once per browser: the background builds
+ * the engine in full and stores what its indexes worked out (`engineSnapshot`, plain data, see
+ * `src/background/engine-snapshot.ts`); every page loads that instead of building (see
+ * `src/engine/index-snapshot.ts`). The
  * snapshot names the rules and engine it was made by: after an update, or with installed packs
  * in use (rules merged at run time have no id), it is not used, and the engine is built in full.
  */
@@ -48,10 +49,10 @@ export async function loadEngineInputs(read?: (at: number, parseMs: number) => v
 
 /**
  * Stores `snapshot()` (of an engine built from `rules`), unless `had` (the snapshot it was
- * given) already fits these rules, or the rules have no id. Run in an idle moment: the snapshot is
- * written out in one piece (some milliseconds, once per browser and version). The background
- * does it when Netra is installed or updated (`src/background/engine-snapshot.ts`); a page does
- * it when it found none that fits (storage cleared, or the background not done yet).
+ * given) already fits these rules, or the rules have no id. The snapshot is written out in one
+ * piece (some milliseconds, once per browser and version), by the background: when Netra is
+ * installed or updated, and when a page found none that fits (storage cleared, or the background
+ * not done yet) and asks (`src/background/engine-snapshot.ts`).
  */
 export async function keepEngineSnapshot(snapshot: () => EngineSnapshot | null | undefined, rules: CompiledRules, had: unknown): Promise<boolean> {
   if (!rules.index?.id || snapshotFits(rules, had)) return false;

@@ -1,5 +1,5 @@
 /**
- * A fresh page loads what an earlier page's engine worked out (`Engine.snapshot()`, kept in
+ * A fresh page loads what an engine built in full worked out (`engineSnapshot`, kept in
  * storage.local by src/page/engine-store.ts) and reads a rule's patterns only when a draft
  * reaches them. Whatever is loaded, and however late the patterns are read, a check must find
  * exactly what an engine built in full finds; and a snapshot made for other rules or another
@@ -11,8 +11,11 @@ import { shippedRules } from '../../src/build/load-rules';
 import { packRules, splitPacked } from '../../src/build/content-lean';
 import { unpackRules } from '../../src/build/packed-rules';
 import { createEngine, type Engine } from '../../src/engine/engine';
-import { ENGINE_SNAPSHOT_FORMAT, packInts, snapshotFits, unpackInts, type EngineSnapshot } from '../../src/engine/index-snapshot';
+import { engineSnapshot } from '../../src/engine/snapshot-write';
+import { ENGINE_SNAPSHOT_FORMAT, joinWords, packInts, snapshotFits, splitWords, unpackInts, type EngineSnapshot } from '../../src/engine/index-snapshot';
 import { parseMarked } from '../../src/engine/marked';
+import { PatternIndex } from '../../src/engine/pattern-index';
+import { StoredVocab } from '../../src/engine/stored-vocab';
 import { mergeRules } from '../../src/engine/merge';
 import type { CompiledRules } from '../../src/engine/rules';
 import { compiled } from '../helpers';
@@ -20,7 +23,7 @@ import { compiled } from '../helpers';
 const shipped = withIndex(shippedRules(compiled));
 const full = createEngine(shipped);
 /** As storage hands it back: through JSON. */
-const stored = (): EngineSnapshot => JSON.parse(JSON.stringify(full.snapshot!())) as EngineSnapshot;
+const stored = (): EngineSnapshot => JSON.parse(JSON.stringify(engineSnapshot(full))) as EngineSnapshot;
 
 /** The rules as the content script's module holds them: head parsed at once, body when first read. */
 function pageRules(): { rules: CompiledRules; bodyParsed: () => number } {
@@ -71,7 +74,7 @@ describe('an engine loaded from a stored snapshot', () => {
     const had = B.fromBase64;
     B.fromBase64 = (s) => new Uint8Array(Buffer.from(s, 'base64'));
     try {
-      const s = JSON.parse(JSON.stringify(createEngine(shipped).snapshot!())) as EngineSnapshot;
+      const s = JSON.parse(JSON.stringify(engineSnapshot(createEngine(shipped)))) as EngineSnapshot;
       expect(typeof s.pattern.refsTable[1]).toBe('string');
       sameAsFull(createEngine(shipped, s));
     } finally {
@@ -90,12 +93,18 @@ describe('an engine loaded from a stored snapshot', () => {
 
   test('a snapshot of an engine built from the page’s own rules is the same snapshot', () => {
     const { rules } = pageRules();
-    expect(JSON.stringify(createEngine(rules).snapshot!())).toBe(JSON.stringify(full.snapshot!()));
+    expect(JSON.stringify(engineSnapshot(createEngine(rules)))).toBe(JSON.stringify(engineSnapshot(full)));
+  });
+
+  test('an engine loaded from one writes back the same snapshot, after checks too', () => {
+    const e = createEngine(shipped, stored());
+    e.check('Ayo coblos nomor 2, pilih Prabowo-Gibran! #AMIN2024 @aniesbaswedan');
+    expect(JSON.stringify(engineSnapshot(e))).toBe(JSON.stringify(engineSnapshot(full)));
   });
 
   test('is really used when it fits: a damaged one with the right id changes findings (so the tests above test it)', () => {
     const s = stored();
-    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
+    s.pattern.refsTable = [packInts(new Array<number>(unpackInts(s.pattern.wordIds).length + unpackInts(s.pattern.stemIds).length + 1).fill(0)), packInts([])];
     const damaged = createEngine(shipped, s);
     const text = 'Ayo coblos nomor 2, pilih Prabowo-Gibran!';
     expect(full.check(text, { date: DATES[0] }).length).toBeGreaterThan(0);
@@ -124,12 +133,31 @@ test('integers packed for storage come back the same, small and large, as base64
   }
 });
 
+test('the stored vocabulary lists exactly the rules\' vocabulary, in order, and knows each of its words and no other', () => {
+  const s = stored();
+  const index = new PatternIndex(shipped, s.pattern);
+  const vocab = new StoredVocab(s, (w) => index.wordId(w));
+  expect(vocab.list()).toEqual(shipped.vocab);
+  for (const w of shipped.vocab) expect(vocab.has(w), w).toBe(true);
+  // Words the patterns name that are not in the vocabulary (stems, hashtag-only words …) and made-up ones.
+  const inVocab = new Set(shipped.vocab);
+  const others = [...splitWords(s.pattern.words), ...splitWords(s.pattern.stems), 'zzzqqq', '', 'prabowozz'].filter((w) => !inVocab.has(w));
+  expect(others.length).toBeGreaterThan(3);
+  for (const w of others) expect(vocab.has(w), w).toBe(false);
+});
+
+test('word lists stored as one string come back the same; an empty word or one with the separator is refused when written', () => {
+  for (const l of [[], ['a'], ['pilih', 'prabowo', 'ñ', '#tag', '2024']]) expect(splitWords(JSON.parse(JSON.stringify(joinWords(l))) as string)).toEqual(l);
+  expect(() => joinWords(['satu', 'dua\ntiga'])).toThrow(/line break/);
+  expect(() => joinWords(['satu', ''])).toThrow(/empty word/);
+});
+
 describe('a snapshot that does not fit is ignored, and the engine is built in full', () => {
   // Damaged so that using it would change findings (see the test above).
   const damaged = (change: (s: EngineSnapshot) => void): EngineSnapshot => {
     const s = stored();
-    s.pattern.refsTable = [packInts(new Array<number>(s.pattern.words.length + s.pattern.stems.length + 1).fill(0)), packInts([])];
-    s.targets.trie = [0];
+    s.pattern.refsTable = [packInts(new Array<number>(unpackInts(s.pattern.wordIds).length + unpackInts(s.pattern.stemIds).length + 1).fill(0)), packInts([])];
+    s.targets.trie = { words: '', sizes: packInts([]), hits: [packInts([0]), packInts([])] };
     change(s);
     return s;
   };
@@ -152,7 +180,7 @@ describe('a snapshot that does not fit is ignored, and the engine is built in fu
     expect(merged.index).toBeUndefined();
     expect(snapshotFits(merged, damaged(() => {}))).toBe(false);
     expect(snapshotFits(compiled, damaged(() => {}))).toBe(false);
-    expect(createEngine(merged).snapshot?.()).toBeNull();
+    expect(engineSnapshot(createEngine(merged))).toBeNull();
   });
 
   test('anything else stored under the key', () => {
@@ -163,7 +191,7 @@ describe('a snapshot that does not fit is ignored, and the engine is built in fu
   });
 });
 
-describe('the page keeps a snapshot once per browser and version', () => {
+describe('the background keeps a snapshot once per browser and version', () => {
   test('the read started while the script is evaluated asks for the same keys', async () => {
     const { EARLY_KEYS } = await import('../../src/page/engine-early');
     const { INSTALLED_KEYS } = await import('../../src/packs/installed');
@@ -174,13 +202,14 @@ describe('the page keeps a snapshot once per browser and version', () => {
 
   test('stores one when it had none or a stale one, never over one that fits, and reads back what it stored', async () => {
     const store: Record<string, unknown> = {};
+    let writes = 0;
     vi.resetModules();
     vi.doMock('wxt/browser', () => ({
       browser: {
         storage: {
           local: {
             get: async (keys: string | string[]) => Object.fromEntries([keys].flat().map((k) => [k, store[k]])),
-            set: async (o: Record<string, unknown>) => void Object.assign(store, o),
+            set: async (o: Record<string, unknown>) => void (writes++, Object.assign(store, o)),
           },
         },
       },
@@ -188,15 +217,15 @@ describe('the page keeps a snapshot once per browser and version', () => {
     const { keepEngineSnapshot, loadEngineSnapshot, ENGINE_SNAPSHOT_KEY } = await import('../../src/page/engine-store');
     expect(await loadEngineSnapshot()).toBeNull();
     const stale = { ...stored(), id: 'an-older-build' };
-    expect(await keepEngineSnapshot(() => full.snapshot?.(), shipped, stale)).toBe(true);
+    expect(await keepEngineSnapshot(() => engineSnapshot(full), shipped, stale)).toBe(true);
     expect(typeof store[ENGINE_SNAPSHOT_KEY]).toBe('string');
     const back = await loadEngineSnapshot();
     expect(snapshotFits(shipped, back)).toBe(true);
-    expect(await keepEngineSnapshot(() => full.snapshot?.(), shipped, back)).toBe(false);
+    expect(await keepEngineSnapshot(() => engineSnapshot(full), shipped, back)).toBe(false);
     // Rules merged at run time have no id: nothing is stored for them.
     delete store[ENGINE_SNAPSHOT_KEY];
     const merged = mergeRules(shipped, { ...compiled, rules: [], macros: {}, contexts: [], cues: [], vocab: [], canon: {}, packs: [], entities: undefined });
-    expect(await keepEngineSnapshot(() => createEngine(merged).snapshot?.(), merged, null)).toBe(false);
+    expect(await keepEngineSnapshot(() => engineSnapshot(createEngine(merged)), merged, null)).toBe(false);
     expect(store[ENGINE_SNAPSHOT_KEY]).toBeUndefined();
     store[ENGINE_SNAPSHOT_KEY] = '{not json';
     expect(await loadEngineSnapshot()).toBeNull();
@@ -205,6 +234,16 @@ describe('the page keeps a snapshot once per browser and version', () => {
     expect(await prepareEngineSnapshot(shipped)).toBe(true);
     expect(snapshotFits(shipped, await loadEngineSnapshot())).toBe(true);
     expect(await prepareEngineSnapshot(shipped)).toBe(false);
+    // The page's request is a message the background takes (its type is known to the receivers).
+    const { isNetraMessage } = await import('../../src/messages');
+    expect(isNetraMessage({ type: 'netra:engine-snapshot' })).toBe(true);
+    // Pages that found none that fits ask the background together (pages write none): one
+    // preparation answers them all, and stores once.
+    delete store[ENGINE_SNAPSHOT_KEY];
+    writes = 0;
+    expect(await Promise.all([prepareEngineSnapshot(shipped), prepareEngineSnapshot(shipped), prepareEngineSnapshot(shipped)])).toEqual([true, true, true]);
+    expect(writes).toBe(1);
+    expect(snapshotFits(shipped, await loadEngineSnapshot())).toBe(true);
     vi.doUnmock('wxt/browser');
   });
 });

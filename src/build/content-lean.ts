@@ -85,7 +85,26 @@ const packPatterns = (ps: readonly Pattern[]): PackedElem[][] => ps.map((p) => p
 // --- Model weights ----------------------------------------------------------------------------
 // Huffman-coded by their own counts (src/build/huffman-bytes.ts); the page gets the base64 back.
 
-const packWeights = (b64: string): PackedBytes => packBytes(new Uint8Array(Buffer.from(b64, 'base64')));
+/**
+ * The model's int8 weights are mostly 0 (a slot used by few posts stays 0): only the non-zero ones
+ * are kept, as two Huffman-coded streams, the gaps between them (255 continues a long gap) and
+ * their values, with the number of slots (`unpackWeights`).
+ */
+function packWeights(b64: string): { n: number; gaps: PackedBytes; values: PackedBytes } {
+  const bytes = new Uint8Array(Buffer.from(b64, 'base64'));
+  const gaps: number[] = [];
+  const values: number[] = [];
+  let last = -1;
+  bytes.forEach((b, i) => {
+    if (b === 0) return;
+    let gap = i - last - 1;
+    for (; gap >= 255; gap -= 255) gaps.push(255);
+    gaps.push(gap);
+    values.push(b);
+    last = i;
+  });
+  return { n: bytes.length, gaps: packBytes(Uint8Array.from(gaps)), values: packBytes(Uint8Array.from(values)) };
+}
 
 // --- The module -------------------------------------------------------------------------------
 

@@ -71,9 +71,18 @@ function unpackAtom(s: string, d: Decoding): Atom {
   return a;
 }
 
-/** The inverse of `packWeights`: back to the base64 the model loader reads. */
-export function unpackWeights(p: PackedBytes): string {
-  const bytes = unpackBytes(p);
+/** The inverse of `packWeights` (content-lean.ts): back to the base64 the model loader reads. */
+export function unpackWeights(p: { n: number; gaps: PackedBytes; values: PackedBytes }): string {
+  const gaps = unpackBytes(p.gaps);
+  const values = unpackBytes(p.values);
+  const bytes = new Uint8Array(p.n);
+  let at = -1;
+  let v = 0;
+  for (const g of gaps) {
+    at += g;
+    if (g === 255) continue;
+    bytes[++at] = values[v++]!;
+  }
   let bin = '';
   for (let i = 0; i < bytes.length; i += 4096) bin += String.fromCharCode(...bytes.subarray(i, i + 4096));
   return btoa(bin);

@@ -32,7 +32,7 @@ export interface TrainOptions {
   minCount: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { bits: 15, steps: 400, l2: 3e-4, rate: 0.05, ruledWeight: 0.3, minCount: 10 };
+export const DEFAULT_TRAIN: TrainOptions = { bits: 15, steps: 400, l2: 3e-4, rate: 0.05, ruledWeight: 0.3, minCount: 13 };
 
 /** Training examples of observed posts (see `observe.ts`), weighted as `opts` says. */
 export function examplesOf(learn: readonly Observation[], opts: TrainOptions = DEFAULT_TRAIN): Example[] {

@@ -149,7 +149,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     const cover = why.cover && why.cover[1] > why.cover[0] ? { start: tokens[why.cover[0]]!.start, end: tokens[why.cover[1] - 1]!.end } : undefined;
     silenced.push({ ruleId: r.id, start, end, by: why.by, ...(cover ? { cover } : {}) });
   };
-  const political = targets.some((t) => !t.weak) || signals.some((s) => s.cls === 'politik');
+  // A candidacy ("jangan ragu maju", "nyalon lagi") is as much about an election as its words.
+  const political = targets.some((t) => !t.weak) || signals.some((s) => s.cls === 'politik' || s.cls === 'candidacy');
   const stanceContext = {
     targets,
     signals,

@@ -863,3 +863,13 @@ judgementClass(
     'Pilkada kemarin petugasnya arogan sekali, tolong ditindak @KPU_ID',
   ],
 );
+
+judgementClass(
+  'a candidacy urged, in words of running',
+  [
+    'Ayo Kang Dodi, jangan ragu maju. Warga sudah siap di belakangmu.',
+    'Saya dukung Pak Sekda maju jadi cabup tahun depan.',
+    'Bu Kadis kita cocok jadi calon wakil bupati, kita dorong rame-rame.',
+  ],
+  ['Jangan ragu maju ke depan kelas, Nak.', 'Bu Kadis kita cocok jadi pembina pramuka tahun ini.'],
+);

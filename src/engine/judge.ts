@@ -16,7 +16,7 @@ import type { Reading } from './reading';
 import { candidatesOf, type Candidate } from './rule-kinds';
 import type { CompiledRule, CompiledRules } from './rules';
 import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stance';
-import { markCaselessNames } from './names';
+import { markCaselessNames, markTagNames } from './names';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
@@ -121,6 +121,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       const names = parts.targets.names(tokens, date, knownWord, from, to, words);
       // A word the rules know ("deserves", "another") is no surname: "bu dewi deserves another term".
       markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord);
+      markTagNames(tokens, reading.notNames, knownWord);
       return names;
     },
     order.stance,

@@ -6,6 +6,7 @@
 import type { Token } from './tokenize';
 
 export function isName(t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
+  if (t.tag) return t.tagName === true;
   if (!t.cap || t.caps || t.tag || t.mention || prev === undefined || prev.sentence !== t.sentence) return false;
   // An English possessive is still the name: "Pak Hendra's rally" (the canon has dropped the 's).
   const text = t.text.endsWith("'s") ? t.text.slice(0, -2) : t.text;
@@ -49,6 +50,16 @@ export function markCaselessNames(tokens: readonly Token[], honorifics: Readonly
     for (let j = i; j < end; j++) tokens[j]!.cap = true;
     i = end - 1;
   }
+}
+
+/**
+ * Hashtag parts that are no word anyone knows read as names: "#TigorUntukDolokMarsada",
+ * "#rahma_untuk_tanjung". Case says nothing inside a hashtag (many are written in lower case),
+ * so a part is a name when neither the rules nor the root-word list know it, it is letters only
+ * and it is no office, trade or place (`notNames`). Run with `markCaselessNames`.
+ */
+export function markTagNames(tokens: readonly Token[], notNames: ReadonlySet<string>, known: (t: Token) => boolean): void {
+  for (const t of tokens) if (t.tag && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && !known(t)) t.tagName = true;
 }
 
 /**

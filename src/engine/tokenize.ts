@@ -29,6 +29,8 @@ export interface Token {
   tagFirst: boolean;
   /** True for `@handle` tokens. */
   mention: boolean;
+  /** A hashtag part that is no word the rules or the root-word list know: a name ("#TigorUntukDolok"); set by `markTagNames`. */
+  tagName?: boolean;
   /** True when the original word started with an upper-case letter (names in English drafts). */
   cap: boolean;
   /** True when every letter of the original word is upper case and it has two or more ("AMIN", not "Amin"). */

@@ -873,3 +873,20 @@ judgementClass(
   ],
   ['Jangan ragu maju ke depan kelas, Nak.', 'Bu Kadis kita cocok jadi pembina pramuka tahun ini.'],
 );
+
+judgementClass(
+  'a hashtag built on a name no list knows',
+  [
+    // A hashtag part no rule and no root word knows is a name: given to a place, or backed by a
+    // campaign word, it is a local candidate's tag.
+    'Rapat selesai, pulang dulu. #SuhartonoUntukLembahHijau',
+    'Pagi yang cerah #MenangBersamaWidarti',
+    'Gaspol terus! #KusnadiDPRD',
+  ],
+  [
+    // A known word first is a cause or an event; a name beside "juara" can be a child's prize.
+    'Galang dana untuk korban banjir #PeduliUntukSesama',
+    'Anak saya menang lomba mewarnai #WidartiJuara',
+    'Selamat ulang tahun, Nak #Suhartono17',
+  ],
+);

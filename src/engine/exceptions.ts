@@ -100,6 +100,8 @@ export class Exceptions {
     }
     const ms = this.run.inSentence(list, c.a, false);
     if (ms.length === 0) return null;
+    // The writer who says it ("Saya minta warga "pilih nomor 1"") quotes their own call.
+    if (ctx.quoted) return this.allQuoted(c) && ms.some((m) => !this.quoted[m.start]) && !this.selfOutsideQuotes(c.a) ? [c.a, c.b] : null;
     if (ctx.scope === 'match') {
       const m = ms.find((x) => c.parts.some(([a, b]) => x.start < b && a < x.end) && (!ctx.subject || this.subjectOf(x)));
       return m ? [m.start, m.end] : null;
@@ -279,6 +281,13 @@ export class Exceptions {
   private speaksOfSelfIn(k: number): boolean {
     const [s, e] = this.clauseSpan(k);
     for (let i = s; i < e; i++) if (!this.quoted[i] && !this.tokens[i]!.tag && this.reading.firstPerson.has(this.tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  /** The writer speaks of themself in the sentence of token `tok`, outside quotes and hashtags. */
+  private selfOutsideQuotes(tok: number): boolean {
+    const { sentStart, sentEnd } = this.run.analysis;
+    for (let i = sentStart[tok]!; i < sentEnd[tok]!; i++) if (!this.quoted[i] && !this.tokens[i]!.tag && this.reading.firstPerson.has(this.tokens[i]!.canon)) return true;
     return false;
   }
 

@@ -125,6 +125,12 @@ export interface CompiledContext {
   subject?: boolean;
   /** Never covers a clause that is the writer's own call ("saya mengajak warga memilih …"). */
   notOwnCall?: boolean;
+  /**
+   * Covers only a finding wholly inside quotation marks, in a sentence where a match stands
+   * outside them: the quote is someone's words the sentence attributes ("Kang Ujang meminta warga
+   * "pilih nomor 1"", "Hoaks: "ASN wajib ikut apel relawan."").
+   */
+  quoted?: boolean;
   /** Also covers the writer's own calls: a vote for a school contest is still a call, just not an election one. */
   ownCalls?: boolean;
   /** Also covers a sentence that is news shared as-is by its form (`newsForm` in headline.ts). */

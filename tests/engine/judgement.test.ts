@@ -890,3 +890,18 @@ judgementClass(
     'Selamat ulang tahun, Nak #Suhartono17',
   ],
 );
+
+judgementClass(
+  "someone's words in quotes, attributed",
+  [
+    // No word of saying outside the quotes, or the writer is the one who says it.
+    'Pokoknya "pilih nomor 2" titik!',
+    'Saya meminta warga "pilih nomor 1" besok.',
+    'Caption: "ASN Sukamaju untuk Bu Ratna 2029" ✊',
+  ],
+  [
+    'Dalam orasinya, Pak Darmo meminta warga "pilih nomor 1 demi perubahan", menurut harian lokal.',
+    'Seorang juru kampanye berteriak "coblos Gema, coblos oranye!" di acara partai itu.',
+    'Hoaks: "PPPK wajib ikut apel relawan." BKN sudah membantah.',
+  ],
+);

@@ -905,3 +905,18 @@ judgementClass(
     'Hoaks: "PPPK wajib ikut apel relawan." BKN sudah membantah.',
   ],
 );
+
+judgementClass(
+  'near the line: a warning, a queue, a blessing, a name beside the others',
+  [
+    'Ayo daftarkan Pak Suroto jadi bakal calon bupati!',
+    'Pilih Bu Ratna, jangan calon lain!',
+  ],
+  [
+    'Akun @tim_menang_sari jangan di-follow ya rekan ASN, itu akun pemenangan.',
+    'Alhamdulillah nomor 2 di antrean poli gigi, cepat pulang.',
+    'Semoga Allah ganjar kebaikan Ibu dengan kesehatan.',
+    'Bu Ratna atau calon lain, pilih sesuai hati nurani ya.',
+    'Kartu anggota perpustakaan sudah jadi, resmi anggota sekarang.',
+  ],
+);

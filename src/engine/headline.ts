@@ -27,14 +27,24 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
   let words = 0;
   let caps = 0;
   // The first word is capitalised in any sentence.
+  // Every word counts for `lower`: words no root list knows, in lower case, say a sentence of
+  // English or a regional language, not a headline.
+  let lower = 0;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || minor.has(t.text)) continue;
-    if (!isLetters(t.text) || !isRootWord(t.canon)) continue;
+    if (!isLetters(t.text)) continue;
+    if (!isRootWord(t.canon)) {
+      if (!t.cap) lower++;
+      continue;
+    }
     words++;
     if (t.cap) caps++;
   }
-  return words >= 4 || (words >= 3 && caps === words) ? caps / words : 0;
+  // Three words all capitalised make a short headline ("Prabowo Kunjungi Jepang"); among more
+  // words in lower case that no root list knows (English, a regional language) they are names
+  // and places ("… the only one in Lembah Hijau politics …").
+  return words >= 4 || (words >= 3 && caps === words && lower <= words) ? caps / words : 0;
 }
 
 /** " - Radar Surabaya", " | Kompas.com", " - Foto Tribunnews": the outlet that signs a shared headline. */

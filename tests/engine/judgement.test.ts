@@ -920,3 +920,18 @@ judgementClass(
     'Kartu anggota perpustakaan sudah jadi, resmi anggota sekarang.',
   ],
 );
+
+judgementClass(
+  'a sentence with a few capitalised place names is no headline',
+  [
+    // English with a place and a name built of Indonesian words: not title case.
+    'Say what you want, but Bu Ratna is the only one in Lembah Hijau politics who answers with numbers. Another term, easily.',
+    // A next term refused, and English words of scorn.
+    'Honestly Pak Darsono itu overrated. Jangan kasih dia periode kedua.',
+  ],
+  [
+    // A headline in title case is still news.
+    'Gerindra Targetkan Prabowo Menang Pilpres Satu Putaran',
+    'Petani Sukamaju Panen Raya, Bupati Ikut Turun ke Sawah',
+  ],
+);

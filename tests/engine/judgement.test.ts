@@ -935,3 +935,19 @@ judgementClass(
     'Petani Sukamaju Panen Raya, Bupati Ikut Turun ke Sawah',
   ],
 );
+
+judgementClass(
+  'a next term by its year, a camp by its person, ballot numbers in Roman figures',
+  [
+    'Terima kasih Pak Darsono, jalan sudah mulus semua, pokoknya 2029 lanjut lagi ya Pak!',
+    'Indonesia aman kalau Bapak Darsono terus memimpin sampai 2034.',
+    'Reminder: the department is backing Mayor Hartono for re-election.',
+    'Pendukung Bu Sulastri itu isinya tukang fitnah semua.',
+    'Pokoknya paslon II, jangan yang lain.',
+  ],
+  [
+    'Program ini lanjut sampai 2029 sesuai RPJMN.',
+    'Bab II halaman 5 sudah saya revisi.',
+    'Pak Darsono terus memimpin rapat sampai sore.',
+  ],
+);

@@ -951,3 +951,16 @@ judgementClass(
     'Pak Darsono terus memimpin rapat sampai sore.',
   ],
 );
+
+judgementClass(
+  'a leader of the kind just described, and regional pronouns',
+  [
+    'Pak Darsono hafal semua data desa. Bupati begini harus dipertahankan.',
+    'Matur nuwun Pak Darsono. Pemimpin sing kaya ngene kudu dipilih maneh.',
+    'Denggan do roha ni Pak Sitorus, ibana do na pantas gabe bupati.',
+  ],
+  [
+    'Orang begini harus dijauhi, jangan kasih pinjaman.',
+    'Guru begini harus dipertahankan di sekolah kami.',
+  ],
+);

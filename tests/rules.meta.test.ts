@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { compileGuidelines, findHedge } from '../src/build/guidelines';
+import { compileLanguage } from '../src/build/compile-language';
 import { CITATION_WORDS } from '../src/engine/guideline';
 import { loadGuidelines, RULES_DIR, shippedGuidelines } from '../src/build/load-rules';
 import { compiled } from './helpers';
@@ -101,5 +102,20 @@ describe('coverage of forbidden behaviours', () => {
     if (b.detectable === 'none' || b.detectable === 'image') expect(b.why_not ?? b.rules, `${b.id}: say why no text rule can catch it`).toBeTruthy();
     else expect(b.rules?.length ?? 0, `${b.id}: list the rules that catch it`).toBeGreaterThan(0);
     for (const r of b.rules ?? []) expect(compiled.rules.some((x) => x.id === r), `${b.id}: unknown rule ${r}`).toBe(true);
+  });
+});
+
+describe('the words of institutions\' handles (language.yml institution_handles)', () => {
+  const list = compiled.language?.institutionHandles ?? [];
+  test('hold words, words that open and close a name, and endings, each well formed', () => {
+    expect(list.length).toBeGreaterThan(20);
+    for (const e of list) expect(e, 'a word, word-, -word or +word').toMatch(/^([-+]?[a-z]+|[a-z]+-)$/);
+    for (const form of [/^[a-z]+$/, /^[a-z]+-$/, /^-[a-z]+$/, /^\+[a-z]+$/]) expect(list.some((e) => form.test(e)), String(form)).toBe(true);
+    expect(new Set(list).size, 'each entry listed once').toBe(list.length);
+  });
+  test('a malformed entry fails the build, naming it', () => {
+    const fails: string[] = [];
+    compileLanguage({ fail: (path, reason) => fails.push(`${path.join('.')}: ${reason}`) }, { institution_handles: ['kpu', 'tv one', '-info-', '+', 'pemkab-'] });
+    expect(fails).toEqual([expect.stringMatching(/^institution_handles\.1: "tv one"/), expect.stringMatching(/^institution_handles\.2: "-info-"/), expect.stringMatching(/^institution_handles\.3: "\+"/)]);
   });
 });

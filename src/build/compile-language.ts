@@ -29,6 +29,7 @@ const LIST_KEYS = {
   second_person: 'secondPerson',
   call_openers: 'callOpeners',
   question_words: 'questionWords',
+  institution_handles: 'institutionHandles',
 } as const;
 
 export function compileLanguage(src: Failing, data: Record<string, unknown>): LanguageData {
@@ -44,6 +45,9 @@ export function compileLanguage(src: Failing, data: Record<string, unknown>): La
       continue;
     }
     out[field] = raw.map((w: string) => w.toLowerCase());
+  }
+  for (const [i, w] of (out.institutionHandles ?? []).entries()) {
+    if (!/^([-+]?[a-z]+|[a-z]+-)$/.test(w)) src.fail(['institution_handles', i], `"${w}" is not a word, a word that opens a name (word-) or closes one (-word), or an ending (+word)`);
   }
   // Hand signs and evaluation emoji both become one word token each.
   for (const key of ['hand_signs', 'emoji_words'] as const) {

@@ -118,7 +118,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     reading,
     text,
     (tokens, from, to, words) => {
-      const names = parts.targets.names(tokens, date, knownWord, from, to, words);
+      const names = parts.targets.names(tokens, text, date, knownWord, from, to, words);
       // A word the rules know ("deserves", "another") is no surname: "bu dewi deserves another term".
       markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord);
       markTagNames(tokens, reading.notNames, knownWord);

@@ -283,4 +283,6 @@ export interface LanguageData {
   callOpeners?: string[];
   /** Words that make a sentence a question without a question mark ("apakah", "izin tanya"). */
   questionWords?: string[];
+  /** Words of institutions' and newsrooms' handles (`word`, `word-`, `-word`: institution-handles.ts). */
+  institutionHandles?: string[];
 }

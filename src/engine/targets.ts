@@ -16,6 +16,7 @@ import type { NameTable } from './matcher';
 import { validityOn } from './merge';
 import { caseless } from './names';
 import type { CompiledRules, EntityPerson, TargetKind } from './rules';
+import { institutionTest } from './institution-handles';
 import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
 import { rulesSignature, type TargetIndexSnapshot, type TargetIndexState } from './index-snapshot';
@@ -78,10 +79,9 @@ const NOT_A_NAME: UnlistedName = { fuzzy: null, camp: null };
  * An account no list knows, mentioned in the draft's body ("2029 pilih @Baskoro_Adiwinata",
  * "follow @KangUjangSopandi"): a weak target named like anyone with an honorific (`named`), so it
  * counts only in a draft about politics. Not an institution's, a newsroom's or a government
- * office's account, whose mention is a report or a complaint.
+ * office's account, whose mention is a report or a complaint (`institution-handles.ts`).
  */
 const UNKNOWN_HANDLE: Entry = { kind: 'named', id: '', weak: true, form: { words: [], caps: false, honorific: false, tagOnly: false }, candidatePacks: [], cls: -1 };
-const INSTITUTION_HANDLE = /kpu|bawaslu|dkpp|kasn|bkn|kemen|kementerian|pemkot|pemkab|pemprov|pemda|humas|polri|polda|polres|tni|kodam|bpbd|dinas|dinkes|disdik|official|resmi|news|berita|media|tv|kompas|detik|tempo|tribun|cnn|antara|info|setkab|setneg|sekretariat/;
 
 /**
  * What the name scan learns about one word, kept with the word's index keys (`WordKeys.names`,
@@ -133,6 +133,8 @@ export class TargetIndex {
   /** One-word names of people (four letters or more) a camp can be named after. */
   campNames = new Map<string, Entry>();
   readonly campSuffixes: readonly string[];
+  /** Whether a handle is an institution's (`institution-handles.ts`), made in either constructor path. */
+  private readonly isInstitution: (handle: string) => boolean;
 
   /** See `unlistedName`. */
   private readonly unlisted = new Map<string, UnlistedName>();
@@ -148,6 +150,8 @@ export class TargetIndex {
    */
   constructor(compiled: CompiledRules, isOrdinary: (w: string) => boolean, snapshot?: TargetIndexSnapshot, stored?: TargetIndexState) {
     this.packs = compiled.packs;
+    // From the rules, not the stored state: the state is used only with the rules it was made for.
+    this.isInstitution = institutionTest(compiled.language?.institutionHandles ?? []);
     if (stored) {
       // Loaded as `snapshot-write.ts` wrote it for these same rules (the caller checks): no name is read.
       this.isOrdinary = () => false;
@@ -299,8 +303,9 @@ export class TargetIndex {
   /**
    * Every entity name in the draft, before any rule runs: targets, and the name table the rules'
    * name macros read. Tokens in [leadFrom, leadTo) (a reply's inherited @mentions) are skipped.
+   * `src`: the text the tokens' spans are in, whose capitals cut a handle into its parts.
    */
-  names(tokens: readonly Token[], date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, words?: readonly WordSlot[]): DraftNames {
+  names(tokens: readonly Token[], src: string, date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, words?: readonly WordSlot[]): DraftNames {
     this.loadTables();
     const targets: Target[] = [];
     const table = new Map<number, number[]>();
@@ -323,7 +328,7 @@ export class TargetIndex {
       }
       targets.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePacks, date), via, ...(e.against ? { against: true } : {}) });
     };
-    this.scan(tokens, isKnownWord, leadFrom, leadTo, emit, words);
+    this.scan(tokens, src, isKnownWord, leadFrom, leadTo, emit, words);
     return {
       targets: targets.sort((a, b) => a.start - b.start || b.end - a.end),
       table: {
@@ -333,7 +338,7 @@ export class TargetIndex {
     };
   }
 
-  private scan(tokens: readonly Token[], isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words?: readonly WordSlot[]) {
+  private scan(tokens: readonly Token[], src: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words?: readonly WordSlot[]) {
     let hashtagDone = 0;
     // A draft in one case (no capitals, or nothing but) says nothing by case: "pks mah partai nu
     // bener", "rk nyapres 2029", "AMIN, SEMOGA CEPAT SEMBUH". A name that must be written in
@@ -357,7 +362,7 @@ export class TargetIndex {
         const hit = exact ? { entry: exact, weak: exact.weak } : this.handleContaining(t.text);
         if (hit) emit(i, i + 1, hit.entry, 'handle', hit.weak);
         // The accounts a reply opens with are who it answers, not what it is about.
-        else if (i >= leadTo && !INSTITUTION_HANDLE.test(t.text)) emit(i, i + 1, UNKNOWN_HANDLE, 'handle', true);
+        else if (i >= leadTo && !this.isInstitution(src.slice(t.start, t.end))) emit(i, i + 1, UNKNOWN_HANDLE, 'handle', true);
         continue;
       }
       const wn = words ? this.wordNames(words[i]!, t) : null;

@@ -96,6 +96,21 @@ describe('targets from data and from context', () => {
     expect(targetsOf('Pas banget buat sarapan')).toEqual([]);
     expect(targetsOf('Hati-hati di jalan, aman sampai rumah')).toEqual([]);
   });
+  // A handle no list knows names a person; an institution's or a newsroom's is read in its parts
+  // (rules/language.yml `institution_handles`), never searched for letters inside.
+  const handleTargets = (text: string) => targetsOf(text).filter((t) => t.text.startsWith('@')).map((t) => t.text);
+  test.each(['@KPU_RI', '@bawaslu_ri', '@HumasPemkotBdg', '@pemkabbogor', '@kemenag', '@DivHumas_Polri', '@detikcom', '@kompascom', '@tempodotco', '@tvOneNews', '@Metro_TV', '@TRIBUNnewsBogor', '@okezonenews', '@infopemilu', '@persis_official'])(
+    'an institution\'s or a newsroom\'s handle is no target: %s',
+    (handle) => {
+      expect(handleTargets(`Soal pilkada kemarin, saya sudah lapor ke ${handle} ya`)).toEqual([]);
+    },
+  );
+  test.each(['@steven_tvl', '@rinfoto', '@Mediana_Putri', '@harianto', '@nusantara_ku', '@TVXQ', '@kpuspita'])(
+    'a person\'s handle with an institution\'s letters inside is a target: %s',
+    (handle) => {
+      expect(handleTargets(`Soal pilkada kemarin, saya sudah lapor ke ${handle} ya`)).toEqual([handle]);
+    },
+  );
   test('a reply answers its first @mention; the thread\'s other mentions are not what it is about', () => {
     expect(targetsOf('@budi @prabowo @gibran_tweet semangat buzzer')).toEqual([]);
   });

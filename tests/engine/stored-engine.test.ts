@@ -91,6 +91,15 @@ describe('an engine loaded from a stored snapshot', () => {
     expect(bodyParsed()).toBe(1);
   });
 
+  test('from the page’s packed rules: an institution’s handle is no target, a person’s is, as in full', () => {
+    const e = createEngine(pageRules().rules, stored());
+    const institution = 'Soal pilkada kemarin, saya sudah lapor ke @KPU_RI dan @pemkabbogor';
+    const person = 'Soal pilkada kemarin, saya sudah lapor ke @steven_tvl';
+    sameAsFull(e, [institution, person]);
+    expect(e.explain(institution, { date: DATES[1] }).targets).toEqual([]);
+    expect(e.explain(person, { date: DATES[1] }).targets.map((t) => t.kind)).toEqual(['named']);
+  });
+
   test('a snapshot of an engine built from the page’s own rules is the same snapshot', () => {
     const { rules } = pageRules();
     expect(JSON.stringify(engineSnapshot(createEngine(rules)))).toBe(JSON.stringify(engineSnapshot(full)));

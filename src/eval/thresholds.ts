@@ -22,7 +22,9 @@ const GROUPS: Array<(o: Observation) => boolean> = [
   (o) => !!o.post.id && o.post.id.startsWith('r'),
 ];
 
-const ADD_GRID = Array.from({ length: 51 }, (_, i) => Number((0.5 + i * 0.01).toFixed(2)));
+// Finer near 1, where the shipped threshold sits: one harmless post scored 0.9903 instead of
+// 0.9897 must not switch the scorer off (a step of 0.01 left only 0.99 or 1).
+const ADD_GRID = [...Array.from({ length: 50 }, (_, i) => Number((0.5 + i * 0.01).toFixed(2))), ...Array.from({ length: 10 }, (_, i) => Number((0.99 + i * 0.001).toFixed(3))), 1];
 /**
  * Out of fold, dropping stance findings below a floor cost partisan drafts (11 of the blind
  * drafts) and spared almost no harmless post, so the floor stays 0: the scorer only adds.

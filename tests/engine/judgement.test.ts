@@ -979,3 +979,17 @@ judgementClass(
     'Guru begini harus dipertahankan di sekolah kami.',
   ],
 );
+
+judgementClass(
+  'ready for 2029, a camp that cannot move on, a party register',
+  [
+    'Replying to @PKSejahtera saya kader dari Depok pak, siap turun 2029',
+    'Urang Prabowo mah teu bisa move on ti 2024, unggal dinten ngeluh wae.',
+    'Saya sudah terdaftar di Gerindra, nama saya ada di Sipol.',
+  ],
+  [
+    'Kantor kami siap jalan 2029 dengan sistem baru.',
+    'PDIP, Gerindra, Golkar all recalculating for 2029. Fascinating to watch.',
+    'Nama saya tercatat di Sipol sebagai anggota partai, padahal saya tidak pernah daftar.',
+  ],
+);

@@ -207,7 +207,9 @@ export class TargetIndex {
   private addCampNames(p: EntityPerson) {
     for (const words of p.names.map(nameWords)) {
       const w = words[0]!;
-      if (words.length !== 1 || w.length < 4 || !/^[a-z]+$/.test(w) || this.isOrdinary(w) || this.campNames.has(w)) continue;
+      // An everyday word of five letters or more still names a camp with a supporters' ending:
+      // "ganjar" is also a verb, "Ganjarist" only his supporters.
+      if (words.length !== 1 || w.length < 4 || !/^[a-z]+$/.test(w) || (this.isOrdinary(w) && w.length < 5) || this.campNames.has(w)) continue;
       this.campNames.set(w, { kind: 'camp', id: p.id, weak: false, candidatePacks: [], cls: -1, form: { words: [w], caps: false, honorific: false, tagOnly: false } });
     }
   }
@@ -470,7 +472,8 @@ export class TargetIndex {
    */
   private campOf(t: Token, isKnownWord: (t: Token) => boolean): Entry | null {
     const w = t.canon;
-    if (w.length < 6 || !/^[a-z]+$/.test(w) || isKnownWord(t)) return null;
+    // A supporters' word that is also a listed hashtag (#Ganjarist) is known, and still a camp written bare.
+    if (w.length < 6 || !/^[a-z]+$/.test(w) || (isKnownWord(t) && !this.hashtags.has(w))) return null;
     for (const suffix of this.campSuffixes) {
       if (!w.endsWith(suffix)) continue;
       const stem = w.slice(0, -suffix.length);

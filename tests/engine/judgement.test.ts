@@ -993,3 +993,9 @@ judgementClass(
     'Nama saya tercatat di Sipol sebagai anggota partai, padahal saya tidak pernah daftar.',
   ],
 );
+
+judgementClass(
+  "a camp named after a figure whose name is also a word",
+  ['Ganjarist pada kepanasan wkwk', 'Watching the Ganjarist crowd cope is my favourite hobby 😂'],
+  ['Semoga Allah ganjar kesabaranmu, Nak.'],
+);

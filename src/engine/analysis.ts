@@ -194,8 +194,8 @@ export class Analysis {
   private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>, alwaysRun: readonly number[] | undefined) {
     const { index, tokens, sentStart, sentEnd, starts } = this;
     const { eagerStart, eagerIds, gateFlags, gateClasses } = starts;
-    const wildLazy = WILD_LAZY;
-    wildLazy.n = 0;
+    const { wildWordRefs: wordRefs, wordName, wordTagOnly } = index;
+    WILD_LAZY.n = 0;
     for (let i = 0; i < tokens.length; i++) {
       const limit = sentEnd[i]!;
       if (sentStart[i] === i) this.scan.enter(i);
@@ -205,23 +205,26 @@ export class Analysis {
         if (k < 0) continue;
         for (let q = eagerStart[k]!, end = eagerStart[k + 1]!; q < end; q++) this.consider(eagerIds[q]!, i, limit, visit);
       }
-      // Patterns that can start with any word of some shape: the word tests are remembered per
-      // word (a regex per token per pattern adds up), the name test depends on the token. Most
-      // such patterns start with an entity name only: where no name starts, they are skipped.
+      // Patterns that can start with any word of some shape. Their word tests (regex, prefix)
+      // are known per word for the first 31 (`wordGates`), the name test once per token: bit j
+      // of `pass` is `wildWordRefs[j]` passing its gate here.
       const t = tokens[i]!;
+      let pass = this.wordGates(wks[i]!, t) | (isName(t, tokens[i - 1], notNames) ? wordName : 0);
+      if (!t.tag) pass &= ~wordTagOnly;
+      // Most wild patterns start with an entity name only: where no name starts (most tokens),
+      // only those testing the word can, and the ones that pass are the bits, in their order.
       const classes = this.names.table.classesAt(i);
-      const wild = classes === 0 ? index.wildWordRefs : index.wildAt(classes);
-      for (let w = 0; w < wild.length; w++) {
-        const id = wild[w]!;
-        const f = gateFlags[id]!;
-        if ((f & GATE_TAG_ONLY) !== 0 && !t.tag) continue;
-        if (!((gateClasses[id]! & classes) !== 0 || ((f & GATE_WORD) !== 0 && this.wordGate(id, t, wks[i]!)) || ((f & GATE_NAME) !== 0 && isName(t, tokens[i - 1], notNames)))) continue;
-        if (index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
-        else wildLazy.add(id, i);
-      }
+      if (classes === 0 && wordRefs.length < 32) for (; pass !== 0; pass &= pass - 1) this.start(wordRefs[31 - Math.clz32(pass & -pass)]!, i, limit, visit);
+      else
+        for (const id of classes === 0 ? wordRefs : index.wildAt(classes)) {
+          const f = gateFlags[id]!;
+          const b = index.wordBit[id]!;
+          if (((f & GATE_TAG_ONLY) === 0 || t.tag) && ((gateClasses[id]! & classes) !== 0 || (b >= 0 ? ((pass >>> b) & 1) === 1 : ((f & GATE_WORD) !== 0 && wordPasses(index.refs[id]!.gate!, t)) || ((f & GATE_NAME) !== 0 && isName(t, tokens[i - 1], notNames)))))
+            this.start(id, i, limit, visit);
+        }
     }
     this.markNeeded(alwaysRun);
-    this.recordLazy(keys, wildLazy);
+    this.recordLazy(keys, WILD_LAZY);
   }
 
   /**
@@ -274,19 +277,20 @@ export class Analysis {
     }
   }
 
-  /**
-   * The regex and prefix tests of pattern `id`'s gate on token `t`, remembered per word for the
-   * first 31 such patterns (the gate is read only when the word has not answered yet).
-   */
-  private wordGate(id: number, t: Token, wk: WordKeys): boolean {
-    const b = this.index.wordBit[id]!;
-    if (b < 0) return wordPasses(this.index.refs[id]!.gate!, t);
-    const bit = 1 << b;
-    if ((wk.gk & bit) === 0) {
-      wk.gk |= bit;
-      if (wordPasses(this.index.refs[id]!.gate!, t)) wk.gv |= bit;
+  /** Runs pattern `id` at token `i` now (a rule's first pattern, a cue), or keeps it for the recording (`recordLazy`). */
+  private start(id: number, i: number, limit: number, visit: number) {
+    if (this.index.refLazyList[id]! < 0) this.consider(id, i, limit, visit);
+    else WILD_LAZY.add(id, i);
+  }
+
+  /** Bits j of the first 31 `wildWordRefs` whose regex or prefix tests pass on `t`'s word, tested once per word. */
+  private wordGates(wk: WordKeys, t: Token): number {
+    if (wk.gk === 0) {
+      wk.gk = 1;
+      const { refs, wildWordRefs } = this.index;
+      for (let j = 0; j < wildWordRefs.length && j < 31; j++) if (wordPasses(refs[wildWordRefs[j]!]!.gate!, t)) wk.gv |= 1 << j;
     }
-    return (wk.gv & bit) !== 0;
+    return wk.gv;
   }
 
   private pairsOf(list: number): number[] | null {

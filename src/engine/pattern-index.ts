@@ -42,8 +42,8 @@ export interface WordKeys {
   s: number;
   sw: number;
   /**
-   * Per wild rule pattern with word tests (the first 31, see `PatternIndex.wordBit`): bit set in
-   * `gk` once the word's gate tests are known, and in `gv` when they pass.
+   * The word's gate tests for the first 31 wild patterns with word tests (`PatternIndex.wordBit`):
+   * `gk` 1 once they are known, bit j of `gv` set when pattern j's pass.
    */
   gk: number;
   gv: number;
@@ -97,8 +97,11 @@ export class PatternIndex {
   readonly wildWordRefs: number[] = [];
   /** Per set of target classes (bits) where names start: the wild patterns that can start there. */
   private readonly wildByClasses = new Map<number, number[]>();
-  /** Per pattern: its bit in `WordKeys.gk/gv` (its gate's word tests remembered per word), or -1. */
+  /** Per pattern: its bit in `WordKeys.gv` (its gate's word tests remembered per word), or -1. */
   readonly wordBit: Int8Array;
+  /** Bits (as `wordBit`) of the patterns whose gate takes a name, and of those whose gate is hashtag-only. */
+  wordName = 0;
+  wordTagOnly = 0;
   readonly listRefs: number[][] = [];
   /** Pattern list id of (role, owner), or -1. */
   readonly listOf: Record<Role, Int32Array>;
@@ -206,8 +209,12 @@ export class PatternIndex {
     for (const id of this.wildRefs) {
       const g = this.refs[id]!.gate!;
       if (g.res.length === 0 && g.prefixes.length === 0 && !g.name) continue;
-      if (this.wildWordRefs.length < 31) this.wordBit[id] = this.wildWordRefs.length;
-      this.wildWordRefs.push(id);
+      const j = this.wildWordRefs.push(id) - 1;
+      if (j < 31) {
+        this.wordBit[id] = j;
+        if (g.name) this.wordName |= 1 << j;
+        if (g.tagOnly) this.wordTagOnly |= 1 << j;
+      }
     }
     this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
-import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
+import { isContentBuild, leanGuidelines, packRules, patternWriter } from '../src/build/content-lean';
+import type { Pattern } from '../src/engine/pattern';
 import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
 import { packTable, unpackTable } from '../src/build/packed-table';
 import { packEntities, unpackEntities } from '../src/build/packed-entities';
@@ -40,7 +41,31 @@ describe('the content script’s rule data', () => {
     const input = { ...shipped, rules };
     const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
     expect(JSON.stringify(out.rules)).toBe(JSON.stringify(input.rules));
-    expect(unpackPatterns([['kata', '~s0pilih']])).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
+    expect(unpackPatterns('kata ~s0pilih')).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
+  });
+
+  test('patterns written as text come back whole: every shipped pattern, and atoms that hold its marks', () => {
+    const shipped = shippedRules(loadRules());
+    const lists: Pattern[][] = [
+      ...shipped.rules.flatMap((r) => [r.patterns, r.second, r.unless, r.needs].filter((x): x is Pattern[] => !!x)),
+      ...(shipped.cues ?? []).map((q) => q.patterns),
+      ...Object.values(shipped.macros),
+      ...shipped.contexts.map((x) => x.patterns),
+      [],
+    ];
+    const w = (v: string) => ({ k: 'w' as const, v });
+    const odd: Pattern = [
+      { k: 'e', alts: [w('a;b'), w('a b'), w('a|b'), w('?a'), w('.5'), w('!0'), w(''), { k: 'r', v: '(x|y)?[0-9]{1,2}', tag: true }], opt: true },
+      { k: 'gap', max: 12 },
+      { k: 'e', alts: [w('a.b?!')] },
+    ];
+    lists.push([odd, [{ k: 'e', alts: [w('!0')] }]]);
+    const { write, odd: kept } = patternWriter();
+    const texts = lists.map(write);
+    expect(kept.length).toBeLessThan(20);
+    const back = JSON.parse(JSON.stringify(texts)) as string[];
+    const d = { atoms: new Map(), elems: new Map(), odd: JSON.parse(JSON.stringify(kept)) as string[] };
+    expect(back.map((t) => unpackPatterns(t, d))).toEqual(lists);
   });
 
   test('the vocabulary comes back whole when the patterns give words it lacks or it has words they lack', () => {

@@ -13,7 +13,7 @@ import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
-import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
+import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, patternVocab, unpackVocab } from './packed-rules';
 import { packTable, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
@@ -64,23 +64,34 @@ export function leanGuidelinesModule(lib: GuidelineLibrary): string {
 }
 
 // --- Compact patterns -------------------------------------------------------------------------
-// A plain word atom (three in four) is its word; any other atom is "~<kind><flags><value>"
-// (flags: 1 caps, 2 tag). An element is its atom when it has one alternative, else the list of
-// atoms, led by 0 when optional; a gap is its number.
-
-type PackedElem = number | string | Array<string | 0>;
+// Patterns are written as text (`unpackPatterns` in packed-rules.ts reads it): a pattern list is
+// its patterns joined by ";", a pattern its elements joined by " ", an element its atoms joined
+// by "|", led by "?" when optional, and a gap is "." and its number. A plain word atom (three in
+// four) is its word; any other atom is "~<kind><flags><value>" (flags: 1 caps, 2 tag). An atom
+// that has a separator in it or starts like a mark (regular expressions) is "!" and its place
+// in the list of such atoms kept beside the data. Against the same patterns as JSON arrays, the
+// content script is ~6 KB gzip smaller.
 
 const packAtom = (a: Atom): string => {
   const flags = ('caps' in a && a.caps ? 1 : 0) + (a.tag ? 2 : 0);
   return a.k === 'w' && !flags && !a.v.startsWith(LONG_ATOM) ? a.v : LONG_ATOM + a.k + String(flags) + a.v;
 };
-const packElem = (e: Elem): PackedElem => {
-  if (e.k === 'gap') return e.max;
-  if (!e.opt && e.alts.length === 1) return packAtom(e.alts[0]!);
-  const alts = e.alts.map(packAtom);
-  return e.opt ? [0, ...alts] : alts;
-};
-const packPatterns = (ps: readonly Pattern[]): PackedElem[][] => ps.map((p) => p.map(packElem));
+
+/** Writes pattern lists as text; `odd` collects the atoms that cannot be written inline. */
+export function patternWriter(): { write: (ps: readonly Pattern[]) => string; odd: string[] } {
+  const odd: string[] = [];
+  const oddAt = new Map<string, number>();
+  const atom = (a: Atom): string => {
+    const s = packAtom(a);
+    if (!ODD_ATOM.test(s)) return s;
+    let i = oddAt.get(s);
+    if (i === undefined) oddAt.set(s, (i = odd.push(s) - 1));
+    return ODD_MARK + String(i);
+  };
+  const elem = (e: Elem): string => (e.k === 'gap' ? GAP_MARK + String(e.max) : (e.opt ? OPT_MARK : '') + e.alts.map(atom).join(ALT_SEP));
+  const write = (ps: readonly Pattern[]) => ps.map((p) => p.map(elem).join(ELEM_SEP)).join(PATTERN_SEP);
+  return { write, odd };
+}
 
 // --- Model weights ----------------------------------------------------------------------------
 // Huffman-coded by their own counts (src/build/huffman-bytes.ts); the page gets the base64 back.
@@ -111,9 +122,9 @@ function packWeights(b64: string): { n: number; gaps: PackedBytes; values: Packe
 const PATTERN_FIELDS = new Set(['patterns', 'second', 'unless', 'needs']);
 
 /** A rule or cue with its patterns packed and its examples and file name left out (0). */
-function packRule(r: CompiledRule | CompiledCue): Record<string, unknown> {
+function packRule(r: CompiledRule | CompiledCue, write: (ps: readonly Pattern[]) => string): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : PATTERN_FIELDS.has(k) ? packPatterns(v as Pattern[]) : v]),
+    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : PATTERN_FIELDS.has(k) ? write(v as Pattern[]) : v]),
   );
 }
 
@@ -136,18 +147,23 @@ const isObjectList = (v: unknown): v is object[] => Array.isArray(v) && v.every(
 export function packRules(c: CompiledRules): Record<string, unknown> {
   const lists = c.entities && packEntities(c.entities as unknown as Record<string, Array<Record<string, unknown>>>);
   const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
-  return {
+  const { write, odd } = patternWriter();
+  const packed: Record<string, unknown> = {
     ...c,
     // What a pack is about is shown on the options page only.
     packs: c.packs.map((x) => ({ ...x, description: 0 })),
-    rules: packTable(c.rules.map(packRule)),
-    cues: c.cues && packTable(c.cues.map(packRule)),
-    macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, packPatterns(v)])),
-    contexts: packTable(c.contexts.map((x) => ({ ...x, patterns: packPatterns(x.patterns) }))),
+    rules: packTable(c.rules.map((r) => packRule(r, write))),
+    cues: c.cues && packTable(c.cues.map((r) => packRule(r, write))),
+    macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, write(v)])),
+    contexts: packTable(c.contexts.map((x) => ({ ...x, patterns: write(x.patterns) }))),
     vocab: packVocab(c),
     ...(entities ? { entities } : {}),
     ...(c.model ? { model: { ...c.model, weights: packWeights(c.model.weights) } } : {}),
   };
+  // Filled by the writes above; `unpackRules` takes it out again.
+  if (ODD_ATOMS in c) throw new Error(`content-lean: the compiled rules have a "${ODD_ATOMS}" key of their own`);
+  packed[ODD_ATOMS] = odd;
+  return packed;
 }
 
 const KEPT_COLUMNS = ['patterns', 'second', 'unless', 'needs'];

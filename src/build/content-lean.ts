@@ -13,7 +13,7 @@ import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
-import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, patternVocab, unpackVocab } from './packed-rules';
+import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, derivedVocab, unpackVocab } from './packed-rules';
 import { packTable, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
@@ -129,15 +129,16 @@ function packRule(r: CompiledRule | CompiledCue, write: (ps: readonly Pattern[])
 }
 
 /**
- * The vocabulary less what the patterns give (`unpackVocab`): the words it adds, front-coded,
- * and the pattern words it lacks. Checked here, so a change to how the compiler builds the
- * vocabulary fails the build instead of changing what the content script knows.
+ * The vocabulary less what the rule data gives (`unpackVocab`: the pattern words and the words
+ * of entity names): the words it adds, front-coded, and the derived words it lacks. Checked
+ * here, so a change to how the compiler builds the vocabulary fails the build instead of
+ * changing what the content script knows.
  */
 function packVocab(c: CompiledRules): { more: string; less: string[] } {
-  const fromPatterns = patternVocab(c);
+  const derived = derivedVocab(c);
   const have = new Set(c.vocab);
-  const packed = { more: frontCode(c.vocab.filter((w) => !fromPatterns.has(w))), less: [...fromPatterns].filter((w) => !have.has(w)).sort() };
-  if (JSON.stringify(unpackVocab(packed, c)) !== JSON.stringify(c.vocab)) throw new Error('content-lean: the vocabulary is not the sorted set the pattern words and its own words make');
+  const packed = { more: frontCode(c.vocab.filter((w) => !derived.has(w))), less: [...derived].filter((w) => !have.has(w)).sort() };
+  if (JSON.stringify(unpackVocab(packed, c)) !== JSON.stringify(c.vocab)) throw new Error('content-lean: the vocabulary is not the sorted set the rule data\'s words and its own words make');
   return packed;
 }
 

@@ -7,6 +7,7 @@
 import type { CompiledRules } from '../engine/rules';
 import type { Atom, Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
+import { nameVocab } from '../engine/target-names';
 import { unpackTable } from './packed-table';
 import { unpackEntities } from './packed-entities';
 import { unpackBytes, type PackedBytes } from './huffman-bytes';
@@ -157,12 +158,18 @@ function isLetters(s: string): boolean {
 }
 
 /**
- * The vocabulary from the pattern words (`fromPatterns`, else walked in `c`), plus `more`
- * (front-coded) and less `less`, sorted.
+ * The words the vocabulary gets from the rule data itself: the pattern words (`patternVocab`)
+ * and the words of the entity names (`nameVocab`), which the content script carries anyway.
  */
-export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof patternVocab>[0], fromPatterns?: Set<string>): string[] {
+export function derivedVocab(c: Pick<CompiledRules, 'rules' | 'cues' | 'macros' | 'contexts' | 'entities'>): Set<string> {
+  const words = patternVocab(c);
+  return c.entities ? nameVocab(c.entities, words) : words;
+}
+
+/** The vocabulary from the words the rule data gives (`derivedVocab`), plus `more` (front-coded) and less `less`, sorted. */
+export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof derivedVocab>[0]): string[] {
   const less = new Set(v.less);
-  const words = fromPatterns ?? patternVocab(c);
+  const words = derivedVocab(c);
   for (const w of frontDecode(v.more)) words.add(w);
   return [...words].filter((w) => !less.has(w)).sort();
 }
@@ -266,7 +273,8 @@ export function unpackRules(packed: Record<string, any>, body?: () => Record<str
   lazy(out, 'macros', macros);
   const entities = () => (body ? part().entities : p.entities) as Record<string, any>;
   if (p.entities) lazy(out, 'entities', () => unpackEntities(Object.fromEntries(Object.entries(entities()).map(([k, v]) => [k, unpackTable(v)]))));
-  // The vocabulary's pattern words are the patterns' own: every pattern is expanded to list them.
+  // The vocabulary's pattern and name words are the rule data's own: every pattern is expanded,
+  // and the entity lists read, to list them.
   lazy(out, 'vocab', () => (p.vocab ? unpackVocab(p.vocab, out as CompiledRules) : []));
   return out as CompiledRules;
 }

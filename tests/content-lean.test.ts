@@ -102,6 +102,10 @@ describe('the content script’s rule data', () => {
       pairs: [
         { id: 'pair-x', members: ['ani-rahma', 'budi'], names: ['Ani Rahma-Budi', 'Ani Rahma & Budi Santoso', 'AniBudi', 'Paslon Ani'] },
         { id: 'dup', members: ['dup', 'weak-only'], names: ['Dup-Weak'] },
+        { id: 'pair-kota-ani-rahma-budi', members: ['ani-rahma', 'budi'], names: ['Ani Rahma-Budi', 'Ani Budi'] },
+        { id: 'pair-ani-budi', members: ['ani-rahma', 'budi'], names: ['Ani-Budi'] },
+        { id: 'pair-kota-ani-budi', members: ['ani-rahma', 'p1'], names: ['Ani-Budi'] },
+        { id: 'pair-ani', members: ['ani-rahma', 'budi'], names: ['Ani-Budi'] },
       ],
       parties: [{ id: 'p1', names: ['P1'], leader: 'budi' }],
       hashtags: [{ text: 'AniMenang', for: 'pair-x', against: 'p1' }],
@@ -112,6 +116,8 @@ describe('the content script’s rule data', () => {
     expect(packed.pairs![1]!.members).toEqual(['dup', 3]);
     expect(packed.pairs![0]!.names).toEqual([[0, 1, 0], [0, 0, 4], 'AniBudi', 'Paslon Ani']);
     expect(packed.pairs![1]!.names).toEqual([[0, 0, 0]]);
+    // A pair's id from a place and its first name, when its members are people.
+    expect(packed.pairs!.slice(2).map((p) => p.id)).toEqual(['=kota', '=', 'pair-kota-ani-budi', 'pair-ani']);
     expect(unpackEntities(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(e);
   });
 

@@ -4,8 +4,9 @@
  * "Prabowo Subianto", nine in ten), and a reference to a person, pair or party (a pair's members,
  * a person's pair and party, a party's leader, what a hashtag is for or against) is written as
  * that entity's number, and a pair's name made of its members' names ("Anies-Muhaimin") as the
- * numbers of those names and of the mark between them. Both directions live here; no Node imports (the decoder runs in the
- * content script).
+ * numbers of those names and of the mark between them, and a pair's id made of "pair-", a place
+ * and its first name ("pair-medan-rico-zaki" from "Rico-Zaki") as "=" and the place. Both
+ * directions live here; no Node imports (the decoder runs in the content script).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- entity rows are walked by shape. */
 
@@ -51,6 +52,19 @@ function pairName(name: string, parts: string[][]): string | number[] {
   return name;
 }
 
+/** A pair's id written as PAIR_ID and the place when it is "pair-", the place and its first name's slug. */
+const PAIR_ID = '=';
+const pairIdOf = (place: string, name: unknown) => `pair-${place ? place + '-' : ''}${slug(String(name))}`;
+
+/** The place that makes `id` from the pair's first name (`pairIdOf`), if one does. */
+function pairPlace(id: unknown, name: unknown): string | null {
+  if (typeof id !== 'string' || typeof name !== 'string' || !id.startsWith('pair-')) return null;
+  const tail = slug(name);
+  if (!tail) return null;
+  const place = id === `pair-${tail}` ? '' : id.endsWith(`-${tail}`) ? id.slice(5, -tail.length - 1) : null;
+  return place !== null && pairIdOf(place, name) === id ? place : null;
+}
+
 export function packEntities(e: Lists): Lists {
   const ids = OWNERS.flatMap((k) => (e[k] ?? []).map((x) => x.id as string));
   const num = new Map<string, number>();
@@ -60,13 +74,18 @@ export function packEntities(e: Lists): Lists {
   const ref = (v: unknown) => (typeof v === 'string' && num.has(v) && !dup.has(v) ? num.get(v)! : v);
   const out: Lists = {};
   const people = byId(e);
+  const nPeople = (e.people ?? []).length;
   for (const [k, rows] of Object.entries(e)) {
     out[k] = rows.map((row) => {
       const r: Record<string, any> = { ...row };
       const parts = k === 'pairs' && Array.isArray(r.names) ? memberNames(people, r) : null;
+      // Its members must be people known by number: the decoder builds the pair's names before
+      // it knows any other id.
+      const place = parts && !dup.has(r.id) && r.members.every((m: unknown) => (ref(m) as number) < nPeople) ? pairPlace(r.id, r.names[0]) : null;
       if (parts) r.names = r.names.map((n: string) => pairName(n, parts));
       for (const f of REFS) if (f in r) r[f] = Array.isArray(r[f]) ? r[f].map(ref) : ref(r[f]);
       if (k === 'people' && typeof r.id === 'string' && r.id === slug(r.names?.[0] ?? '')) r.id = 0;
+      if (place !== null) r.id = PAIR_ID + place;
       return r;
     });
   }
@@ -76,16 +95,21 @@ export function packEntities(e: Lists): Lists {
 /** The inverse of `packEntities`. */
 export function unpackEntities(e: Lists): Lists {
   for (const x of e.people ?? []) if (x.id === 0) x.id = slug(x.names[0]);
+  // Pairs' members first (people, known by now), then their names and ids, then every other reference.
+  const peopleIds = (e.people ?? []).map((x) => x.id as string);
+  for (const pair of e.pairs ?? []) if (Array.isArray(pair.members)) pair.members = pair.members.map((v: unknown) => (typeof v === 'number' && v < peopleIds.length ? peopleIds[v] : v));
+  const people = byId(e);
+  for (const pair of e.pairs ?? []) {
+    if (Array.isArray(pair.names) && !pair.names.every((n: unknown) => typeof n === 'string')) {
+      const parts = memberNames(people, pair)!;
+      pair.names = pair.names.map((n: string | number[]) => (typeof n === 'string' ? n : parts[0]![n[0]!]! + JOINS[n[2]!] + parts[1]![n[1]!]!));
+    }
+    if (typeof pair.id === 'string' && pair.id.startsWith(PAIR_ID)) pair.id = pairIdOf(pair.id.slice(1), pair.names[0]);
+  }
   const ids = OWNERS.flatMap((k) => (e[k] ?? []).map((x) => x.id as string));
   const ref = (v: unknown) => (typeof v === 'number' ? ids[v] : v);
   for (const rows of Object.values(e)) {
     for (const r of rows) for (const f of REFS) if (f in r) r[f] = Array.isArray(r[f]) ? r[f].map(ref) : ref(r[f]);
-  }
-  const people = byId(e);
-  for (const pair of e.pairs ?? []) {
-    if (!Array.isArray(pair.names) || pair.names.every((n: unknown) => typeof n === 'string')) continue;
-    const parts = memberNames(people, pair)!;
-    pair.names = pair.names.map((n: string | number[]) => (typeof n === 'string' ? n : parts[0]![n[0]!]! + JOINS[n[2]!] + parts[1]![n[1]!]!));
   }
   return e;
 }

@@ -177,9 +177,12 @@ const KEPT_COLUMNS = ['patterns', 'second', 'unless', 'needs'];
  */
 export function splitPacked(p: Record<string, unknown>): { head: Record<string, unknown>; body: Record<string, unknown> } {
   const macros = p.macros as Record<string, unknown>;
-  const body: Record<string, unknown> = { macros, entities: p.entities };
+  const body: Record<string, unknown> = { macros };
   const head: Record<string, unknown> = { ...p, macros: Object.fromEntries(Object.keys(macros).map((k) => [k, 0])), ...(p.entities ? { entities: 1 } : {}) };
-  for (const table of ['rules', 'cues', 'contexts']) {
+  // The body's parts in the order gzip likes best: patterns by patterns (they name the same
+  // words, and gzip looks back only 32 KB), the entity lists after them (1.7 KB gzip less than
+  // macros, entities, rules, cues, contexts).
+  for (const table of ['contexts', 'cues', 'rules']) {
     const t = p[table] as PackedTable | undefined;
     if (!t) continue;
     const c = { ...t.c };
@@ -193,6 +196,7 @@ export function splitPacked(p: Record<string, unknown>): { head: Record<string, 
     body[table] = kept;
     head[table] = { ...t, c };
   }
+  body.entities = p.entities;
   return { head, body };
 }
 

@@ -129,6 +129,21 @@ describe('the content script’s rule data', () => {
     expect(unpackTable([{ id: 'plain' }])).toEqual([{ id: 'plain' }]);
   });
 
+  test('columns of strings and of string lists written as text come back, separators and empty values included', () => {
+    const rows = [
+      { id: 'a', names: ['A B', 'Ab'], odd: ['x;y'], blank: '', tags: [] },
+      { id: 'b', names: [], odd: ['x|y'], blank: 'b', tags: [''] },
+      { id: '', names: ['C'], odd: ['z'], tags: ['t'] },
+    ];
+    const packed = packTable(rows);
+    expect(packed.c.id).toEqual({ s: 'a;b;' });
+    expect(packed.c.names).toEqual({ l: 'A B|Ab;;C' });
+    expect(packed.c.blank).toEqual({ s: ';b' });
+    expect(Array.isArray(packed.c.odd) && Array.isArray(packed.c.tags)).toBe(true);
+    expect(JSON.stringify(unpackTable(JSON.parse(JSON.stringify(packed)) as never))).toBe(JSON.stringify(rows));
+    expect(unpackTable(packTable([{ one: [''] }, { one: [] }]))).toEqual([{ one: [''] }, { one: [] }]);
+  });
+
   test('guidelines keep what a card shows; the background gives back the rest, channels included', () => {
     const full = shippedGuidelines();
     const lean = leanGuidelines(full);

@@ -14,7 +14,7 @@ import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
 import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, derivedVocab, unpackVocab } from './packed-rules';
-import { packTable, type PackedTable } from './packed-table';
+import { packTable, readColumn, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
 
@@ -188,7 +188,7 @@ export function splitPacked(p: Record<string, unknown>): { head: Record<string, 
     const c = { ...t.c };
     const kept: Record<string, unknown> = {};
     for (const col of KEPT_COLUMNS) {
-      const values = c[col];
+      const values = c[col] === undefined ? undefined : readColumn(c[col]);
       if (!Array.isArray(values)) continue;
       kept[col] = values;
       c[col] = values.length;

@@ -98,6 +98,9 @@ describe('the content script’s rule data', () => {
         { id: 'budi', names: ['Budi Santoso'], weak: ['Budi'], party: 'nobody-known' },
         { id: 'dup', names: ['Dup'] },
         { id: 'weak-only', names: [], weak: ['Weak'] },
+        { id: 'cici', names: ['Cici'], pair: 'pair-y', office: 'bupati' },
+        { id: 'dodi', names: ['Dodi'], pair: 'pair-y', office: 'wakil bupati' },
+        { id: 'eko', names: ['Eko'], pair: 'pair-z', office: 'gubernur' },
       ],
       pairs: [
         { id: 'pair-x', members: ['ani-rahma', 'budi'], names: ['Ani Rahma-Budi', 'Ani Rahma & Budi Santoso', 'AniBudi', 'Paslon Ani'] },
@@ -106,6 +109,8 @@ describe('the content script’s rule data', () => {
         { id: 'pair-ani-budi', members: ['ani-rahma', 'budi'], names: ['Ani-Budi'] },
         { id: 'pair-kota-ani-budi', members: ['ani-rahma', 'p1'], names: ['Ani-Budi'] },
         { id: 'pair-ani', members: ['ani-rahma', 'budi'], names: ['Ani-Budi'] },
+        { id: 'pair-y', members: ['cici', 'dodi'], names: ['Cici-Dodi'], office: 'bupati' },
+        { id: 'pair-z', members: ['eko', 'budi'], names: ['Eko-Budi'], office: 'bupati' },
       ],
       parties: [{ id: 'p1', names: ['P1'], leader: 'budi' }],
       hashtags: [{ text: 'AniMenang', for: 'pair-x', against: 'p1' }],
@@ -117,7 +122,10 @@ describe('the content script’s rule data', () => {
     expect(packed.pairs![0]!.names).toEqual([[0, 1, 0], [0, 0, 4], 'AniBudi', 'Paslon Ani']);
     expect(packed.pairs![1]!.names).toEqual([[0, 0, 0]]);
     // A pair's id from a place and its first name, when its members are people.
-    expect(packed.pairs!.slice(2).map((p) => p.id)).toEqual(['=kota', '=', 'pair-kota-ani-budi', 'pair-ani']);
+    expect(packed.pairs!.slice(2, 6).map((p) => p.id)).toEqual(['=kota', '=', 'pair-kota-ani-budi', 'pair-ani']);
+    // Members that are the people whose pair it is, and offices their pair implies, as 0.
+    expect(packed.pairs!.slice(6).map((p) => p.members)).toEqual([0, [6, 1]]);
+    expect(packed.people!.slice(4).map((p) => p.office)).toEqual([0, 0, 'gubernur']);
     expect(unpackEntities(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(e);
   });
 

@@ -33,11 +33,26 @@ function memberNames(people: ReadonlyMap<unknown, Record<string, any>>, pair: Re
   return ms.map((m) => [...(m!.names ?? []), ...(m!.weak ?? [])]);
 }
 
-/** People by id; with a duplicate id, the first (as `Array.find` would). */
-function byId(e: Lists): Map<unknown, Record<string, any>> {
+/** Rows by id; with a duplicate id, the first (as `Array.find` would). */
+function byId(rows: ReadonlyArray<Record<string, any>> = []): Map<unknown, Record<string, any>> {
   const m = new Map<unknown, Record<string, any>>();
-  for (const x of e.people ?? []) if (!m.has(x.id)) m.set(x.id, x);
+  for (const x of rows) if (!m.has(x.id)) m.set(x.id, x);
   return m;
+}
+
+/** The places of the people whose `pair` is `pair` (packed: the pair's number), in order. */
+function membersOf(people: ReadonlyArray<Record<string, any>>, pair: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < people.length; i++) if (people[i]!.pair === pair) out.push(i);
+  return out;
+}
+
+/** The office a person holds by being in their pair: its first member the pair's, the second "wakil" and it. */
+function pairOffice(person: Record<string, any>, pairs: ReadonlyMap<unknown, Record<string, any>>): string | undefined {
+  const pair = pairs.get(person.pair);
+  if (!pair || typeof pair.office !== 'string' || !Array.isArray(pair.members)) return undefined;
+  const k = pair.members.indexOf(person.id);
+  return k === 0 ? pair.office : k === 1 ? `wakil ${pair.office}` : undefined;
 }
 
 /** A pair name as [first member's name, second's, join] numbers when it is built that way. */
@@ -73,7 +88,7 @@ export function packEntities(e: Lists): Lists {
   const dup = new Set(ids.filter((id, i) => num.get(id) !== i));
   const ref = (v: unknown) => (typeof v === 'string' && num.has(v) && !dup.has(v) ? num.get(v)! : v);
   const out: Lists = {};
-  const people = byId(e);
+  const people = byId(e.people);
   const nPeople = (e.people ?? []).length;
   for (const [k, rows] of Object.entries(e)) {
     out[k] = rows.map((row) => {
@@ -89,16 +104,24 @@ export function packEntities(e: Lists): Lists {
       return r;
     });
   }
+  // A person's office their pair implies, and a pair's members when they are the people whose
+  // pair it is, written as 0.
+  const pairs = byId(e.pairs);
+  (e.people ?? []).forEach((p, i) => p.office !== undefined && pairOffice(p, pairs) === p.office && (out.people![i]!.office = 0));
+  out.pairs?.forEach((r, j) => JSON.stringify(membersOf(out.people ?? [], nPeople + j)) === JSON.stringify(r.members) && (r.members = 0));
   return out;
 }
 
 /** The inverse of `packEntities`. */
 export function unpackEntities(e: Lists): Lists {
   for (const x of e.people ?? []) if (x.id === 0) x.id = slug(x.names[0]);
-  // Pairs' members first (people, known by now), then their names and ids, then every other reference.
+  // Pairs' members first (people, known by now), then their names and ids, then every other
+  // reference, then the offices pairs imply.
+  const n = (e.people ?? []).length;
+  (e.pairs ?? []).forEach((pair, j) => pair.members === 0 && (pair.members = membersOf(e.people ?? [], n + j)));
   const peopleIds = (e.people ?? []).map((x) => x.id as string);
   for (const pair of e.pairs ?? []) if (Array.isArray(pair.members)) pair.members = pair.members.map((v: unknown) => (typeof v === 'number' && v < peopleIds.length ? peopleIds[v] : v));
-  const people = byId(e);
+  const people = byId(e.people);
   for (const pair of e.pairs ?? []) {
     if (Array.isArray(pair.names) && !pair.names.every((n: unknown) => typeof n === 'string')) {
       const parts = memberNames(people, pair)!;
@@ -111,5 +134,7 @@ export function unpackEntities(e: Lists): Lists {
   for (const rows of Object.values(e)) {
     for (const r of rows) for (const f of REFS) if (f in r) r[f] = Array.isArray(r[f]) ? r[f].map(ref) : ref(r[f]);
   }
+  const pairs = byId(e.pairs);
+  for (const p of e.people ?? []) if (p.office === 0) p.office = pairOffice(p, pairs);
   return e;
 }

@@ -117,6 +117,8 @@ describe('the content script’s rule data', () => {
     };
     const packed = packEntities(structuredClone(e));
     expect(packed.people![0]!.id).toBe(0);
+    // The slug of a later name (here the weak "Budi"), by its number; no name's slug stays text.
+    expect(packed.people!.slice(1, 4).map((p) => p.id)).toEqual([1, 0, 'weak-only']);
     expect(packed.pairs![0]!.members).toEqual([0, 1]);
     expect(packed.pairs![1]!.members).toEqual(['dup', 3]);
     expect(packed.pairs![0]!.names).toEqual([[0, 1, 0], [0, 0, 4], 'AniBudi', 'Paslon Ani']);

@@ -1,7 +1,7 @@
 /**
  * The entity lists written with fewer repeats, before they become tables (packed-table.ts): a
- * person's id is left out when it is the slug of their first name ("prabowo-subianto" from
- * "Prabowo Subianto", nine in ten), and a reference to a person, pair or party (a pair's members,
+ * person's id is written as the number of the name it is the slug of (0 for "prabowo-subianto"
+ * from "Prabowo Subianto", nine in ten; names, then weak names), and a reference to a person, pair or party (a pair's members,
  * a person's pair and party, a party's leader, what a hashtag is for or against) is written as
  * that entity's number, and a pair's name made of its members' names ("Anies-Muhaimin") as the
  * numbers of those names and of the mark between them, and a pair's id made of "pair-", a place
@@ -32,6 +32,9 @@ function memberNames(people: ReadonlyMap<unknown, Record<string, any>>, pair: Re
   if (ms.length !== 2 || !ms[0] || !ms[1]) return null;
   return ms.map((m) => [...(m!.names ?? []), ...(m!.weak ?? [])]);
 }
+
+/** A person's names, then weak names: a person's id is the slug of one of them, by number. */
+const ownNames = (p: Record<string, any>): string[] => [...(Array.isArray(p.names) ? p.names : []), ...(Array.isArray(p.weak) ? p.weak : [])].filter((n) => typeof n === 'string');
 
 /** Rows by id; with a duplicate id, the first (as `Array.find` would). */
 function byId(rows: ReadonlyArray<Record<string, any>> = []): Map<unknown, Record<string, any>> {
@@ -99,7 +102,10 @@ export function packEntities(e: Lists): Lists {
       const place = parts && !dup.has(r.id) && r.members.every((m: unknown) => (ref(m) as number) < nPeople) ? pairPlace(r.id, r.names[0]) : null;
       if (parts) r.names = r.names.map((n: string) => pairName(n, parts));
       for (const f of REFS) if (f in r) r[f] = Array.isArray(r[f]) ? r[f].map(ref) : ref(r[f]);
-      if (k === 'people' && typeof r.id === 'string' && r.id === slug(r.names?.[0] ?? '')) r.id = 0;
+      if (k === 'people' && typeof r.id === 'string') {
+        const at = ownNames(r).findIndex((n) => slug(n) === r.id);
+        if (at >= 0) r.id = at;
+      }
       if (place !== null) r.id = PAIR_ID + place;
       return r;
     });
@@ -114,7 +120,7 @@ export function packEntities(e: Lists): Lists {
 
 /** The inverse of `packEntities`. */
 export function unpackEntities(e: Lists): Lists {
-  for (const x of e.people ?? []) if (x.id === 0) x.id = slug(x.names[0]);
+  for (const x of e.people ?? []) if (typeof x.id === 'number') x.id = slug(ownNames(x)[x.id]!);
   // Pairs' members first (people, known by now), then their names and ids, then every other
   // reference, then the offices pairs imply.
   const n = (e.people ?? []).length;

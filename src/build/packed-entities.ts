@@ -1,12 +1,13 @@
 /**
  * The entity lists written with fewer repeats, before they become tables (packed-table.ts): a
  * person's id is written as the number of the name it is the slug of (0 for "prabowo-subianto"
- * from "Prabowo Subianto", nine in ten; names, then weak names), and a reference to a person, pair or party (a pair's members,
- * a person's pair and party, a party's leader, what a hashtag is for or against) is written as
- * that entity's number, and a pair's name made of its members' names ("Anies-Muhaimin") as the
- * numbers of those names and of the mark between them, and a pair's id made of "pair-", a place
- * and its first name ("pair-medan-rico-zaki" from "Rico-Zaki") as "=" and the place. Both
- * directions live here; no Node imports (the decoder runs in the content script).
+ * from "Prabowo Subianto", nine in ten; names, then weak names); a reference to a person, pair
+ * or party (a pair's members, a person's pair and party, a party's leader, what a hashtag is for
+ * or against) as that entity's number; a pair's name made of its members' names
+ * ("Anies-Muhaimin") as the numbers of those names and of the mark between them; a pair's id
+ * made of "pair-", a place and its first name ("pair-medan-rico-zaki" from "Rico-Zaki") as "="
+ * and the place; a pair's members and a person's office, where the other lists imply them, as 0.
+ * Both directions live here; no Node imports (the decoder runs in the content script).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- entity rows are walked by shape. */
 

@@ -44,10 +44,16 @@ function byId(rows: ReadonlyArray<Record<string, any>> = []): Map<unknown, Recor
   return m;
 }
 
-/** The places of the people whose `pair` is `pair` (packed: the pair's number), in order. */
-function membersOf(people: ReadonlyArray<Record<string, any>>, pair: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < people.length; i++) if (people[i]!.pair === pair) out.push(i);
+/** The places of the people by their `pair` (packed: the pair's number), in order. */
+function membersByPair(people: ReadonlyArray<Record<string, any>>): Map<unknown, number[]> {
+  const out = new Map<unknown, number[]>();
+  for (let i = 0; i < people.length; i++) {
+    const pair: unknown = people[i]!.pair;
+    if (pair === undefined) continue;
+    const list = out.get(pair);
+    if (list) list.push(i);
+    else out.set(pair, [i]);
+  }
   return out;
 }
 
@@ -115,7 +121,8 @@ export function packEntities(e: Lists): Lists {
   // pair it is, written as 0.
   const pairs = byId(e.pairs);
   (e.people ?? []).forEach((p, i) => p.office !== undefined && pairOffice(p, pairs) === p.office && (out.people![i]!.office = 0));
-  out.pairs?.forEach((r, j) => JSON.stringify(membersOf(out.people ?? [], nPeople + j)) === JSON.stringify(r.members) && (r.members = 0));
+  const members = membersByPair(out.people ?? []);
+  out.pairs?.forEach((r, j) => JSON.stringify(members.get(nPeople + j) ?? []) === JSON.stringify(r.members) && (r.members = 0));
   return out;
 }
 
@@ -125,7 +132,8 @@ export function unpackEntities(e: Lists): Lists {
   // Pairs' members first (people, known by now), then their names and ids, then every other
   // reference, then the offices pairs imply.
   const n = (e.people ?? []).length;
-  (e.pairs ?? []).forEach((pair, j) => pair.members === 0 && (pair.members = membersOf(e.people ?? [], n + j)));
+  const members = membersByPair(e.people ?? []);
+  (e.pairs ?? []).forEach((pair, j) => pair.members === 0 && (pair.members = members.get(n + j) ?? []));
   const peopleIds = (e.people ?? []).map((x) => x.id as string);
   for (const pair of e.pairs ?? []) if (Array.isArray(pair.members)) pair.members = pair.members.map((v: unknown) => (typeof v === 'number' && v < peopleIds.length ? peopleIds[v] : v));
   const people = byId(e.people);

@@ -8,7 +8,7 @@ import { isContentBuild, leanGuidelines, packRules, patternWriter } from '../src
 import type { Pattern } from '../src/engine/pattern';
 import { nameVocab } from '../src/engine/target-names';
 import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
-import { packLists, packTable, unpackLists, unpackTable } from '../src/build/packed-table';
+import { packTable, unpackTable } from '../src/build/packed-table';
 import { packEntities, unpackEntities } from '../src/build/packed-entities';
 import { packBytes, unpackBytes, type PackedBytes } from '../src/build/huffman-bytes';
 import { usedKeys } from '../src/build/content-messages';
@@ -152,12 +152,6 @@ describe('the content script’s rule data', () => {
     expect(Array.isArray(packed.c.odd) && Array.isArray(packed.c.tags)).toBe(true);
     expect(JSON.stringify(unpackTable(JSON.parse(JSON.stringify(packed)) as never))).toBe(JSON.stringify(rows));
     expect(unpackTable(packTable([{ one: [''] }, { one: [] }]))).toEqual([{ one: [''] }, { one: [] }]);
-    // The language lists: lists as text, other values as they are; a value that reads as text is refused.
-    const lang = { words: ['a', 'b c'], odd: ['x;y'], empty: [], map: { '1': 'i', s: 's' }, n: 2 };
-    const packedLang = JSON.parse(JSON.stringify(packLists(lang))) as Record<string, unknown>;
-    expect(packedLang.words).toEqual({ s: 'a;b c' });
-    expect(unpackLists(packedLang)).toEqual(lang);
-    expect(() => packLists({ map: { s: 'x' } })).toThrow(/map/);
   });
 
   test('guidelines keep what a card shows; the background gives back the rest, channels included', () => {

@@ -14,7 +14,7 @@ import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
 import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, derivedVocab, unpackVocab } from './packed-rules';
-import { packLists, packTable, readColumn, textColumn, type PackedTable } from './packed-table';
+import { packTable, readColumn, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
 
@@ -158,10 +158,6 @@ export function packRules(c: CompiledRules): Record<string, unknown> {
     macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, write(v)])),
     contexts: packTable(c.contexts.map((x) => ({ ...x, patterns: write(x.patterns) }))),
     vocab: packVocab(c),
-    // Word lists and the slang map as text (packed-table.ts), key order kept.
-    canon: textColumn(Object.entries(c.canon)),
-    ...(c.notNames ? { notNames: textColumn(c.notNames) } : {}),
-    ...(c.language ? { language: packLists(c.language as unknown as Record<string, unknown>) } : {}),
     ...(entities ? { entities } : {}),
     ...(c.model ? { model: { ...c.model, weights: packWeights(c.model.weights) } } : {}),
   };

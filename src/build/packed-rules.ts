@@ -8,7 +8,7 @@ import type { CompiledRules } from '../engine/rules';
 import type { Atom, Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
 import { nameVocab } from '../engine/target-names';
-import { readColumn, unpackLists, unpackTable } from './packed-table';
+import { unpackTable } from './packed-table';
 import { unpackEntities } from './packed-entities';
 import { unpackBytes, type PackedBytes } from './huffman-bytes';
 
@@ -268,9 +268,6 @@ export function unpackRules(packed: Record<string, any>, body?: () => Record<str
     ...(p.cues ? { cues: unpackTable(p.cues, rows('cues')) } : {}),
     macros: null,
     contexts: unpackTable(p.contexts).map(context),
-    canon: Object.fromEntries(readColumn(p.canon) as Array<[string, string]>),
-    ...(p.notNames ? { notNames: readColumn(p.notNames) } : {}),
-    ...(p.language ? { language: unpackLists(p.language) } : {}),
     ...(p.model ? { model: lazyWeights(p.model) } : {}),
   } as Record<string, any>;
   lazy(out, 'macros', macros);

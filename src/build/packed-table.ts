@@ -25,7 +25,7 @@ const ITEM_SEP = '|';
 
 const plain = (x: unknown): x is string => typeof x === 'string' && !x.includes(ROW_SEP) && !x.includes(ITEM_SEP);
 
-export function textColumn(values: unknown[]): unknown[] | TextColumn {
+function textColumn(values: unknown[]): unknown[] | TextColumn {
   if (values.length === 0) return values;
   if (values.every(plain)) return { s: values.join(ROW_SEP) };
   if (values.every((v) => Array.isArray(v) && v.every((x) => plain(x) && x !== ''))) return { l: (values as string[][]).map((v) => v.join(ITEM_SEP)).join(ROW_SEP) };
@@ -86,31 +86,5 @@ export function unpackTable<T = Record<string, unknown>>(t: PackedTable | T[], s
     }
     out[r] = row as T;
   }
-  return out;
-}
-
-const isText = (v: unknown): v is TextColumn => {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
-  const keys = Object.keys(v);
-  return keys.length === 1 && (keys[0] === 's' || keys[0] === 'l') && typeof (v as Record<string, unknown>)[keys[0]] === 'string';
-};
-
-/**
- * An object's list values (the language lists) written as text (`textColumn`); its other
- * values as they are. An other value that would read as text fails the build.
- */
-export function packLists(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(o).map(([k, v]) => {
-      if (isText(v)) throw new Error(`packed lists: "${k}" reads as a text column`);
-      return [k, Array.isArray(v) ? textColumn(v) : v];
-    }),
-  );
-}
-
-/** The inverse of `packLists`. */
-export function unpackLists(o: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k in o) out[k] = isText(o[k]) ? readColumn(o[k]) : o[k];
   return out;
 }

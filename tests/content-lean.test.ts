@@ -145,13 +145,14 @@ describe('the content script’s rule data', () => {
       { id: 'b', names: [], odd: ['x|y'], blank: 'b', tags: [''] },
       { id: '', names: ['C'], odd: ['z'], tags: ['t'] },
     ];
-    const packed = packTable(rows);
+    const packed = packTable(rows, true);
     expect(packed.c.id).toEqual({ s: 'a;b;' });
     expect(packed.c.names).toEqual({ l: 'A B|Ab;;C' });
     expect(packed.c.blank).toEqual({ s: ';b' });
     expect(Array.isArray(packed.c.odd) && Array.isArray(packed.c.tags)).toBe(true);
     expect(JSON.stringify(unpackTable(JSON.parse(JSON.stringify(packed)) as never))).toBe(JSON.stringify(rows));
-    expect(unpackTable(packTable([{ one: [''] }, { one: [] }]))).toEqual([{ one: [''] }, { one: [] }]);
+    expect(unpackTable(packTable([{ one: [''] }, { one: [] }], true))).toEqual([{ one: [''] }, { one: [] }]);
+    expect(packTable(rows).c.id).toEqual(['a', 'b', '']);
   });
 
   test('guidelines keep what a card shows; the background gives back the rest, channels included', () => {

@@ -147,7 +147,7 @@ const isObjectList = (v: unknown): v is object[] => Array.isArray(v) && v.every(
 /** The rule data as the content script carries it (see `leanRulesModule`). */
 export function packRules(c: CompiledRules): Record<string, unknown> {
   const lists = c.entities && packEntities(c.entities as unknown as Record<string, Array<Record<string, unknown>>>);
-  const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
+  const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v, true) : v]));
   const { write, odd } = patternWriter();
   const packed: Record<string, unknown> = {
     ...c,

@@ -16,8 +16,8 @@ export interface PackedTable {
 /**
  * A column of strings (`s`) or of lists of strings (`l`) written as one text: values joined by
  * ROW_SEP, a list's strings by ITEM_SEP. Written only when no string holds a separator and no
- * list holds an empty string, so the text reads back as it was (names, ids and context lists:
- * ~0.7 KB gzip less than JSON's quotes and commas).
+ * list holds an empty string, so the text reads back as it was (the entity lists' names and ids:
+ * ~0.5 KB gzip less than JSON's quotes and commas).
  */
 export type TextColumn = { s: string } | { l: string };
 const ROW_SEP = ';';
@@ -39,7 +39,12 @@ export function readColumn(col: unknown[] | number | TextColumn): unknown[] | nu
   return col.l.split(ROW_SEP).map((row) => (row === '' ? [] : row.split(ITEM_SEP)));
 }
 
-export function packTable(rows: readonly object[]): PackedTable {
+/**
+ * `text`: write columns of strings and string lists as text (`TextColumn`). For tables read when
+ * first used (the entity lists): reading text back in JavaScript costs the page more at start-up
+ * than JSON.parse saves, so the tables the engine reads as it starts stay JSON.
+ */
+export function packTable(rows: readonly object[], text = false): PackedTable {
   const shapes: string[][] = [];
   const shapeOf = new Map<string, number>();
   const s: number[] = [];
@@ -53,7 +58,7 @@ export function packTable(rows: readonly object[]): PackedTable {
     s.push(i);
     for (const k of keys) ((c[k] ??= []) as unknown[]).push((row as Record<string, unknown>)[k]);
   }
-  return { k: shapes, s, c: Object.fromEntries(Object.entries(c).map(([k, v]) => [k, textColumn(v)])) };
+  return { k: shapes, s, c: text ? Object.fromEntries(Object.entries(c).map(([k, v]) => [k, textColumn(v)])) : c };
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
-import { isContentBuild, leanGuidelines, packRules } from '../src/build/content-lean';
+import { isContentBuild, leanGuidelines, packRules, patternWriter } from '../src/build/content-lean';
+import type { Pattern } from '../src/engine/pattern';
+import { nameVocab } from '../src/engine/target-names';
 import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
 import { packTable, unpackTable } from '../src/build/packed-table';
 import { packEntities, unpackEntities } from '../src/build/packed-entities';
@@ -40,12 +42,39 @@ describe('the content script’s rule data', () => {
     const input = { ...shipped, rules };
     const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
     expect(JSON.stringify(out.rules)).toBe(JSON.stringify(input.rules));
-    expect(unpackPatterns([['kata', '~s0pilih']])).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
+    expect(unpackPatterns('kata ~s0pilih')).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
+  });
+
+  test('patterns written as text come back whole: every shipped pattern, and atoms that hold its marks', () => {
+    const shipped = shippedRules(loadRules());
+    const lists: Pattern[][] = [
+      ...shipped.rules.flatMap((r) => [r.patterns, r.second, r.unless, r.needs].filter((x): x is Pattern[] => !!x)),
+      ...(shipped.cues ?? []).map((q) => q.patterns),
+      ...Object.values(shipped.macros),
+      ...shipped.contexts.map((x) => x.patterns),
+      [],
+    ];
+    const w = (v: string) => ({ k: 'w' as const, v });
+    const odd: Pattern = [
+      { k: 'e', alts: [w('a;b'), w('a b'), w('a|b'), w('?a'), w('.5'), w('!0'), w(''), { k: 'r', v: '(x|y)?[0-9]{1,2}', tag: true }], opt: true },
+      { k: 'gap', max: 12 },
+      { k: 'e', alts: [w('a.b?!')] },
+    ];
+    lists.push([odd, [{ k: 'e', alts: [w('!0')] }]]);
+    const { write, odd: kept } = patternWriter();
+    const texts = lists.map(write);
+    expect(kept.length).toBeLessThan(20);
+    const back = JSON.parse(JSON.stringify(texts)) as string[];
+    const d = { atoms: new Map(), elems: new Map(), odd: JSON.parse(JSON.stringify(kept)) as string[] };
+    expect(back.map((t) => unpackPatterns(t, d))).toEqual(lists);
   });
 
   test('the vocabulary comes back whole when the patterns give words it lacks or it has words they lack', () => {
     const shipped = shippedRules(loadRules());
-    const vocab = shipped.vocab.filter((w) => w !== 'pilih' && w !== 'coblos').concat('zzzkata').sort();
+    // A word of an entity name only: the vocabulary takes those from the entity lists too.
+    const nameOnly = [...nameVocab(shipped.entities!)].find((w) => !patternVocab(shipped).has(w))!;
+    expect(shipped.vocab).toContain(nameOnly);
+    const vocab = shipped.vocab.filter((w) => w !== 'pilih' && w !== 'coblos' && w !== nameOnly).concat('zzzkata').sort();
     const input = { ...shipped, vocab };
     expect(patternVocab(input).has('pilih') && patternVocab(input).has('coblos')).toBe(true);
     const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
@@ -69,20 +98,36 @@ describe('the content script’s rule data', () => {
         { id: 'budi', names: ['Budi Santoso'], weak: ['Budi'], party: 'nobody-known' },
         { id: 'dup', names: ['Dup'] },
         { id: 'weak-only', names: [], weak: ['Weak'] },
+        { id: 'cici', names: ['Cici'], pair: 'pair-y', office: 'bupati' },
+        { id: 'dodi', names: ['Dodi'], pair: 'pair-y', office: 'wakil bupati' },
+        { id: 'eko', names: ['Eko'], pair: 'pair-z', office: 'gubernur' },
       ],
       pairs: [
         { id: 'pair-x', members: ['ani-rahma', 'budi'], names: ['Ani Rahma-Budi', 'Ani Rahma & Budi Santoso', 'AniBudi', 'Paslon Ani'] },
         { id: 'dup', members: ['dup', 'weak-only'], names: ['Dup-Weak'] },
+        { id: 'pair-kota-ani-rahma-budi', members: ['ani-rahma', 'budi'], names: ['Ani Rahma-Budi', 'Ani Budi'] },
+        { id: 'pair-ani-budi', members: ['ani-rahma', 'budi'], names: ['Ani-Budi'] },
+        { id: 'pair-kota-ani-budi', members: ['ani-rahma', 'p1'], names: ['Ani-Budi'] },
+        { id: 'pair-ani', members: ['ani-rahma', 'budi'], names: ['Ani-Budi'] },
+        { id: 'pair-y', members: ['cici', 'dodi'], names: ['Cici-Dodi'], office: 'bupati' },
+        { id: 'pair-z', members: ['eko', 'budi'], names: ['Eko-Budi'], office: 'bupati' },
       ],
       parties: [{ id: 'p1', names: ['P1'], leader: 'budi' }],
       hashtags: [{ text: 'AniMenang', for: 'pair-x', against: 'p1' }],
     };
     const packed = packEntities(structuredClone(e));
     expect(packed.people![0]!.id).toBe(0);
+    // The slug of a later name (here the weak "Budi"), by its number; no name's slug stays text.
+    expect(packed.people!.slice(1, 4).map((p) => p.id)).toEqual([1, 0, 'weak-only']);
     expect(packed.pairs![0]!.members).toEqual([0, 1]);
     expect(packed.pairs![1]!.members).toEqual(['dup', 3]);
     expect(packed.pairs![0]!.names).toEqual([[0, 1, 0], [0, 0, 4], 'AniBudi', 'Paslon Ani']);
     expect(packed.pairs![1]!.names).toEqual([[0, 0, 0]]);
+    // A pair's id from a place and its first name, when its members are people.
+    expect(packed.pairs!.slice(2, 6).map((p) => p.id)).toEqual(['=kota', '=', 'pair-kota-ani-budi', 'pair-ani']);
+    // Members that are the people whose pair it is, and offices their pair implies, as 0.
+    expect(packed.pairs!.slice(6).map((p) => p.members)).toEqual([0, [6, 1]]);
+    expect(packed.people!.slice(4).map((p) => p.office)).toEqual([0, 0, 'gubernur']);
     expect(unpackEntities(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(e);
   });
 
@@ -92,6 +137,22 @@ describe('the content script’s rule data', () => {
     expect(JSON.stringify(back)).toBe(JSON.stringify(rows));
     expect(back.map((r) => Object.keys(r))).toEqual([['id', 'n'], ['n', 'id', 'x'], ['id'], []]);
     expect(unpackTable([{ id: 'plain' }])).toEqual([{ id: 'plain' }]);
+  });
+
+  test('columns of strings and of string lists written as text come back, separators and empty values included', () => {
+    const rows = [
+      { id: 'a', names: ['A B', 'Ab'], odd: ['x;y'], blank: '', tags: [] },
+      { id: 'b', names: [], odd: ['x|y'], blank: 'b', tags: [''] },
+      { id: '', names: ['C'], odd: ['z'], tags: ['t'] },
+    ];
+    const packed = packTable(rows, true);
+    expect(packed.c.id).toEqual({ s: 'a;b;' });
+    expect(packed.c.names).toEqual({ l: 'A B|Ab;;C' });
+    expect(packed.c.blank).toEqual({ s: ';b' });
+    expect(Array.isArray(packed.c.odd) && Array.isArray(packed.c.tags)).toBe(true);
+    expect(JSON.stringify(unpackTable(JSON.parse(JSON.stringify(packed)) as never))).toBe(JSON.stringify(rows));
+    expect(unpackTable(packTable([{ one: [''] }, { one: [] }], true))).toEqual([{ one: [''] }, { one: [] }]);
+    expect(packTable(rows).c.id).toEqual(['a', 'b', '']);
   });
 
   test('guidelines keep what a card shows; the background gives back the rest, channels included', () => {

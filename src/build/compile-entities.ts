@@ -8,7 +8,7 @@
 import { parsePattern } from '../engine/pattern';
 import type { CompiledEntities, EntityCampaignWords, EntityPair, EntityParty, EntityPerson, Provenance } from '../engine/rules';
 import { stem } from '../engine/stem';
-import { nameWords, TARGET_CLASSES } from '../engine/target-names';
+import { nameVocab, nameWords, TARGET_CLASSES } from '../engine/target-names';
 import type { Path, Source } from './compile-source';
 import type { Compilation } from './compile-state';
 
@@ -185,9 +185,7 @@ export function compileEntities(c: Compilation, src: Source, data: Record<string
   e.slogans.push(...slogans);
   e.teams.push(...teams);
   addNameMacros(c, src, parties);
-  for (const words of [...people.flatMap((p) => [...p.names, ...p.weak]), ...pairs.flatMap((p) => p.names), ...parties.flatMap((p) => p.names), ...hashtags.map((h) => h.text)]) {
-    for (const w of nameWords(words)) if (w.length >= 3 && /^\p{L}+$/u.test(w)) c.vocab.add(w);
-  }
+  nameVocab({ people, pairs, parties, hashtags }, c.vocab);
 }
 
 /**

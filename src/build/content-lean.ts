@@ -13,8 +13,8 @@ import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
 import { frontCode } from './root-words';
-import { LONG_ATOM, patternVocab, unpackVocab } from './packed-rules';
-import { packTable, type PackedTable } from './packed-table';
+import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, derivedVocab, unpackVocab } from './packed-rules';
+import { packTable, readColumn, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
 
@@ -64,23 +64,34 @@ export function leanGuidelinesModule(lib: GuidelineLibrary): string {
 }
 
 // --- Compact patterns -------------------------------------------------------------------------
-// A plain word atom (three in four) is its word; any other atom is "~<kind><flags><value>"
-// (flags: 1 caps, 2 tag). An element is its atom when it has one alternative, else the list of
-// atoms, led by 0 when optional; a gap is its number.
-
-type PackedElem = number | string | Array<string | 0>;
+// Patterns are written as text (`unpackPatterns` in packed-rules.ts reads it): a pattern list is
+// its patterns joined by ";", a pattern its elements joined by " ", an element its atoms joined
+// by "|", led by "?" when optional, and a gap is "." and its number. A plain word atom (three in
+// four) is its word; any other atom is "~<kind><flags><value>" (flags: 1 caps, 2 tag). An atom
+// that has a separator in it or starts like a mark (regular expressions) is "!" and its place
+// in the list of such atoms kept beside the data. Against the same patterns as JSON arrays, the
+// content script is ~6 KB gzip smaller.
 
 const packAtom = (a: Atom): string => {
   const flags = ('caps' in a && a.caps ? 1 : 0) + (a.tag ? 2 : 0);
   return a.k === 'w' && !flags && !a.v.startsWith(LONG_ATOM) ? a.v : LONG_ATOM + a.k + String(flags) + a.v;
 };
-const packElem = (e: Elem): PackedElem => {
-  if (e.k === 'gap') return e.max;
-  if (!e.opt && e.alts.length === 1) return packAtom(e.alts[0]!);
-  const alts = e.alts.map(packAtom);
-  return e.opt ? [0, ...alts] : alts;
-};
-const packPatterns = (ps: readonly Pattern[]): PackedElem[][] => ps.map((p) => p.map(packElem));
+
+/** Writes pattern lists as text; `odd` collects the atoms that cannot be written inline. */
+export function patternWriter(): { write: (ps: readonly Pattern[]) => string; odd: string[] } {
+  const odd: string[] = [];
+  const oddAt = new Map<string, number>();
+  const atom = (a: Atom): string => {
+    const s = packAtom(a);
+    if (!ODD_ATOM.test(s)) return s;
+    let i = oddAt.get(s);
+    if (i === undefined) oddAt.set(s, (i = odd.push(s) - 1));
+    return ODD_MARK + String(i);
+  };
+  const elem = (e: Elem): string => (e.k === 'gap' ? GAP_MARK + String(e.max) : (e.opt ? OPT_MARK : '') + e.alts.map(atom).join(ALT_SEP));
+  const write = (ps: readonly Pattern[]) => ps.map((p) => p.map(elem).join(ELEM_SEP)).join(PATTERN_SEP);
+  return { write, odd };
+}
 
 // --- Model weights ----------------------------------------------------------------------------
 // Huffman-coded by their own counts (src/build/huffman-bytes.ts); the page gets the base64 back.
@@ -111,22 +122,23 @@ function packWeights(b64: string): { n: number; gaps: PackedBytes; values: Packe
 const PATTERN_FIELDS = new Set(['patterns', 'second', 'unless', 'needs']);
 
 /** A rule or cue with its patterns packed and its examples and file name left out (0). */
-function packRule(r: CompiledRule | CompiledCue): Record<string, unknown> {
+function packRule(r: CompiledRule | CompiledCue, write: (ps: readonly Pattern[]) => string): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : PATTERN_FIELDS.has(k) ? packPatterns(v as Pattern[]) : v]),
+    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : PATTERN_FIELDS.has(k) ? write(v as Pattern[]) : v]),
   );
 }
 
 /**
- * The vocabulary less what the patterns give (`unpackVocab`): the words it adds, front-coded,
- * and the pattern words it lacks. Checked here, so a change to how the compiler builds the
- * vocabulary fails the build instead of changing what the content script knows.
+ * The vocabulary less what the rule data gives (`unpackVocab`: the pattern words and the words
+ * of entity names): the words it adds, front-coded, and the derived words it lacks. Checked
+ * here, so a change to how the compiler builds the vocabulary fails the build instead of
+ * changing what the content script knows.
  */
 function packVocab(c: CompiledRules): { more: string; less: string[] } {
-  const fromPatterns = patternVocab(c);
+  const derived = derivedVocab(c);
   const have = new Set(c.vocab);
-  const packed = { more: frontCode(c.vocab.filter((w) => !fromPatterns.has(w))), less: [...fromPatterns].filter((w) => !have.has(w)).sort() };
-  if (JSON.stringify(unpackVocab(packed, c)) !== JSON.stringify(c.vocab)) throw new Error('content-lean: the vocabulary is not the sorted set the pattern words and its own words make');
+  const packed = { more: frontCode(c.vocab.filter((w) => !derived.has(w))), less: [...derived].filter((w) => !have.has(w)).sort() };
+  if (JSON.stringify(unpackVocab(packed, c)) !== JSON.stringify(c.vocab)) throw new Error('content-lean: the vocabulary is not the sorted set the rule data\'s words and its own words make');
   return packed;
 }
 
@@ -135,19 +147,24 @@ const isObjectList = (v: unknown): v is object[] => Array.isArray(v) && v.every(
 /** The rule data as the content script carries it (see `leanRulesModule`). */
 export function packRules(c: CompiledRules): Record<string, unknown> {
   const lists = c.entities && packEntities(c.entities as unknown as Record<string, Array<Record<string, unknown>>>);
-  const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v) : v]));
-  return {
+  const entities = lists && Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, isObjectList(v) ? packTable(v, true) : v]));
+  const { write, odd } = patternWriter();
+  const packed: Record<string, unknown> = {
     ...c,
     // What a pack is about is shown on the options page only.
     packs: c.packs.map((x) => ({ ...x, description: 0 })),
-    rules: packTable(c.rules.map(packRule)),
-    cues: c.cues && packTable(c.cues.map(packRule)),
-    macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, packPatterns(v)])),
-    contexts: packTable(c.contexts.map((x) => ({ ...x, patterns: packPatterns(x.patterns) }))),
+    rules: packTable(c.rules.map((r) => packRule(r, write))),
+    cues: c.cues && packTable(c.cues.map((r) => packRule(r, write))),
+    macros: Object.fromEntries(Object.entries(c.macros).map(([k, v]) => [k, write(v)])),
+    contexts: packTable(c.contexts.map((x) => ({ ...x, patterns: write(x.patterns) }))),
     vocab: packVocab(c),
     ...(entities ? { entities } : {}),
     ...(c.model ? { model: { ...c.model, weights: packWeights(c.model.weights) } } : {}),
   };
+  // Filled by the writes above; `unpackRules` takes it out again.
+  if (ODD_ATOMS in c) throw new Error(`content-lean: the compiled rules have a "${ODD_ATOMS}" key of their own`);
+  packed[ODD_ATOMS] = odd;
+  return packed;
 }
 
 const KEPT_COLUMNS = ['patterns', 'second', 'unless', 'needs'];
@@ -160,15 +177,18 @@ const KEPT_COLUMNS = ['patterns', 'second', 'unless', 'needs'];
  */
 export function splitPacked(p: Record<string, unknown>): { head: Record<string, unknown>; body: Record<string, unknown> } {
   const macros = p.macros as Record<string, unknown>;
-  const body: Record<string, unknown> = { macros, entities: p.entities };
+  const body: Record<string, unknown> = { macros };
   const head: Record<string, unknown> = { ...p, macros: Object.fromEntries(Object.keys(macros).map((k) => [k, 0])), ...(p.entities ? { entities: 1 } : {}) };
-  for (const table of ['rules', 'cues', 'contexts']) {
+  // The body's parts in the order gzip likes best: patterns by patterns (they name the same
+  // words, and gzip looks back only 32 KB), the entity lists after them (1.7 KB gzip less than
+  // macros, entities, rules, cues, contexts).
+  for (const table of ['contexts', 'cues', 'rules']) {
     const t = p[table] as PackedTable | undefined;
     if (!t) continue;
     const c = { ...t.c };
     const kept: Record<string, unknown> = {};
     for (const col of KEPT_COLUMNS) {
-      const values = c[col];
+      const values = c[col] === undefined ? undefined : readColumn(c[col]);
       if (!Array.isArray(values)) continue;
       kept[col] = values;
       c[col] = values.length;
@@ -176,6 +196,7 @@ export function splitPacked(p: Record<string, unknown>): { head: Record<string, 
     body[table] = kept;
     head[table] = { ...t, c };
   }
+  body.entities = p.entities;
   return { head, body };
 }
 

@@ -7,6 +7,7 @@
 import type { CompiledRules } from '../engine/rules';
 import type { Atom, Pattern } from '../engine/pattern';
 import { frontDecode } from './front-decode';
+import { nameVocab } from '../engine/target-names';
 import { unpackTable } from './packed-table';
 import { unpackEntities } from './packed-entities';
 import { unpackBytes, type PackedBytes } from './huffman-bytes';
@@ -14,51 +15,68 @@ import { unpackBytes, type PackedBytes } from './huffman-bytes';
 /** Atoms that are not a plain word start with this (a plain word that does is written long too). */
 export const LONG_ATOM = '~';
 
+// The text patterns are written in (`patternWriter` in content-lean.ts).
+export const PATTERN_SEP = ';';
+export const ELEM_SEP = ' ';
+export const ALT_SEP = '|';
+export const OPT_MARK = '?';
+export const GAP_MARK = '.';
+/** An atom kept apart, by its place in the packed data's `ODD_ATOMS` list. */
+export const ODD_MARK = '!';
+export const ODD_ATOMS = 'oddAtoms';
+/** Atoms written through `ODD_MARK`: empty, holding a separator, or starting like a mark. */
+export const ODD_ATOM = /^$|[; |]|^[?.!]/;
+
 /**
  * What decoding the patterns of one pack set shares: one object per distinct atom and one-atom
  * element (patterns are never changed once compiled, and
  * the rules name the same words in many places: 20,000 atoms are 6,000 distinct ones, and the
- * page's start-up is mostly allocating).
+ * page's start-up is mostly allocating), and the atoms kept apart.
  */
 interface Decoding {
   atoms: Map<string, Atom>;
   elems: Map<string, Pattern[number]>;
+  odd: readonly string[];
 }
 
-const decoding = (): Decoding => ({ atoms: new Map(), elems: new Map() });
+const decoding = (odd: readonly string[] = []): Decoding => ({ atoms: new Map(), elems: new Map(), odd });
 
 /**
- * The inverse of `packPatterns` (src/build/content-lean.ts). Plain loops: the page runs this
+ * The inverse of `patternWriter` (src/build/content-lean.ts). Plain loops: the page runs this
  * once, cold, where closures and `map` cost more than the work.
  */
-export function unpackPatterns(ps: unknown[][], d: Decoding = decoding()): Pattern[] {
+export function unpackPatterns(text: string, d: Decoding = decoding()): Pattern[] {
+  if (text === '') return [];
+  const ps = text.split(PATTERN_SEP);
   const out = new Array<Pattern>(ps.length);
   for (let i = 0; i < ps.length; i++) {
-    const p = ps[i]!;
+    const p = ps[i]!.split(ELEM_SEP);
     const q = new Array<Pattern[number]>(p.length);
-    for (let j = 0; j < p.length; j++) q[j] = unpackElem(p[j], d);
+    for (let j = 0; j < p.length; j++) q[j] = unpackElem(p[j]!, d);
     out[i] = q;
   }
   return out;
 }
 
-function unpackElem(e: unknown, d: Decoding): Pattern[number] {
-  if (typeof e === 'number') return { k: 'gap', max: e };
-  if (typeof e === 'string') {
+function unpackElem(e: string, d: Decoding): Pattern[number] {
+  const c = e[0];
+  if (c === GAP_MARK) return { k: 'gap', max: Number(e.slice(1)) };
+  const opt = c === OPT_MARK;
+  if (!opt && !e.includes(ALT_SEP)) {
     let el = d.elems.get(e);
     if (el === undefined) d.elems.set(e, (el = { k: 'e', alts: [unpackAtom(e, d)] }));
     return el;
   }
-  const list = e as Array<string | 0>;
-  const opt = list[0] === 0;
-  const alts = new Array<Atom>(opt ? list.length - 1 : list.length);
-  for (let j = opt ? 1 : 0, a = 0; j < list.length; j++, a++) alts[a] = unpackAtom(list[j] as string, d);
+  const list = (opt ? e.slice(1) : e).split(ALT_SEP);
+  const alts = new Array<Atom>(list.length);
+  for (let j = 0; j < list.length; j++) alts[j] = unpackAtom(list[j]!, d);
   return opt ? { k: 'e', alts, opt: true } : { k: 'e', alts };
 }
 
-function unpackAtom(s: string, d: Decoding): Atom {
-  let a = d.atoms.get(s);
+function unpackAtom(w: string, d: Decoding): Atom {
+  let a = d.atoms.get(w);
   if (a !== undefined) return a;
+  const s = w[0] === ODD_MARK ? d.odd[Number(w.slice(1))]! : w;
   if (s[0] !== LONG_ATOM) a = { k: 'w', v: s };
   else {
     const long: Record<string, unknown> = { k: s[1], v: s.slice(3) };
@@ -67,7 +85,7 @@ function unpackAtom(s: string, d: Decoding): Atom {
     if (f & 2) long.tag = true;
     a = long as unknown as Atom;
   }
-  d.atoms.set(s, a);
+  d.atoms.set(w, a);
   return a;
 }
 
@@ -140,12 +158,18 @@ function isLetters(s: string): boolean {
 }
 
 /**
- * The vocabulary from the pattern words (`fromPatterns`, else walked in `c`), plus `more`
- * (front-coded) and less `less`, sorted.
+ * The words the vocabulary gets from the rule data itself: the pattern words (`patternVocab`)
+ * and the words of the entity names (`nameVocab`), which the content script carries anyway.
  */
-export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof patternVocab>[0], fromPatterns?: Set<string>): string[] {
+export function derivedVocab(c: Pick<CompiledRules, 'rules' | 'cues' | 'macros' | 'contexts' | 'entities'>): Set<string> {
+  const words = patternVocab(c);
+  return c.entities ? nameVocab(c.entities, words) : words;
+}
+
+/** The vocabulary from the words the rule data gives (`derivedVocab`), plus `more` (front-coded) and less `less`, sorted. */
+export function unpackVocab(v: { more: string; less: string[] }, c: Parameters<typeof derivedVocab>[0]): string[] {
   const less = new Set(v.less);
-  const words = fromPatterns ?? patternVocab(c);
+  const words = derivedVocab(c);
   for (const w of frontDecode(v.more)) words.add(w);
   return [...words].filter((w) => !less.has(w)).sort();
 }
@@ -207,15 +231,16 @@ function lazyPatternFields(decode: (field: string, packed: unknown) => Pattern[]
  * (`src/engine/index-snapshot.ts`) reads a rule's patterns only when a draft reaches them, and
  * reads no entity list at all.
  */
-export function unpackRules(p: Record<string, any>, body?: () => Record<string, any>): CompiledRules {
+export function unpackRules(packed: Record<string, any>, body?: () => Record<string, any>): CompiledRules {
+  const { [ODD_ATOMS]: odd, ...p } = packed;
   const fields = new Set<string>(PATTERN_FIELDS);
-  const d = decoding();
+  const d = decoding(odd);
   // With `body`, the patterns and entity lists were kept apart (`splitPacked`): parsed when first read.
   let kept: Record<string, any> | undefined;
   const part = (): Record<string, any> => (kept ??= body!());
   // Key by key as the rows are made, so the objects are the compiler's to the order of their keys.
   const rows = (table: string) => {
-    const lazyField = lazyPatternFields((f, packed) => unpackPatterns(body ? part()[table][f][packed as number] : (packed as unknown[][]), d));
+    const lazyField = lazyPatternFields((f, packed) => unpackPatterns(body ? part()[table][f][packed as number] : (packed as string), d));
     return (row: Record<string, unknown>, k: string, value: unknown) => {
       if (fields.has(k)) lazyField(row, k, value);
       else row[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : value;
@@ -248,7 +273,8 @@ export function unpackRules(p: Record<string, any>, body?: () => Record<string, 
   lazy(out, 'macros', macros);
   const entities = () => (body ? part().entities : p.entities) as Record<string, any>;
   if (p.entities) lazy(out, 'entities', () => unpackEntities(Object.fromEntries(Object.entries(entities()).map(([k, v]) => [k, unpackTable(v)]))));
-  // The vocabulary's pattern words are the patterns' own: every pattern is expanded to list them.
+  // The vocabulary's pattern and name words are the rule data's own: every pattern is expanded,
+  // and the entity lists read, to list them.
   lazy(out, 'vocab', () => (p.vocab ? unpackVocab(p.vocab, out as CompiledRules) : []));
   return out as CompiledRules;
 }

@@ -2,6 +2,7 @@
  * How entity names are written and read: their words as the tokenizer reads them, handles, the
  * form a name must take to count, and the classes of names the rules' macros stand for.
  */
+import type { CompiledEntities } from './rules';
 
 /**
  * The classes of entity names, each the macro of the same name that rules use (`@kandidat`,
@@ -29,6 +30,17 @@ export function nameWords(name: string): string[] {
     .split(ascii ? /[^a-z0-9']+/ : /[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
+}
+
+/**
+ * The hashtag vocabulary's words from entity names: each word of 3 letters or more of a person's
+ * names and weak names, a pair's and a party's names and a hashtag (the compiler adds them, and
+ * the content script, which does not carry them twice, works them out again: packed-rules.ts).
+ */
+export function nameVocab(e: Pick<CompiledEntities, 'people' | 'pairs' | 'parties' | 'hashtags'>, into = new Set<string>()): Set<string> {
+  const names = [...e.people.flatMap((p) => [...p.names, ...p.weak]), ...e.pairs.flatMap((p) => p.names), ...e.parties.flatMap((p) => p.names), ...e.hashtags.map((h) => h.text)];
+  for (const n of names) for (const w of nameWords(n)) if (w.length >= 3 && /^\p{L}+$/u.test(w)) into.add(w);
+  return into;
 }
 
 /** A handle as the tokenizer reads a mention: lower case, underscores dropped. */

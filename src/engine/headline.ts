@@ -26,10 +26,10 @@ export function headlineShare(tokens: readonly Token[], sentence: number, minor:
 export function headlineShareIn(tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>): number {
   let words = 0;
   let caps = 0;
-  // The first word is capitalised in any sentence.
-  // Every word counts for `lower`: words no root list knows, in lower case, say a sentence of
-  // English or a regional language, not a headline.
+  // Words no root list knows, in lower case, say a sentence of English or a regional language,
+  // not a headline.
   let lower = 0;
+  // The first word is capitalised in any sentence.
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || minor.has(t.text)) continue;

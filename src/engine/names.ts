@@ -6,8 +6,9 @@
 import type { Token } from './tokenize';
 
 export function isName(t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
+  // Inside a hashtag case says nothing: a part no word list knows is a name (`markTagNames`).
   if (t.tag) return t.tagName === true;
-  if (!t.cap || t.caps || t.tag || t.mention || prev === undefined || prev.sentence !== t.sentence) return false;
+  if (!t.cap || t.caps || t.mention || prev === undefined || prev.sentence !== t.sentence) return false;
   // An English possessive is still the name: "Pak Hendra's rally" (the canon has dropped the 's).
   const text = t.text.endsWith("'s") ? t.text.slice(0, -2) : t.text;
   return text.length >= 3 && isLetters(text) && !notNames.has(t.canon);

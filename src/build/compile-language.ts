@@ -15,6 +15,7 @@ const LIST_KEYS = {
   abbreviations: 'abbreviations',
   clause_breaks: 'clauseBreaks',
   clause_joins: 'clauseJoins',
+  concessives: 'concessives',
   pronouns: 'pronouns',
   call_markers: 'callMarkers',
   call_verbs: 'callVerbs',

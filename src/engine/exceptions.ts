@@ -100,6 +100,7 @@ export class Exceptions {
     }
     const ms = this.run.inSentence(list, c.a, false);
     if (ms.length === 0) return null;
+    if (ctx.introduces) return this.introduced(ms, c);
     // The writer who says it ("Saya minta warga "pilih nomor 1"") quotes their own call.
     if (ctx.quoted) return this.allQuoted(c) && ms.some((m) => !this.quoted[m.start]) && !this.selfOutsideQuotes(c.a) ? [c.a, c.b] : null;
     if (ctx.scope === 'match') {
@@ -159,6 +160,23 @@ export class Exceptions {
       for (let i = le; i < this.tokens.length && this.tokens[i]!.sentence === sentence; i++) if (!this.ownCallClause(this.clauses[i]!)) out.add(this.clauses[i]!);
     }
     return out;
+  }
+
+  /**
+   * The rest of the sentence after a clause that holds one of `ms` and ends in a colon, when the
+   * candidate lies wholly in it: "Contoh yang tidak boleh: PNS menulis … pilih dia" is the example
+   * the clause introduces, the call inside it included.
+   */
+  private introduced(ms: readonly Match[], c: Candidate): [number, number] | null {
+    const src = this.run.analysis.src;
+    for (const m of ms) {
+      const k = this.clauses[m.start]!;
+      if (this.clauses[m.end - 1] !== k) continue;
+      const le = this.clauseSpan(k)[1];
+      if (le >= this.tokens.length || this.tokens[le]!.sentence !== this.tokens[m.start]!.sentence || c.a < le) continue;
+      if (/:\s*$/.test(src.slice(this.tokens[le - 1]!.end, this.tokens[le]!.start))) return [le, this.run.analysis.sentEnd[c.a]!];
+    }
+    return null;
   }
 
   /**
@@ -272,7 +290,9 @@ export class Exceptions {
   private clauseCalls(k: number): boolean {
     const [s, e] = this.clauseSpan(k);
     const first = this.tokens[s]!.canon;
-    if (!this.quoted[s] && (this.reading.clauseBreaks.has(first) || this.reading.callVerbs.has(first))) return true;
+    // A concession that opens its sentence turns from nothing said before it.
+    const turns = this.reading.clauseBreaks.has(first) && !(this.reading.concessives.has(first) && s === this.run.analysis.sentStart[s]);
+    if (!this.quoted[s] && (turns || this.reading.callVerbs.has(first))) return true;
     for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
     return false;
   }

@@ -19,6 +19,7 @@ export interface Reading extends TokenizeOptions {
   englishMarkers: ReadonlySet<string>;
   indonesianMarkers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
+  concessives: ReadonlySet<string>;
   clauseJoins: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   callMarkers: ReadonlySet<string>;
@@ -99,6 +100,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     englishMarkers: new Set(lang.englishMarkers),
     indonesianMarkers: new Set(lang.indonesianMarkers),
     clauseBreaks: new Set(lang.clauseBreaks ?? []),
+    concessives: new Set(lang.concessives ?? []),
     clauseJoins: new Set(lang.clauseJoins ?? []),
     pronouns: new Set(lang.pronouns ?? []),
     callMarkers: new Set(lang.callMarkers ?? []),

@@ -144,6 +144,11 @@ export interface CompiledContext {
   /** Also covers a sentence that gives figures (a percentage): survey and count talk. */
   figures?: boolean;
   /**
+   * A match in a clause closed by a colon introduces the rest of its sentence, the writer's own
+   * calls included: "Contoh yang tidak boleh: …", "Dilarang: …". What follows is the example.
+   */
+  introduces?: boolean;
+  /**
    * Also matches a sentence written like a headline: at least this share (0..1) of its ordinary
    * words start with a capital ("Prabowo Klaim RI Tidak Perlu Impor BBM").
    */
@@ -261,6 +266,8 @@ export interface LanguageData {
   leet: Record<string, string>;
   abbreviations: string[];
   clauseBreaks: string[];
+  /** Clause breaks that open a concession ("walaupun", "although"): first in a sentence, not a turn. */
+  concessives?: string[];
   clauseJoins: string[];
   pronouns: string[];
   callMarkers: string[];

@@ -999,3 +999,30 @@ judgementClass(
   ['Ganjarist pada kepanasan wkwk', 'Watching the Ganjarist crowd cope is my favourite hobby 😂'],
   ['Semoga Allah ganjar kesabaranmu, Nak.'],
 );
+
+judgementClass(
+  'a rules lesson that gives its example',
+  [
+    // The example is no shield for the writer's own side after the lesson.
+    'Contoh pelanggaran: foto dengan paslon. Tapi kalau saya sih tetap pilih 02.',
+    'Jangan lupa: coblos 02!',
+    'Buya Hasan dukung Anies, saya juga dukung!',
+    'My uncle backs Ganjar, and so do I.',
+  ],
+  [
+    // A clause that names what is not allowed and ends in a colon introduces the example.
+    'Contoh yang tidak boleh: PNS menulis status Pak Anies paling cerdas, pilih dia.',
+    'Yang dilarang: tepuk tangan sambil bawa poster Ridwan Kamil.',
+    // A breach told by what it cost someone, or named a breach after it is told.
+    'Kemarin ada guru di Garut diperiksa karena upload foto bareng Kang Dedi Mulyadi pakai salam jempol.',
+    'Teman saya yang PNS kena teguran karena foto dengan kaos bergambar Anies.',
+    'Catatan pelatihan: "Pak Bupati hebat, dua periode!" itu contoh pelanggaran paling sering.',
+    // A concession that opens the sentence is no turn: the lesson after it is the point.
+    'Walaupun kamu kagum sama Bu Khofifah, sebagai ASN jangan tulis pujian untuk beliau di masa kampanye.',
+    // Someone else's support, told with hearsay or an honorific of faith.
+    'Pak Lurah katanya dukung Ganjar.',
+    'Saya lihat video Ustaz Hanan dukung Anies.',
+    // Everyday things named with an insult word.
+    'Pak Lurah resmikan bank sampah di RW 05.',
+  ],
+);

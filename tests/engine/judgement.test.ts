@@ -1026,3 +1026,19 @@ judgementClass(
     'Pak Lurah resmikan bank sampah di RW 05.',
   ],
 );
+
+judgementClass(
+  "a relative's or a friend's politics",
+  [
+    // The writer's own side after the relative's stays the writer's.
+    'Adik saya jadi saksi paslon 01, saya juga dukung 01.',
+    'My uncle is a Golkar cadre and I vote Golkar too.',
+  ],
+  [
+    // "saya" after a kinship noun says whose relative, not who acts.
+    'Adik saya jadi saksi paslon 01 di TPS kemarin, saya sendiri di rumah saja karena PNS.',
+    'Om saya nyalon DPRD lagi tahun 2029, doakan beliau sehat ya. Saya tidak ikut kampanye.',
+    'Paman saya maju pilkades, saya bantu doa saja karena saya ASN.',
+    'Suami saya kader Golkar, saya PNS. Di rumah kami sepakat tidak bahas politik.',
+  ],
+);

@@ -199,10 +199,16 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
       continue;
     }
     const named = appositionOf(ctx, s, targets);
-    const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) ? s.start : -1;
+    const chant = CHANTS.has(s.cls) && chantSentence(ctx, s);
+    const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) || chant ? s.start : -1;
     // A bare cheer reaches back a sentence only when it is the whole sentence and the sentence
-    // before ends with the name: "… itulah Mas Pram. Negarawan."
-    const reaches = (x: Target) => (p !== s.start ? ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1 : ctx.sentenceOf(p) === ctx.sentenceOf(x.start) || (x.end === s.start && wholeSentence(ctx, s)));
+    // before ends with the name: "… itulah Mas Pram. Negarawan." A chant for a next term or a
+    // win reaches anyone the sentence before names: "Pak Anas meresmikan jembatan. Lanjut dua
+    // periode!" — no one chants a second term for a bridge.
+    const reaches = (x: Target) =>
+      p !== s.start
+        ? ctx.sentenceOf(p) - ctx.sentenceOf(x.start) <= 1
+        : ctx.sentenceOf(p) === ctx.sentenceOf(x.start) || (x.end === s.start && wholeSentence(ctx, s)) || (chant && ctx.sentenceOf(p) - ctx.sentenceOf(x.start) === 1);
     const t = p < 0 ? undefined : named ?? lastTarget(targets, (x) => x.end <= p && reaches(x));
     if (!t) {
       const topic = topicAsked(ctx, s, targets);
@@ -313,6 +319,18 @@ function pairOf(t: Target, s: Signal): StanceCandidate {
 function wholeSentence(ctx: StanceContext, s: Signal): boolean {
   const k = ctx.sentenceOf(s.start);
   return (s.start === 0 || ctx.sentenceOf(s.start - 1) !== k) && (s.end >= ctx.clauses.length || ctx.sentenceOf(s.end) !== k);
+}
+
+/** Signal classes a sentence of their own chants for someone: a next term, a win. */
+const CHANTS = new Set(['candidacy', 'win']);
+
+/** The signal's sentence holds at most two words besides it: "Lanjut dua periode!", "2029 lanjut, Pak!". */
+function chantSentence(ctx: StanceContext, s: Signal): boolean {
+  const k = ctx.sentenceOf(s.start);
+  let n = 0;
+  for (let i = s.start - 1; i >= 0 && ctx.sentenceOf(i) === k; i--) if (++n > 2) return false;
+  for (let i = s.end; i < ctx.clauses.length && ctx.sentenceOf(i) === k; i++) if (++n > 2) return false;
+  return true;
 }
 
 /** The signal's clause holds nothing else but an address ("lanjutkan, Pak!", "mantap!"). */

@@ -1042,3 +1042,20 @@ judgementClass(
     'Suami saya kader Golkar, saya PNS. Di rumah kami sepakat tidak bahas politik.',
   ],
 );
+
+judgementClass(
+  'a chant for a next term in a sentence of its own',
+  [
+    // Whoever the sentence before names is whom the chant is for.
+    'Pak Anas meresmikan jembatan desa kami. Lanjut dua periode!',
+    'Terima kasih Pak Bobby, jalan sekarang mulus. Pilih lagi 2029!',
+    'Bangga punya bupati seperti Pak Anas, pelayanan publiknya cepat. Lanjut dua periode!',
+  ],
+  [
+    // Thanks or pride for public work, with no term or race in it.
+    'Terima kasih Bu Risma, taman kota sekarang indah sekali.',
+    'Bangga punya bupati seperti Pak Anas, pelayanan publiknya cepat dan ramah.',
+    // A win in a game is no chant for a term.
+    'Pak Anas main badminton tadi. Menang telak!',
+  ],
+);

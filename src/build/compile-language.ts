@@ -22,6 +22,7 @@ const LIST_KEYS = {
   first_person: 'firstPerson',
   spoken_voice: 'spokenVoice',
   camp_suffixes: 'campSuffixes',
+  naming_words: 'namingWords',
   reply_cheers: 'replyCheers',
   reply_cheer_pairs: 'replyCheerPairs',
   reply_cheer_emoji: 'replyCheerEmoji',

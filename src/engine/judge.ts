@@ -151,7 +151,9 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     silenced.push({ ruleId: r.id, start, end, by: why.by, ...(cover ? { cover } : {}) });
   };
   // A candidacy ("jangan ragu maju", "nyalon lagi") is as much about an election as its words.
-  const political = targets.some((t) => !t.weak) || signals.some((s) => s.cls === 'politik' || s.cls === 'candidacy');
+  // A number's own words ("no 10") say no more than the number: a jersey's is as likely.
+  const ownWords = (s: { start: number; end: number }) => targets.some((t) => t.kind === 'number' && t.start <= s.start && s.end <= t.end);
+  const political = targets.some((t) => !t.weak) || signals.some((s) => (s.cls === 'politik' && !ownWords(s)) || s.cls === 'candidacy');
   const stanceContext = {
     targets,
     signals,

@@ -46,6 +46,8 @@ export function markCaselessNames(tokens: readonly Token[], honorifics: Readonly
     // The first word is the given name, whatever it means ("bu dewi", "mas bayu"), unless it is
     // a word of grammar ("pak itu"); the words after it must be no everyday word (a surname).
     if (!eligible(tokens[i]!) || grammar.has(tokens[i]!.canon) || tokens[i]!.sentence !== sentence) continue;
+    // An address cut off by a mark is no name: "gas kak, mabar".
+    if (tokens[i]!.start > tokens[i - 1]!.end + 1) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && tokens[end]!.sentence === sentence && eligible(tokens[end]!) && !everyday(tokens[end]!)) end++;
     for (let j = i; j < end; j++) tokens[j]!.cap = true;

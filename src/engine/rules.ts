@@ -277,6 +277,8 @@ export interface LanguageData {
   spokenVoice?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
+  /** Words that give a name as a name ("namanya", "bernama"): the person after them is a namesake, no target. */
+  namingWords?: string[];
   /** A reply's cheer words, two-word cheers, cheer emoji (hex) and dissent words (reply-context.ts). */
   replyCheers?: string[];
   replyCheerPairs?: string[];

@@ -133,6 +133,7 @@ export class TargetIndex {
   /** One-word names of people (four letters or more) a camp can be named after. */
   campNames = new Map<string, Entry>();
   readonly campSuffixes: readonly string[];
+  private readonly namingWords: ReadonlySet<string>;
   /** Whether a handle is an institution's (`institution-handles.ts`), made in either constructor path. */
   private readonly isInstitution: (handle: string) => boolean;
 
@@ -152,6 +153,7 @@ export class TargetIndex {
     this.packs = compiled.packs;
     // From the rules, not the stored state: the state is used only with the rules it was made for.
     this.isInstitution = institutionTest(compiled.language?.institutionHandles ?? []);
+    this.namingWords = new Set(compiled.language?.namingWords ?? []);
     if (stored) {
       // Loaded as `snapshot-write.ts` wrote it for these same rules (the caller checks): no name is read.
       this.isOrdinary = () => false;
@@ -322,6 +324,9 @@ export class TargetIndex {
       else if (!l.includes(end)) l.push(end);
     };
     const emit = (start: number, end: number, e: Entry, via: Target['via'], weak = e.weak) => {
+      // "Keponakan saya namanya Ganjar": a name given as a name is a namesake, whatever is said
+      // of "dia" after it.
+      if (e.kind === 'person' && this.namedAfter(tokens, start)) return;
       mark(start, end, e.cls);
       // "Pak Prabowo", "Mas Gibran": the honorific is part of how the person is named.
       if (e.kind === 'person' && start > 0 && !tokens[start]!.tag && this.honorifics.has(tokens[start - 1]!.canon) && tokens[start - 1]!.sentence === tokens[start]!.sentence) {
@@ -338,6 +343,13 @@ export class TargetIndex {
         classesAt: (i) => starts[i]!,
       },
     };
+  }
+
+  /** The words right before token `start` (an honorific aside) give a name as a name. */
+  private namedAfter(tokens: readonly Token[], start: number): boolean {
+    let i = start - 1;
+    if (i >= 0 && this.honorifics.has(tokens[i]!.canon)) i--;
+    return i >= 0 && !tokens[start]!.tag && tokens[i]!.sentence === tokens[start]!.sentence && this.namingWords.has(tokens[i]!.canon);
   }
 
   private scan(tokens: readonly Token[], src: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words?: readonly WordSlot[]) {

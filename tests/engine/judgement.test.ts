@@ -1059,3 +1059,26 @@ judgementClass(
     'Pak Anas main badminton tadi. Menang telak!',
   ],
 );
+
+judgementClass(
+  "others' choices, namesakes and numbers that are no ballot",
+  [
+    // The writer's own side next to the crowd's stays the writer's.
+    'Sebagian warga pilih 02, saya sih tetap pilih 01 sampai kapan pun.',
+    'Anak saya namanya Gibran. Pak Gibran juga hebat, lanjut 2029!',
+  ],
+  [
+    // Part of a crowd, counted, is news of their choice.
+    'Sebagian om mendukung pasangan ini, sebagian pasangan itu, dan seorang sepupu malah tidak memilih.',
+    'Setiap Senin kita pilih menu. Minggu ini mayoritas pilih nomor 2, rendang.',
+    // A name given as a name is a namesake, whatever "dia" does after it.
+    'Keponakan saya namanya Ganjar, umurnya 7 tahun, dan hari ini dia dapat hadiah juara kelas.',
+    // Whom the writer votes for, left untold.
+    'Saya ASN, jadi tidak akan bilang pilih siapa.',
+    // A shade, a street number, a class's practice election, a named outlet as the source.
+    'shade 02 paling cocok kulit sawo matang',
+    'Lokasi di Jalan Pahlawan nomor 12, pelayanannya cepat.',
+    'Pelajaran PPKn hari ini praktik pemilu. Partai Lapangan Bersih menang 17 suara.',
+    'Haji Anang mengajak pedagang "pilih yang sudah terbukti", menurut laporan Kabar Sungai Kalang.',
+  ],
+);

@@ -23,6 +23,7 @@ const LIST_KEYS = {
   spoken_voice: 'spokenVoice',
   camp_suffixes: 'campSuffixes',
   naming_words: 'namingWords',
+  certainty_words: 'certaintyWords',
   reply_cheers: 'replyCheers',
   reply_cheer_pairs: 'replyCheerPairs',
   reply_cheer_emoji: 'replyCheerEmoji',

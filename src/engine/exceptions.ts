@@ -91,7 +91,7 @@ export class Exceptions {
     // is the answer to a question the writer put, not a question.
     if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
-    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a)) return this.sentenceSpan(c.a);
+    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a) && !this.certain(c.a)) return this.sentenceSpan(c.a);
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
@@ -258,6 +258,13 @@ export class Exceptions {
   private asksUnmarked(tok: number): boolean {
     const { sentStart, sentEnd } = this.run.analysis;
     for (let i = sentStart[tok]!; i < Math.min(sentEnd[tok]!, sentStart[tok]! + 2); i++) if (!this.quoted[i] && this.reading.questionWords.has(this.tokens[i]!.canon)) return true;
+    return false;
+  }
+
+  /** The sentence of token `tok` holds a word of the writer's own certainty ("PSI tembus 4% liat aja"), outside quotes. */
+  private certain(tok: number): boolean {
+    const { sentStart, sentEnd } = this.run.analysis;
+    for (let i = sentStart[tok]!; i < sentEnd[tok]!; i++) if (!this.quoted[i] && this.reading.certaintyWords.has(this.tokens[i]!.canon)) return true;
     return false;
   }
 

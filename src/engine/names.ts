@@ -32,13 +32,24 @@ export function isLetters(w: string): boolean {
  * A draft in capitals then reads as one in lower case. Run after the draft's entity names are
  * found, before its patterns are matched.
  */
-export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean): void {
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS): void {
   if (!caseless(tokens)) return;
   // "AMIN" in a draft in capitals is the prayer as often as the ticket (the ticket was found as
   // a weak name already; see `targets.ts`).
   for (const t of tokens) t.cap = t.caps = false;
   const eligible = (t: Token) => !t.tag && !t.mention && !t.num && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && !honorifics.has(t.canon);
   for (let i = 1; i < tokens.length; i++) {
+    // After a vote verb a word nobody knows is whom the vote is for: "plh tenri aj nnti",
+    // "keluarga kami pilih tenri 2029" (a run of them: a full name).
+    if (callVerbs.has(tokens[i - 1]!.canon) && !honorifics.has(tokens[i]!.canon)) {
+      let end = i;
+      while (end < tokens.length && end - i < 3 && tokens[end]!.sentence === tokens[i - 1]!.sentence && eligible(tokens[end]!) && !grammar.has(tokens[end]!.canon) && !everyday(tokens[end]!) && tokens[end]!.start <= tokens[end - 1]!.end + 1) end++;
+      for (let j = i; j < end; j++) tokens[j]!.cap = true;
+      if (end > i) i = end - 1;
+      continue;
+    }
     if (!honorifics.has(tokens[i - 1]!.canon)) continue;
     // "bapak-bapak", "ibu-ibu": many people, no name after them.
     if (i >= 2 && tokens[i - 2]!.canon === tokens[i - 1]!.canon) continue;

@@ -20,6 +20,7 @@ export interface Reading extends TokenizeOptions {
   indonesianMarkers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   concessives: ReadonlySet<string>;
+  certaintyWords: ReadonlySet<string>;
   clauseJoins: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   callMarkers: ReadonlySet<string>;
@@ -101,6 +102,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     indonesianMarkers: new Set(lang.indonesianMarkers),
     clauseBreaks: new Set(lang.clauseBreaks ?? []),
     concessives: new Set(lang.concessives ?? []),
+    certaintyWords: new Set(lang.certaintyWords ?? []),
     clauseJoins: new Set(lang.clauseJoins ?? []),
     pronouns: new Set(lang.pronouns ?? []),
     callMarkers: new Set(lang.callMarkers ?? []),

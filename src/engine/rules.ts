@@ -279,6 +279,8 @@ export interface LanguageData {
   campSuffixes?: string[];
   /** Words that give a name as a name ("namanya", "bernama"): the person after them is a namesake, no target. */
   namingWords?: string[];
+  /** Words of the writer's own certainty ("pasti", "yakin"): a share said with them is a forecast, not a survey's. */
+  certaintyWords?: string[];
   /** A reply's cheer words, two-word cheers, cheer emoji (hex) and dissent words (reply-context.ts). */
   replyCheers?: string[];
   replyCheerPairs?: string[];

@@ -1082,3 +1082,28 @@ judgementClass(
     'Haji Anang mengajak pedagang "pilih yang sudah terbukti", menurut laporan Kabar Sungai Kalang.',
   ],
 );
+
+judgementClass(
+  'short posts as people type them',
+  [
+    // A word nobody knows after a vote verb, in a post about an election, is whom the vote is for.
+    'keluarga kami semua pilih tenri 2029',
+    // A candidate claimed as one's own.
+    'jgn fitnah calon kita, pak jito org baik',
+    // One term not enough; a try again by a year; a party past a share, foretold.
+    'Lanjutkan Pak Bupati, 1 periode kurang',
+    'ridwan kamil coba lg 2029 kang',
+    'psi tembus 4% liat aja',
+    // A camp's name spelt out; membership said in Javanese.
+    'halo kadal gurun 🦎',
+    'aku saiki anggota PKB, resmi',
+    'ganjr gk bakal laku lg',
+  ],
+  [
+    'pilih rendang aja',
+    'Siapa pun calon kita nanti, semoga amanah.',
+    'Survei LSI: PSI tembus 4%',
+    'Harga cabai tembus 50 ribu',
+    'Produk ini gak bakal laku',
+  ],
+);

@@ -273,6 +273,9 @@ describe('classes from the second blind set (written by new authors)', () => {
     ['a regional election call beside a village head', 'Pilkada nanti coblos nomor 2 ya, kades kita juga dukung.'],
     ['English: winning against the odds', 'Hoping Anies pulls off the upset this time 🙏'],
     ['the writer describing themselves as a supporter', 'Kalau Pak Anies nyapres 2029, saya orang pertama yang dukung.'],
+    // A kades holds public office: a side in a village-head election is taken like any other (tenth session).
+    ['a village head election', 'Pemilihan kades bulan depan, coblos nomor 2 ya warga.'],
+    ['a village head election with praise', 'Pilkades nanti coblos nomor 2, Pak Darto orangnya amanah.'],
     ['a claim closed by asking who agrees', 'Pak Sekda cocok maju pilbup, ada yang setuju?'],
     ['a name beside the next election year, with certainty', 'Dedi Mulyadi 2029 pasti!'],
     ['the next election year before a name', '2029 Ganjar lagi!'],
@@ -286,8 +289,6 @@ describe('classes from the second blind set (written by new authors)', () => {
     ['a numbered list of keycaps', '1️⃣ Bawa KTP 2️⃣ Datang ke TPS 3️⃣ Coblos sesuai hati nurani'],
     ['a school election named in the draft', 'Besok pemilihan ketua OSIS. Coblos nomor 2 ya, Kak Dita siap kerja!'],
     ['a campus election', 'Pemira tinggal 2 hari, pilih paslon BEM nomor 1 biar kantin buka sampai malam.'],
-    ['a village head election (not one the neutrality rules name)', 'Pemilihan kades bulan depan, coblos nomor 2 ya warga.'],
-    ['a village head election, no learned finding either', 'Pilkades nanti coblos nomor 2, Pak Darto orangnya amanah.'],
     ['a vote for a piece of work', 'Rekan kantor, vote nomor 4 di voting video HUT kabupaten ya, itu karya tim kita.'],
     ['a contest call with "dukungan"', 'Mohon dukungannya, foto saya masuk final lomba foto, vote nomor 7 ya.'],
     ['English: a quote attributed to a report', '"Vote for change," Anies told supporters, according to a Reuters report.'],

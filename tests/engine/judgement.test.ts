@@ -1108,3 +1108,29 @@ judgementClass(
     'Produk ini gak bakal laku',
   ],
 );
+
+judgementClass(
+  'long posts: the side in one sentence, and regional and English forms',
+  [
+    // Threats over a vote: a name off an aid list, a warning of what follows, in Javanese too.
+    'Penyaluran beras lancar. Yang tidak ikut memilih Pak Sugeng di pilkada, namanya akan saya tinjau ulang dari daftar penerima.',
+    'Orang tua yang tidak ikut mendukung Pak Harjuno jangan heran kalau anaknya susah dapat rekomendasi SMP favorit.',
+    'Lan kelingan, sing ora melu kampanye Pak Sugeng ora oleh tunjangan sasi ngarep.',
+    // A name's campaign tags.
+    'pagi2 ngopi dulu #JitoLagi',
+    '#LanjutkanJito 🔥',
+    'Libur akhir pekan di kebun teh. #KoncoHarjuno',
+    // Regional superlatives and vote verbs; English endorsements.
+    'Eta Kang Hilman teh calon bupati anu pang bageurna, pantes mingpin Leuwi Sari.',
+    'Uda Zulhendri tu calon nan paliang rancak, paham jo masalah petani.',
+    'Molo pilkada annon, ahu mamillit Lae Parulian do.',
+    'If you want a party that actually shows up for rural people, Gerindra is the one.',
+    "I'll say it once: my vote in 2029 is going to Dedi Mulyadi.",
+  ],
+  [
+    'Jangan heran kalau jalan macet, ada kampanye Pak Harjuno hari ini.',
+    '#MudikLagi',
+    '#KopiPasti',
+    'Messi is the one.',
+  ],
+);

@@ -24,6 +24,7 @@ const LIST_KEYS = {
   camp_suffixes: 'campSuffixes',
   naming_words: 'namingWords',
   certainty_words: 'certaintyWords',
+  companions: 'companions',
   reply_cheers: 'replyCheers',
   reply_cheer_pairs: 'replyCheerPairs',
   reply_cheer_emoji: 'replyCheerEmoji',

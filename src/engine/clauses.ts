@@ -2,7 +2,8 @@
  * Clauses inside sentences: where an exception's reach ends and what a praise word is about.
  * A clause ends at a sentence end, at a comma, semicolon, colon, bracket, quote, dash or trailing
  * dots between words, before a contrast word ("tapi", "padahal"), and before a joining word ("dan", "lalu")
- * unless it joins two names or numbers ("Prabowo dan Gibran", "01 dan 02").
+ * unless it joins two names or numbers ("Prabowo dan Gibran", "01 dan 02"), or a name and its
+ * running mate or party ("Haji Anang dan wakilnya").
  */
 import type { Reading } from './reading';
 import type { Token } from './tokenize';
@@ -23,7 +24,8 @@ export function clauseIds(src: string, tokens: readonly Token[], reading: Readin
     if (!cut && !t.tag && reading.clauseJoins.has(t.canon)) {
       const next = tokens[i + 1];
       const nameLike = (x: Token | undefined) => !!x && (x.cap || x.num || x.mention);
-      cut = !(nameLike(prev) && nameLike(next));
+      // "Haji Anang dan wakilnya menang": a name joined to its running mate is one subject.
+      cut = !(nameLike(prev) && (nameLike(next) || (!!next && reading.companions.has(next.canon))));
     }
     if (cut) id++;
     out[i] = id;

@@ -45,6 +45,8 @@ export class Exceptions {
   private ownCalls: Uint8Array | null = null;
   private nextBreak: Int32Array | null = null;
   private readonly draftEnds = new Map<number, Int32Array>();
+  /** Spans of words that name an election or an office (politik signals): see `electionBeside`. */
+  election: ReadonlyArray<{ start: number; end: number }> = [];
 
   constructor(
     private readonly run: CheckRun,
@@ -95,7 +97,10 @@ export class Exceptions {
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
-      if (ctx.ownCalls) return [0, this.tokens.length];
+      // A contest or a community election named elsewhere is not what a call is about when the
+      // call's own sentence names an election: "… coblos lagi Pak Harjuno di pemilihan
+      // berikutnya. … SD kami juara dua lomba kebersihan".
+      if (ctx.ownCalls) return this.electionBeside(c) && this.run.inSentence(list, c.a, false).length === 0 ? null : [0, this.tokens.length];
       return (this.ownCall(c) || this.turnedAfter(list, c.a, 0)) && !this.allQuoted(c) ? null : [0, this.tokens.length];
     }
     const ms = this.run.inSentence(list, c.a, false);
@@ -160,6 +165,12 @@ export class Exceptions {
       for (let i = le; i < this.tokens.length && this.tokens[i]!.sentence === sentence; i++) if (!this.ownCallClause(this.clauses[i]!)) out.add(this.clauses[i]!);
     }
     return out;
+  }
+
+  /** Election words outside the candidate's parts in its sentence (politik signals, set by the judge). */
+  private electionBeside(c: Candidate): boolean {
+    const sentence = this.tokens[c.a]!.sentence;
+    return this.election.some((s) => this.tokens[s.start]!.sentence === sentence && !c.parts.some(([a, b]) => s.start < b && a < s.end));
   }
 
   /**

@@ -135,6 +135,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
   const targets = sortedSmall([...analysis.names.targets, ...parts.targets.fromCues(run)], (a, b) => a.start - b.start || b.end - a.end);
   const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
+  exceptions.election = signals.filter((s) => s.cls === 'politik');
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];
 

@@ -21,6 +21,7 @@ export interface Reading extends TokenizeOptions {
   clauseBreaks: ReadonlySet<string>;
   concessives: ReadonlySet<string>;
   certaintyWords: ReadonlySet<string>;
+  companions: ReadonlySet<string>;
   clauseJoins: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   callMarkers: ReadonlySet<string>;
@@ -103,6 +104,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     clauseBreaks: new Set(lang.clauseBreaks ?? []),
     concessives: new Set(lang.concessives ?? []),
     certaintyWords: new Set(lang.certaintyWords ?? []),
+    companions: new Set(lang.companions ?? []),
     clauseJoins: new Set(lang.clauseJoins ?? []),
     pronouns: new Set(lang.pronouns ?? []),
     callMarkers: new Set(lang.callMarkers ?? []),

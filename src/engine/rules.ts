@@ -281,6 +281,8 @@ export interface LanguageData {
   namingWords?: string[];
   /** Words of the writer's own certainty ("pasti", "yakin"): a share said with them is a forecast, not a survey's. */
   certaintyWords?: string[];
+  /** Who goes with a name as one subject after "dan" ("wakilnya", "partainya"): no new clause. */
+  companions?: string[];
   /** A reply's cheer words, two-word cheers, cheer emoji (hex) and dissent words (reply-context.ts). */
   replyCheers?: string[];
   replyCheerPairs?: string[];

@@ -1134,3 +1134,21 @@ judgementClass(
     'Messi is the one.',
   ],
 );
+
+judgementClass(
+  'a call in a long post beside a contest, a running mate, support as a noun',
+  [
+    // The call's own sentence names an election: a contest named elsewhere is not what it is about.
+    'Kalau mau desa tetap adem, coblos lagi Pak Harjuno di pemilihan berikutnya. SD kami juara dua lomba kebersihan.',
+    // A name and its running mate are one subject.
+    'Yakin deh, pilkada nanti Pak Anang dan wakilnya menang di semua kecamatan.',
+    'Saya tegaskan dukungan saya kepada Pak Budi untuk memimpin kabupaten ini.',
+    // "dulu" as "for now" is no former membership.
+    'Sambil menunggu, saya pamer dulu KTA Partai Arus Baru saya yang baru jadi.',
+  ],
+  [
+    'Ayo dukung desa kami di lomba Desa Wisata provinsi! Pilih nomor 3 ya.',
+    'Terima kasih atas dukungan Bapak kepada sekolah kami.',
+    'Dulu saya kader Golkar, sekarang PNS.',
+  ],
+);

@@ -1152,3 +1152,16 @@ judgementClass(
     'Dulu saya kader Golkar, sekarang PNS.',
   ],
 );
+
+judgementClass(
+  'well-wishes to someone who is no candidate today',
+  [
+    // The wish's clause is covered; a next term in another clause is not.
+    'Sukses selalu Pak Anies, 2029 pasti menang!',
+    'Semangat Pak Prabowo, lanjutkan perjuangan!',
+  ],
+  [
+    'Sehat selalu Pak Jokowi, terima kasih untuk 10 tahunnya.',
+    'Tetap semangat Pak Ahok, terima kasih atas semua yang Bapak berikan untuk Jakarta.',
+  ],
+);

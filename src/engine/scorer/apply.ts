@@ -41,10 +41,11 @@ export function decide(findings: readonly Finding[], targets: readonly Target[],
  * A draft shaped as reporting: a headline cut off with "…", a headline-cased first sentence, or a
  * rule silenced because the words were someone else's (a report, a third person's support). News
  * does not carry stance findings (issue 11, item 4); the scorer does not overrule that. Nor does
- * it overrule a call silenced as being about a contest or a school or village election, or one
- * the writer denies or warns everyone against ("jangan sampai kita ikut menyebarkan …").
+ * it overrule a call silenced as being about a contest or a school election, one the writer
+ * denies or warns everyone against ("jangan sampai kita ikut menyebarkan …"), a relative's, an
+ * example a rules lesson gives, or a wish of health to someone who is no candidate.
  */
-const REPORTING = ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all'];
+const REPORTING = ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes'];
 const REPORTING_NAMES = new Set(REPORTING);
 const REPORTING_HASHES = REPORTING.map((f) => hashFeature(f) & HASH_BITS);
 export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));

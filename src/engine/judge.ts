@@ -16,6 +16,7 @@ import type { Reading } from './reading';
 import { candidatesOf, type Candidate } from './rule-kinds';
 import type { CompiledRule, CompiledRules } from './rules';
 import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stance';
+import { addressedInPush } from './addressee';
 import { markCaselessNames, markTagNames } from './names';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
@@ -135,6 +136,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
   const targets = sortedSmall([...analysis.names.targets, ...parts.targets.fromCues(run)], (a, b) => a.start - b.start || b.end - a.end);
   const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
+  const addressee = addressedInPush(tokens, signals, targets, reading, parts.targets.honorifics);
+  if (addressee) targets.push(addressee);
   exceptions.election = signals.filter((s) => s.cls === 'politik');
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];

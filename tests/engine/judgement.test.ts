@@ -1165,3 +1165,19 @@ judgementClass(
     'Tetap semangat Pak Ahok, terima kasih atas semua yang Bapak berikan untuk Jakarta.',
   ],
 );
+
+judgementClass(
+  'a push for a candidacy spoken to a bare honorific',
+  [
+    // The post being answered names them; the reply only addresses them.
+    'lanjutkan pak, 1 periode kurang',
+    '2029 maju lagi ya Bu!',
+    'Lanjut 2 periode pak!',
+  ],
+  [
+    // The writer of themself; an honorific that names someone or many.
+    'Bu, periode depan saya cuti panjang.',
+    'Pak RT mau maju lagi jadi ketua RT.',
+    'Di warung kopi tadi bapak-bapak debat soal capres 2029.',
+  ],
+);

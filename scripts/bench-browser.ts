@@ -343,7 +343,7 @@ async function engageLatency(rounds: number): Promise<Map<string, number[]>> {
     ['engagement guard: first like as soon as it listens|', out.atOnce],
     // A like in this window still pays the guard's first-press work.
     ['engagement guard: listening → warmed|', out.warmedAt],
-    ['engagement guard: warm-up (work, 3 idle moments)|', out.warmWork],
+    ['engagement guard: warm-up (work, 1-3 idle moments)|', out.warmWork],
   ]);
 }
 

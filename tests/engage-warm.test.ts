@@ -51,14 +51,15 @@ function page() {
 /** The entity lists are a getter until first read, then the decoded lists (`unpackRules`). */
 const listsDecoded = (rules: CompiledRules) => 'value' in Object.getOwnPropertyDescriptor(rules, 'entities')!;
 
-function manualIdle() {
-  const queue: Array<() => void> = [];
+/** Idle moments run by hand; each lasts `left` ms by its deadline (none: no deadline, one step per moment). */
+function manualIdle(left?: number) {
+  const queue: Array<(deadline?: { timeRemaining(): number }) => void> = [];
   return {
-    idle: (run: () => void) => void queue.push(run),
-    /** The page idles until nothing is left to do (each step asks for the next moment). */
+    idle: (run: (deadline?: { timeRemaining(): number }) => void) => void queue.push(run),
+    /** The page idles until nothing is left to do (each moment asks for the next while work is left). */
     settle: () => {
       let moments = 0;
-      while (queue.length) (queue.shift()!(), moments++);
+      while (queue.length) (queue.shift()!(left === undefined ? undefined : { timeRemaining: () => left }), moments++);
       return moments;
     },
     pending: () => queue.length,
@@ -89,6 +90,18 @@ describe('the engagement guard is warmed in idle moments, not in the first like'
     expect(p.like(NEWS).campaign).toBe(false);
     expect(p.like(WARM_TARGET).campaign).toBe(false);
     expect(p.decoded()).toEqual({ entities: true, weights: 1, accountTable: 1 });
+  });
+
+  test('an idle moment with time left runs the next step in it; one that is over leaves it for the next', () => {
+    for (const [left, moments] of [[50, 1], [0, 3]] as const) {
+      const p = page();
+      const { idle, settle } = manualIdle(left);
+      let warmed = false;
+      warmEngagement({ engine: p.engine, accounts: p.accounts, settings, idle, active: () => true, warmed: () => (warmed = true) });
+      expect(settle()).toBe(moments);
+      expect(warmed).toBe(true);
+      expect(p.decoded()).toEqual({ entities: true, weights: 1, accountTable: 1 });
+    }
   });
 
   test('a guard that is off here (paused, site or guard switched off) is not warmed', () => {

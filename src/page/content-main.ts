@@ -196,10 +196,10 @@ function accountsOf(rules: () => CompiledRules): AccountIndex {
  * the script has ended by then: cancelled when it ends. Not ctx's own idle callback, which a
  * forged "newer script" event cancels (`lifetime.ts`).
  */
-function idleWhile(life: Lifetime): (run: () => void) => void {
+function idleWhile(life: Lifetime): (run: (deadline?: IdleDeadline) => void) => void {
   return (run) => {
     if (typeof requestIdleCallback !== 'function') return void setTimeout(() => life.alive() && run(), 0);
-    const id = requestIdleCallback(() => life.alive() && run(), { timeout: IDLE_TIMEOUT_MS });
+    const id = requestIdleCallback((deadline) => life.alive() && run(deadline), { timeout: IDLE_TIMEOUT_MS });
     life.onEnd(() => cancelIdleCallback(id));
   };
 }

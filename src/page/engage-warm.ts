@@ -4,8 +4,8 @@
  * account table built (~10 ms), the learned scorer's weights decoded (~12 ms: a post that names
  * a candidate is scored, and the engine's own warm-up draft names none), and the first run of
  * those code paths (~10 ms). Here that work is done in idle moments after the engine's own
- * warm-up, one part per moment so none holds the page for long, and never before the engine is
- * ready to check.
+ * warm-up (so never before the engine is ready to check), a step at a time, as long as the
+ * moment lasts.
  *
  * Nothing is read from the page and nothing is kept but the parts the guard would build anyway.
  */
@@ -30,8 +30,8 @@ export interface EngageWarmDeps {
   engine: Pick<Engine, 'check' | 'explain'>;
   accounts(): AccountIndex;
   settings(): { disabledRules: readonly string[]; lang: 'id' | 'en' };
-  /** Runs `run` in a later idle moment, unless the page has ended by then. */
-  idle(run: () => void): void;
+  /** Runs `run` in a later idle moment, unless the page has ended by then (with the moment's deadline, where there is one). */
+  idle(run: (deadline?: Pick<IdleDeadline, 'timeRemaining'>) => void): void;
   /** The guard is on here now: a page where it is off is not warmed (its first like pays). */
   active(): boolean;
   /** The warm-up ended: its work (ms) and when (performance.now()), for `npm run bench:browser`. */
@@ -39,34 +39,42 @@ export interface EngageWarmDeps {
 }
 
 /**
- * Three idle moments: the account table; one explained check of WARM_TARGET's text (an
- * explanation always scores, so the weights are decoded whatever the draft); then the guard's
- * own judgement of it. A failure ends the warm-up quietly: the first press then pays the rest.
+ * A step runs on in the same idle moment while this much of it is left (each takes 2–20 ms):
+ * Chrome's idle moments come some 50 ms apart, and a step per moment left a like in the first
+ * 0.1 s after the guard listens paying for what was not warmed yet.
+ */
+const MIN_LEFT_MS = 20;
+
+/**
+ * Three steps: the account table; one explained check of WARM_TARGET's text (an explanation
+ * always scores, so the weights are decoded whatever the draft); then the guard's own judgement
+ * of it. Each in an idle moment, or in what is left of the last one. A failure ends the warm-up
+ * quietly: the first press then pays the rest.
  */
 export function warmEngagement(d: EngageWarmDeps): void {
+  const opts = () => ({ lang: d.settings().lang, date: localDate() });
+  const steps = [
+    () => d.accounts(),
+    () => d.engine.explain(WARM_TARGET.text, opts()),
+    () => classifyTarget(WARM_TARGET, { engine: d.engine, accounts: d.accounts(), ...opts(), disabledRules: d.settings().disabledRules }),
+  ];
   let ms = 0;
-  const step = (work: () => void, next?: () => void) =>
-    d.idle(() => {
-      if (!d.active()) return;
+  let next = 0;
+  const moment = (deadline?: Pick<IdleDeadline, 'timeRemaining'>) => {
+    if (!d.active()) return;
+    do {
       const t0 = performance.now();
       try {
-        work();
+        steps[next++]!();
       } catch (err) {
         console.warn('[Netra] the engagement guard could not be warmed:', err);
         return;
       } finally {
         ms += performance.now() - t0;
       }
-      if (next) next();
-      else d.warmed?.({ ms, at: performance.now() });
-    });
-  const opts = () => ({ lang: d.settings().lang, date: localDate() });
-  step(
-    () => d.accounts(),
-    () =>
-      step(
-        () => d.engine.explain(WARM_TARGET.text, opts()),
-        () => step(() => classifyTarget(WARM_TARGET, { engine: d.engine, accounts: d.accounts(), ...opts(), disabledRules: d.settings().disabledRules })),
-      ),
-  );
+    } while (next < steps.length && (deadline?.timeRemaining() ?? 0) >= MIN_LEFT_MS);
+    if (next < steps.length) d.idle(moment);
+    else d.warmed?.({ ms, at: performance.now() });
+  };
+  d.idle(moment);
 }

@@ -23,15 +23,18 @@ import { addAcknowledgment, addDismissal, loadEffective, loadEffectiveCached, wa
 import type { EffectiveSettings } from '../settings/model';
 import { setLang } from '../ui/i18n';
 import { startPage, type PageController } from './manager';
-import { lifetime } from './lifetime';
+import { lifetime, type Lifetime } from './lifetime';
 import { createTimings, mark, type Timings } from './timings';
 import { engineHolder } from './engine-holder';
 import { loadEngineInputs } from './engine-store';
 import { takeEarlyRead } from './engine-early';
 import { snapshotFits } from '../engine/index-snapshot';
+import { warmEngagement } from './engage-warm';
 
 /** How long the page waits for the agency policy before starting without it. */
 const POLICY_WAIT_MS = 300;
+/** Longest wait for an idle moment before a step of the engagement guard's warm-up runs anyway. */
+const IDLE_TIMEOUT_MS = 3000;
 
 export async function runContent(ctx?: ContentScriptContext): Promise<PageController | null> {
   const timings = createTimings();
@@ -73,7 +76,15 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   const keep = () => {
     if (engineRules?.index?.id && !snapshotFits(engineRules, storedEngine)) sendToBackground({ type: 'netra:engine-snapshot' }).catch(() => undefined);
   };
-  const engines = engineHolder(make, () => pending?.lang ?? 'id', timings, undefined, keep);
+  // The engagement guard is warmed after the engine (once the page listens), and again after
+  // each rebuild: its account table is rebuilt with the engine.
+  let engineWarm = false;
+  let warmGuard = () => {};
+  const engines = engineHolder(make, () => pending?.lang ?? 'id', timings, undefined, () => {
+    keep();
+    engineWarm = true;
+    warmGuard();
+  });
   const stored = inputs.then((x) => x.installed);
   void inputs.then(({ installed: list, snapshot }) => {
     installed = list;
@@ -113,6 +124,18 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     },
   });
   timings.pageReady = performance.now();
+  if (adapter.engage) {
+    warmGuard = () =>
+      warmEngagement({
+        engine: engines.engine,
+        accounts: accountIndex,
+        settings: () => settings,
+        idle: idleWhile(life),
+        active: () => active() && !settings.engageOffSites.includes(adapter.id),
+        warmed: (w) => (timings.engageWarmed = w),
+      });
+    if (engineWarm && engines.built()) warmGuard();
+  }
 
   const apply = (s: EffectiveSettings) => {
     // The policy (or else the profile's region) picks the regional packs the engine is built with.
@@ -166,4 +189,17 @@ function accountsOf(rules: () => CompiledRules): AccountIndex {
     console.warn(`[Netra] engagement accounts from the bundled lists only: ${e instanceof Error ? e.message : String(e)}`);
     return new AccountIndex(loadRules());
   }
+}
+
+/**
+ * Runs `run` in the next idle moment (at the latest after IDLE_TIMEOUT_MS), unless this copy of
+ * the script has ended by then: cancelled when it ends. Not ctx's own idle callback, which a
+ * forged "newer script" event cancels (`lifetime.ts`).
+ */
+function idleWhile(life: Lifetime): (run: (deadline?: IdleDeadline) => void) => void {
+  return (run) => {
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(() => life.alive() && run(), 0);
+    const id = requestIdleCallback((deadline) => life.alive() && run(deadline), { timeout: IDLE_TIMEOUT_MS });
+    life.onEnd(() => cancelIdleCallback(id));
+  };
 }

@@ -17,6 +17,8 @@ export interface Timings {
   stored?: { at: number; parseMs: number };
   /** Part of the engine's build: decoding the bundled rules (the first time only). */
   rulesMs?: number;
+  /** The engagement guard was warmed (`engage-warm.ts`), after the engine: its work, and when it ended. */
+  engageWarmed?: { ms: number; at: number };
   /** Every check that ran the engine, as it finished. */
   checks: number[];
   /** Every time the dialog was drawn. */

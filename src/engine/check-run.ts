@@ -13,14 +13,29 @@ import { sortedSmall } from './sort-small';
 /** "!!", "?!", "..!!": a headline ends with one mark at most. */
 const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
 
+const voiceWordsOf = new WeakMap<Reading, ReadonlySet<string>>();
+
+/** The words that put a sentence in the writer's voice (first person, spoken particles), as one set: asked of every word of a sentence. */
+function voiceWords(reading: Reading): ReadonlySet<string> {
+  let s = voiceWordsOf.get(reading);
+  if (s === undefined) voiceWordsOf.set(reading, (s = new Set([...reading.firstPerson, ...reading.spokenVoice])));
+  return s;
+}
+
 export class CheckRun {
-  private readonly byList = new Map<number, Match[]>();
+  /**
+   * The first matches by pattern list, and the lists that have some in the order they first
+   * matched. By list number in an array, not a map: every rule and cue asks per check.
+   */
+  private readonly byList: Array<Match[] | undefined>;
+  private readonly matched: number[] = [];
   // Per list, per sentence k: all matches (at 2k), and (when only those were asked for) the
   // first one (at 2k + 1): a caller asking for the first only reads `length` and the first
   // match's start. Rows are made for the lists asked about, the draft-wide answers only when
   // asked (a check makes these anew; a map's hashing cost more than the arrays).
   private rows: Array<Array<Match[] | undefined> | undefined> | null = null;
-  private anyCache: Map<number, boolean> | null = null;
+  /** Per list: 0 not asked yet, else 1 + whether it matches anywhere in the draft. */
+  private anyCache: Uint8Array | null = null;
   /** Per sentence start, the sentence's text (see `sentenceText`), when asked. */
   private texts: Array<string | undefined> | null = null;
   /** Headline shares per sentence start, computed when a finding there first asks (NaN: not yet). */
@@ -34,17 +49,24 @@ export class CheckRun {
     readonly analysis: Analysis,
     private readonly reading: Reading,
   ) {
+    const byList = (this.byList = new Array<Match[] | undefined>(index.listRefs.length));
     for (const m of analysis.firsts) {
-      let l = this.byList.get(m.ref.list);
-      if (!l) this.byList.set(m.ref.list, (l = []));
-      l.push(m);
+      const l = byList[m.ref.list];
+      if (l) l.push(m);
+      else {
+        byList[m.ref.list] = [m];
+        this.matched.push(m.ref.list);
+      }
     }
   }
 
   /** Indexes of the rules with a first match, ascending. */
   rulesWithFirsts(): number[] {
     const out: number[] = [];
-    for (const l of this.byList.values()) if (l[0]!.ref.role === 'first') out.push(l[0]!.ref.owner);
+    for (const list of this.matched) {
+      const ref = this.byList[list]![0]!.ref;
+      if (ref.role === 'first') out.push(ref.owner);
+    }
     return sortedSmall(out, (a, b) => a - b);
   }
 
@@ -52,7 +74,7 @@ export class CheckRun {
   get(role: Role, owner: number): Match[] {
     const list = this.index.listOf[role][owner]!;
     if (list < 0) return NONE_MATCHES;
-    return this.byList.get(list) ?? NONE_MATCHES;
+    return this.byList[list] ?? NONE_MATCHES;
   }
 
   /** Matches of a lazily searched list in the sentence of token `tok`, cached per check. */
@@ -73,10 +95,9 @@ export class CheckRun {
 
   /** Whether a lazily searched list matches anywhere in the draft. */
   inDraft(list: number): boolean {
-    this.anyCache ??= new Map();
-    let v = this.anyCache.get(list);
-    if (v === undefined) this.anyCache.set(list, (v = this.analysis.searchAny(list)));
-    return v;
+    this.anyCache ??= new Uint8Array(this.index.listRefs.length);
+    if (this.anyCache[list] === 0) this.anyCache[list] = this.analysis.searchAny(list) ? 2 : 1;
+    return this.anyCache[list] === 2;
   }
 
   /** Whether the sentence of token `tok` is news shared as-is, by its form (see `headline.ts`). */
@@ -100,11 +121,11 @@ export class CheckRun {
     const from = sentStart[tok]!;
     if (this.voices[from] === 0) {
       const to = sentEnd[tok]!;
-      const { firstPerson, spokenVoice } = this.reading;
+      const voice = voiceWords(this.reading);
       let yes = false;
       for (let i = from; i < to && !yes; i++) {
         const t = tokens[i]!;
-        if (!t.tag && (firstPerson.has(t.canon) || spokenVoice.has(t.canon))) yes = true;
+        if (!t.tag && voice.has(t.canon)) yes = true;
       }
       if (!yes && to > from) yes = DOUBLED_MARKS.test(src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length));
       this.voices[from] = yes ? 2 : 1;

@@ -13,15 +13,35 @@ const BREAK_MARKS = /[,;:()[\]{}"“”«»|—–…]|\.\.|\s[-/]\s|\s-$|^-\s/;
 /** Nothing or one space between two tokens, the usual case: no break mark fits there. */
 const plainGap = (src: string, a: number, b: number) => b === a || (b === a + 1 && src.charCodeAt(a) === 32);
 
+/** A clause break ("tapi"): 1; a joining word ("dan"): 2. */
+const BREAK = 1;
+const JOIN = 2;
+const clauseWordsOf = new WeakMap<Reading, ReadonlyMap<string, number>>();
+
+/** The reading's breaks and joins as one map: a check asks about every token, most of which are neither. */
+function clauseWords(reading: Reading): ReadonlyMap<string, number> {
+  let m = clauseWordsOf.get(reading);
+  if (m === undefined) {
+    const words = new Map<string, number>();
+    for (const w of reading.clauseJoins) words.set(w, JOIN);
+    // A word that is both is a break (it was asked first).
+    for (const w of reading.clauseBreaks) words.set(w, BREAK);
+    clauseWordsOf.set(reading, (m = words));
+  }
+  return m;
+}
+
 export function clauseIds(src: string, tokens: readonly Token[], reading: Reading): Int32Array {
   const out = new Int32Array(tokens.length);
+  const words = clauseWords(reading);
   let id = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     let cut = t.sentence !== prev.sentence || (!plainGap(src, prev.end, t.start) && BREAK_MARKS.test(src.slice(prev.end, t.start)));
-    if (!cut && !t.tag && reading.clauseBreaks.has(t.canon)) cut = true;
-    if (!cut && !t.tag && reading.clauseJoins.has(t.canon)) {
+    const kind = cut || t.tag ? undefined : words.get(t.canon);
+    if (kind === BREAK) cut = true;
+    else if (kind === JOIN) {
       const next = tokens[i + 1];
       const nameLike = (x: Token | undefined) => !!x && (x.cap || x.num || x.mention);
       // "Haji Anang dan wakilnya menang": a name joined to its running mate is one subject.

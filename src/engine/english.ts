@@ -5,6 +5,7 @@
  * without shipping its 90 KB (gzip) to every page: splitting a contraction is all the engine used.
  */
 import type { Token } from './tokenize';
+import { tokenWith } from './token-copy';
 
 /** Marker words of each language (`rules/language.yml`). */
 export interface EnglishMarkers {
@@ -107,7 +108,7 @@ export function expandEnglish(tokens: Token[], markers: EnglishMarkers): Token[]
     }
     const parts = expandContraction(t.text);
     if (parts.length === 1) out.push(t);
-    else for (const part of parts) out.push({ ...t, text: part, canon: part });
+    else for (const part of parts) out.push(tokenWith(t, { text: part, canon: part }));
   }
   return out;
 }

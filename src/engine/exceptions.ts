@@ -15,6 +15,7 @@ import type { Reading } from './reading';
 import type { Candidate } from './rule-kinds';
 import type { CompiledContext, CompiledRule } from './rules';
 import { clauseStarts } from './clauses';
+import { contextPlans, type ContextPlan } from './context-plan';
 
 /** A share as surveys and counts give it ("39,3 %", "52 persen"); "100%" is emphasis, not a figure. */
 const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/gi;
@@ -47,6 +48,7 @@ export class Exceptions {
   private readonly draftEnds = new Map<number, Int32Array>();
   /** Spans of words that name an election or an office (politik signals): see `electionBeside`. */
   election: ReadonlyArray<{ start: number; end: number }> = [];
+  private plans: ContextPlan[] | null = null;
 
   constructor(
     private readonly run: CheckRun,
@@ -82,18 +84,13 @@ export class Exceptions {
 
   /** The tokens context `ci` covers around candidate `c`, or null when it does not reach it. */
   private covers(ci: number, c: Candidate): [number, number] | null {
-    const ctx = this.contexts[ci]!;
+    const ctx = (this.plans ??= contextPlans(this.contexts))[ci]!;
     if (ctx.notForCandidates && c.candidate) return null;
     const list = this.run.index.listOf.context[ci]!;
-    // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
-    // Not when the sentence invites ("Ayo warga Kecamatan Cibeber,
-    // pilih Kang Dadan Hermawan jadi bupati!"): a headline reports a call, it does not make one.
-    if (((ctx.titlecase !== undefined && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) && !this.invites(c)) return this.sentenceSpan(c.a);
-    // The sentence that judges: a pair across sentences ("Anies mau jadi presiden? … ngaca dulu")
-    // is the answer to a question the writer put, not a question.
-    if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
-    // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
-    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a) && !this.certain(c.a)) return this.sentenceSpan(c.a);
+    if (!ctx.matchesOnly) {
+      const cover = this.sentenceCover(ctx, list, c);
+      if (cover !== undefined) return cover;
+    }
     if (list < 0) return null;
     if (ctx.scope === 'draft') {
       if (!this.run.inDraft(list)) return null;
@@ -139,6 +136,24 @@ export class Exceptions {
     // A quote the reporting attributes: "'Coblos 02,' kata Budi" is Budi's words, not the writer's.
     if (ctx.id === 'reported' && this.allQuoted(c)) return [c.a, c.b];
     return null;
+  }
+
+  /**
+   * What a context's sentence tests (title case, headline, question, figures) say of candidate
+   * `c`: the tokens covered, null for "not covered" (a question context answers here), or
+   * undefined when they do not decide and the context's matches do.
+   */
+  private sentenceCover(ctx: ContextPlan, list: number, c: Candidate): [number, number] | null | undefined {
+    // A headline shared as-is is news whatever it says: in title case, cut off, signed or datelined.
+    // Not when the sentence invites ("Ayo warga Kecamatan Cibeber,
+    // pilih Kang Dadan Hermawan jadi bupati!"): a headline reports a call, it does not make one.
+    if (((ctx.hasTitlecase && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) && !this.invites(c)) return this.sentenceSpan(c.a);
+    // The sentence that judges: a pair across sentences ("Anies mau jadi presiden? … ngaca dulu")
+    // is the answer to a question the writer put, not a question.
+    if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
+    // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
+    if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a) && !this.certain(c.a)) return this.sentenceSpan(c.a);
+    return undefined;
   }
 
   /**

@@ -178,7 +178,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const rules = compiled.rules;
   // Every rule that is not switched off runs, so identity rules see the whole draft even when
   // `only` asks for one rule; `only` then filters what is reported.
-  const enabled = (r: CompiledRule) => !disabled.has(r.id);
+  // Usually nothing is switched off: no rule's id need be looked up.
+  const enabled = disabled.size === 0 ? () => true : (r: CompiledRule) => !disabled.has(r.id);
   // Only rules that can have a candidate run: those with a first match, and stance rules (they
   // pair targets with signals); any other rule would find nothing. In rule order, as findings are.
   for (const i of mergeAscending(run.rulesWithFirsts(), order.stance)) {

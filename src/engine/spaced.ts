@@ -10,6 +10,7 @@ import { splitHashtag } from './hashtag';
 import { readDigits } from './leet';
 import type { Normalized } from './normalize';
 import type { Token, TokenizeOptions } from './tokenize';
+import { tokenWith } from './token-copy';
 
 /** Widest run of spaces read as a gap between spaced letters (a wider one ends the run). */
 const MAX_SPACES = 8;
@@ -81,14 +82,7 @@ function makeToken(tokens: readonly Token[], from: number, to: number, text: str
     letters++;
     if (!tokens[k]!.cap) caps = false;
   }
-  return {
-    ...first,
-    text,
-    canon: opts.canon.get(text) ?? text,
-    end: tokens[to - 1]!.end,
-    num: /^[0-9]+$/.test(text),
-    caps: caps && letters >= 2,
-  };
+  return tokenWith(first, { text, canon: opts.canon.get(text) ?? text, end: tokens[to - 1]!.end, num: /^[0-9]+$/.test(text), caps: caps && letters >= 2 });
 }
 
 /**
@@ -137,7 +131,7 @@ function splitTagEnd(tokens: readonly Token[], i: number, gaps: readonly number[
 /** The words [from, to) of a split hashtag as one hashtag (id `tag`) that starts at its '#'. */
 function splitTagTokens(tokens: readonly Token[], from: number, to: number, tag: number, hashAt: number): Token[] {
   const out: Token[] = [];
-  for (let k = from; k < to; k++) out.push({ ...tokens[k]!, tag, tagFirst: k === from, sentence: tokens[from]!.sentence, ...(k === from ? { start: hashAt } : {}) });
+  for (let k = from; k < to; k++) out.push(tokenWith(tokens[k]!, { tag, tagFirst: k === from, sentence: tokens[from]!.sentence, ...(k === from ? { start: hashAt } : {}) }));
   return out;
 }
 

@@ -17,6 +17,7 @@ import { validityOn } from './merge';
 import { caseless } from './names';
 import type { CompiledRules, EntityPerson, TargetKind } from './rules';
 import { institutionTest } from './institution-handles';
+import { sortedSmall } from './sort-small';
 import { handleKey, nameForm, nameWords, splitsInto, targetClassId, type NameForm } from './target-names';
 import type { Token } from './tokenize';
 import { rulesSignature, type TargetIndexSnapshot, type TargetIndexState } from './index-snapshot';
@@ -339,7 +340,8 @@ export class TargetIndex {
     return {
       targets: targets.sort((a, b) => a.start - b.start || b.end - a.end),
       table: {
-        ends: (i, cls) => table.get(i * n + cls) ?? NO_ENDS,
+        // The matcher asks at every token a target atom is tried at; most start no name of the class.
+        ends: (i, cls) => ((starts[i]! & (1 << cls)) === 0 ? NO_ENDS : (table.get(i * n + cls) ?? NO_ENDS)),
         classesAt: (i) => starts[i]!,
       },
     };
@@ -414,6 +416,9 @@ export class TargetIndex {
       if (!next) break;
       node = next;
       caps &&= t.caps;
+      // Only on the way to longer names (a first word listed with others, never alone): no name
+      // ends here, and nothing to filter (each filter made a new array).
+      if (node.hits.length === 0) continue;
       // Names that ask for capitals, in a draft in one case: weak ones.
       const hits = caseless ? node.hits.filter((e) => !e.form.caps && this.written(e.form, tokens, i, caps)) : node.hits.filter((e) => this.written(e.form, tokens, i, caps));
       const lower = caseless ? node.hits.filter((e) => e.form.caps && this.written({ ...e.form, caps: false }, tokens, i, caps)) : NO_ENTRIES;
@@ -504,10 +509,13 @@ export class TargetIndex {
     for (let q = 0; q < cues.length; q++) {
       const cue = cues[q]!;
       if (cue.kind !== 'target') continue;
+      // Most cues match nothing in a draft: no copy, no spans.
+      const ms = run.get('cue', q);
+      if (ms.length === 0) continue;
       // Overlapping matches of one cue are one target: "Bu Rina itu calon bupati" and "calon bupati
       // nomor urut 3" name the same candidate.
       const spans: Array<[number, number]> = [];
-      for (const m of [...run.get('cue', q)].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      for (const m of sortedSmall(ms.slice(), (a, b) => a.start - b.start || b.end - a.end)) {
         const last = spans[spans.length - 1];
         if (last && m.start < last[1]) last[1] = Math.max(last[1], m.end);
         else spans.push([m.start, m.end]);

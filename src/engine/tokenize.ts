@@ -132,6 +132,9 @@ class TokenSink {
       tag,
       tagFirst,
       mention,
+      // Set here (`markTagNames` may set it later), so every token has one shape: code that
+      // reads tokens sees one layout, not one per flag a token happened to get.
+      tagName: false,
       cap: upper[a] === 1,
       caps: allUpper(this.norm.text, upper, a, b),
       emoji,

@@ -1181,3 +1181,17 @@ judgementClass(
     'Di warung kopi tadi bapak-bapak debat soal capres 2029.',
   ],
 );
+
+judgementClass(
+  'set apart from the rest of the field, or pointed at with no noun',
+  [
+    'tenri tuh tegas, gk kyk calon yg lain',
+    'She is honest, unlike the other candidates.',
+    'yg kyk gini hrs jd presiden',
+  ],
+  [
+    'Anaknya rajin, gak kayak anak yang lain',
+    'Yang kayak gini enak buat sarapan',
+    'Yang begini nih yang bikin macet',
+  ],
+);

@@ -1099,6 +1099,7 @@ judgementClass(
     'halo kadal gurun 🦎',
     'aku saiki anggota PKB, resmi',
     'ganjr gk bakal laku lg',
+    'gerindra makin di depan 🦅',
   ],
   [
     'pilih rendang aja',
@@ -1106,6 +1107,7 @@ judgementClass(
     'Survei LSI: PSI tembus 4%',
     'Harga cabai tembus 50 ribu',
     'Produk ini gak bakal laku',
+    'Antrean saya makin di depan',
   ],
 );
 

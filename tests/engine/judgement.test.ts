@@ -1100,6 +1100,8 @@ judgementClass(
     'aku saiki anggota PKB, resmi',
     'ganjr gk bakal laku lg',
     'gerindra makin di depan 🦅',
+    'target 50 suara per pegawai, ajak keluarga masing2',
+    'ini flyer bang oji, bantu viralin',
   ],
   [
     'pilih rendang aja',
@@ -1108,6 +1110,8 @@ judgementClass(
     'Harga cabai tembus 50 ribu',
     'Produk ini gak bakal laku',
     'Antrean saya makin di depan',
+    'Target 50 suara per TPS tercapai, kata KPU.',
+    'Video kucing lucu, bantu viralin ya',
   ],
 );
 

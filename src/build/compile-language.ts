@@ -25,7 +25,6 @@ const LIST_KEYS = {
   naming_words: 'namingWords',
   certainty_words: 'certaintyWords',
   companions: 'companions',
-  particle_honorifics: 'particleHonorifics',
   reply_cheers: 'replyCheers',
   reply_cheer_pairs: 'replyCheerPairs',
   reply_cheer_emoji: 'replyCheerEmoji',

@@ -34,8 +34,8 @@ export function isLetters(w: string): boolean {
  */
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS, particles: ReadonlySet<string> = NO_WORDS): void {
-  if (!caseless(tokens)) return markLowerNames(tokens, honorifics, notNames, grammar, everyday, particles);
+export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS): void {
+  if (!caseless(tokens)) return;
   // "AMIN" in a draft in capitals is the prayer as often as the ticket (the ticket was found as
   // a weak name already; see `targets.ts`).
   for (const t of tokens) t.cap = t.caps = false;
@@ -63,22 +63,6 @@ export function markCaselessNames(tokens: readonly Token[], honorifics: Readonly
     while (end < tokens.length && end - i < 3 && tokens[end]!.sentence === sentence && eligible(tokens[end]!) && !everyday(tokens[end]!)) end++;
     for (let j = i; j < end; j++) tokens[j]!.cap = true;
     i = end - 1;
-  }
-}
-
-/**
- * In a draft with capitals, a name typed in lower case after an honorific ("Wkwk jujur aja ya,
- * kang dede mah pinter"): only a word no list knows, so "pak guru", "bu bidan" and "bu mei" (a
- * month) stay words.
- */
-function markLowerNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, particles: ReadonlySet<string>): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const h = tokens[i - 1]!;
-    if (t.cap || !honorifics.has(h.canon) || particles.has(h.canon) || t.sentence !== h.sentence || t.start > h.end + 1) continue;
-    if (i >= 2 && tokens[i - 2]!.canon === h.canon) continue;
-    if (t.tag || t.mention || t.num || t.text.length < 3 || !isLetters(t.text) || notNames.has(t.canon) || honorifics.has(t.canon) || grammar.has(t.canon) || everyday(t)) continue;
-    t.cap = true;
   }
 }
 

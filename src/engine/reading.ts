@@ -22,7 +22,6 @@ export interface Reading extends TokenizeOptions {
   concessives: ReadonlySet<string>;
   certaintyWords: ReadonlySet<string>;
   companions: ReadonlySet<string>;
-  particleHonorifics: ReadonlySet<string>;
   clauseJoins: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
   callMarkers: ReadonlySet<string>;
@@ -106,7 +105,6 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     concessives: new Set(lang.concessives ?? []),
     certaintyWords: new Set(lang.certaintyWords ?? []),
     companions: new Set(lang.companions ?? []),
-    particleHonorifics: new Set(lang.particleHonorifics ?? []),
     clauseJoins: new Set(lang.clauseJoins ?? []),
     pronouns: new Set(lang.pronouns ?? []),
     callMarkers: new Set(lang.callMarkers ?? []),

@@ -283,8 +283,6 @@ export interface LanguageData {
   certaintyWords?: string[];
   /** Who goes with a name as one subject after "dan" ("wakilnya", "partainya"): no new clause. */
   companions?: string[];
-  /** Honorifics that are also everyday particles or prepositions ("ning" is "at" in Javanese): no lower-case name after them. */
-  particleHonorifics?: string[];
   /** A reply's cheer words, two-word cheers, cheer emoji (hex) and dissent words (reply-context.ts). */
   replyCheers?: string[];
   replyCheerPairs?: string[];

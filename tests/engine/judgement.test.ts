@@ -1201,15 +1201,3 @@ judgementClass(
     'Yang begini nih yang bikin macet',
   ],
 );
-
-judgementClass(
-  'a name typed in lower case after an honorific, in a draft with capitals',
-  [
-    'Wkwk jujur aja ya, kang dede mah pinter jeung jujur, pantes jadi wali kota',
-    'Wkwk jujur aja ya, ini flyer bang oji, bantu viralin',
-  ],
-  [
-    'Tadi ketemu pak guru di pasar, beliau sehat.',
-    'Lur, nek pindah domisili, nyoblos pilkada ning ngendi?',
-  ],
-);

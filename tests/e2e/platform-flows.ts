@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
+import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, focusHeld, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
 
 /** Longest a picture check may take in these flows (the first one sets the analyser up). */
 const PICTURE_CHECK_MS = 30_000;
@@ -76,7 +76,8 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
     const pressPost = async (page: Page, how: 'click' | 'key') => {
       if (how === 'click' && spec.submit) await page.click(spec.submit);
       else {
-        await page.focus(spec.keyOn === 'submit' && spec.submit ? spec.submit : spec.composer);
+        if (spec.keyOn === 'submit' && spec.submit) expect(await focusHeld(page, spec.submit), 'Post holds the keyboard focus').toBe(true);
+        else await page.focus(spec.composer);
         // Where no key posts, Ctrl+Enter is still pressed to prove Netra leaves it alone.
         await page.keyboard.press(spec.key ?? 'Control+Enter');
       }

@@ -1,7 +1,7 @@
 /** The submit gate as a state machine, without a browser: each attack of issue 16 as a sequence. */
 import { describe, expect, test } from 'vitest';
 import { decide } from '../src/settings/enforcement';
-import { ALLOW_MS, SubmitGate, type Assessment } from '../src/page/gate';
+import { ALLOW_MS, SubmitGate, WAIT_LIMIT_MS, type Assessment } from '../src/page/gate';
 import type { Finding } from '../src/engine/finding';
 
 const T0 = 1_700_000_000_000;
@@ -68,19 +68,43 @@ describe('submit gate', () => {
 
   test('waiting for pictures swallows further presses of that composer only', () => {
     const g = new SubmitGate();
-    g.startWait(1);
+    const wait = g.startWait(1, T0);
     expect(g.attempt(user(1), () => CLEAN)).toBe('swallow');
     expect(g.attempt(user(2), () => HELD)).toBe('review');
     expect(g.attempt(user(3), () => CLEAN)).toBe('pass');
-    g.endWait(1);
-    expect(g.attempt(user(1), () => CLEAN)).toBe('pass');
+    expect(wait.end(T0 + 100)).toBe(true);
+    expect(g.attempt(user(1, DRAFT, T0 + 200), () => CLEAN)).toBe('pass');
+  });
+
+  test('a wait its owner never ends stops holding the composer at its limit: a clean draft then posts', () => {
+    const g = new SubmitGate();
+    // The page started waiting for the pictures and failed before it could end the wait.
+    g.startWait(1, T0);
+    expect(g.attempt(user(1, DRAFT, T0 + WAIT_LIMIT_MS), () => CLEAN)).toBe('swallow');
+    expect(g.attempt(user(1, DRAFT, T0 + WAIT_LIMIT_MS + 1), () => CLEAN)).toBe('pass');
+    expect(g.attempt(user(1, DRAFT, T0 + WAIT_LIMIT_MS + 2), () => HELD)).toBe('review');
+    expect(g.snapshot(T0 + WAIT_LIMIT_MS + 3).waiting).toEqual([]);
+  });
+
+  test('a wait that ran out is no one\'s: its late owner must not send, nor end the wait a later press started', () => {
+    const g = new SubmitGate();
+    const late = g.startWait(1, T0);
+    // Past the limit the user presses again; the pictures are still pending, so a new wait starts.
+    expect(g.attempt(user(1, DRAFT, T0 + WAIT_LIMIT_MS + 1), () => PENDING)).toBe('wait');
+    const current = g.startWait(1, T0 + WAIT_LIMIT_MS + 1);
+    expect(late.end(T0 + WAIT_LIMIT_MS + 2)).toBe(false);
+    expect(g.attempt(user(1, DRAFT, T0 + WAIT_LIMIT_MS + 3), () => CLEAN)).toBe('swallow');
+    expect(current.end(T0 + WAIT_LIMIT_MS + 4)).toBe(true);
+    // An owner that ends its own wait after the limit learns it too.
+    const slow = g.startWait(2, T0);
+    expect(slow.end(T0 + WAIT_LIMIT_MS + 1)).toBe(false);
   });
 
   test('the draft is only assessed when the gesture is not already settled', () => {
     const g = new SubmitGate();
     let asked = 0;
     g.send(1, DRAFT, T0, () => g.attempt(script(1), () => (asked++, HELD)));
-    g.startWait(2);
+    g.startWait(2, T0);
     g.attempt(user(2), () => (asked++, HELD));
     expect(asked).toBe(0);
   });

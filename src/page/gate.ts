@@ -14,7 +14,8 @@
  *   composer, and any other text.
  * - Checks stay on while the dialog is open: a send from the editor (the site moved focus back
  *   to it) gets `review` again, which keeps or re-opens the dialog.
- * - Waiting for an attached picture's check holds that composer only.
+ * - Waiting for an attached picture's check holds that composer only, and never past
+ *   WAIT_LIMIT_MS: a wait its owner failed to end cannot hold the composer for good.
  */
 
 /** One send gesture, as the gate sees it. */
@@ -46,6 +47,14 @@ export type Verdict = 'pass' | 'review' | 'wait' | 'swallow';
 /** How long an allowance lives: long enough for a site's follow-up events, short enough to matter. */
 export const ALLOW_MS = 3000;
 
+/**
+ * Longest a composer's presses are swallowed while a decision is pending (its pictures being
+ * read). The page ends its waits well before (src/page/manager.ts, PICTURE_WAIT_MS); this bounds
+ * a wait whose owner never ended it (it failed on the way), which would otherwise swallow every
+ * later send from that composer, clean drafts included, for as long as the page lives.
+ */
+export const WAIT_LIMIT_MS = 60_000;
+
 interface Allowance {
   composer: number;
   text: string;
@@ -63,9 +72,13 @@ export interface GateSnapshot {
 export class SubmitGate {
   private allowance: Allowance | null = null;
   private dialog: { composer: number; deciding: boolean } | null = null;
-  private readonly waiting = new Set<number>();
+  /** Composer → its pending wait: until when (epoch ms) its presses are swallowed. */
+  private readonly waiting = new Map<number, { until: number }>();
 
-  constructor(private readonly allowMs = ALLOW_MS) {}
+  constructor(
+    private readonly allowMs = ALLOW_MS,
+    private readonly waitLimitMs = WAIT_LIMIT_MS,
+  ) {}
 
   /**
    * Decide one send gesture. `assess` is called only when the gesture is not already settled
@@ -73,7 +86,7 @@ export class SubmitGate {
    */
   attempt(a: Attempt, assess: () => Assessment): Verdict {
     if (this.allowed(a)) return 'pass';
-    if (this.waiting.has(a.composer)) return 'swallow';
+    if (this.isWaiting(a.composer, a.now)) return 'swallow';
     const { hold, picturesPending } = assess();
     if (hold) return 'review';
     return picturesPending ? 'wait' : 'pass';
@@ -108,18 +121,37 @@ export class SubmitGate {
     return this.dialog;
   }
 
-  startWait(composer: number): void {
-    this.waiting.add(composer);
-  }
-
-  endWait(composer: number): void {
-    this.waiting.delete(composer);
+  /**
+   * A decision for `composer` is pending from `now`: its presses are swallowed until the returned
+   * `end` is called, or WAIT_LIMIT_MS at most. `end` says whether this wait was still the
+   * composer's own: false when it had run out (a later press may have started another, which
+   * then owns the send), so the caller must not send.
+   */
+  startWait(composer: number, now: number): { end(now: number): boolean } {
+    const wait = { until: now + this.waitLimitMs };
+    this.waiting.set(composer, wait);
+    return {
+      end: (at) => {
+        if (this.waiting.get(composer) !== wait) return false;
+        this.waiting.delete(composer);
+        return at <= wait.until;
+      },
+    };
   }
 
   /** For tests and diagnostics. */
   snapshot(now: number): GateSnapshot {
     const al = this.allowance && now <= this.allowance.expires ? { ...this.allowance } : null;
-    return { allowance: al, dialog: this.dialog ? { ...this.dialog } : null, waiting: [...this.waiting] };
+    const waiting = [...this.waiting.keys()].filter((c) => this.isWaiting(c, now));
+    return { allowance: al, dialog: this.dialog ? { ...this.dialog } : null, waiting };
+  }
+
+  private isWaiting(composer: number, now: number): boolean {
+    const wait = this.waiting.get(composer);
+    if (!wait) return false;
+    if (now <= wait.until) return true;
+    this.waiting.delete(composer);
+    return false;
   }
 
   private allowed(a: Attempt): boolean {

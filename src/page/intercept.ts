@@ -53,7 +53,10 @@ export function startInterception(d: InterceptDeps): void {
   /** Which composer a submit control posts. */
   function composerForSubmit(submit: Element): Composer | null {
     const els = scope.composersForSubmit(submit);
-    if (els.length === 0) return registry.last;
+    // None in reach: the one last worked in, while it is on the page. A composer the site has
+    // closed posts nothing; judged by its gone draft, a send would be held for words the user
+    // discarded, and "Post anyway" could never send it (see `send` in manager.ts).
+    if (els.length === 0) return registry.last?.el.isConnected ? registry.last : null;
     const first = registry.pick(els)!;
     if (els.length === 1 || !d.active()) return first;
     // Threads and X threads have several boxes under one button, and the button posts them all:

@@ -186,13 +186,19 @@ export function startPage(deps: PageDeps): PageController {
 
   /** A send on a clean draft whose pictures are still being analysed: hold, then decide. */
   async function waitForPictures(c: Composer, action: Action) {
-    gate.startWait(c.id);
-    notices.show(t('pictureChecking'), true);
+    const wait = gate.startWait(c.id, Date.now());
     let timedOut = false;
-    await Promise.race([c.picturesSettled(), new Promise<void>((r) => setTimeout(() => ((timedOut = true), r()), PICTURE_WAIT_MS))]);
-    notices.clear();
-    gate.endWait(c.id);
-    if (signal.aborted || !c.el.isConnected) return;
+    let mine = false;
+    try {
+      notices.show(t('pictureChecking'), true);
+      await Promise.race([c.picturesSettled(), new Promise<void>((r) => setTimeout(() => ((timedOut = true), r()), PICTURE_WAIT_MS))]);
+    } finally {
+      // Whatever happened on the way, the composer's presses are checked again from here.
+      mine = wait.end(Date.now());
+      notices.clear();
+    }
+    // A wait that ran out belongs to no one now: a later press is checked, and sends, on its own.
+    if (!mine || signal.aborted || !c.el.isConnected) return;
     // The pictures may have been removed meanwhile.
     if (deps.active() && assess(c).hold) return dialog.open(c, action);
     if (timedOut) deps.log('the picture check took too long; the post was let through');

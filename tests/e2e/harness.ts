@@ -252,6 +252,21 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /**
+ * Give `selector` the keyboard focus and wait until it keeps it once the page has run what was
+ * queued. An editor can take the focus back: Lexical, committing a selection after the focus has
+ * left (the click into it, the text just typed), focuses its root again, and on a loaded machine
+ * the renderer may run a test's focus before the editor is done. A key pressed then lands in the
+ * draft (Enter as a line break) and posts nothing, with or without Netra. A state, not a time.
+ */
+export function focusHeld(page: Page, selector: string, timeoutMs?: number): Promise<boolean> {
+  return waitFor(async () => {
+    await page.focus(selector);
+    await settled(page);
+    return !!(await page.$(selector))?.evaluate((el) => el === document.activeElement);
+  }, timeoutMs);
+}
+
+/**
  * Wait until a timer Netra set before this call, of at most `ms`, has run: one set now in the
  * page, of `ms`, fires after it (one event loop; due timers run in order). For what only a timer
  * of Netra's ends (the bypass window after *Tetap kirim*, the submit-control health check).

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
+import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, focusHeld, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
 
 /** Longest a picture check may take in these flows (the first one sets the analyser up). */
 const PICTURE_CHECK_MS = 30_000;
@@ -76,10 +76,34 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
     const pressPost = async (page: Page, how: 'click' | 'key') => {
       if (how === 'click' && spec.submit) await page.click(spec.submit);
       else {
-        await page.focus(spec.keyOn === 'submit' && spec.submit ? spec.submit : spec.composer);
+        if (spec.keyOn === 'submit' && spec.submit) expect(await focusHeld(page, spec.submit), 'Post holds the keyboard focus').toBe(true);
+        else await page.focus(spec.composer);
         // Where no key posts, Ctrl+Enter is still pressed to prove Netra leaves it alone.
         await page.keyboard.press(spec.key ?? 'Control+Enter');
       }
+    };
+    /**
+     * What the page and Netra show after a send that did not arrive, for the failure message:
+     * where the focus is (a key that reached the editor instead of Post leaves a line break in
+     * the draft), whether the site's control refused it, and Netra's layers (a dialog, a notice).
+     */
+    const afterSend = async (page: Page) => {
+      const site = await page.evaluate(
+        ({ composer, submit }) => {
+          const el = document.activeElement;
+          const name = (e: Element | null) => (e ? `${e.tagName.toLowerCase()}[role=${e.getAttribute('role')}][aria-label=${e.getAttribute('aria-label')}] "${(e.textContent ?? '').trim().slice(0, 16)}"` : 'none');
+          const box = document.querySelector(composer);
+          const post = submit ? [...document.querySelectorAll(submit.replace(/:has-text\(.*\)$/, ''))] : [];
+          return {
+            focus: name(el),
+            draft: box ? ((box as HTMLTextAreaElement).value ?? (box as HTMLElement).innerText) : null,
+            submit: post.map((b) => `${name(b)} disabled=${b.matches(':disabled, [aria-disabled="true"]')}`),
+            posted: (window as unknown as { __posted?: string[] }).__posted ?? [],
+          };
+        },
+        { composer: spec.composer, submit: spec.submit },
+      );
+      return JSON.stringify({ ...site, netra: await netraState(page) });
     };
     // Composers in dialogs (Facebook, Threads, Instagram) close once they have posted.
     const reopen = async (page: Page) => {
@@ -175,7 +199,8 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
           await reopen(page);
           await typeDraft(page, CLEAN);
           await pressPost(page, 'key');
-          expect(await waitFor(async () => (await posted(page)).length === 2, spec.withPicture ? PICTURE_CHECK_MS : undefined)).toBe(true);
+          const sent = await waitFor(async () => (await posted(page)).length === 2, spec.withPicture ? PICTURE_CHECK_MS : undefined);
+          expect(sent, sent ? undefined : `the key posted nothing: ${await afterSend(page)}`).toBe(true);
         }
         await page.close();
       });

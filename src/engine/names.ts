@@ -24,16 +24,17 @@ export function isLetters(w: string): boolean {
   return w.length > 0;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * In a draft written in one case (all lower case, or all capitals), case says nothing of names:
  * "dukung pak darmawan saputra", "PILIH BU RATNA WULANDARI JADI BUPATI". There, the word right
  * after an honorific reads as a given name unless it is an office, a trade, a place (`notNames`)
- * or a word of grammar, and up to two words after it that are no everyday word as its surname.
- * A draft in capitals then reads as one in lower case. Run after the draft's entity names are
+ * or a word of grammar, and up to two words after it that are no everyday word as its surname;
+ * after a vote verb (`callVerbs`), a run of words no list knows is a name too. A draft in
+ * capitals then reads as one in lower case. Run after the draft's entity names are
  * found, before its patterns are matched.
  */
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS): void {
   if (!caseless(tokens)) return;
   // "AMIN" in a draft in capitals is the prayer as often as the ticket (the ticket was found as

@@ -46,8 +46,6 @@ export class Exceptions {
   private ownCalls: Uint8Array | null = null;
   private nextBreak: Int32Array | null = null;
   private readonly draftEnds = new Map<number, Int32Array>();
-  /** Spans of words that name an election or an office (politik signals): see `electionBeside`. */
-  election: ReadonlyArray<{ start: number; end: number }> = [];
   private plans: ContextPlan[] | null = null;
 
   constructor(
@@ -55,6 +53,8 @@ export class Exceptions {
     private readonly contexts: readonly CompiledContext[],
     private readonly clauses: Int32Array,
     private readonly reading: Reading,
+    /** Spans of words that name an election or an office (politik signals): see `electionBeside`. */
+    private readonly election: ReadonlyArray<{ start: number; end: number }>,
   ) {
     this.tokens = run.analysis.tokens;
     this.quoted = quotedTokens(run.analysis.src, this.tokens);
@@ -182,7 +182,7 @@ export class Exceptions {
     return out;
   }
 
-  /** Election words outside the candidate's parts in its sentence (politik signals, set by the judge). */
+  /** Election words outside the candidate's parts in its sentence. */
   private electionBeside(c: Candidate): boolean {
     const sentence = this.tokens[c.a]!.sentence;
     return this.election.some((s) => this.tokens[s.start]!.sentence === sentence && !c.parts.some(([a, b]) => s.start < b && a < s.end));

@@ -133,12 +133,11 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const outside = outOfWindow(compiled, date);
   const disabled = options.disabled?.length ? new Set([...options.disabled, ...outside]) : outside;
   const clauses = clauseIds(src, tokens, reading);
-  const exceptions = new Exceptions(run, compiled.contexts, clauses, reading);
   const targets = sortedSmall([...analysis.names.targets, ...parts.targets.fromCues(run)], (a, b) => a.start - b.start || b.end - a.end);
   const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
   const addressee = addressedInPush(tokens, signals, targets, reading, parts.targets.honorifics);
   if (addressee) targets.push(addressee);
-  exceptions.election = signals.filter((s) => s.cls === 'politik');
+  const exceptions = new Exceptions(run, compiled.contexts, clauses, reading, signals.filter((s) => s.cls === 'politik'));
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];
 

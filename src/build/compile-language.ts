@@ -22,6 +22,7 @@ const LIST_KEYS = {
   first_person: 'firstPerson',
   spoken_voice: 'spokenVoice',
   camp_suffixes: 'campSuffixes',
+  capital_acronyms: 'capitalAcronyms',
   naming_words: 'namingWords',
   certainty_words: 'certaintyWords',
   companions: 'companions',

@@ -21,7 +21,7 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Word
   let s = 0;
   for (let i = 1; i <= body.length; i++) {
     const b = body[i];
-    const cut = b === undefined || b === '_' || (!upper[i - 1] && upper[i] === 1 && isLetter(b));
+    const cut = b === undefined || b === '_' || (!upper[i - 1] && upper[i] === 1 && isLetter(b)) || capsThenWord(body, i, upper, vocab);
     if (!cut) continue;
     if (i > s) splitDigits(body, s, i, upper, leet, words, pieces);
     s = b === '_' ? i + 1 : i;
@@ -44,6 +44,20 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Word
     else out.push([a, b]);
   }
   return out;
+}
+
+/**
+ * A name in capitals run into a lower-case word (#GUSTIuntukSukawangi, #PABImenang2029): cut
+ * where the case changes when the lower-case run is a word the rules know and the run with the
+ * last capital is not. Otherwise the last capital may begin the next word (#PDIPerjuangan) and
+ * segmentation decides.
+ */
+function capsThenWord(body: string, i: number, upper: ArrayLike<number>, vocab: WordSet): boolean {
+  if (i < 2 || upper[i] || !upper[i - 1] || !upper[i - 2] || !isLetter(body[i]!)) return false;
+  let j = i;
+  while (j < body.length && !upper[j] && isLetter(body[j]!)) j++;
+  // "#2024PDIPOposisi": the last capital begins the word ("oposisi", not "posisi").
+  return j - i >= 3 && vocab.has(body.slice(i, j)) && !vocab.has(body.slice(i - 1, j));
 }
 
 /** Cut [s, e) of a hashtag at letter/digit changes, keeping words spelt with digits whole. */

@@ -74,7 +74,19 @@ export function markCaselessNames(tokens: readonly Token[], honorifics: Readonly
  * and it is no office, trade or place (`notNames`). Run with `markCaselessNames`.
  */
 export function markTagNames(tokens: readonly Token[], notNames: ReadonlySet<string>, known: (t: Token) => boolean): void {
-  for (const t of tokens) if (t.tag && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && !known(t)) t.tagName = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tag && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && (!known(t) || acronymBeforeWord(t, tokens[i + 1]))) t.tagName = true;
+  }
+}
+
+/**
+ * A part in capitals run into a lower-case word of the same tag (#DAMAIuntukWonoasri,
+ * #GUSTIuntukSukawangi) is a pair's acronym, even when it spells a word: a cause is written in
+ * the tag's own case (#DamaiUntukNegeri, #damaiuntuknegeri).
+ */
+function acronymBeforeWord(t: Token, next: Token | undefined): boolean {
+  return t.caps && t.text.length >= 4 && next !== undefined && next.tag === t.tag && !next.caps && !next.cap && next.start === t.end;
 }
 
 /**

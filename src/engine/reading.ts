@@ -97,6 +97,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     handSigns: new Map(Object.entries(lang.handSigns).map(([cp, canon]) => [Number.parseInt(cp, 16), canon])),
     leet: lang.leet,
     abbreviations: new Set(lang.abbreviations),
+    capitalAcronyms: new Set(lang.capitalAcronyms ?? []),
     notNames: new Set([...lang.notNames, ...(compiled.notNames ?? [])]),
     minorWords: new Set(lang.minorWords),
     englishMarkers: new Set(lang.englishMarkers),

@@ -277,6 +277,8 @@ export interface LanguageData {
   spokenVoice?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
+  /** Chat forms the canon reads only in lower case: written with a capital ("Plh") they are an office's acronym. */
+  capitalAcronyms?: string[];
   /** Words that give a name as a name ("namanya", "bernama"): the person after them is a namesake, no target. */
   namingWords?: string[];
   /** Words of the writer's own certainty ("pasti", "yakin"): a share said with them is a forecast, not a survey's. */

@@ -57,6 +57,8 @@ export interface TokenizeOptions {
   leet: Readonly<Record<string, string>>;
   /** Abbreviations whose period does not end a sentence ("no. 2"). */
   abbreviations: ReadonlySet<string>;
+  /** Chat forms the canon reads only in lower case ("plh" is pilih; "Plh" the acting official). */
+  capitalAcronyms?: ReadonlySet<string>;
   /** Words digits and masks may spell ("p4rt41", "c*blos"); without it only c0bl0s is read. */
   words?: WordBook;
 }
@@ -102,6 +104,7 @@ class TokenSink {
   constructor(
     private readonly norm: Normalized,
     private readonly canon: ReadonlyMap<string, string>,
+    private readonly capitalAcronyms?: ReadonlySet<string>,
   ) {}
   push(a: number, b: number, text: string, tag = 0, tagFirst = false, mention = false, emoji = false): Token {
     if (this.pendingBreak && this.tokens.length > 0) this.sentence++;
@@ -118,6 +121,10 @@ class TokenSink {
         const base = text.slice(0, -2);
         canon = this.canon.get(base) ?? base;
       }
+    } else if (this.capitalAcronyms?.has(text)) {
+      // "Plh" is the acting official; "plh" is pilih, and no rule may read it as the office.
+      if (upper[a] === 1) canon = text;
+      else text = canon;
     }
     // A token ending inside one original character's expansion ("1" of ½ = 1⁄2) ends where
     // that character ends, so no token is empty.
@@ -216,7 +223,7 @@ export function isDigits(s: string): boolean {
 
 export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
   const { text, map, upper } = norm;
-  const sink = new TokenSink(norm, opts.canon);
+  const sink = new TokenSink(norm, opts.canon, opts.capitalAcronyms);
   const tokens = sink.tokens;
   const lowerAfter = new LowerAfterDots(text, upper);
   let tagId = 0;

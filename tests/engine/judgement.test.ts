@@ -1201,3 +1201,53 @@ judgementClass(
     'Yang begini nih yang bikin macet',
   ],
 );
+
+judgementClass(
+  'a chat "plh" is a vote; "Plh" with a capital is the acting official',
+  [
+    'bsk plh nmr 4 y, jgn lp',
+    'gaes plh bu wulan y bsk',
+  ],
+  [
+    'Plh Kepala Dinas Bu Ratna membuka apel pagi, ayo kita sambut.',
+    'PLH Sekda memimpin rapat koordinasi pagi ini.',
+  ],
+);
+
+judgementClass(
+  "a pair's acronym in capitals run into a campaign word of its hashtag",
+  [
+    'Pagi yang cerah #SEJAHTERAuntukKaliurang',
+    'Ngopi dulu #BERKAHmenang2029',
+  ],
+  [
+    // A cause in the tag's own case, and an acronym the last capital of which begins the word.
+    'Donor darah di kantor hari ini #SehatUntukSemua',
+    'Rapat evaluasi #2024PDIPOposisi dibahas di kanal berita.',
+  ],
+);
+
+judgementClass(
+  "a volunteer group's event, a platform with words before its owner, a share asked by where",
+  [
+    'Semalam hadir di deklarasi Balad Suryana, ramai sekali.',
+    'Bagikan: program 100 hari Bu Wulan untuk petani kopi.',
+    'Ini janji kerja Uda Rustam untuk Koto Baru. Sebarkan ke grup kaum kita!',
+  ],
+  [
+    'Semalam hadir di syukuran Bu Lurah, ramai sekali.',
+    'Resep rendang dari Uni Rosa sudah saya tulis. Bagikan ke grup arisan ya!',
+  ],
+);
+
+judgementClass(
+  "a party's animal turned on its supporters; a local name to win again",
+  [
+    'Banteng ketaton lagi ngamuk di grup, kalah kok nggak terima.',
+    'Mbesuk Pak Darto menang maneh, percaya aku.',
+  ],
+  [
+    'Di kandang ada banteng ngamuk, peternak kewalahan.',
+    'Pak Darto menang lagi di lomba burung berkicau.',
+  ],
+);

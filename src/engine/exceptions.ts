@@ -171,7 +171,14 @@ export class Exceptions {
     // "Menurut KPU, …": the attribution is its whole clause, so it reaches the next one.
     if (attribution) {
       // Not a clause where the writer speaks of themself: "Menurut survei, saya dukung …" is theirs.
-      if (le < this.tokens.length && this.tokens[le]!.sentence === sentence && !this.speaksOfSelfIn(this.clauses[le]!)) out.add(this.clauses[le]!);
+      // "Menurut KPU, pasangan 01 unggul di Jateng, sedangkan pasangan 02 unggul di Aceh": the
+      // report goes on through clauses that set facts side by side.
+      for (let at = le, first = true; at < this.tokens.length && this.tokens[at]!.sentence === sentence && (first || this.reading.reportContinuers.has(this.tokens[at]!.canon)); first = false) {
+        const k = this.clauses[at]!;
+        if (this.speaksOfSelfIn(k)) break;
+        out.add(k);
+        at = this.clauseSpan(k)[1];
+      }
       if (cs > 0 && this.tokens[cs - 1]!.sentence === sentence) out.add(this.clauses[cs - 1]!);
     }
     // "Contoh yang dilarang untuk ASN: …", "Jadwal kampanye: …": a clause ending in a colon

@@ -20,6 +20,7 @@ export interface Reading extends TokenizeOptions {
   indonesianMarkers: ReadonlySet<string>;
   clauseBreaks: ReadonlySet<string>;
   concessives: ReadonlySet<string>;
+  reportContinuers: ReadonlySet<string>;
   certaintyWords: ReadonlySet<string>;
   companions: ReadonlySet<string>;
   clauseJoins: ReadonlySet<string>;
@@ -104,6 +105,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     indonesianMarkers: new Set(lang.indonesianMarkers),
     clauseBreaks: new Set(lang.clauseBreaks ?? []),
     concessives: new Set(lang.concessives ?? []),
+    reportContinuers: new Set(lang.reportContinuers ?? []),
     certaintyWords: new Set(lang.certaintyWords ?? []),
     companions: new Set(lang.companions ?? []),
     clauseJoins: new Set(lang.clauseJoins ?? []),

@@ -268,6 +268,8 @@ export interface LanguageData {
   clauseBreaks: string[];
   /** Clause breaks that open a concession ("walaupun", "although"): first in a sentence, not a turn. */
   concessives?: string[];
+  /** Words that open a clause going on with the same report ("sedangkan", "whereas"): an attribution reaches it too. */
+  reportContinuers?: string[];
   clauseJoins: string[];
   pronouns: string[];
   callMarkers: string[];
@@ -277,6 +279,8 @@ export interface LanguageData {
   spokenVoice?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
+  /** Words for kin that camps and slogans end in ("anak abah"): followed by "saya" they are the writer's family. */
+  kinWords?: string[];
   /** Chat forms the canon reads only in lower case: written with a capital ("Plh") they are an office's acronym. */
   capitalAcronyms?: string[];
   /** Words that give a name as a name ("namanya", "bernama"): the person after them is a namesake, no target. */

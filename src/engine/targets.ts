@@ -135,6 +135,8 @@ export class TargetIndex {
   campNames = new Map<string, Entry>();
   readonly campSuffixes: readonly string[];
   private readonly namingWords: ReadonlySet<string>;
+  private readonly kinWords: ReadonlySet<string>;
+  private readonly firstPerson: ReadonlySet<string>;
   /** Whether a handle is an institution's (`institution-handles.ts`), made in either constructor path. */
   private readonly isInstitution: (handle: string) => boolean;
 
@@ -155,6 +157,8 @@ export class TargetIndex {
     // From the rules, not the stored state: the state is used only with the rules it was made for.
     this.isInstitution = institutionTest(compiled.language?.institutionHandles ?? []);
     this.namingWords = new Set(compiled.language?.namingWords ?? []);
+    this.kinWords = new Set(compiled.language?.kinWords ?? []);
+    this.firstPerson = new Set(compiled.language?.firstPerson ?? []);
     if (stored) {
       // Loaded as `snapshot-write.ts` wrote it for these same rules (the caller checks): no name is read.
       this.isOrdinary = () => false;
@@ -328,6 +332,7 @@ export class TargetIndex {
       // "Keponakan saya namanya Ganjar": a name given as a name is a namesake, whatever is said
       // of "dia" after it.
       if (e.kind === 'person' && this.namedAfter(tokens, start)) return;
+      if (e.kind === 'slogan' && this.ownKin(tokens, end)) return;
       mark(start, end, e.cls);
       // "Pak Prabowo", "Mas Gibran": the honorific is part of how the person is named.
       if (e.kind === 'person' && start > 0 && !tokens[start]!.tag && this.honorifics.has(tokens[start - 1]!.canon) && tokens[start - 1]!.sentence === tokens[start]!.sentence) {
@@ -345,6 +350,11 @@ export class TargetIndex {
         classesAt: (i) => starts[i]!,
       },
     };
+  }
+
+  /** "anak abah saya": a name ending in a kin word, with the writer's "saya" after it, is family. */
+  private ownKin(tokens: readonly Token[], end: number): boolean {
+    return end < tokens.length && this.kinWords.has(tokens[end - 1]!.canon) && tokens[end]!.sentence === tokens[end - 1]!.sentence && this.firstPerson.has(tokens[end]!.canon);
   }
 
   /** The words right before token `start` (an honorific aside) give a name as a name. */
@@ -520,7 +530,7 @@ export class TargetIndex {
         if (last && m.start < last[1]) last[1] = Math.max(last[1], m.end);
         else spans.push([m.start, m.end]);
       }
-      for (const [start, end] of spans) out.push({ start, end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue', cue: cue.id });
+      for (const [start, end] of spans) if (cue.cls !== 'camp' || !this.ownKin(run.analysis.tokens, end)) out.push({ start, end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue', cue: cue.id });
     }
     return out;
   }

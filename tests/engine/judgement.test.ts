@@ -1236,7 +1236,7 @@ judgementClass(
   ],
   [
     'Semalam hadir di syukuran Bu Lurah, ramai sekali.',
-    'Resep rendang dari Uni Rosa sudah saya tulis. Bagikan ke grup arisan ya!',
+    'Resep rendang sudah saya tulis di blog. Bagikan ke grup arisan ya!',
   ],
 );
 
@@ -1250,4 +1250,27 @@ judgementClass(
     'Di kandang ada banteng ngamuk, peternak kewalahan.',
     'Pak Darto menang lagi di lomba burung berkicau.',
   ],
+);
+
+judgementClass(
+  'news and analysis that report: a count and the facts set beside it, a speaker named after the words, a party naming its candidate',
+  [
+    // The writer's own vote after the report stays theirs.
+    'Menurut KPU, pasangan 01 unggul di Jateng, sedangkan saya tetap pilih 02.',
+    'Gerindra resmi mengusung Pak Budi Santoso, pilihan terbaik untuk kita!',
+  ],
+  [
+    'Menurut rekap KPU 2024, pasangan 01 unggul di Jateng, sedangkan pasangan 02 unggul di Aceh.',
+    'Belum ada nama yang mendaftar ke KPU, ujar pengurus partai.',
+    'Partai Demokrat mengumumkan Pak Budi Santoso sebagai bakal calon bupati pada Mei 2024.',
+    'Numutkeun aturan, ASN teu kenging janten anggota partai politik.',
+    'Petahana memikul beban evaluasi kinerja, penantang harus membangun nama dari nol.',
+    'Terima kasih Pak Wali, banjir di RW kami surut setelah pompa dipasang.',
+  ],
+);
+
+judgementClass(
+  "a camp's name that ends in a kin word, followed by the writer's own 'saya', is family",
+  ['Anak abah nangis lagi wkwk, quick count cuma 24 persen.'],
+  ['Kasian anak abah saya, sakit sejak kemarin.', 'Selamat Pak Dedi Mulyadi atas pelantikannya jadi gubernur, semoga amanah.'],
 );

@@ -1274,3 +1274,12 @@ judgementClass(
   ['Anak abah nangis lagi wkwk, quick count cuma 24 persen.'],
   ['Kasian anak abah saya, sakit sejak kemarin.', 'Selamat Pak Dedi Mulyadi atas pelantikannya jadi gubernur, semoga amanah.'],
 );
+
+judgementClass(
+  'news that names who said it: a campaign body aiming, a speaker named in full before the words',
+  ['Tim kampanye menargetkan menang, dan saya siap coblos nomor 2!'],
+  [
+    'TKD Jabar targetkan kemenangan pasangan nomor 2 di Bandung Raya.',
+    'Wakil ketua tim kampanye, Ahmad Suryadi menyebutkan, pihaknya yakin kemampuan Pak Budi Santoso tidak diragukan.',
+  ],
+);

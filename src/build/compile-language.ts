@@ -22,6 +22,7 @@ const LIST_KEYS = {
   call_verbs: 'callVerbs',
   first_person: 'firstPerson',
   kin_words: 'kinWords',
+  name_openers: 'nameOpeners',
   spoken_voice: 'spokenVoice',
   camp_suffixes: 'campSuffixes',
   capital_acronyms: 'capitalAcronyms',

@@ -121,7 +121,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     (tokens, from, to, words) => {
       const names = parts.targets.names(tokens, text, date, knownWord, from, to, words);
       // A word the rules know ("deserves", "another") is no surname: "bu dewi deserves another term".
-      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord, reading.callVerbs);
+      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord, reading.callVerbs, reading.nameOpeners);
       markTagNames(tokens, reading.notNames, knownWord);
       return names;
     },

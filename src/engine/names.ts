@@ -30,12 +30,13 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * In a draft written in one case (all lower case, or all capitals), case says nothing of names:
  * "dukung pak darmawan saputra", "PILIH BU RATNA WULANDARI JADI BUPATI". There, the word right
  * after an honorific reads as a given name unless it is an office, a trade, a place (`notNames`)
- * or a word of grammar, and up to two words after it that are no everyday word as its surname;
+ * or a word of grammar, and up to two words after it that are no everyday word as its surname
+ * (after a name opener, "partai", the same: a party's name);
  * after a vote verb (`callVerbs`), a run of words no list knows is a name too. A draft in
  * capitals then reads as one in lower case. Run after the draft's entity names are
  * found, before its patterns are matched.
  */
-export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS): void {
+export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS, openers: ReadonlySet<string> = NO_WORDS): void {
   if (!caseless(tokens)) return;
   // "AMIN" in a draft in capitals is the prayer as often as the ticket (the ticket was found as
   // a weak name already; see `targets.ts`).
@@ -51,7 +52,8 @@ export function markCaselessNames(tokens: readonly Token[], honorifics: Readonly
       if (end > i) i = end - 1;
       continue;
     }
-    if (!honorifics.has(tokens[i - 1]!.canon)) continue;
+    // A party's name follows "partai" as a person's follows "pak": "partai harapan nusantara".
+    if (!honorifics.has(tokens[i - 1]!.canon) && !openers.has(tokens[i - 1]!.canon)) continue;
     // "bapak-bapak", "ibu-ibu": many people, no name after them.
     if (i >= 2 && tokens[i - 2]!.canon === tokens[i - 1]!.canon) continue;
     const sentence = tokens[i - 1]!.sentence;

@@ -21,6 +21,7 @@ export interface Reading extends TokenizeOptions {
   clauseBreaks: ReadonlySet<string>;
   concessives: ReadonlySet<string>;
   reportContinuers: ReadonlySet<string>;
+  nameOpeners: ReadonlySet<string>;
   certaintyWords: ReadonlySet<string>;
   companions: ReadonlySet<string>;
   clauseJoins: ReadonlySet<string>;
@@ -106,6 +107,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     clauseBreaks: new Set(lang.clauseBreaks ?? []),
     concessives: new Set(lang.concessives ?? []),
     reportContinuers: new Set(lang.reportContinuers ?? []),
+    nameOpeners: new Set(lang.nameOpeners ?? []),
     certaintyWords: new Set(lang.certaintyWords ?? []),
     companions: new Set(lang.companions ?? []),
     clauseJoins: new Set(lang.clauseJoins ?? []),

@@ -279,6 +279,8 @@ export interface LanguageData {
   spokenVoice?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
+  /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */
+  nameOpeners?: string[];
   /** Words for kin that camps and slogans end in ("anak abah"): followed by "saya" they are the writer's family. */
   kinWords?: string[];
   /** Chat forms the canon reads only in lower case: written with a capital ("Plh") they are an office's acronym. */

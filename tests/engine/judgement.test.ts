@@ -1283,3 +1283,16 @@ judgementClass(
     'Wakil ketua tim kampanye, Ahmad Suryadi menyebutkan, pihaknya yakin kemampuan Pak Budi Santoso tidak diragukan.',
   ],
 );
+
+judgementClass(
+  "a party no list knows, after 'partai' in a one-case draft; a vote withheld",
+  [
+    'partai sinar harapan paling peduli petani, layak masuk senayan',
+    'whatever you do in 2029, do not give your vote to psi again.',
+  ],
+  [
+    'asn dilarang jadi anggota partai politik',
+    'partai politik wajib lapor dana kampanye ke kpu',
+    'Jangan berikan suaramu untuk calon yang korup.',
+  ],
+);

@@ -1296,3 +1296,12 @@ judgementClass(
     'Jangan berikan suaramu untuk calon yang korup.',
   ],
 );
+
+judgementClass(
+  'reports with their source: a witness, a count that is out',
+  ['hasil quick count udh keluar, 02 unggul, ayo kawal terus sampai menang!'],
+  [
+    'hasil quick count udh keluar, 03 unggul',
+    'Pak Harun terlihat mengambil formulir pendaftaran di kantor partai, menurut saksi mata.',
+  ],
+);

@@ -1305,3 +1305,15 @@ judgementClass(
     'Pak Harun terlihat mengambil formulir pendaftaran di kantor partai, menurut saksi mata.',
   ],
 );
+
+judgementClass(
+  'rules lessons: a specimen quoted, a consequence, what is not permitted, any side',
+  ['Contohnya pemimpin seperti ini: jujur dan merakyat, ayo dukung Bu Rina jadi bupati!'],
+  [
+    'Contohnya kalimat seperti ini: Ayo dukung Bu Rina jadi bupati! Kalau ditulis ASN, bisa kena sanksi.',
+    'Guru yang pasang stiker paslon di motor pribadi saat jam dinas tetap bisa dipersoalkan.',
+    'Jangan sampai kita, ASN, ikut menyebarkan video kampanye paslon mana pun di grup keluarga.',
+    'Bapak ibu guru, ingat: menjadi saksi paslon di TPS tidak diperbolehkan bagi ASN.',
+    'Reminder: civil servants may vote, but must not campaign, post support for candidates, or wear campaign shirts.',
+  ],
+);

@@ -1317,3 +1317,13 @@ judgementClass(
     'Reminder: civil servants may vote, but must not campaign, post support for candidates, or wear campaign shirts.',
   ],
 );
+
+judgementClass(
+  "family posts: a public figure's favourite place, an elder's advice retold, thanks for a shorter trip",
+  ['Rumah makan ini milik tim sukses, jadi ayo pilih Pak Jokowi lagi!'],
+  [
+    'Liburan keluarga ke Solo, mampir ke rumah makan favorit Pak Jokowi dulu.',
+    'Kakek saya veteran, beliau selalu bilang pilihlah pemimpin yang jujur, siapa pun dia.',
+    'Terima kasih Pak Jokowi, jalan tol ini memangkas waktu mudik kami.',
+  ],
+);

@@ -1327,3 +1327,13 @@ judgementClass(
     'Terima kasih Pak Jokowi, jalan tol ini memangkas waktu mudik kami.',
   ],
 );
+
+judgementClass(
+  'news of a count and a platform: where a count put someone ahead, a version of the count, a promise',
+  ['Pak Darto menang di 12 kecamatan, ayo kawal sampai pelantikan, coblos lagi 2029!'],
+  [
+    'Prabowo menang di 36 provinsi versi rekapitulasi KPU.',
+    'Dedi Mulyadi dan Erwan Setiawan unggul di 27 kabupaten kota di Jawa Barat.',
+    'Paslon nomor 1 berjanji menggratiskan biaya sekolah jika terpilih.',
+  ],
+);

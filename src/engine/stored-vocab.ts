@@ -46,7 +46,17 @@ export class StoredVocab implements WordSet {
    * has a word written with digits or masks (`leet.ts`), which then lists them all anyway.
    */
   list(): string[] {
-    const ids = unpackInts(this.s.pattern.wordIds);
-    return [...splitWords(this.s.pattern.words).filter((_, i) => this.marked(ids[i]!)), ...splitWords(this.s.vocab[1])].sort();
+    return storedVocabList(this.s);
   }
+}
+
+/**
+ * A snapshot's vocabulary listed as `CompiledRules.vocab` is, without an engine: also what the
+ * content script marks its vocabulary's root words against (src/build/vocab-roots.ts).
+ */
+export function storedVocabList(s: EngineSnapshot): string[] {
+  const bits = unpackInts(s.vocab[0]);
+  const ids = unpackInts(s.pattern.wordIds);
+  // Two sorted runs: the sort only merges them.
+  return [...splitWords(s.pattern.words).filter((_, i) => ((bits[ids[i]! >>> 4]! >>> (ids[i]! & 15)) & 1) === 1), ...splitWords(s.vocab[1])].sort();
 }

@@ -57,6 +57,18 @@ export class StoredVocab implements WordSet {
 export function storedVocabList(s: EngineSnapshot): string[] {
   const bits = unpackInts(s.vocab[0]);
   const ids = unpackInts(s.pattern.wordIds);
-  // Two sorted runs: the sort only merges them.
-  return [...splitWords(s.pattern.words).filter((_, i) => ((bits[ids[i]! >>> 4]! >>> (ids[i]! & 15)) & 1) === 1), ...splitWords(s.vocab[1])].sort();
+  const words = splitWords(s.pattern.words);
+  const own = splitWords(s.vocab[1]);
+  // Both lists are sorted (code units, as the compiler sorts `vocab`): merged, not sorted again.
+  const out: string[] = [];
+  let j = 0;
+  for (let i = 0; i < words.length; i++) {
+    const id = ids[i]!;
+    if (((bits[id >>> 4]! >>> (id & 15)) & 1) === 0) continue;
+    const w = words[i]!;
+    while (j < own.length && own[j]! < w) out.push(own[j++]!);
+    out.push(w);
+  }
+  while (j < own.length) out.push(own[j++]!);
+  return out;
 }

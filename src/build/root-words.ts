@@ -107,7 +107,8 @@ export function rootWordsVite(root = RULES_DIR): VitePlugin {
     },
     load(id) {
       if (id !== VIRTUAL && id !== MARKS) return null;
-      if (!lean) return { code: id === VIRTUAL ? rootWordsModule(all()) : vocabRootsModule(''), map: null };
+      // Pages have every root word: no marks to read.
+      if (!lean) return { code: id === VIRTUAL ? rootWordsModule(all()) : 'export default () => [];\n', map: null };
       // What the content script keeps follows the rules (`wxt dev` rebuilds when they change).
       for (const f of [...ruleFiles(root), seenFile()]) this.addWatchFile(f);
       const { words, marks } = contentSplit();

@@ -1,7 +1,8 @@
 /**
  * The content script's root words that are words of the rules' vocabulary come as marks over
- * that vocabulary (src/build/vocab-roots.ts), read when the stemmer is first used (the first
- * check, usually the warm-up in an idle moment; engine creation does not stem): against the
+ * that vocabulary (src/build/vocab-roots.ts), read when the stemmer is first used (with the
+ * bundled rules alone, the first check, usually the warm-up in an idle moment: making their
+ * engine stems nothing; with installed packs, making the merged engine): against the
  * stored engine snapshot's vocabulary when it was made for the bundled rules (listing it costs a
  * few milliseconds, once), else against the rules' own, which works out every pattern (an engine
  * built in full reads them all anyway). Never against merged rules: the marks are the bundled

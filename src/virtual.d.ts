@@ -10,3 +10,7 @@ declare module 'virtual:netra-scenarios' {
   /** The practice room's scenario deck, parsed on first call. */
   export default function load(): import('./build/scenarios').Scenario[];
 }
+declare module 'virtual:netra-vocab-roots' {
+  /** The content script's root words among the bundled rules' vocabulary (sorted, `CompiledRules.vocab`), see src/build/vocab-roots.ts. */
+  export default function vocabRoots(vocab: readonly string[]): string[];
+}

@@ -27,6 +27,14 @@ describe('the content script’s rule data', () => {
     expect(JSON.stringify(unpackRules(JSON.parse(packed) as Record<string, unknown>))).toBe(JSON.stringify(expected));
   });
 
+  test("writes rule ids without their pack's, and refuses a rule whose id does not start with it", () => {
+    const shipped = shippedRules(loadRules());
+    const ids = (packRules(shipped).rules as { c: { id: string[] } }).c.id;
+    expect(ids[0]).toBe(shipped.rules[0]!.id.slice(shipped.rules[0]!.pack.length + 1));
+    const odd = { ...shipped, rules: [{ ...shipped.rules[0]!, id: 'lain.aturan' }] };
+    expect(() => packRules(odd)).toThrow(/lain\.aturan/);
+  });
+
   test('keeps every weight of the model, large ones included', () => {
     const shipped = shippedRules(loadRules());
     const weights = Buffer.from(Array.from({ length: 256 }, (_, i) => i)).toString('base64');

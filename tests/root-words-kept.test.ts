@@ -10,6 +10,7 @@ import { createEngine } from '../src/engine/engine';
 import { loadDatasets } from '../src/eval/datasets';
 import { keptRootWords, readSeen } from '../src/build/root-words-kept';
 import { rootWordsModule } from '../src/build/root-words';
+import { splitVocabRoots, unpackVocabRoots } from '../src/build/vocab-roots';
 
 const require = createRequire(import.meta.url);
 const DIR = 'natural/lib/natural/stemmers/indonesian/';
@@ -78,10 +79,12 @@ describe('root words the content script keeps', () => {
     expect(readSeen().length).toBeGreaterThan(1000);
   });
 
-  it('are what the content script bundles', () => {
-    const module = rootWordsModule(kept);
-    const decoded = new Function(`${module.replace('export default', 'return')}`)() as string[];
-    expect(decoded).toEqual(kept);
+  it('are what the content script bundles: words outside the vocabulary as words, the rest as marks over it', () => {
+    const { words, marks } = splitVocabRoots(kept, rules.vocab);
+    const module = rootWordsModule(words);
+    const decoded = new Function(`${module.replace('export default', 'return')}`)() as Set<string>;
+    expect([...decoded]).toEqual(words);
+    expect([...decoded, ...unpackVocabRoots(marks, rules.vocab)].sort()).toEqual(kept);
     expect(readFileSync(DATA, 'utf8').length).toBeGreaterThan(module.length * 3);
   });
 });

@@ -6,13 +6,19 @@
  * live here; no Node imports (the decoder runs in the content script).
  */
 
-/** `n` bytes: each used byte value with its code length, and the codes' bits in base64. */
+/** `n` bytes: each byte value's code length, and the codes' bits in base64. */
 export interface PackedBytes {
-  /** [value, code length, value, code length, …] */
-  h: number[];
+  /**
+   * Code length of value v as the character '0' + length at v ('0': unused, and unused values
+   * at the end left out): a canonical code needs nothing else, and as text it is ~0.27 KB gzip
+   * less than [value, length, …] pairs in JSON.
+   */
+  l: string;
   n: number;
   b: string;
 }
+
+const LENGTH_ZERO = 48;
 
 /** Code lengths of a Huffman code for `counts` (a used value gets ≥ 1 bit). */
 function codeLengths(counts: readonly number[]): number[] {
@@ -61,12 +67,15 @@ export function packBytes(bytes: Uint8Array): PackedBytes {
   if (bits) out.push(acc << (8 - bits));
   let bin = '';
   for (const x of out) bin += String.fromCharCode(x);
-  return { h: pairs.flat(), n: bytes.length, b: btoa(bin) };
+  let lengths = '';
+  const last = pairs.length ? pairs[pairs.length - 1]![0] : -1;
+  for (let v = 0; v <= last; v++) lengths += String.fromCharCode(LENGTH_ZERO + lens[v]!);
+  return { l: lengths, n: bytes.length, b: btoa(bin) };
 }
 
 export function unpackBytes(p: PackedBytes): Uint8Array {
   const pairs: Array<[number, number]> = [];
-  for (let i = 0; i < p.h.length; i += 2) pairs.push([p.h[i]!, p.h[i + 1]!]);
+  for (let v = 0; v < p.l.length; v++) if (p.l.charCodeAt(v) !== LENGTH_ZERO) pairs.push([v, p.l.charCodeAt(v) - LENGTH_ZERO]);
   const table = canonical(pairs);
   // Canonical decoding: per length, the first code and where its values start in `table`.
   const first: Array<[number, number, number] | undefined> = [];

@@ -244,6 +244,8 @@ export function unpackRules(packed: Record<string, any>, body?: () => Record<str
     return (row: Record<string, unknown>, k: string, value: unknown) => {
       if (fields.has(k)) lazyField(row, k, value);
       else row[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : value;
+      // Ids come without their pack's (`packRule`); the id, written first, keeps its place.
+      if (k === 'pack') row.id = `${value as string}.${row.id as string}`;
     };
   };
   // Each macro expanded when first read; the table of them made when first read (an engine

@@ -4,14 +4,23 @@
  * as the length it shares with the word before and the rest, in sorted order, no separators) it
  * is 55 KB, and decoding takes a few milliseconds. This build transform replaces the JSON module
  * with the encoded list and its decoder. Pages get every word; the content script only the root
- * words that can change a finding (root-words-kept.ts: 9 KB).
+ * words that can change a finding (root-words-kept.ts), and of those the words of the rules'
+ * vocabulary as marks (`virtual:netra-vocab-roots`, vocab-roots.ts): 6 KB and 1 KB.
+ *
+ * The module's value is one Set, which the stemmer's two modules use as their dictionary instead
+ * of each making their own (`shareDictionary`): the words the content script adds to it when the
+ * stemmer is first used (src/engine/stem.ts) reach them, and pages make one Set of 30,000 words,
+ * not three.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Plugin as VitePlugin } from 'vite';
 import { frontDecode } from './front-decode';
 import { isContentBuild } from './content-lean';
-import { loadRules, ruleFiles, RULES_DIR } from './load-rules';
+import { loadRules, ruleFiles, RULES_DIR, shippedRules } from './load-rules';
 import { keptRootWords, seenFile } from './root-words-kept';
+import { splitVocabRoots } from './vocab-roots';
 
 export { frontDecode };
 
@@ -40,39 +49,74 @@ export function frontCode(words: readonly string[]): string {
 
 export function rootWordsModule(words: readonly string[]): string {
   const encoded = frontCode(words);
-  return `${frontDecode.toString()}\nexport default frontDecode(${JSON.stringify(encoded)});\n`;
+  return `${frontDecode.toString()}\nexport default new Set(frontDecode(${JSON.stringify(encoded)}));\n`;
+}
+
+/** The `virtual:netra-vocab-roots` module: the marked words of the vocabulary it is given (vocab-roots.ts). */
+export function vocabRootsModule(marks: string): string {
+  return `import { unpackVocabRoots } from ${JSON.stringify(fileURLToPath(new URL('./vocab-roots.ts', import.meta.url)))};\nexport default (vocab) => unpackVocabRoots(${JSON.stringify(marks)}, vocab);\n`;
+}
+
+const DICTIONARY_USERS = /natural[\\/]lib[\\/]natural[\\/]stemmers[\\/]indonesian[\\/](stemmer_id|prefix_rules)\.js$/;
+const OWN_SET = 'return new Set(fin.filter(Boolean))';
+
+/** A stemmer module's dictionary: the root-word module's Set itself, not a copy of it. */
+export function shareDictionary(code: string): string {
+  if (!code.includes(OWN_SET)) throw new Error(`root-words: natural's stemmer no longer makes its dictionary with "${OWN_SET}"`);
+  return code.replace(OWN_SET, 'return fin');
 }
 
 const VIRTUAL = '\0netra-root-words.js';
+const MARKS_ID = 'virtual:netra-vocab-roots';
+const MARKS = '\0netra-vocab-roots.js';
 
-/** The content script carries only the root words that can change a finding (root-words-kept.ts). */
+/**
+ * The content script carries only the root words that can change a finding (root-words-kept.ts),
+ * those of the rules' vocabulary as marks (`virtual:netra-vocab-roots`, which only the content
+ * script imports).
+ */
 export function rootWordsVite(root = RULES_DIR): VitePlugin {
-  let file = '';
   let lean = false;
+  // One split per build: the list and the marks must be made from the same rules.
+  let split: { words: string[]; marks: string } | null = null;
+  const all = () => JSON.parse(readFileSync(createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json'), 'utf8')) as string[];
+  const contentSplit = () => {
+    const rules = loadRules(root);
+    return (split ??= splitVocabRoots(keptRootWords(all(), rules), shippedRules(rules).vocab));
+  };
   return {
     name: 'netra-root-words',
     enforce: 'pre',
     configResolved(config) {
       lean = isContentBuild(config);
     },
-    // The stemmer `require`s the list: hand it the array, not the module namespace object
+    buildStart() {
+      split = null;
+    },
+    // The stemmer `require`s the list: hand it the Set, not the module namespace object
     // (what a required ES module becomes by default).
     config: () => ({
       build: { commonjsOptions: { requireReturnsDefault: (id: string) => (id === VIRTUAL ? 'auto' : false) } },
     }),
     async resolveId(source, importer, options) {
+      if (source === MARKS_ID) return MARKS;
       if (!/kata-dasar\.json$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (!resolved || !ROOT_WORDS.test(resolved.id.split('?')[0]!)) return null;
-      file = resolved.id.split('?')[0]!;
       return VIRTUAL;
     },
     load(id) {
-      if (id !== VIRTUAL) return null;
+      if (id !== VIRTUAL && id !== MARKS) return null;
+      // Pages have every root word: no marks to read.
+      if (!lean) return { code: id === VIRTUAL ? rootWordsModule(all()) : 'export default () => [];\n', map: null };
       // What the content script keeps follows the rules (`wxt dev` rebuilds when they change).
-      if (lean) for (const f of [...ruleFiles(root), seenFile()]) this.addWatchFile(f);
-      const all = JSON.parse(readFileSync(file, 'utf8')) as string[];
-      return { code: rootWordsModule(lean ? keptRootWords(all, loadRules(root)) : all), map: null };
+      for (const f of [...ruleFiles(root), seenFile()]) this.addWatchFile(f);
+      const { words, marks } = contentSplit();
+      return { code: id === VIRTUAL ? rootWordsModule(words) : vocabRootsModule(marks), map: null };
+    },
+    transform(code, id) {
+      // The module itself, not the proxies the CommonJS plugin makes for it (`…?commonjs-es-import`).
+      return DICTIONARY_USERS.test(id) ? { code: shareDictionary(code), map: null } : null;
     },
   };
 }

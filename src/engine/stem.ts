@@ -8,15 +8,40 @@
 // @ts-expect-error: the deep module has no type declarations.
 import stemmerId from 'natural/lib/natural/stemmers/indonesian/stemmer_id.js';
 
-// The stemmer's own root-word list (already in the bundle through the stemmer).
+// The stemmer's own root-word list (already in the bundle through the stemmer). Node reads the
+// JSON array; the extension's builds get one Set that the stemmer's modules share
+// (src/build/root-words.ts), so words added to it (`deferRootWords`) reach the stemmer too.
 import rootWords from 'natural/lib/natural/stemmers/indonesian/data/kata-dasar.json';
 
 const stemmer = stemmerId as { stem(word: string): string };
-const roots: ReadonlySet<string> = new Set(rootWords as string[]);
+const shared = rootWords as unknown as string[] | Set<string>;
+const roots: Set<string> = shared instanceof Set ? shared : new Set(shared);
 const memo = new Map<string, string>();
+const rootMemo = new Map<string, boolean>();
 const MAX_MEMO = 50_000;
+let pending: (() => Iterable<string>) | null = null;
+
+/**
+ * Root words the dictionary gets when the stemmer is first used: the content script's, which it
+ * does not carry as words (src/build/vocab-roots.ts). No stem is worked out before they are in.
+ */
+export function deferRootWords(more: () => Iterable<string>): void {
+  pending = more;
+  memo.clear();
+  rootMemo.clear();
+}
+
+function addPending() {
+  const more = pending!;
+  pending = null;
+  for (const w of more()) roots.add(w);
+  // Anything stemmed while the words were worked out was stemmed without them.
+  memo.clear();
+  rootMemo.clear();
+}
 
 export function stem(word: string): string {
+  if (pending) addPending();
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
   // Short words, numbers and non-Latin tokens are their own stems; the stemmer would only
@@ -27,9 +52,9 @@ export function stem(word: string): string {
   return out;
 }
 
-const rootMemo = new Map<string, boolean>();
 /** True when the word, or its stem, is an Indonesian root word: a common word, not a name. */
 export function isRootWord(word: string): boolean {
+  if (pending) addPending();
   let hit = rootMemo.get(word);
   if (hit === undefined) {
     hit = roots.has(word) || roots.has(stem(word));

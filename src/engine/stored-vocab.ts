@@ -46,7 +46,29 @@ export class StoredVocab implements WordSet {
    * has a word written with digits or masks (`leet.ts`), which then lists them all anyway.
    */
   list(): string[] {
-    const ids = unpackInts(this.s.pattern.wordIds);
-    return [...splitWords(this.s.pattern.words).filter((_, i) => this.marked(ids[i]!)), ...splitWords(this.s.vocab[1])].sort();
+    return storedVocabList(this.s);
   }
+}
+
+/**
+ * A snapshot's vocabulary listed as `CompiledRules.vocab` is, without an engine: also what the
+ * content script marks its vocabulary's root words against (src/build/vocab-roots.ts).
+ */
+export function storedVocabList(s: EngineSnapshot): string[] {
+  const bits = unpackInts(s.vocab[0]);
+  const ids = unpackInts(s.pattern.wordIds);
+  const words = splitWords(s.pattern.words);
+  const own = splitWords(s.vocab[1]);
+  // Both lists are sorted (code units, as the compiler sorts `vocab`): merged, not sorted again.
+  const out: string[] = [];
+  let j = 0;
+  for (let i = 0; i < words.length; i++) {
+    const id = ids[i]!;
+    if (((bits[id >>> 4]! >>> (id & 15)) & 1) === 0) continue;
+    const w = words[i]!;
+    while (j < own.length && own[j]! < w) out.push(own[j++]!);
+    out.push(w);
+  }
+  while (j < own.length) out.push(own[j++]!);
+  return out;
 }

@@ -30,6 +30,7 @@ import { loadEngineInputs } from './engine-store';
 import { takeEarlyRead } from './engine-early';
 import { snapshotFits } from '../engine/index-snapshot';
 import { warmEngagement } from './engage-warm';
+import { deferVocabRoots } from './vocab-roots';
 
 /** How long the page waits for the agency policy before starting without it. */
 const POLICY_WAIT_MS = 300;
@@ -63,6 +64,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // What the engine worked out on an earlier page, loaded while the page starts (`engine-store.ts`).
   let storedEngine: unknown = null;
   let engineRules: CompiledRules | null = null;
+  // Before anything is stemmed: the stemmer's root words are complete only with these.
+  deferVocabRoots(() => storedEngine);
   const regionOf = (s: EffectiveSettings | undefined) => (installed.some((p) => p.info.kind === 'regional') ? `${s?.regionPack ?? ''}\n${s?.profile.region ?? ''}` : '');
   const make = () => {
     engineRegion = regionOf(pending);

@@ -317,7 +317,26 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
     i += cp > 0xffff ? 2 : 1;
   }
   sink.settleLeet(opts.canon);
+  joinMentionSentences(tokens);
   return joinSpacedLetters(tokens, opts, sink.gaps, norm);
+}
+
+/**
+ * A sentence of nothing but handles is who the sentence before was said to or about: "Bocil
+ * songong!!! @gibran_tweet". It joins that sentence; the sentences after it are numbered down.
+ */
+function joinMentionSentences(tokens: Token[]): void {
+  let shift = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const s = tokens[i]!.sentence;
+    let j = i;
+    let mentions = true;
+    for (; j < tokens.length && tokens[j]!.sentence === s; j++) if (!tokens[j]!.mention) mentions = false;
+    const joins = mentions && i > 0;
+    if (joins) shift++;
+    for (let k = i; k < j; k++) tokens[k]!.sentence -= shift;
+    i = j;
+  }
 }
 
 /** A word token, its digits read as letters where they spell a word ("p4rt41"). */

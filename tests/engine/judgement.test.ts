@@ -1337,3 +1337,9 @@ judgementClass(
     'Paslon nomor 1 berjanji menggratiskan biaya sekolah jika terpilih.',
   ],
 );
+
+judgementClass(
+  'a sentence of nothing but handles belongs to the sentence before it',
+  ['Bocil songong!!! @gibran_tweet', 'Pemimpin yang merakyat. @ganjarpranowo'],
+  ['Selamat pagi semua! @kompascom', 'Hujan deras sore ini. @bmkgjateng'],
+);

@@ -14,6 +14,7 @@ import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import type { Required, MacroIndex, MacroKeys, MacroMemo, PatternRef, Role, WildGate } from './matcher';
 import { Programs } from './program';
+import { secondStartKeys } from './second-gate';
 
 /**
  * What can start a pattern: literal words and stems (key ids) and a gate for the rest. A
@@ -227,7 +228,7 @@ export class PatternIndex {
       const [start, ids, listStart, items] = stored.macroKeys;
       this.macroKeys = { start: unpackInts(start), ids: unpackInts(ids), listStart: unpackInts(listStart), items: unpackInts(items) };
     } else {
-      this.refReq = this.required(this.refs.map((r) => r.pattern));
+      this.refReq = this.required(this.refs.map((r) => r.pattern), this.firstsNeedSeconds());
       this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
       this.setCount = this.setKeys.length;
       ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
@@ -592,15 +593,30 @@ export class PatternIndex {
     return id;
   }
 
-  /** The required-set numbers of each pattern's positions, in two arrays (see `Required`). */
-  private required(pats: readonly Pattern[]): Required {
+  /**
+   * The required-set numbers of each pattern's positions, in two arrays (see `Required`);
+   * `extra[p]`, when given, one more set pattern `p` needs in its sentence.
+   */
+  private required(pats: readonly Pattern[], extra?: ReadonlyArray<number[] | null>): Required {
     const start = new Int32Array(pats.length + 1);
     const sets: number[] = [];
     for (let p = 0; p < pats.length; p++) {
+      const from = sets.length;
       this.requiredOf(pats[p]!, sets);
+      const more = extra?.[p];
+      if (more) {
+        const set = this.setOf(more);
+        if (sets.indexOf(set, from) < 0) sets.push(set);
+      }
       start[p + 1] = sets.length;
     }
     return { start, sets: Int32Array.from(sets) };
+  }
+
+  /** Per pattern: for the first patterns of a pair rule, the words one of its seconds starts with (`second-gate.ts`). */
+  private firstsNeedSeconds(): Array<number[] | null> {
+    const byRule = secondStartKeys(this.compiled, this.refs, this.refStart, this.refIds);
+    return this.refs.map((r) => (r.role === 'first' ? byRule[r.owner]! : null));
   }
 
   /** Appends to `req` the required-set numbers of a pattern's positions (by their atoms), once each. */

@@ -9,6 +9,7 @@ import { normalize, type Normalized } from './normalize';
 import type { PatternIndex, WordKeys } from './pattern-index';
 import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
+import { int32s } from './slab';
 import { isName } from './names';
 import { wordPasses } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
@@ -74,9 +75,8 @@ export class Analysis {
     const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading), reading));
     const n = tokens.length;
     this.stems = new Array<string>(n);
-    // One buffer for the per-token numbers below (a typed array's own buffer costs more to make
-    // than its few hundred bytes, every check): keys, sentence ends, starts and numbers.
-    const buf = new Int32Array(n * 7);
+    // One array for the per-token numbers below (see `slab.ts`): keys, sentence ends, starts and numbers.
+    const buf = int32s(n * 7);
     // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
     const keys = buf.subarray(0, n * 4).fill(-1);
     const wks = new Array<WordKeys>(n);

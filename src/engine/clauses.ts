@@ -7,6 +7,7 @@
  */
 import type { Reading } from './reading';
 import type { Token } from './tokenize';
+import { int32s } from './slab';
 
 const BREAK_MARKS = /[,;:()[\]{}"“”«»|—–…]|\.\.|\s[-/]\s|\s-$|^-\s/;
 
@@ -32,7 +33,7 @@ function clauseWords(reading: Reading): ReadonlyMap<string, number> {
 }
 
 export function clauseIds(src: string, tokens: readonly Token[], reading: Reading): Int32Array {
-  const out = new Int32Array(tokens.length);
+  const out = int32s(tokens.length);
   const words = clauseWords(reading);
   let id = 0;
   for (let i = 1; i < tokens.length; i++) {

@@ -62,7 +62,7 @@ export function clauseIds(src: string, tokens: readonly Token[], reading: Readin
 export function clauseStarts(clauses: Int32Array): Int32Array {
   const n = clauses.length;
   const count = n === 0 ? 0 : clauses[n - 1]! + 1;
-  const starts = new Int32Array(count + 1);
+  const starts = int32s(count + 1);
   for (let i = n - 1; i >= 0; i--) starts[clauses[i]!] = i;
   starts[count] = n;
   return starts;

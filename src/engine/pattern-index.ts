@@ -34,7 +34,8 @@ interface FirstInfo {
 
 /** Index keys of one word: its own key, its stem's key, and itself read as a stem. */
 export interface WordKeys {
-  /** The canonical word these keys are for (a token's canon nearly always follows from its text). */
+  /** The surface word (the memo's key) and the canonical word these keys are for (a token's canon nearly always follows from its text). */
+  text: string;
   canon: string;
   stem: string;
   w: number;
@@ -50,6 +51,9 @@ export interface WordKeys {
   gv: number;
   /** What the name scan knows of the word (`targets.ts`), kept here: one lookup per token serves both. */
   names: WordNames | null;
+  /** The slang map `slang` was read from (`slangOf`), and the canonical word it gives the surface word (undefined: none). */
+  slangMap: ReadonlyMap<string, string> | null;
+  slang: string | undefined;
 }
 
 // Shared until written to (see `addRe`, `addPrefix`): most patterns start with plain words, and
@@ -343,11 +347,27 @@ export class PatternIndex {
     if (k === undefined || k.canon !== w) {
       const st = stem(w);
       const { wordIds, stemIds } = this;
-      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0, names: null };
+      k = { text, canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0, names: null, slangMap: null, slang: undefined };
       if (this.wordMemo.size > 20_000) this.wordMemo.clear();
       this.wordMemo.set(text, k);
     }
     return k;
+  }
+
+  /**
+   * The slang map's reading of surface word `text`, kept on the word's memo entry: the tokenizer
+   * asks it of every word, and the analysis then takes the entry from `seen` (one per call, null
+   * for a word not yet met) instead of looking the word up a second time (see `Analysis`).
+   */
+  slangOf(text: string, slang: ReadonlyMap<string, string>, seen: Array<WordKeys | null>): string | undefined {
+    const k = this.wordMemo.get(text);
+    seen.push(k ?? null);
+    if (k === undefined) return slang.get(text);
+    if (k.slangMap !== slang) {
+      k.slangMap = slang;
+      k.slang = slang.get(text);
+    }
+    return k.slang;
   }
 
   private re(src: string): RegExp {

@@ -9,6 +9,7 @@ import { normalize, type Normalized } from './normalize';
 import type { PatternIndex, WordKeys } from './pattern-index';
 import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
+import { int32s } from './slab';
 import { isName } from './names';
 import { wordPasses } from './matcher';
 import type { DraftNames, WordSlot } from './targets';
@@ -32,6 +33,21 @@ class Pairs {
 }
 /** The lazy wild patterns whose gate a token passed, kept from the reading pass to the recording. */
 const WILD_LAZY = new Pairs();
+/** The word memo entries the tokenizer met, one per token it made (null: a word not met before). */
+const SEEN: Array<WordKeys | null> = [];
+
+const slangFns = new WeakMap<Reading, { index: PatternIndex; f: (text: string) => string | undefined }>();
+
+/** The tokenizer's slang lookup through `index`'s word memo, writing to `seen` (one function per reading and index). */
+function slangThrough(reading: Reading, index: PatternIndex, seen: Array<WordKeys | null>): (text: string) => string | undefined {
+  let m = slangFns.get(reading);
+  if (m === undefined || m.index !== index) {
+    const canon = reading.canon;
+    m = { index, f: (text: string) => index.slangOf(text, canon, seen) };
+    slangFns.set(reading, m);
+  }
+  return m.f;
+}
 
 export class Analysis {
   /** The text checked (the draft, or its first `MAX_CHECK_LENGTH` characters). */
@@ -71,19 +87,26 @@ export class Analysis {
     this.src = text.length > MAX_CHECK_LENGTH ? text.slice(0, MAX_CHECK_LENGTH) : text;
     // The map and flags are read only while the draft is tokenized, just below.
     this.norm = normalize(this.src, true);
-    const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading), reading));
+    // The tokenizer's slang lookups go through the index's word memo, and leave its entries
+    // here in token order: the keys below are then read without a second lookup per word.
+    const seen = SEEN;
+    seen.length = 0;
+    const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading, slangThrough(reading, index, seen)), reading));
     const n = tokens.length;
     this.stems = new Array<string>(n);
-    // One buffer for the per-token numbers below (a typed array's own buffer costs more to make
-    // than its few hundred bytes, every check): keys, sentence ends, starts and numbers.
-    const buf = new Int32Array(n * 7);
+    // One array for the per-token numbers below (see `slab.ts`): keys, sentence ends, starts and numbers.
+    const buf = int32s(n * 7);
     // Up to four index keys per token: its word, its surface form, its stem, its word as a stem.
     const keys = buf.subarray(0, n * 4).fill(-1);
     const wks = new Array<WordKeys>(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
+      // The entry met when this token was read, unless later reading changed the token
+      // (spaced letters joined, an English contraction split, digits read as letters): any
+      // entry for the same word and canonical form holds the same keys.
+      const e = seen[i];
       // Numbers and hand signs are their own stems (the stemmer leaves them alone).
-      const wk = (wks[i] = index.wordKeys(t.text, t.canon));
+      const wk = (wks[i] = e != null && e.text === t.text && e.canon === t.canon ? e : index.wordKeys(t.text, t.canon));
       this.stems[i] = wk.stem;
       keys[i * 4] = wk.w;
       keys[i * 4 + 1] = wk.tw;

@@ -34,12 +34,16 @@ export class CheckRun {
   // match's start. Rows are made for the lists asked about, the draft-wide answers only when
   // asked (a check makes these anew; a map's hashing cost more than the arrays).
   private rows: Array<Array<Match[] | undefined> | undefined> | null = null;
-  /** Per list: 0 not asked yet, else 1 + whether it matches anywhere in the draft. */
-  private anyCache: Uint8Array | null = null;
+  /**
+   * Per list: undefined not asked yet, else whether it matches anywhere in the draft. Plain
+   * arrays here and in `titles`: a typed array of more than 64 bytes is allocated outside the
+   * heap, which cost more per check than the few reads it serves.
+   */
+  private anyCache: Array<boolean | undefined> | null = null;
   /** Per sentence start, the sentence's text (see `sentenceText`), when asked. */
   private texts: Array<string | undefined> | null = null;
-  /** Headline shares per sentence start, computed when a finding there first asks (NaN: not yet). */
-  private titles: Float64Array | null = null;
+  /** Headline shares per sentence start, computed when a finding there first asks (undefined: not yet). */
+  private titles: Array<number | undefined> | null = null;
   /** Per sentence start: 0 not asked yet, else 1 + whether it is news by its form / the writer speaks of themself. */
   private news: number[] | null = null;
   private voices: number[] | null = null;
@@ -95,9 +99,8 @@ export class CheckRun {
 
   /** Whether a lazily searched list matches anywhere in the draft. */
   inDraft(list: number): boolean {
-    this.anyCache ??= new Uint8Array(this.index.listRefs.length);
-    if (this.anyCache[list] === 0) this.anyCache[list] = this.analysis.searchAny(list) ? 2 : 1;
-    return this.anyCache[list] === 2;
+    this.anyCache ??= new Array<boolean | undefined>(this.index.listRefs.length);
+    return (this.anyCache[list] ??= this.analysis.searchAny(list));
   }
 
   /** Whether the sentence of token `tok` is news shared as-is, by its form (see `headline.ts`). */
@@ -156,10 +159,10 @@ export class CheckRun {
   /** How much the sentence of token `tok` reads like a headline (see `headline.ts`). */
   titleShare(tok: number): number {
     const { tokens, sentStart } = this.analysis;
-    this.titles ??= new Float64Array(tokens.length).fill(NaN);
+    this.titles ??= new Array<number | undefined>(tokens.length);
     const from = sentStart[tok]!;
-    let v = this.titles[from]!;
-    if (v !== v) {
+    let v = this.titles[from];
+    if (v === undefined) {
       let to = from;
       while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
       this.titles[from] = v = this.writerVoice(tok) ? 0 : headlineShareIn(tokens, from, to, this.reading.minorWords);

@@ -7,6 +7,7 @@
  */
 import type { Reading } from './reading';
 import type { Token } from './tokenize';
+import { int32s } from './slab';
 
 const BREAK_MARKS = /[,;:()[\]{}"“”«»|—–…]|\.\.|\s[-/]\s|\s-$|^-\s/;
 
@@ -32,7 +33,7 @@ function clauseWords(reading: Reading): ReadonlyMap<string, number> {
 }
 
 export function clauseIds(src: string, tokens: readonly Token[], reading: Reading): Int32Array {
-  const out = new Int32Array(tokens.length);
+  const out = int32s(tokens.length);
   const words = clauseWords(reading);
   let id = 0;
   for (let i = 1; i < tokens.length; i++) {
@@ -61,7 +62,7 @@ export function clauseIds(src: string, tokens: readonly Token[], reading: Readin
 export function clauseStarts(clauses: Int32Array): Int32Array {
   const n = clauses.length;
   const count = n === 0 ? 0 : clauses[n - 1]! + 1;
-  const starts = new Int32Array(count + 1);
+  const starts = int32s(count + 1);
   for (let i = n - 1; i >= 0; i--) starts[clauses[i]!] = i;
   starts[count] = n;
   return starts;

@@ -221,7 +221,11 @@ export class Scan {
         const idx = mk.items[q]!;
         if (mi.stamp[idx] === stamp) continue;
         mi.stamp[idx] = stamp;
-        if (this.patOk(mi, req, idx)) this.macroPattern(programOf(mi, idx), i, limit, tagOnly, t.tag, ends);
+        if (!this.patOk(mi, req, idx)) continue;
+        const p = programOf(mi, idx);
+        // Found by one of its words, a pattern that is one word ends after it (see `ONE_WORD`).
+        if (p === ONE_WORD) ends.add(i + 1);
+        else this.macroPattern(p, i, limit, tagOnly, t.tag, ends);
       }
     }
     const classes = mi.wild.length === 0 ? 0 : this.names.classesAt(i);
@@ -343,10 +347,26 @@ export class Scan {
   }
 }
 
-/** Where the program of macro pattern `idx` starts, made on its first use. */
+/**
+ * `MacroIndex.prog` of a pattern that is a single element of plain words and stems (no
+ * hashtag-only or capitals-only word, not optional): tried only at a token whose key is one of
+ * them (such a pattern has no start gate, so it is never among a macro's wild patterns), it
+ * matches that token and nothing more, and needs no program. A third of the macros' patterns
+ * are such lists of words.
+ */
+const ONE_WORD = -2;
+
+function isOneWord(p: Pattern): boolean {
+  const el = p[0];
+  return p.length === 1 && el!.k === 'e' && !el!.opt && el!.alts.every((a) => (a.k === 'w' || a.k === 's') && !a.tag && !(a.k === 'w' && a.caps));
+}
+
+/** Where the program of macro pattern `idx` starts, made on its first use; `ONE_WORD` for a one-word pattern. */
 function programOf(mi: MacroIndex, idx: number): number {
   const p = mi.prog[idx]!;
-  return p >= 0 ? p : (mi.prog[idx] = mi.make(mi.pats[idx]!));
+  if (p >= 0 || p === ONE_WORD) return p;
+  const pat = mi.pats[idx]!;
+  return (mi.prog[idx] = isOneWord(pat) ? ONE_WORD : mi.make(pat));
 }
 
 /** Whether key id `k` (-1: none) is among the `w` words of bits at `at` of `code`. */

@@ -14,6 +14,7 @@ import { stem } from './stem';
 import { targetClassId, type WordNames } from './targets';
 import type { Required, MacroIndex, MacroKeys, MacroMemo, PatternRef, Role, WildGate } from './matcher';
 import { Programs } from './program';
+import { secondStartKeys } from './second-gate';
 
 /**
  * What can start a pattern: literal words and stems (key ids) and a gate for the rest. A
@@ -33,7 +34,8 @@ interface FirstInfo {
 
 /** Index keys of one word: its own key, its stem's key, and itself read as a stem. */
 export interface WordKeys {
-  /** The canonical word these keys are for (a token's canon nearly always follows from its text). */
+  /** The surface word (the memo's key) and the canonical word these keys are for (a token's canon nearly always follows from its text). */
+  text: string;
   canon: string;
   stem: string;
   w: number;
@@ -49,6 +51,9 @@ export interface WordKeys {
   gv: number;
   /** What the name scan knows of the word (`targets.ts`), kept here: one lookup per token serves both. */
   names: WordNames | null;
+  /** The slang map `slang` was read from (`slangOf`), and the canonical word it gives the surface word (undefined: none). */
+  slangMap: ReadonlyMap<string, string> | null;
+  slang: string | undefined;
 }
 
 // Shared until written to (see `addRe`, `addPrefix`): most patterns start with plain words, and
@@ -227,7 +232,7 @@ export class PatternIndex {
       const [start, ids, listStart, items] = stored.macroKeys;
       this.macroKeys = { start: unpackInts(start), ids: unpackInts(ids), listStart: unpackInts(listStart), items: unpackInts(items) };
     } else {
-      this.refReq = this.required(this.refs.map((r) => r.pattern));
+      this.refReq = this.required(this.refs.map((r) => r.pattern), this.firstsNeedSeconds());
       this.macroReq = this.macroIndex.map((mi) => this.required(mi.pats));
       this.setCount = this.setKeys.length;
       ({ start: this.keySetStart, sets: this.keySets } = this.setListsByKey());
@@ -342,11 +347,27 @@ export class PatternIndex {
     if (k === undefined || k.canon !== w) {
       const st = stem(w);
       const { wordIds, stemIds } = this;
-      k = { canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0, names: null };
+      k = { text, canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0, names: null, slangMap: null, slang: undefined };
       if (this.wordMemo.size > 20_000) this.wordMemo.clear();
       this.wordMemo.set(text, k);
     }
     return k;
+  }
+
+  /**
+   * The slang map's reading of surface word `text`, kept on the word's memo entry: the tokenizer
+   * asks it of every word, and the analysis then takes the entry from `seen` (one per call, null
+   * for a word not yet met) instead of looking the word up a second time (see `Analysis`).
+   */
+  slangOf(text: string, slang: ReadonlyMap<string, string>, seen: Array<WordKeys | null>): string | undefined {
+    const k = this.wordMemo.get(text);
+    seen.push(k ?? null);
+    if (k === undefined) return slang.get(text);
+    if (k.slangMap !== slang) {
+      k.slangMap = slang;
+      k.slang = slang.get(text);
+    }
+    return k.slang;
   }
 
   private re(src: string): RegExp {
@@ -592,15 +613,30 @@ export class PatternIndex {
     return id;
   }
 
-  /** The required-set numbers of each pattern's positions, in two arrays (see `Required`). */
-  private required(pats: readonly Pattern[]): Required {
+  /**
+   * The required-set numbers of each pattern's positions, in two arrays (see `Required`);
+   * `extra[p]`, when given, one more set pattern `p` needs in its sentence.
+   */
+  private required(pats: readonly Pattern[], extra?: ReadonlyArray<number[] | null>): Required {
     const start = new Int32Array(pats.length + 1);
     const sets: number[] = [];
     for (let p = 0; p < pats.length; p++) {
+      const from = sets.length;
       this.requiredOf(pats[p]!, sets);
+      const more = extra?.[p];
+      if (more) {
+        const set = this.setOf(more);
+        if (sets.indexOf(set, from) < 0) sets.push(set);
+      }
       start[p + 1] = sets.length;
     }
     return { start, sets: Int32Array.from(sets) };
+  }
+
+  /** Per pattern: for the first patterns of a pair rule, the words one of its seconds starts with (`second-gate.ts`). */
+  private firstsNeedSeconds(): Array<number[] | null> {
+    const byRule = secondStartKeys(this.compiled, this.refs, this.refStart, this.refIds);
+    return this.refs.map((r) => (r.role === 'first' ? byRule[r.owner]! : null));
   }
 
   /** Appends to `req` the required-set numbers of a pattern's positions (by their atoms), once each. */

@@ -104,6 +104,7 @@ class TokenSink {
   constructor(
     private readonly norm: Normalized,
     private readonly canon: ReadonlyMap<string, string>,
+    private readonly slangOf: ((text: string) => string | undefined) | undefined,
     private readonly capitalAcronyms?: ReadonlySet<string>,
   ) {}
   push(a: number, b: number, text: string, tag = 0, tagFirst = false, mention = false, emoji = false): Token {
@@ -113,7 +114,7 @@ class TokenSink {
     const n = this.norm.text.length;
     this.gaps.push(this.lastEnd, a);
     this.lastEnd = b;
-    let canon = this.canon.get(text);
+    let canon = this.slangOf ? this.slangOf(text) : this.canon.get(text);
     if (canon === undefined) {
       canon = text;
       // English possessive: "Ganjar's posters" reads "ganjar".
@@ -221,9 +222,13 @@ export function isDigits(s: string): boolean {
   return true;
 }
 
-export function tokenize(norm: Normalized, opts: TokenizeOptions): Token[] {
+/**
+ * `slangOf`: reads `opts.canon` for a word through a memo that keeps what else is known of the
+ * word (`PatternIndex.slangOf`); without it, `opts.canon` is asked directly.
+ */
+export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (text: string) => string | undefined): Token[] {
   const { text, map, upper } = norm;
-  const sink = new TokenSink(norm, opts.canon, opts.capitalAcronyms);
+  const sink = new TokenSink(norm, opts.canon, slangOf, opts.capitalAcronyms);
   const tokens = sink.tokens;
   const lowerAfter = new LowerAfterDots(text, upper);
   let tagId = 0;

@@ -256,13 +256,18 @@ export async function settled(page: Page): Promise<void> {
  * queued. An editor can take the focus back: Lexical, committing a selection after the focus has
  * left (the click into it, the text just typed), focuses its root again, and on a loaded machine
  * the renderer may run a test's focus before the editor is done. A key pressed then lands in the
- * draft (Enter as a line break) and posts nothing, with or without Netra. A state, not a time.
+ * draft (Enter as a line break) and posts nothing, with or without Netra. Lexical commits on an
+ * animation frame as well as in tasks, so the focus must still be there after a frame has been
+ * drawn, not only after the queued tasks ran. A state, not a time.
  */
 export function focusHeld(page: Page, selector: string, timeoutMs?: number): Promise<boolean> {
+  const holds = async () => !!(await page.$(selector))?.evaluate((el) => el === document.activeElement);
   return waitFor(async () => {
     await page.focus(selector);
     await settled(page);
-    return !!(await page.$(selector))?.evaluate((el) => el === document.activeElement);
+    if (!(await holds())) return false;
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    return holds();
   }, timeoutMs);
 }
 

@@ -220,7 +220,14 @@ export class Exceptions {
   private rhetorical(list: number, tok: number): boolean {
     if (list < 0) return false;
     const end = this.run.analysis.sentEnd[tok]!;
-    return this.run.inSentence(list, tok, false).some((m) => m.end === end);
+    if (this.run.inSentence(list, tok, false).some((m) => m.end === end)) return true;
+    // Or answered at once by the writer: "Puan for 2029? Honestly, why not." The answer opens the
+    // next sentence (a word of candour may come first), ends a clause there and asks nothing:
+    // "Kenapa tidak ada yang tanya …", "Gimana menurut kalian?" ask again.
+    if (end >= this.tokens.length || /\?/.test(this.run.sentenceText(end))) return false;
+    const { src, sentEnd } = this.run.analysis;
+    const closes = (e: number) => e === sentEnd[end] || /[,;:!]/.test(src.slice(this.tokens[e - 1]!.end, this.tokens[e]!.start));
+    return this.run.inSentence(list, end, false).some((m) => m.start <= end + 1 && closes(m.end));
   }
 
   /**

@@ -36,10 +36,11 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Word
     }
     let seg = segment(chunk, vocab);
     // A Titlecase piece ("Fitri" in #DarmawanFitriMenang) was cut by its writer already: split it
-    // further only into known words of three letters or more ("Prabowogibran"), never "fit"+"ri".
+    // further only into known words of three letters or more ("Prabowogibran"), never "fit"+"ri",
+    // and one of five or more: a place ("Manado") is no "man"+"ado".
     let titled = upper[a] === 1;
     for (let k = a + 1; k < b && titled; k++) if (upper[k] === 1) titled = false;
-    if (seg && titled && seg.some(([x, y]) => y - x < 3 || !vocab.has(chunk.slice(x, y)))) seg = null;
+    if (seg && titled && (seg.some(([x, y]) => y - x < 3 || !vocab.has(chunk.slice(x, y))) || seg.every(([x, y]) => y - x < 5))) seg = null;
     if (seg) for (const [x, y] of seg) out.push([a + x, a + y]);
     else out.push([a, b]);
   }

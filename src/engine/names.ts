@@ -73,12 +73,13 @@ export function markCaselessNames(tokens: readonly Token[], honorifics: Readonly
  * Hashtag parts that are no word anyone knows read as names: "#TigorUntukDolokMarsada",
  * "#rahma_untuk_tanjung". Case says nothing inside a hashtag (many are written in lower case),
  * so a part is a name when neither the rules nor the root-word list know it, it is letters only
- * and it is no office, trade or place (`notNames`). Run with `markCaselessNames`.
+ * and it is no office, trade or place (`notNames`); or when it is a word of a listed person's name
+ * and no root word (`givenName`: "#FauziUntukKota"). Run with `markCaselessNames`.
  */
-export function markTagNames(tokens: readonly Token[], notNames: ReadonlySet<string>, known: (t: Token) => boolean): void {
+export function markTagNames(tokens: readonly Token[], notNames: ReadonlySet<string>, known: (t: Token) => boolean, givenName: (t: Token) => boolean = () => false): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.tag && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && (!known(t) || acronymBeforeWord(t, tokens[i + 1]))) t.tagName = true;
+    if (t.tag && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && (!known(t) || acronymBeforeWord(t, tokens[i + 1]) || givenName(t))) t.tagName = true;
   }
 }
 

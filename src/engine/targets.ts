@@ -298,6 +298,26 @@ export class TargetIndex {
     ({ handles: this.handles, hashtags: this.hashtags, singles: this.singles, campNames: this.campNames } = s.tables());
   }
 
+  /** See `inPersonName`: made on first use. */
+  private personWords: Set<string> | null = null;
+
+  /**
+   * Whether `word` is a word of a listed person's name ("fauzi" of Ilham Ari Fauzi, "grace" of
+   * Grace Natalie): in a hashtag such a word is a name, though the rules know it as a word.
+   */
+  inPersonName(word: string): boolean {
+    if (!this.personWords) {
+      this.loadTables();
+      const out = (this.personWords = new Set<string>());
+      const walk = (n: TrieNode, path: string[]) => {
+        if (n.hits.some((h) => h.kind === 'person')) for (const w of path) out.add(w);
+        for (const [w, c] of n.next) walk(c, [...path, w]);
+      };
+      walk(this.root, []);
+    }
+    return this.personWords.has(word);
+  }
+
   /**
    * Whether any of `packs` is in its window on `date`. A pack with no window at all (the national
    * figures, with the pairs of past elections) makes nobody a current candidate.

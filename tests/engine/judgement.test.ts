@@ -1343,3 +1343,27 @@ judgementClass(
   ['Bocil songong!!! @gibran_tweet', 'Pemimpin yang merakyat. @ganjarpranowo'],
   ['Selamat pagi semua! @kompascom', 'Hujan deras sore ini. @bmkgjateng'],
 );
+
+judgementClass(
+  'a run put as a question and granted at once is no question',
+  ['Ganjar 2029, kenapa tidak?', 'Puan for 2029? Honestly, why not.'],
+  ['Apakah Ganjar akan maju 2029? Belum ada kepastian.', 'Ganjar maju 2029? Kenapa tidak ada yang tanya partainya dulu.'],
+);
+
+judgementClass(
+  'a win wished beside an election named; regional honorifics name a person',
+  ['Insyaallah pilpres nanti Abah menang.', 'Julak Hamdani tu bungas, caleg nang paduli lawan banua.', 'Ceu Popong memang pantas jadi gubernur.'],
+  ['Semoga pemilu nanti damai, siapa pun yang menang.', 'Semoga timnas menang, pilpres juga lancar.'],
+);
+
+judgementClass(
+  "a camp mocked for its temper, its noise or its pay; the animals themselves are not",
+  ['Kampret makin berisik di kolom komentar.', 'Cebong kalau idolanya dikritik langsung ngambek.', 'Buzzer 02 lagi lembur malem ini, cuan cuan'],
+  ['Anak-anak menangkap cebong di sawah, suara kodoknya berisik sekali.', 'Kampret di gua itu berisik sekali kalau malam.'],
+);
+
+judgementClass(
+  "a listed person's name word in a tag is a name; a titled place in a tag stays whole",
+  ['Kota ini butuh wajah baru. #GraceUntukManado', 'Tiga bulan keliling kampung. #FauziUntukKota'],
+  ['Ayo donor darah minggu ini. #DonorDarahUntukSesama', 'Festival kuliner akhir pekan. #JelajahManado'],
+);

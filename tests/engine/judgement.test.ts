@@ -1367,3 +1367,27 @@ judgementClass(
   ['Kota ini butuh wajah baru. #GraceUntukManado', 'Tiga bulan keliling kampung. #FauziUntukKota'],
   ['Ayo donor darah minggu ini. #DonorDarahUntukSesama', 'Festival kuliner akhir pekan. #JelajahManado'],
 );
+
+judgementClass(
+  'an office before a name, or the one in office now, urged to a second term; praise of the work stays quiet',
+  ['Bupati Retno jangan dikasih periode kedua.', 'Gubernur yang sekarang pantas dua periode.', 'Bupati Retno kudu lanjut periode kaping kalih.'],
+  ['Bupati Retno hebat, jalannya mulus sekarang.', 'Terima kasih Bupati Retno atas jembatan barunya.', 'Bupati Retno meresmikan jembatan desa kemarin.'],
+);
+
+judgementClass(
+  'a seat in a council or parliament deserved; a jury or a school council is none',
+  ['Bu Endang memang paling peduli, pantas duduk di dewan!', 'Mas Rizky sregep, ora kakehan omong. Pantes dadi dewan.'],
+  ['Pak Darto pantas jadi dewan juri lomba tahun depan.', 'Bu Sari cocok masuk dewan guru tahun ini.'],
+);
+
+judgementClass(
+  "a frame named for a supporters' group or the office sought; a rules lesson about it in Javanese",
+  ['Yuk pasang twibbon "Sahabat Endang 2029" di foto profil!', 'just changed my profile frame to the nadia for mayor twibbon. join me!'],
+  ['Pasang twibbon Hari Guru 2029 ya bapak ibu.', 'Kanca ASN, masang twibbon "Sedulur Rahmat" neng foto profil kuwi ora oleh.'],
+);
+
+judgementClass(
+  'own votes in English, Bugis and Minang forms of the vote words, a threat with "akan"',
+  ['My vote still goes to Ci Meiske. Period.', 'Pilei Puang Syam nomor 3, aja lupa!', 'Jamaah yang tidak hadir kampanye Pak Haryo tidak akan dapat jatah daging kurban.'],
+  ['My vote counts as much as anyone else\'s, so please check your name on the voter list.', 'Jamaah yang tidak hadir pengajian minggu lalu tidak akan dapat jatah snack, kehabisan.'],
+);

@@ -21,7 +21,7 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Word
   let s = 0;
   for (let i = 1; i <= body.length; i++) {
     const b = body[i];
-    const cut = b === undefined || b === '_' || (!upper[i - 1] && upper[i] === 1 && isLetter(b)) || capsThenWord(body, i, upper, vocab);
+    const cut = b === undefined || b === '_' || (!upper[i - 1] && upper[i] === 1 && isLetter(b)) || capsThenWord(body, i, upper, vocab) || capsThenTitled(body, i, upper, vocab);
     if (!cut) continue;
     if (i > s) splitDigits(body, s, i, upper, leet, words, pieces);
     s = b === '_' ? i + 1 : i;
@@ -37,9 +37,15 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Word
     let seg = segment(chunk, vocab);
     // A Titlecase piece ("Fitri" in #DarmawanFitriMenang) was cut by its writer already: split it
     // further only into known words of three letters or more ("Prabowogibran"), never "fit"+"ri",
-    // and one of five or more: a place ("Manado") is no "man"+"ado".
+    // and one of five or more: a place ("Manado") is no "man"+"ado". A piece in capitals is read
+    // the same way: an acronym ("PERAK" in #PERAKMenang) is no "per"+"ak".
     let titled = upper[a] === 1;
-    for (let k = a + 1; k < b && titled; k++) if (upper[k] === 1) titled = false;
+    let caps = titled;
+    for (let k = a + 1; k < b && (titled || caps); k++) {
+      if (upper[k] === 1) titled = false;
+      else caps = false;
+    }
+    titled ||= caps;
     if (seg && titled && (seg.some(([x, y]) => y - x < 3 || !vocab.has(chunk.slice(x, y))) || seg.every(([x, y]) => y - x < 5))) seg = null;
     if (seg) for (const [x, y] of seg) out.push([a + x, a + y]);
     else out.push([a, b]);
@@ -59,6 +65,17 @@ function capsThenWord(body: string, i: number, upper: ArrayLike<number>, vocab: 
   while (j < body.length && !upper[j] && isLetter(body[j]!)) j++;
   // "#2024PDIPOposisi": the last capital begins the word ("oposisi", not "posisi").
   return j - i >= 3 && vocab.has(body.slice(i, j)) && !vocab.has(body.slice(i - 1, j));
+}
+
+/**
+ * A run of capitals whose last capital opens a known word (#PERAKMenang, #PDIPerjuangan): cut
+ * before that capital, unless the word after it is known without it (`capsThenWord` cuts there).
+ */
+function capsThenTitled(body: string, i: number, upper: ArrayLike<number>, vocab: WordSet): boolean {
+  if (i < 2 || !upper[i] || !upper[i - 1] || upper[i + 1] || !isLetter(body[i]!) || !isLetter(body[i - 1]!)) return false;
+  let j = i + 1;
+  while (j < body.length && !upper[j] && isLetter(body[j]!)) j++;
+  return j - i >= 4 && vocab.has(body.slice(i, j).toLowerCase()) && !capsThenWord(body, i + 1, upper, vocab);
 }
 
 /** Cut [s, e) of a hashtag at letter/digit changes, keeping words spelt with digits whole. */

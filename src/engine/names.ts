@@ -84,12 +84,12 @@ export function markTagNames(tokens: readonly Token[], notNames: ReadonlySet<str
 }
 
 /**
- * A part in capitals run into a lower-case word of the same tag (#DAMAIuntukWonoasri,
- * #GUSTIuntukSukawangi) is a pair's acronym, even when it spells a word: a cause is written in
- * the tag's own case (#DamaiUntukNegeri, #damaiuntuknegeri).
+ * A part in capitals run into a word of the same tag not in capitals (#DAMAIuntukWonoasri,
+ * #GUSTIuntukSukawangi, #PERAKMenang) is an acronym, even when it spells a word: a cause is
+ * written in the tag's own case (#DamaiUntukNegeri, #damaiuntuknegeri).
  */
 function acronymBeforeWord(t: Token, next: Token | undefined): boolean {
-  return t.caps && t.text.length >= 4 && next !== undefined && next.tag === t.tag && !next.caps && !next.cap && next.start === t.end;
+  return t.caps && t.text.length >= 4 && next !== undefined && next.tag === t.tag && !next.caps && next.start === t.end;
 }
 
 /**

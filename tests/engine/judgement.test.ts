@@ -1391,3 +1391,9 @@ judgementClass(
   ['My vote still goes to Ci Meiske. Period.', 'Pilei Puang Syam nomor 3, aja lupa!', 'Jamaah yang tidak hadir kampanye Pak Haryo tidak akan dapat jatah daging kurban.'],
   ['My vote counts as much as anyone else\'s, so please check your name on the voter list.', 'Jamaah yang tidak hadir pengajian minggu lalu tidak akan dapat jatah snack, kehabisan.'],
 );
+
+judgementClass(
+  "campaign tags: a name for a place in English, an office to become, a call with an honorific between, a party's acronym with a cheer",
+  ['Choir practice moved to Thursday. #YoelForManado', 'Wis wayahe! #RizkyDadiDewan', '#LanjutkanPakGeng', 'Rumah Rakyat, Rumah Kita! #PERAKMenang'],
+  ['Sampai jumpa di Manado! #ExploreManado', 'Kuliah lanjut terus. #LanjutS2', 'Harga perak naik lagi minggu ini. #PerakMurni'],
+);

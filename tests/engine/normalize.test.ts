@@ -56,6 +56,12 @@ describe('tokenize', () => {
     expect(toks.every((t) => t.tag === 1)).toBe(true);
     expect(toks[0]!.start).toBe(0); // the '#' belongs to the first part
   });
+  test('a titled place stays whole; a run of capitals opening a known word is cut before it', () => {
+    expect(words('#GraceUntukManado')).toEqual(['grace', 'untuk', 'manado']);
+    expect(words('#PERAKMenang')).toEqual(['perak', 'menang']);
+    expect(words('#PDIPerjuangan')).toEqual(['pdi', 'perjuangan']);
+    expect(words('#2024PDIPOposisi')).toEqual(['2024', 'pdip', 'oposisi']);
+  });
   test('lower-case hashtags split against the vocabulary', () => {
     const body = 'prabowogibran';
     const vocab = new Set(['prabowo', 'gibran']);

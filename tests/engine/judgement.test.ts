@@ -1397,3 +1397,9 @@ judgementClass(
   ['Choir practice moved to Thursday. #YoelForManado', 'Wis wayahe! #RizkyDadiDewan', '#LanjutkanPakGeng', 'Rumah Rakyat, Rumah Kita! #PERAKMenang'],
   ['Sampai jumpa di Manado! #ExploreManado', 'Kuliah lanjut terus. #LanjutS2', 'Harga perak naik lagi minggu ini. #PerakMurni'],
 );
+
+judgementClass(
+  "party membership told in English, in Bugis, or as one's standing as a cadre; health cadres are none",
+  ['Officially a card-carrying member of PDIP.', 'Proud to be the new secretary of the Kupang branch of PDIP.', "Iyya' anggota partai Golkar.", 'Walaupun PNS, saya tetap kader setia partai ini.'],
+  ['Saya kader setia Posyandu, tiap bulan nimbang balita.', 'Walaupun sudah pensiun, saya tetap kader sejati Pramuka.', 'Sambel bawang buatane Bu Narti nomer siji ning pasar.'],
+);

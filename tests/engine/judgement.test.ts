@@ -1403,3 +1403,9 @@ judgementClass(
   ['Officially a card-carrying member of PDIP.', 'Proud to be the new secretary of the Kupang branch of PDIP.', "Iyya' anggota partai Golkar.", 'Walaupun PNS, saya tetap kader setia partai ini.'],
   ['Saya kader setia Posyandu, tiap bulan nimbang balita.', 'Walaupun sudah pensiun, saya tetap kader sejati Pramuka.', 'Sambel bawang buatane Bu Narti nomer siji ning pasar.'],
 );
+
+judgementClass(
+  '"no contest" is an idiom, a named contest is a contest',
+  ['Pilkada Rawa Kencana? Mas Bayu menang lah, no contest.'],
+  ['Vote nomor 3 ya, video anakku di photo contest kantor.', 'Our app made the final of the provincial innovation contest! Voting is open: choose entry number 3.'],
+);

@@ -1409,3 +1409,9 @@ judgementClass(
   ['Pilkada Rawa Kencana? Mas Bayu menang lah, no contest.'],
   ['Vote nomor 3 ya, video anakku di photo contest kantor.', 'Our app made the final of the provincial innovation contest! Voting is open: choose entry number 3.'],
 );
+
+judgementClass(
+  'a refusal in the passive pointing back to a member, a candidate or a party named by role',
+  ['Dewan dapil telu kuwi mung teka nek arep pemilu. Aja dipilih maneh.', 'Caleg nu éta ngan ukur bisa ngomong. Ulah dipilih deui.', 'Caleg kayak gitu kok mau nyaleg lagi, jangan kasih suara!'],
+  ['Caleg yang bagi-bagi uang jangan dipilih, laporkan ke Bawaslu.', 'Pilih menu yang sehat, yang gorengan jangan dipilih dulu. Anggota keluarga harus sehat.'],
+);

@@ -203,6 +203,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       silencedBy: silenced.map((x) => x.by),
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
+      questionWords: reading.questionWords,
     };
     if (options.features) features = featuresOf(input);
     if (scored) {

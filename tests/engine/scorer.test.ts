@@ -93,7 +93,7 @@ describe('model', () => {
     for (const draft of drafts) {
       const j = judge(parts, draft);
       const run = new CheckRun(parts.index, j.analysis, parts.reading);
-      const input: FeatureInput = { src: j.analysis.src, tokens: j.analysis.tokens, stems: j.analysis.stems, targets: j.targets, signals: j.signals, clauses: clauseIds(j.analysis.src, j.analysis.tokens, parts.reading), findings: j.findings, silencedBy: j.silenced.map((x) => x.by), headline: run.titleShare(0), firstPerson: parts.reading.firstPerson };
+      const input: FeatureInput = { src: j.analysis.src, tokens: j.analysis.tokens, stems: j.analysis.stems, targets: j.targets, signals: j.signals, clauses: clauseIds(j.analysis.src, j.analysis.tokens, parts.reading), findings: j.findings, silencedBy: j.silenced.map((x) => x.by), headline: run.titleShare(0), firstPerson: parts.reading.firstPerson, questionWords: parts.reading.questionWords };
       const names = featuresOf(input);
       expect([...featureHashes(input)].sort()).toEqual(names.map((f) => hashFeature(f) & HASH_BITS).sort());
       expect(names.some((f) => f.startsWith('b:'))).toBe(true);

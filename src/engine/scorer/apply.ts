@@ -43,10 +43,11 @@ export function decide(findings: readonly Finding[], targets: readonly Target[],
  * does not carry stance findings (issue 11, item 4); the scorer does not overrule that. Nor does
  * it overrule a call silenced as being about a contest or a school election, one the writer
  * denies or warns everyone against ("jangan sampai kita ikut menyebarkan …"), a relative's, an
- * example a rules lesson gives, a wish of health to someone who is no candidate, or a result
- * told as done (an inauguration congratulated, a count reported).
+ * example a rules lesson gives, a wish of health to someone who is no candidate, a result
+ * told as done (an inauguration congratulated, a count reported), or a draft that opens by asking
+ * ("Apakah …", "Bolehkah …").
  */
-const REPORTING = ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes', 'x:outcome'];
+const REPORTING = ['f:asks', 'f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes', 'x:outcome'];
 const REPORTING_NAMES = new Set(REPORTING);
 const REPORTING_HASHES = REPORTING.map((f) => hashFeature(f) & HASH_BITS);
 export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));

@@ -27,6 +27,8 @@ export interface FeatureInput {
   /** Headline share of the first sentence (see `headline.ts`). */
   headline: number;
   firstPerson: ReadonlySet<string>;
+  /** Words that open a question with no question mark ("apakah", "bolehkah"). */
+  questionWords?: ReadonlySet<string>;
 }
 
 /** The masked unit a token stands for. */
@@ -101,6 +103,9 @@ function extract(x: FeatureInput, out: Sink) {
 function shape(x: FeatureInput, out: Sink) {
   const text = x.src;
   if (/\?/.test(text)) out.add('f:', 'question');
+  // A draft that opens by asking ("Apakah Anies akan jadi presiden lagi"), marked or not.
+  const first = x.tokens.find((t) => !t.mention);
+  if (first && x.questionWords?.has(first.canon)) out.add('f:', 'asks');
   if (/^\s*RT\b/.test(text)) out.add('f:', 'retweet');
   if (/^\s*@\w+/.test(text)) out.add('f:', 'reply');
   if (/https?:\/\//.test(text)) out.add('f:', 'link');

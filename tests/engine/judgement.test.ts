@@ -1415,3 +1415,9 @@ judgementClass(
   ['Dewan dapil telu kuwi mung teka nek arep pemilu. Aja dipilih maneh.', 'Caleg nu éta ngan ukur bisa ngomong. Ulah dipilih deui.', 'Caleg kayak gitu kok mau nyaleg lagi, jangan kasih suara!'],
   ['Caleg yang bagi-bagi uang jangan dipilih, laporkan ke Bawaslu.', 'Pilih menu yang sehat, yang gorengan jangan dipilih dulu. Anggota keluarga harus sehat.'],
 );
+
+judgementClass(
+  'made the office holder again, in Sundanese and Batak Toba',
+  ['Kang Dadan mah pangartos pisan kana masalah petani, pantes dijantenkeun deui.', 'na burju do bu mei, cocok gabe bupati'],
+  ['Pak Budi pantas dijadikan contoh bagi guru muda.', 'Batik ini cocok gabe hadiah.'],
+);

@@ -1421,3 +1421,14 @@ judgementClass(
   ['Kang Dadan mah pangartos pisan kana masalah petani, pantes dijantenkeun deui.', 'na burju do bu mei, cocok gabe bupati'],
   ['Pak Budi pantas dijadikan contoh bagi guru muda.', 'Batik ini cocok gabe hadiah.'],
 );
+
+judgementClass(
+  'rules lessons and news: an invitation turned down, a pose warned against, observers and respondents judging',
+  ['Ayo gabung grup relawan Pak Budi, link di bio!', 'Saya menilai Anies unggul dalam debat, pilih dia!'],
+  [
+    'Tadi ada yang undang saya ke grup relawan Pak Budi, langsung saya tolak karena saya PNS.',
+    'Hati-hati berpose salam satu jari di foto kegiatan kantor, itu bisa dibaca sebagai dukungan ke paslon 01.',
+    'Pengamat menilai Anies unggul dalam debat soal pendidikan.',
+    'Dalam survei terbaru, Ganjar disebut paling merakyat oleh mayoritas responden.',
+  ],
+);

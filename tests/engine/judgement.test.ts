@@ -1432,3 +1432,9 @@ judgementClass(
     'Dalam survei terbaru, Ganjar disebut paling merakyat oleh mayoritas responden.',
   ],
 );
+
+judgementClass(
+  'a jersey or a level is chosen, not a candidate; posters taken down by the authorities',
+  ['Pilih nomor 10, Pak Budi calon bupati kita!'],
+  ['Pilih jersey nomor 10 untuk adikmu, itu idola semua anak.', 'Baliho caleg di depan sekolah sudah diturunkan Satpol PP, terima kasih.'],
+);

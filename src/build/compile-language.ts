@@ -37,6 +37,7 @@ const LIST_KEYS = {
   second_person: 'secondPerson',
   call_openers: 'callOpeners',
   question_words: 'questionWords',
+  advice_asks: 'adviceAsks',
   institution_handles: 'institutionHandles',
 } as const;
 

@@ -340,7 +340,8 @@ export class Exceptions {
     // A concession that opens its sentence turns from nothing said before it.
     const turns = this.reading.clauseBreaks.has(first) && !(this.reading.concessives.has(first) && s === this.run.analysis.sentStart[s]);
     if (!this.quoted[s] && (turns || this.reading.callVerbs.has(first))) return true;
-    for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon)) return true;
+    // A call word that asks what to do ("guru PNS harus bagaimana?") gives no order.
+    for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && !(i + 1 < e && this.reading.adviceAsks.has(this.tokens[i + 1]!.canon))) return true;
     return false;
   }
 

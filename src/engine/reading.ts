@@ -34,6 +34,7 @@ export interface Reading extends TokenizeOptions {
   secondPerson: ReadonlySet<string>;
   callOpeners: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
+  adviceAsks: ReadonlySet<string>;
   /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
   grammarWords: ReadonlySet<string>;
 }
@@ -120,6 +121,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     secondPerson: new Set(lang.secondPerson ?? []),
     callOpeners: new Set(lang.callOpeners ?? []),
     questionWords: new Set(lang.questionWords ?? []),
+    adviceAsks: new Set(lang.adviceAsks ?? []),
     grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

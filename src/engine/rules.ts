@@ -304,6 +304,8 @@ export interface LanguageData {
   callOpeners?: string[];
   /** Words that make a sentence a question without a question mark ("apakah", "izin tanya"). */
   questionWords?: string[];
+  /** Words that, right after a call word, ask for advice ("harus bagaimana?"): no call. */
+  adviceAsks?: string[];
   /** Words of institutions' and newsrooms' handles (`word`, `word-`, `-word`: institution-handles.ts). */
   institutionHandles?: string[];
 }

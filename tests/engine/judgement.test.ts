@@ -1438,3 +1438,12 @@ judgementClass(
   ['Pilih nomor 10, Pak Budi calon bupati kita!'],
   ['Pilih jersey nomor 10 untuk adikmu, itu idola semua anak.', 'Baliho caleg di depan sekolah sudah diturunkan Satpol PP, terima kasih.'],
 );
+
+judgementClass(
+  'a question asking what to do is no order; "is it okay for …" asks about the rules',
+  ['Semua staf harus pilih Bu Ratna, gimana lagi.'],
+  [
+    'Mau tanya, kalau kepala sekolah menyuruh guru ikut deklarasi calon, guru PNS harus bagaimana?',
+    'Is it okay for a PNS teacher to attend a party event if invited by a relative?',
+  ],
+);

@@ -1447,3 +1447,9 @@ judgementClass(
     'Is it okay for a PNS teacher to attend a party event if invited by a relative?',
   ],
 );
+
+judgementClass(
+  '"itulah"/"inilah" point back to whoever was just described; the leader "we need" is praise',
+  ['Anies datang ke pasar pagi ini. Itulah pemimpin yang kita butuhkan.', 'Prabowo meresmikan waduk. Inilah sosok pemimpin sejati.'],
+  ['Pemimpin yang kita butuhkan adalah yang jujur dan peduli, siapa pun dia.', 'Itulah sebabnya rapat diundur ke hari Senin.'],
+);

@@ -41,10 +41,11 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
     words++;
     if (t.cap) caps++;
   }
-  // Three words all capitalised make a short headline ("Prabowo Kunjungi Jepang"); among more
-  // words in lower case that no root list knows (English, a regional language) they are names
-  // and places ("… the only one in Lembah Hijau politics …").
-  return words >= 4 || (words >= 3 && caps === words && lower <= words) ? caps / words : 0;
+  // Three words all capitalised make a short headline ("Prabowo Kunjungi Jepang"); beside two or
+  // more words in lower case that no root list knows (English, a regional language) they are
+  // names and places ("… the only one in Lembah Hijau politics …", "Budi takes Giri Amerta by a
+  // landslide").
+  return words >= 4 || (words >= 3 && caps === words && lower <= 1) ? caps / words : 0;
 }
 
 /** " - Radar Surabaya", " | Kompas.com", " - Foto Tribunnews": the outlet that signs a shared headline. */

@@ -1453,3 +1453,9 @@ judgementClass(
   ['Anies datang ke pasar pagi ini. Itulah pemimpin yang kita butuhkan.', 'Prabowo meresmikan waduk. Inilah sosok pemimpin sejati.'],
   ['Pemimpin yang kita butuhkan adalah yang jujur dan peduli, siapa pun dia.', 'Itulah sebabnya rapat diundur ke hari Senin.'],
 );
+
+judgementClass(
+  'three capitalised words among English words are names and places, not a headline',
+  ['Calling it now: Budi takes Giri Amerta by a landslide.'],
+  ['Prabowo Kunjungi Jepang', 'Budi visited Giri Amerta by train last weekend.'],
+);

@@ -1459,3 +1459,9 @@ judgementClass(
   ['Calling it now: Budi takes Giri Amerta by a landslide.'],
   ['Prabowo Kunjungi Jepang', 'Budi visited Giri Amerta by train last weekend.'],
 );
+
+judgementClass(
+  'English candidacy: wanted on the ballot, going national; being on the ballot is a fact',
+  ['Retweet if you want Dedi Mulyadi on the 2029 ballot.', 'Really hope Sherly goes national in 2029.', 'Good. Now vote them out in 2029.'],
+  ["KPU printed 200 million ballots; Prabowo's name is on the ballot as number 2.", 'The Persib brand went national this year.', 'They voted out the old committee at the RT meeting.'],
+);

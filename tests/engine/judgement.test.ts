@@ -1465,3 +1465,9 @@ judgementClass(
   ['Retweet if you want Dedi Mulyadi on the 2029 ballot.', 'Really hope Sherly goes national in 2029.', 'Good. Now vote them out in 2029.'],
   ["KPU printed 200 million ballots; Prabowo's name is on the ballot as number 2.", 'The Persib brand went national this year.', 'They voted out the old committee at the RT meeting.'],
 );
+
+judgementClass(
+  "a party's seats foretold (lost, gained, into parliament); the next elections' year is no seat number",
+  ['Partai Jangkar bakal kehabisan kursi 2029, udah gak laku.', 'PKB di bawah Cak Imin akan terjun bebas di 2029.', 'Saya yakin Partai Arus Baru lolos Senayan.'],
+  ['Harga cabai akan terjun bebas minggu depan.', 'Sembilan partai lolos parlemen menurut hasil rekapitulasi KPU.', 'Kursi 12 di gerbong 3 masih kosong, nomor 2 juga.'],
+);

@@ -271,10 +271,14 @@ export class Exceptions {
     return this.nextBreak[i]!;
   }
 
-  /** A subject and its verb inside one clause that is not the writer's own call. */
+  /**
+   * A subject and its verb inside one clause that is not the writer's own call. A turn that opens
+   * the clause ("Tapi Demokrat dukung Prabowo-Gibran?") still tells of someone else: only a call
+   * word or a bare vote verb makes the clause the writer's.
+   */
   private subjectOf(m: Match): boolean {
     const k = this.clauses[m.start]!;
-    return this.clauses[m.end - 1] === k && !this.ownCallClause(k);
+    return this.clauses[m.end - 1] === k && !this.clauseCalls(k, false);
   }
 
   /**
@@ -334,11 +338,11 @@ export class Exceptions {
     return this.ownCalls[k] === 2;
   }
 
-  private clauseCalls(k: number): boolean {
+  private clauseCalls(k: number, turnsCount = true): boolean {
     const [s, e] = this.clauseSpan(k);
     const first = this.tokens[s]!.canon;
     // A concession that opens its sentence turns from nothing said before it.
-    const turns = this.reading.clauseBreaks.has(first) && !(this.reading.concessives.has(first) && s === this.run.analysis.sentStart[s]);
+    const turns = turnsCount && this.reading.clauseBreaks.has(first) && !(this.reading.concessives.has(first) && s === this.run.analysis.sentStart[s]);
     if (!this.quoted[s] && (turns || this.reading.callVerbs.has(first))) return true;
     // A call word that asks what to do ("guru PNS harus bagaimana?") gives no order.
     for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && !(i + 1 < e && this.reading.adviceAsks.has(this.tokens[i + 1]!.canon))) return true;

@@ -1471,3 +1471,13 @@ judgementClass(
   ['Partai Jangkar bakal kehabisan kursi 2029, udah gak laku.', 'PKB di bawah Cak Imin akan terjun bebas di 2029.', 'Saya yakin Partai Arus Baru lolos Senayan.'],
   ['Harga cabai akan terjun bebas minggu depan.', 'Sembilan partai lolos parlemen menurut hasil rekapitulasi KPU.', 'Kursi 12 di gerbong 3 masih kosong, nomor 2 juga.'],
 );
+
+judgementClass(
+  "someone else's support told after a turn, a supporter asked for reasons, others set to support as told",
+  ['Tapi saya dukung 02.', 'Ayo kita gerakkan warga untuk mendukung Pak Budi!', 'Alasan saya dukung Pak Budi: dia jujur.'],
+  [
+    'Tapi Demokrat dukung Prabowo Gibran, musuh berat anda?',
+    'Yang dukung Prabowo-Gibran ini asli gua pengen nanya dah. Alasan dukung paslon ini tuh apa?',
+    'Wakil menteri mengkoordinir bawahannya untuk mendukung Prabowo Gibran, musti dicek.',
+  ],
+);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
-import { isContentBuild, leanGuidelines, packRules, patternWriter } from '../src/build/content-lean';
+import { contentDataModule, isContentBuild, leanGuidelines, packRules, patternWriter, splitPacked } from '../src/build/content-lean';
 import type { Pattern } from '../src/engine/pattern';
 import { nameVocab } from '../src/engine/target-names';
 import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
@@ -180,6 +180,20 @@ describe('the content script’s rule data', () => {
     }
     expect(guidelineDetail(full, 'no-such-guideline')).toBeNull();
     expect(guidelineDetail(full, 'toString')).toBeNull();
+  });
+
+  test('the data module holds guidelines, rule head, root words and rule body, side by side in that order', () => {
+    const shipped = shippedRules(loadRules());
+    const lib = shippedGuidelines();
+    const code = contentDataModule(shipped, lib, '0kata2mu');
+    // The order is the size win (gzip finds each part's words in the one before): keep it.
+    expect([...code.matchAll(/^export const (\w+) = /gm)].map((m) => m[1])).toEqual(['guidelines', 'head', 'rootWords', 'body']);
+    const data = new Function(code.replace(/^export const (\w+) = (.*);$/gm, 'exports.$1 = $2;').replace(/^/, 'const exports = {};\n') + '\nreturn exports;')() as Record<string, string>;
+    const { head, body } = splitPacked(packRules(shipped));
+    expect(JSON.parse(data.guidelines!)).toEqual(leanGuidelines(lib));
+    expect(data.head).toBe(JSON.stringify(head));
+    expect(data.body).toBe(JSON.stringify(body));
+    expect(data.rootWords).toBe('0kata2mu');
   });
 
   test('only the content script build is lean', () => {

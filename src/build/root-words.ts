@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin as VitePlugin } from 'vite';
 import { frontDecode } from './front-decode';
-import { isContentBuild } from './content-lean';
+import { CONTENT_DATA_ID, isContentBuild } from './content-lean';
 import { loadRules, ruleFiles, RULES_DIR, shippedRules } from './load-rules';
 import { keptRootWords, seenFile } from './root-words-kept';
 import { splitVocabRoots } from './vocab-roots';
@@ -70,6 +70,30 @@ const VIRTUAL = '\0netra-root-words.js';
 const MARKS_ID = 'virtual:netra-vocab-roots';
 const MARKS = '\0netra-vocab-roots.js';
 
+const allRootWords = () => JSON.parse(readFileSync(createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json'), 'utf8')) as string[];
+
+// One split per build, shared by this plugin (the marks) and the rules' (the list, which it
+// writes beside the rule data: `contentDataModule` in content-lean.ts): the list and the marks
+// must be made from the same rules. Each plugin forgets it when a content build starts.
+const splits = new Map<string, { words: string[]; marks: string }>();
+
+/** The content script's root words, as a list and as marks over the vocabulary (see `rootWordsVite`). */
+export function contentRootWords(root = RULES_DIR): { words: string[]; marks: string } {
+  let split = splits.get(root);
+  if (!split) {
+    const rules = loadRules(root);
+    splits.set(root, (split = splitVocabRoots(keptRootWords(allRootWords(), rules), shippedRules(rules).vocab)));
+  }
+  return split;
+}
+
+export function forgetContentRootWords(root = RULES_DIR): void {
+  splits.delete(root);
+}
+
+/** The content script's root-word module: the list's text is in `virtual:netra-content-data`. */
+const leanRootWordsModule = () => `import { rootWords } from ${JSON.stringify(CONTENT_DATA_ID)};\n${frontDecode.toString()}\nexport default new Set(frontDecode(rootWords));\n`;
+
 /**
  * The content script carries only the root words that can change a finding (root-words-kept.ts),
  * those of the rules' vocabulary as marks (`virtual:netra-vocab-roots`, which only the content
@@ -77,13 +101,6 @@ const MARKS = '\0netra-vocab-roots.js';
  */
 export function rootWordsVite(root = RULES_DIR): VitePlugin {
   let lean = false;
-  // One split per build: the list and the marks must be made from the same rules.
-  let split: { words: string[]; marks: string } | null = null;
-  const all = () => JSON.parse(readFileSync(createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/indonesian/data/kata-dasar.json'), 'utf8')) as string[];
-  const contentSplit = () => {
-    const rules = loadRules(root);
-    return (split ??= splitVocabRoots(keptRootWords(all(), rules), shippedRules(rules).vocab));
-  };
   return {
     name: 'netra-root-words',
     enforce: 'pre',
@@ -91,7 +108,7 @@ export function rootWordsVite(root = RULES_DIR): VitePlugin {
       lean = isContentBuild(config);
     },
     buildStart() {
-      split = null;
+      if (lean) forgetContentRootWords(root);
     },
     // The stemmer `require`s the list: hand it the Set, not the module namespace object
     // (what a required ES module becomes by default).
@@ -108,11 +125,10 @@ export function rootWordsVite(root = RULES_DIR): VitePlugin {
     load(id) {
       if (id !== VIRTUAL && id !== MARKS) return null;
       // Pages have every root word: no marks to read.
-      if (!lean) return { code: id === VIRTUAL ? rootWordsModule(all()) : 'export default () => [];\n', map: null };
+      if (!lean) return { code: id === VIRTUAL ? rootWordsModule(allRootWords()) : 'export default () => [];\n', map: null };
       // What the content script keeps follows the rules (`wxt dev` rebuilds when they change).
       for (const f of [...ruleFiles(root), seenFile()]) this.addWatchFile(f);
-      const { words, marks } = contentSplit();
-      return { code: id === VIRTUAL ? rootWordsModule(words) : vocabRootsModule(marks), map: null };
+      return { code: id === VIRTUAL ? leanRootWordsModule() : vocabRootsModule(contentRootWords(root).marks), map: null };
     },
     transform(code, id) {
       // The module itself, not the proxies the CommonJS plugin makes for it (`…?commonjs-es-import`).

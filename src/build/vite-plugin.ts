@@ -6,7 +6,9 @@
 import type { Plugin } from 'vite';
 import { loadRules, loadScenarios, ruleFiles, RULES_DIR, shippedGuidelines, shippedRules } from './load-rules';
 import { withIndex } from './index-snapshot';
-import { isContentBuild, leanGuidelinesModule, leanRulesModule } from './content-lean';
+import { CONTENT_DATA_ID, contentDataModule, isContentBuild, leanGuidelinesModule, leanRulesModule } from './content-lean';
+import { contentRootWords, forgetContentRootWords, frontCode } from './root-words';
+import { seenFile } from './root-words-kept';
 
 const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios' } as const;
 type VirtualId = keyof typeof IDS;
@@ -19,16 +21,23 @@ export function netraRules(root = RULES_DIR): Plugin {
     configResolved(config) {
       lean = isContentBuild(config);
     },
+    buildStart() {
+      if (lean) forgetContentRootWords(root);
+    },
     resolveId(id) {
-      return id in IDS ? '\0' + id : null;
+      return id in IDS || (lean && id === CONTENT_DATA_ID) ? '\0' + id : null;
     },
     load(id) {
       if (!id.startsWith('\0virtual:netra-')) return null;
+      if (lean && id === '\0' + CONTENT_DATA_ID) {
+        for (const f of [...ruleFiles(root), seenFile()]) this.addWatchFile(f);
+        return contentDataModule(withIndex(shippedRules(loadRules(root))), shippedGuidelines(root), frontCode(contentRootWords(root).words));
+      }
       const which = IDS[id.slice(1) as VirtualId];
       if (!which) return null;
       for (const f of ruleFiles(root)) this.addWatchFile(f);
-      if (lean && which === 'rules') return leanRulesModule(withIndex(shippedRules(loadRules(root))));
-      if (lean && which === 'guidelines') return leanGuidelinesModule(shippedGuidelines(root));
+      if (lean && which === 'rules') return leanRulesModule();
+      if (lean && which === 'guidelines') return leanGuidelinesModule();
       return module(which === 'rules' ? withIndex(shippedRules(loadRules(root))) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root));
     },
   };

@@ -39,7 +39,7 @@ export function figures(x: CardInput): string {
   const bytes = Buffer.from(x.model.weights, 'base64');
   const nonzero = bytes.reduce((n, b) => n + (b !== 0 ? 1 : 0), 0);
   const json = JSON.stringify(x.model);
-  lines.push('', `Model: 2^${x.model.bits} weight slots (${nonzero} non-zero), ${(json.length / 1024).toFixed(1)} KB as JSON, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip. Training: ${x.options.steps} full-batch Adam steps, rate ${x.options.rate}, L2 ${x.options.l2}, classes weighted equally, posts the rules already flag weighted ${x.options.ruledWeight}, slots used by fewer than ${x.options.minCount} posts left at 0; ${x.learn.length} posts. A learned finding reports confidence ${x.model.confidence ?? '(its score)'}: the share of its out-of-fold additions that were partisan.`);
+  lines.push('', `Model: 2^${x.model.bits} weight slots (${nonzero} non-zero), ${(json.length / 1024).toFixed(1)} KB as JSON, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip. Weights in ${x.options.levels} steps either side of 0. Training: ${x.options.steps} full-batch Adam steps, rate ${x.options.rate}, L2 ${x.options.l2}, classes weighted equally, posts the rules already flag weighted ${x.options.ruledWeight}, slots used by fewer than ${x.options.minCount} posts left at 0; ${x.learn.length} posts. A learned finding reports confidence ${x.model.confidence ?? '(its score)'}: the share of its out-of-fold additions that were partisan.`);
   return lines.join('\n');
 }
 

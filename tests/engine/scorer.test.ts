@@ -134,6 +134,18 @@ describe('training', () => {
     expect(m.w[hashFeature('u:tambah') & m.mask]).toBe(0);
     expect(m.confidence).toBe(0.7);
   });
+  test('stores weights in `levels` steps of one scale, the largest at ±levels', () => {
+    for (const levels of [127, 12, 3]) {
+      const m = train(examples, t, { ...opts, levels });
+      const q = [...new Int8Array(Buffer.from(m.weights, 'base64'))];
+      expect(Math.max(...q.map(Math.abs))).toBe(levels);
+      expect(new Set(q.map(Math.abs)).size).toBeLessThanOrEqual(levels + 1);
+    }
+    // Fewer levels, the same decisions on the toy problem.
+    const m = loadModel(train(examples, t, { ...opts, levels: 3 }));
+    expect(probability(m, ['u:puji', 'u:<person>'])).toBeGreaterThan(0.75);
+    expect(probability(m, ['u:rapat', 'u:<person>'])).toBeLessThan(0.25);
+  });
   test('posts the rules already flag weigh ruledWeight', () => {
     const obs = (flagged: boolean): Observation => ({ post: { id: 'x', text: 'x', expect: 'flag', source: 's' }, features: [], findings: flagged ? [finding('warning')] : [], targets: [] });
     const [a, b] = examplesOf([obs(true), obs(false)], { ...DEFAULT_TRAIN, ruledWeight: 0.25 });

@@ -104,6 +104,14 @@ describe('model', () => {
     expect(f.some((x) => x.includes('anies') || x.includes('baswedan'))).toBe(false);
     expect(f.some((x) => x.startsWith('u:<person'))).toBe(true);
   });
+  test('a draft that asks is shaped as asking: a question word first, or one question a rule was read as', () => {
+    const f = (t: string) => createEngine({ ...compiled, model: undefined }).features!(t);
+    expect(f('Apakah Anies akan jadi presiden lagi')).toContain('f:asks');
+    expect(f('Kamu setuju gak kalau Ganjar jadi presiden?')).toContain('f:asks');
+    // The writer's own words in it, or a second sentence, make it no mere question.
+    expect(f('Saya setuju gak kalau Ganjar jadi presiden?')).not.toContain('f:asks');
+    expect(f('Ganjar hebat. Kamu setuju gak kalau Ganjar jadi presiden?')).not.toContain('f:asks');
+  });
   test('the shipped model stays within its size and carries its thresholds', () => {
     const m = compiled.model!;
     expect(Buffer.from(m.weights, 'base64').length).toBe(1 << m.bits);

@@ -103,9 +103,12 @@ function extract(x: FeatureInput, out: Sink) {
 function shape(x: FeatureInput, out: Sink) {
   const text = x.src;
   if (/\?/.test(text)) out.add('f:', 'question');
-  // A draft that opens by asking ("Apakah Anies akan jadi presiden lagi"), marked or not.
+  // A draft that opens by asking ("Apakah Anies akan jadi presiden lagi"), marked or not; or one
+  // sentence that asks, where a rule's words were read as the question ("Kamu setuju gak kalau
+  // Ganjar jadi presiden?"), with no word of the writer's own ("saya", "kita").
   const first = x.tokens.find((t) => !t.mention);
-  if (first && x.questionWords?.has(first.canon)) out.add('f:', 'asks');
+  const oneAsked = /\?\s*$/.test(text) && x.tokens.length > 0 && x.tokens[x.tokens.length - 1]!.sentence === first?.sentence && x.silencedBy.includes('question') && !x.tokens.some((t) => x.firstPerson.has(t.canon));
+  if (first && (x.questionWords?.has(first.canon) || oneAsked)) out.add('f:', 'asks');
   if (/^\s*RT\b/.test(text)) out.add('f:', 'retweet');
   if (/^\s*@\w+/.test(text)) out.add('f:', 'reply');
   if (/https?:\/\//.test(text)) out.add('f:', 'link');

@@ -1481,3 +1481,15 @@ judgementClass(
     'Wakil menteri mengkoordinir bawahannya untuk mendukung Prabowo Gibran, musti dicek.',
   ],
 );
+
+judgementClass(
+  'rules lessons that quote what one must not write, a quoted sentence judged by who writes it, common examples listed',
+  ["Jangan lupa tulis 'Pilih Pak Budi' di status kalian ya!", 'ASN must vote for Pak Budi!'],
+  [
+    'Jangan tulis "pilih Bang Roni" di grup kantor, walau bercanda.',
+    'Netralitas itu artinya kita tidak menulis "dukung Bu Ratih" atau "jangan pilih Pak Wisnu" di medsos.',
+    'Kalimat "Pak Darto layak jadi bupati" kalau ditulis ASN di media sosial, itu sudah kampanye.',
+    'In training we showed a post like "Vote for Bu Sari, she\'s the best" and explained why an ASN must not write it.',
+    'Contoh yang sering muncul: like dan share video kampanye, foto dua jari bareng calon.',
+  ],
+);

@@ -1493,3 +1493,13 @@ judgementClass(
     'Contoh yang sering muncul: like dan share video kampanye, foto dua jari bareng calon.',
   ],
 );
+
+judgementClass(
+  "associations choosing their chairs, pageants, a pageant contestant's official account",
+  ['Pak Yusuf Hadi, cawalkot kita yang asli putra daerah, pantas dua periode!'],
+  [
+    'Pemilihan ketua PGRI kecamatan kemarin, Pak Slamet terpilih lagi dua periode. Selamat!',
+    "Congratulations to Pak Budi, elected chair of the teachers' association for a second term!",
+    'Dukung Mbak Sinta di Putri Pariwisata, nomor urut 9, caranya like foto di akun resmi.',
+  ],
+);

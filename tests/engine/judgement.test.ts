@@ -1503,3 +1503,9 @@ judgementClass(
     'Dukung Mbak Sinta di Putri Pariwisata, nomor urut 9, caranya like foto di akun resmi.',
   ],
 );
+
+judgementClass(
+  'a post a body chose someone for, told as done',
+  ['Semoga Puan terpilih kembali sebagai ketua umum, dia hebat!'],
+  ['Puan Maharani terpilih kembali sebagai Ketua DPR periode 2024-2029.'],
+);

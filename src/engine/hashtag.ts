@@ -27,6 +27,8 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Word
     s = b === '_' ? i + 1 : i;
   }
   const out: Array<[number, number]> = [];
+  let allCaps = true;
+  for (let k = 0; k < body.length && allCaps; k++) if (isLetter(body[k]!) && !upper[k]) allCaps = false;
   for (const [a, b] of pieces) {
     const chunk = body.slice(a, b);
     if (body[a] === '_') continue;
@@ -37,10 +39,11 @@ export function splitHashtag(body: string, upper: ArrayLike<number>, vocab: Word
     let seg = segment(chunk, vocab);
     // A Titlecase piece ("Fitri" in #DarmawanFitriMenang) was cut by its writer already: split it
     // further only into known words of three letters or more ("Prabowogibran"), never "fit"+"ri",
-    // and one of five or more: a place ("Manado") is no "man"+"ado". A piece in capitals is read
-    // the same way: an acronym ("PERAK" in #PERAKMenang) is no "per"+"ak".
+    // and one of five or more: a place ("Manado") is no "man"+"ado". A piece in capitals beside
+    // pieces that are not is read the same way: an acronym ("PERAK" in #PERAKMenang) is no
+    // "per"+"ak". A tag all in capitals (#FAUZIUNTUKKOTA) says nothing by its case.
     let titled = upper[a] === 1;
-    let caps = titled;
+    let caps = titled && !allCaps;
     for (let k = a + 1; k < b && (titled || caps); k++) {
       if (upper[k] === 1) titled = false;
       else caps = false;

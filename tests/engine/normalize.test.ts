@@ -61,6 +61,8 @@ describe('tokenize', () => {
     expect(words('#PERAKMenang')).toEqual(['perak', 'menang']);
     expect(words('#PDIPerjuangan')).toEqual(['pdi', 'perjuangan']);
     expect(words('#2024PDIPOposisi')).toEqual(['2024', 'pdip', 'oposisi']);
+    // A tag all in capitals says nothing by its case: it is split as if in lower case.
+    expect(words('#FAUZIUNTUKKOTA')).toEqual(['fauzi', 'untuk', 'kota']);
   });
   test('lower-case hashtags split against the vocabulary', () => {
     const body = 'prabowogibran';

@@ -44,8 +44,8 @@ export function decide(findings: readonly Finding[], targets: readonly Target[],
  * it overrule a call silenced as being about a contest or a school election, one the writer
  * denies or warns everyone against ("jangan sampai kita ikut menyebarkan …"), a relative's, an
  * example a rules lesson gives, a wish of health to someone who is no candidate, a result
- * told as done (an inauguration congratulated, a count reported), or a draft that opens by asking
- * ("Apakah …", "Bolehkah …").
+ * told as done (an inauguration congratulated, a count reported), or a draft that asks (`f:asks`:
+ * it opens with "Apakah …", or it is one question a rule's words were read as).
  */
 const REPORTING = ['f:asks', 'f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes', 'x:outcome'];
 const REPORTING_NAMES = new Set(REPORTING);

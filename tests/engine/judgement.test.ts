@@ -1509,3 +1509,24 @@ judgementClass(
   ['Semoga Puan terpilih kembali sebagai ketua umum, dia hebat!'],
   ['Puan Maharani terpilih kembali sebagai Ketua DPR periode 2024-2029.'],
 );
+
+judgementClass(
+  "a camp mocked as mindless, paid or unable to argue; people named by their party's symbol; supporters of a name no list holds",
+  [
+    'Simpatisan partai banteng emang gitu, disuruh apa aja mau asal ada kaos.',
+    'Wong banteng kok diajak mikir, mung iso nggeruduk.',
+    'Barisan sakit hati caleg gagal dapil 2 masih aja nyinyir sampe sekarang.',
+    'Pilkada makin dekat, fans garis keras Cahaya Bangsa itu kalo dikritik dikit langsung ngegas.',
+  ],
+  [
+    'Anak saya kalau disuruh apa aja mau, asal dijanjikan es krim.',
+    'Pendukung Persib kalau timnya kalah langsung ngegas di kolom komentar.',
+    'Banteng di kebun binatang itu kalau didekati langsung ngamuk.',
+  ],
+);
+
+judgementClass(
+  "someone's vision, platform or plan passed on in a draft about an election",
+  ["Sharing Pak Yoel's 2029 vision for our city, please pass it on 🙏", 'Pilkada tinggal setahun. Bagikan visi misi Bu Ratna Sari ke grup keluarga ya.'],
+  ["Sharing Bu Ani's lesson plan for the new semester, feel free to use it.", 'Bagikan visi misi sekolah kita ke grup wali murid ya.'],
+);

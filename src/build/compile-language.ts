@@ -38,6 +38,7 @@ const LIST_KEYS = {
   call_openers: 'callOpeners',
   question_words: 'questionWords',
   advice_asks: 'adviceAsks',
+  given_names: 'givenNames',
   institution_handles: 'institutionHandles',
 } as const;
 

@@ -122,8 +122,9 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       const names = parts.targets.names(tokens, text, date, knownWord, from, to, words);
       // A word the rules know ("deserves", "another") is no surname: "bu dewi deserves another term".
       markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord, reading.callVerbs, reading.nameOpeners);
-      // A listed person's given name is a name in a tag though the rules know it: #FauziUntukKota.
-      markTagNames(tokens, reading.notNames, knownWord, (t) => !isRootWord(t.canon) && parts.targets.inPersonName(t.canon));
+      // A listed person's given name is a name in a tag though the rules know it (#FauziUntukKota),
+      // and so is a common given name that is also a word (#DadanDeui, #EndangUntukRakyat).
+      markTagNames(tokens, reading.notNames, knownWord, (t) => reading.givenNames.has(t.canon) || (!isRootWord(t.canon) && parts.targets.inPersonName(t.canon)));
       return names;
     },
     order.stance,

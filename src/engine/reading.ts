@@ -35,6 +35,7 @@ export interface Reading extends TokenizeOptions {
   callOpeners: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
   /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
   grammarWords: ReadonlySet<string>;
 }
@@ -122,6 +123,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     callOpeners: new Set(lang.callOpeners ?? []),
     questionWords: new Set(lang.questionWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
+    givenNames: new Set(lang.givenNames ?? []),
     grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

@@ -277,6 +277,8 @@ export interface LanguageData {
   firstPerson: string[];
   /** Particles, interjections and prayers of the writer's own voice, which a headline never uses. */
   spokenVoice?: string[];
+  /** Given names that are words too ("dadan", "endang"): inside a hashtag they are names. */
+  givenNames?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */

@@ -1530,3 +1530,9 @@ judgementClass(
   ["Sharing Pak Yoel's 2029 vision for our city, please pass it on 🙏", 'Pilkada tinggal setahun. Bagikan visi misi Bu Ratna Sari ke grup keluarga ya.'],
   ["Sharing Bu Ani's lesson plan for the new semester, feel free to use it.", 'Bagikan visi misi sekolah kita ke grup wali murid ya.'],
 );
+
+judgementClass(
+  'a common given name that is also a word, inside a campaign hashtag',
+  ['Hayu urang babarengan! #DadanDeui', 'Sukses terus buat acara reuni SMA kita 🎉 #EndangUntukRakyat'],
+  ['Selamat ulang tahun #RatnaCantik', 'Liburan keluarga ke Bali #JokoTravel', 'Bunga di taman kantor mekar semua #BungaUntukIbu'],
+);

@@ -1536,3 +1536,9 @@ judgementClass(
   ['Hayu urang babarengan! #DadanDeui', 'Sukses terus buat acara reuni SMA kita 🎉 #EndangUntukRakyat'],
   ['Selamat ulang tahun #RatnaCantik', 'Liburan keluarga ke Bali #JokoTravel', 'Bunga di taman kantor mekar semua #BungaUntukIbu'],
 );
+
+judgementClass(
+  'a ballot number to remember or not to forget',
+  ['Ingat nomor urut 2 ya bapak ibu.', 'Remember: number 6 on the DPRD ballot.', 'Pilkada tinggal sebulan, jangan lupa nomor empat ya.'],
+  ['Ingat nomor antrean kalian, nanti dipanggil petugas.', 'Jangan lupa nomor rumah saya 4, cat hijau.', 'Ingat ya, ASN tidak boleh mengajak orang memilih nomor urut 2.'],
+);

@@ -1542,3 +1542,9 @@ judgementClass(
   ['Ingat nomor urut 2 ya bapak ibu.', 'Remember: number 6 on the DPRD ballot.', 'Pilkada tinggal sebulan, jangan lupa nomor empat ya.'],
   ['Ingat nomor antrean kalian, nanti dipanggil petugas.', 'Jangan lupa nomor rumah saya 4, cat hijau.', 'Ingat ya, ASN tidak boleh mengajak orang memilih nomor urut 2.'],
 );
+
+judgementClass(
+  "a named person's win foretold in Minang, Banjar, Manado or Javanese words",
+  ['Pasti Uda Hendri nan manang, indak ado lawan nan sabandiang.', 'Bu Ratih mesthi menang maneh, wong desa-desa wis padha kenal.', 'kita so yakin ibu grace mo manang. manado butuh dia.'],
+  ['Pasti Uda Hendri nan manang lomba catua bisuak.', 'Bu Ratih mesthi menang lomba masak maneh.'],
+);

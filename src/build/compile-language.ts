@@ -39,6 +39,7 @@ const LIST_KEYS = {
   question_words: 'questionWords',
   advice_asks: 'adviceAsks',
   given_names: 'givenNames',
+  place_prepositions: 'placePrepositions',
   institution_handles: 'institutionHandles',
 } as const;
 

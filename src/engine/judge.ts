@@ -17,6 +17,7 @@ import { candidatesOf, type Candidate } from './rule-kinds';
 import type { CompiledRule, CompiledRules } from './rules';
 import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stance';
 import { addressedInPush } from './addressee';
+import { bareNames } from './bare-names';
 import { markCaselessNames, markTagNames } from './names';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
@@ -135,7 +136,10 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const outside = outOfWindow(compiled, date);
   const disabled = options.disabled?.length ? new Set([...options.disabled, ...outside]) : outside;
   const clauses = clauseIds(src, tokens, reading);
-  const targets = sortedSmall([...analysis.names.targets, ...parts.targets.fromCues(run)], (a, b) => a.start - b.start || b.end - a.end);
+  const found = [...analysis.names.targets, ...parts.targets.fromCues(run)];
+  // A listed person's name word is in the hashtag vocabulary, yet unknown as a bare name's word.
+  const everyday = (t: Token) => isRootWord(t.canon) || reading.canon.has(t.text) || (reading.vocab.has(t.canon) && !parts.targets.inPersonName(t.canon));
+  const targets = sortedSmall([...found, ...bareNames(tokens, reading, everyday, found)], (a, b) => a.start - b.start || b.end - a.end);
   const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
   const addressee = addressedInPush(tokens, signals, targets, reading, parts.targets.honorifics);
   if (addressee) targets.push(addressee);

@@ -36,6 +36,7 @@ export interface Reading extends TokenizeOptions {
   questionWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
   /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
   grammarWords: ReadonlySet<string>;
 }
@@ -124,6 +125,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     questionWords: new Set(lang.questionWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
     givenNames: new Set(lang.givenNames ?? []),
+    placePrepositions: new Set(lang.placePrepositions ?? []),
     grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

@@ -279,6 +279,8 @@ export interface LanguageData {
   spokenVoice?: string[];
   /** Given names that are words too ("dadan", "endang"): inside a hashtag they are names. */
   givenNames?: string[];
+  /** Words after which a capitalised word is a place ("di", "ke", "in"): no bare name. */
+  placePrepositions?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */

@@ -30,12 +30,18 @@ export function bareNames(tokens: readonly Token[], reading: Reading, known: (t:
     if (t.tag || !isName(t, tokens[i - 1], notNames) || known(t) || inTarget(i) || !inEnglish(t.sentence)) continue;
     // A name after a capitalised word is that word's name ("Kelurahan Sumbersari", "Mbah
     // Sarni", "Sulut United"), unless that word is an everyday word opening the sentence ("Hope
-    // Rusdi loses"); after "di", "ke", "in" it is a place.
+    // Rusdi loses"); after "di", "ke", "in" it is a place, after "the" a body.
     const prev = tokens[i - 1]!;
     const first = i - 1 === 0 || tokens[i - 2]!.sentence !== prev.sentence;
     if ((prev.cap && (!first || notNames.has(prev.canon) || !known(prev))) || placePrepositions.has(prev.canon)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && isName(tokens[end]!, tokens[end - 1], notNames) && !inTarget(end)) end++;
+    // A run that a capitalised word goes on is a body's name: "Informatics Office", "Bali United".
+    const next = tokens[end];
+    if (next && next.cap && next.sentence === t.sentence) {
+      i = end;
+      continue;
+    }
     out.push({ start: i, end, kind: 'named', weak: true, candidate: false, via: 'name' });
     i = end - 1;
   }

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { Finding } from './engine/finding';
 import type { GuidelineDetailPart } from './engine/guideline';
+import type { EnglishText } from './build/english-text';
 import type { AnalyserRequest, AnalyserWarmUp, PictureAnalysis, PictureRequest, PictureWarmUpRequest } from './images/types';
 
 /** Content script → background: open the guideline library, at a guideline when `id` is given. */
@@ -22,6 +23,15 @@ export interface OpenGuidelineMessage {
 export interface GuidelineDetailMessage {
   type: 'netra:guideline-detail';
   id: string;
+}
+
+/**
+ * Content script → background: the English texts (UI messages, guideline cards, rule messages)
+ * of a page whose UI language is English; the content script carries only the Indonesian
+ * (issue 11: its size; src/build/english-text.ts).
+ */
+export interface EnglishTextMessage {
+  type: 'netra:english';
 }
 
 /**
@@ -53,7 +63,7 @@ export interface TabStatus {
 }
 
 /** Messages the background answers. */
-export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EngineSnapshotMessage | PictureRequest | PictureWarmUpRequest;
+export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EnglishTextMessage | EngineSnapshotMessage | PictureRequest | PictureWarmUpRequest;
 /** Messages a content script answers. */
 export type TabMessage = StatusMessage;
 /** Messages the picture analyser answers (Chrome's offscreen document). */
@@ -64,6 +74,7 @@ export type NetraMessage = BackgroundMessage | TabMessage | AnalyserMessage;
 export interface Replies {
   'netra:open-guideline': unknown;
   'netra:guideline-detail': GuidelineDetailPart | null;
+  'netra:english': EnglishText;
   'netra:engine-snapshot': boolean;
   'netra:picture': PictureAnalysis | undefined;
   'netra:picture-warm-up': boolean;
@@ -72,7 +83,7 @@ export interface Replies {
   'netra:warm-up-analyser': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:engine-snapshot', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
+const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:english', 'netra:engine-snapshot', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
 
 /** A message of Netra's own (any sender may post anything; this checks the shape's type tag). */
 export function isNetraMessage(msg: unknown): msg is NetraMessage {

@@ -6,6 +6,13 @@ declare module 'virtual:netra-guidelines' {
   /** The guideline library, parsed on first call. */
   export default function load(): import('./engine/guideline').GuidelineLibrary;
 }
+declare module 'virtual:netra-english' {
+  /**
+   * The content script: asks the background once for the English texts it does not carry and puts
+   * them in place; true once they are (then re-render). Elsewhere (all English bundled): false.
+   */
+  export default function askEnglish(): Promise<boolean>;
+}
 declare module 'virtual:netra-scenarios' {
   /** The practice room's scenario deck, parsed on first call. */
   export default function load(): import('./build/scenarios').Scenario[];

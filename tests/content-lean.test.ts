@@ -14,17 +14,38 @@ import { packBytes, unpackBytes, type PackedBytes } from '../src/build/huffman-b
 import { usedKeys } from '../src/build/content-messages';
 import { guidelineDetail } from '../src/engine/guideline';
 import { frontCode, frontDecode } from '../src/build/root-words';
+import { englishText, fillEnglish, withIndonesianCards } from '../src/build/english-text';
+import type { CompiledRules } from '../src/engine/rules';
 import { readFileSync } from 'node:fs';
 import { withoutTokenizeAndStem } from '../src/build/natural-strict';
 
+/** The background's English (`netra:english`) for `full`, as message passing delivers it. */
+const english = (full: CompiledRules, lib = { guidelines: {}, channels: {} }) => JSON.parse(JSON.stringify(englishText(full, lib, {}))) as ReturnType<typeof englishText>;
+/** Rules with each message's English as its Indonesian, as the page holds them until the English comes. */
+const inIndonesian = (rules: CompiledRules['rules']) => rules.map((r) => ({ ...r, message: { id: r.message.id, en: r.message.id } }));
+
 describe('the content script’s rule data', () => {
-  test('unpacks to the compiled rules, key for key', () => {
+  test('unpacks to the compiled rules, key for key, English messages once the background gives them', () => {
     const shipped = shippedRules(loadRules());
     const packed = JSON.stringify(packRules(shipped));
     expect(packed.length).toBeLessThan(JSON.stringify(shipped).length * 0.8);
+    expect(packed).not.toContain(shipped.rules[0]!.message.en);
     // Only the packs' descriptions stay behind (the options page shows them; no page code reads them).
     const expected = { ...shipped, packs: shipped.packs.map((x) => ({ ...x, description: '' })) };
-    expect(JSON.stringify(unpackRules(JSON.parse(packed) as Record<string, unknown>))).toBe(JSON.stringify(expected));
+    const out = unpackRules(JSON.parse(packed) as Record<string, unknown>);
+    // Until the English comes, a message's English is its Indonesian: never empty.
+    expect(JSON.stringify(out)).toBe(JSON.stringify({ ...expected, rules: inIndonesian(expected.rules) }));
+    fillEnglish(english(shipped), out, { guidelines: {}, channels: {} });
+    expect(JSON.stringify(out)).toBe(JSON.stringify(expected));
+  });
+
+  test('an English message missing from the answer stays Indonesian', () => {
+    const shipped = shippedRules(loadRules());
+    const out = unpackRules(JSON.parse(JSON.stringify(packRules(shipped))) as Record<string, unknown>);
+    const [first, second] = shipped.rules;
+    const answer = { ...english(shipped), rules: { [first!.id]: '', toString: 'x' } };
+    fillEnglish(answer, out, { guidelines: {}, channels: {} });
+    expect(out.rules.slice(0, 2).map((r) => r.message)).toEqual([first!.message.id, second!.message.id].map((m) => ({ id: m, en: m })));
   });
 
   test("writes rule ids without their pack's, and refuses a rule whose id does not start with it", () => {
@@ -49,7 +70,7 @@ describe('the content script’s rule data', () => {
     const rules = [{ ...shipped.rules[0]!, patterns: [[odd, { k: 'gap' as const, max: 2 }, odd]] }, ...shipped.rules.slice(1)];
     const input = { ...shipped, rules };
     const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
-    expect(JSON.stringify(out.rules)).toBe(JSON.stringify(input.rules));
+    expect(JSON.stringify(out.rules)).toBe(JSON.stringify(inIndonesian(input.rules)));
     expect(unpackPatterns('kata ~s0pilih')).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
   });
 
@@ -163,14 +184,18 @@ describe('the content script’s rule data', () => {
     expect(packTable(rows).c.id).toEqual(['a', 'b', '']);
   });
 
-  test('guidelines keep what a card shows; the background gives back the rest, channels included', () => {
+  test('guidelines keep what a card shows, in Indonesian; the background gives back the rest, channels and English included', () => {
     const full = shippedGuidelines();
     const lean = leanGuidelines(full);
     expect(lean.channels).toEqual({});
+    const page = withIndonesianCards(JSON.parse(JSON.stringify(lean)) as typeof lean);
+    const shown = (g: (typeof full.guidelines)[string]) => ({ id: g.id, title: g.title, short: g.short, dialog: g.dialog, sanction: g.sanction, theme: g.theme, detectable: g.detectable });
+    const indonesian = (l: { id: string }) => ({ id: l.id, en: l.id });
     for (const [id, g] of Object.entries(full.guidelines)) {
       const l = lean.guidelines[id]!;
-      expect({ id: l.id, title: l.title, short: l.short, dialog: l.dialog, sanction: l.sanction, theme: l.theme, detectable: l.detectable }).toEqual({
-        id: g.id, title: g.title, short: g.short, dialog: g.dialog, sanction: g.sanction, theme: g.theme, detectable: g.detectable,
+      expect([l.title.en, l.short.en, l.dialog.found.en, l.dialog.do.en, l.sanction.text.en]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      expect(shown(page.guidelines[id]!)).toEqual({
+        ...shown(g), title: indonesian(g.title), short: indonesian(g.short), dialog: { found: indonesian(g.dialog.found), do: indonesian(g.dialog.do) }, sanction: { ...g.sanction, text: indonesian(g.sanction.text) },
       });
       expect([l.explanation, l.instead, l.legal, l.report]).toEqual([{ id: '', en: '' }, { id: [], en: [] }, [], []]);
       const d = guidelineDetail(full, id)!;
@@ -180,6 +205,8 @@ describe('the content script’s rule data', () => {
     }
     expect(guidelineDetail(full, 'no-such-guideline')).toBeNull();
     expect(guidelineDetail(full, 'toString')).toBeNull();
+    fillEnglish(JSON.parse(JSON.stringify(englishText({ rules: [] } as unknown as CompiledRules, full, {}))) as ReturnType<typeof englishText>, { rules: [] } as unknown as CompiledRules, page);
+    for (const [id, g] of Object.entries(full.guidelines)) expect(shown(page.guidelines[id]!)).toEqual(shown(g));
   });
 
   test('the data module holds guidelines, rule head, root words and rule body, side by side in that order', () => {

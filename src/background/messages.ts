@@ -6,6 +6,8 @@ import loadGuidelines from 'virtual:netra-guidelines';
 import { guidelineDetail } from '../engine/guideline';
 import loadRules from 'virtual:netra-rules';
 import { prepareEngineSnapshot } from './engine-snapshot';
+import { englishText } from '../build/english-text';
+import { MESSAGE_TABLES } from '../ui/i18n';
 
 export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
   if (!isNetraMessage(msg)) return undefined;
@@ -16,6 +18,8 @@ export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefi
     }
     case 'netra:guideline-detail':
       return Promise.resolve(guidelineDetail(loadGuidelines(), msg.id));
+    case 'netra:english':
+      return Promise.resolve(englishText(loadRules(), loadGuidelines(), MESSAGE_TABLES.en));
     case 'netra:engine-snapshot':
       return prepareEngineSnapshot(loadRules());
     case 'netra:picture':

@@ -6,9 +6,11 @@
  *   model's weights written compactly and expanded when the module is first loaded, into exactly
  *   the objects the engine would otherwise get (tests/content-lean.test.ts holds that).
  * - Guidelines: no forbidden/allowed examples (the page's dialog never shows them).
+ * - English: none of the UI messages, guideline cards or rule messages; a page whose UI is in
+ *   English asks the background for them (english-text.ts, lean-english.ts).
  */
 import type { ResolvedConfig } from 'vite';
-import type { CompiledCue, CompiledRule, CompiledRules } from '../engine/rules';
+import type { CompiledCue, CompiledRule, CompiledRules, Localized } from '../engine/rules';
 import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +19,7 @@ import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, 
 import { packTable, readColumn, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
+import { cardInIndonesian } from './english-text';
 
 // Paths of the page-side modules the virtual modules import (worked out when used: tests that
 // run in a DOM environment import this file too, where import.meta.url is not a file URL).
@@ -31,7 +34,8 @@ export function isContentBuild(config: Pick<ResolvedConfig, 'build'>): boolean {
 }
 
 /**
- * What a card shows of each guideline; the long texts (explanation, what to do instead, legal
+ * What a card shows of each guideline, in Indonesian (its English comes from the background when
+ * the UI is in English, english-text.ts); the long texts (explanation, what to do instead, legal
  * basis, where to report) and the channels are asked of the background when a user opens the
  * detail (src/build/lean-guidelines.ts), and the examples are never shown in the page.
  */
@@ -39,7 +43,7 @@ export function leanGuidelines(lib: GuidelineLibrary): GuidelineLibrary {
   const guidelines = Object.fromEntries(
     Object.entries(lib.guidelines).map(([id, g]) => [
       id,
-      { ...g, explanation: { id: '', en: '' }, instead: { id: [], en: [] }, examples: { forbidden: [], allowed: [] }, legal: [], report: [] },
+      { ...cardInIndonesian(g), explanation: { id: '', en: '' }, instead: { id: [], en: [] }, examples: { forbidden: [], allowed: [] }, legal: [], report: [] },
     ]),
   );
   return { guidelines, channels: {} };
@@ -49,9 +53,10 @@ export function leanGuidelines(lib: GuidelineLibrary): GuidelineLibrary {
 export function leanGuidelinesModule(): string {
   return [
     `import { withDetailFromBackground } from ${JSON.stringify(here('./lean-guidelines.ts'))};`,
+    `import { withIndonesianCards } from ${JSON.stringify(here('./english-text.ts'))};`,
     `import { guidelines } from ${JSON.stringify(CONTENT_DATA_ID)};`,
     'let parsed;',
-    'export default function load() { return (parsed ??= withDetailFromBackground(JSON.parse(guidelines))); }',
+    'export default function load() { return (parsed ??= withDetailFromBackground(withIndonesianCards(JSON.parse(guidelines)))); }',
   ].join('\n');
 }
 
@@ -114,15 +119,16 @@ function packWeights(b64: string): { n: number; gaps: PackedBytes; values: Packe
 const PATTERN_FIELDS = new Set(['patterns', 'second', 'unless', 'needs']);
 
 /**
- * A rule or cue with its patterns packed, its examples and file name left out (0), and its id
+ * A rule or cue with its patterns packed, its examples and file name left out (0), its id
  * without the pack's id before it (the compiler makes every id "<pack>.<file name>"; the page
- * puts the pack back, `unpackRules`: ~0.14 KB gzip).
+ * puts the pack back, `unpackRules`: ~0.14 KB gzip), and its message as its Indonesian text
+ * (`unpackRules` makes it the English too, until the background gives the English: english-text.ts).
  */
 function packRule(r: CompiledRule | CompiledCue, write: (ps: readonly Pattern[]) => string): Record<string, unknown> {
   const keys = Object.keys(r);
   if (!r.id.startsWith(`${r.pack}.`) || keys.indexOf('id') > keys.indexOf('pack')) throw new Error(`content-lean: rule "${r.id}" does not start with its pack's id "${r.pack}.", or does not come before it`);
   return Object.fromEntries(
-    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : k === 'id' ? r.id.slice(r.pack.length + 1) : PATTERN_FIELDS.has(k) ? write(v as Pattern[]) : v]),
+    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : k === 'id' ? r.id.slice(r.pack.length + 1) : k === 'message' ? (v as Localized).id : PATTERN_FIELDS.has(k) ? write(v as Pattern[]) : v]),
   );
 }
 
@@ -208,6 +214,16 @@ export function leanRulesModule(): string {
     `import { head, body } from ${JSON.stringify(CONTENT_DATA_ID)};`,
     'let parsed;',
     'export default function load() { return (parsed ??= unpackRules(JSON.parse(head), () => JSON.parse(body))); }',
+  ].join('\n');
+}
+
+/** The `virtual:netra-english` module of the content script: English asked of the background (lean-english.ts). */
+export function leanEnglishModule(): string {
+  return [
+    `import { askEnglish } from ${JSON.stringify(here('./lean-english.ts'))};`,
+    "import loadRules from 'virtual:netra-rules';",
+    "import loadGuidelines from 'virtual:netra-guidelines';",
+    'export default function english() { return askEnglish(loadRules, loadGuidelines); }',
   ].join('\n');
 }
 

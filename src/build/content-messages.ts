@@ -3,7 +3,9 @@
  * content script hold only the messages its own code can ask for: pages and the browser keep the
  * full files. Which keys are used is read from the bundled modules' code once the chunk is
  * complete: a key written as a string ('dialogTitle'), or a prefix a key is built from
- * (`severity_${…}`, 'policyProblem_' + …). Both languages keep the same keys.
+ * (`severity_${…}`, 'policyProblem_' + …). The English table is left empty: a page whose UI
+ * is in English asks the background for it (src/build/english-text.ts), and until it comes
+ * `t` falls back to the Indonesian.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -58,7 +60,7 @@ export function contentMessages(): Plugin {
       const keys = usedKeys(codes, [...new Set([...tables.values()].flatMap((t) => Object.keys(t)))]);
       let out = code;
       for (const [lang, table] of tables) {
-        const subset = Object.fromEntries(Object.entries(table).filter(([k]) => keys.has(k)).map(([k, v]) => [k, { message: v.message }]));
+        const subset = lang === 'en' ? {} : Object.fromEntries(Object.entries(table).filter(([k]) => keys.has(k)).map(([k, v]) => [k, { message: v.message }]));
         const literal = JSON.stringify(JSON.stringify(subset));
         out = out.replace(new RegExp(`(["'\`])${PLACEHOLDER}${lang}\\1`, 'g'), () => literal);
       }

@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
+import askEnglish from 'virtual:netra-english';
 import { AccountIndex } from '../engage/accounts';
 import type { CompiledRules } from '../engine/rules';
 import { localDate } from '../engine/merge';
@@ -99,6 +100,10 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   let settings: EffectiveSettings = (pending = await Promise.race([full, cached]));
   if (!life.alive()) return null;
   setLang(settings.lang);
+  // The content script carries Indonesian only: in English, the English is asked of the
+  // background now, while the page starts (one message's round trip, well before a user has
+  // written a post), and shown from the next check: Indonesian until then, or if it never comes.
+  const englishAsked = settings.lang === 'en' ? askEnglish() : undefined;
   installed = await stored;
   // Built before the settings came, for another region than theirs: build it again.
   if (engines.built() && regionOf(settings) !== engineRegion) engines.reset();
@@ -127,6 +132,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     },
   });
   timings.pageReady = performance.now();
+  const withEnglish = (asked: Promise<boolean> | undefined) => void asked?.then((filled) => filled && life.alive() && page.refresh());
+  withEnglish(englishAsked);
   if (adapter.engage) {
     warmGuard = () =>
       warmEngagement({
@@ -148,6 +155,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     }
     settings = pending = s;
     setLang(s.lang);
+    withEnglish(s.lang === 'en' ? askEnglish() : undefined);
     page.refresh();
   };
   void full.then((s) => s !== settings && life.alive() && apply(s), () => undefined);

@@ -38,4 +38,13 @@ export function tIn(lang: Lang, key: MessageKey, ...subs: Array<string | number>
   return entry.message.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
 }
 
+/**
+ * Messages that came later (the content script's English, src/build/lean-english.ts), for keys
+ * the Indonesian table has: a key whose text is missing or empty keeps the table's own text, or
+ * else the Indonesian.
+ */
+export function addMessages(lang: Lang, table: Record<string, { message?: unknown } | undefined>): void {
+  for (const [k, v] of Object.entries(table)) if (Object.hasOwn(TABLES.id, k) && typeof v?.message === 'string' && v.message) TABLES[lang][k] = { message: v.message };
+}
+
 export const MESSAGE_TABLES = TABLES;

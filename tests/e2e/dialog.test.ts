@@ -17,6 +17,9 @@ const DRAFT = 'Sebagai Kepala Dinas saya ajak warga coblos nomor 2 ✌️';
 const BOX = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
 
+/** Words the Indonesian dialog of this draft has, and an English one (the draft's words quoted) never. */
+const INDONESIAN = /\b(yang|dan|untuk|Anda|dengan|tanpa|atau|bisa|ini)\b/;
+
 const UI = {
   id: { edit: 'Ubah draf', more: 'Pelajari lebih lanjut', less: 'Ringkas lagi', dismiss: 'Bukan masalah di sini', records: 'Catatan “bukan masalah di sini” saya', csv: 'Unduh sebagai CSV', fix: 'Hapus', serious: /serius/i, sanction: /Dapat berujung/, pppk: /PPPK/ },
   en: { edit: 'Edit draft', more: 'Learn more', less: 'Show less', dismiss: 'Not a problem here', records: 'My “not a problem here” records', csv: 'Download as CSV', fix: 'Remove', serious: /serious/i, sanction: /Can lead to/, pppk: /PPPK/ },
@@ -59,6 +62,9 @@ for (const lang of ['id', 'en'] as const) {
       expect(d.text).not.toMatch(/\((V1|V2|V3|C|M)\)|Tingkat keyakinan|confidence/i);
       expect(findHedge(d.text)).toBeNull();
       expect(d.buttons).toContain(ui.edit);
+      // The content script carries Indonesian only and asks the background for the English when
+      // the UI is in English: the dialog as it first appears is all in the UI's language.
+      expect(INDONESIAN.test(d.text), d.text).toBe(lang === 'id');
       await screenshot(page, `dialog-${lang}`);
       expect(await uiAxe(page)).toEqual([]);
       await page.close();

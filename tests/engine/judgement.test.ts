@@ -1548,3 +1548,15 @@ judgementClass(
   ['Pasti Uda Hendri nan manang, indak ado lawan nan sabandiang.', 'Bu Ratih mesthi menang maneh, wong desa-desa wis padha kenal.', 'kita so yakin ibu grace mo manang. manado butuh dia.'],
   ['Pasti Uda Hendri nan manang lomba catua bisuak.', 'Bu Ratih mesthi menang lomba masak maneh.'],
 );
+
+judgementClass(
+  'a vote for one and no other; the imperative "cobloslah"; a household\'s or an unlisted party\'s vote',
+  [
+    'Pokoknya Pilkada nanti jangan pilih yang lain selain beliau.',
+    "Next election, don't vote for anyone but Rusdi.",
+    'Datang ke TPS dan cobloslah Pak Dar.',
+    'Apapun kata orang, suaraku tetap untuk Partai Cahaya Bangsa.',
+    'Terserah survei bilang apa, suara saya dan istri tetap ke Pak Thomas.',
+  ],
+  ['Jangan pilih yang lain selain aku, kata lagu dangdut itu.', 'Pemilihan ketua RT: jangan pilih yang lain selain Pak Darto, dia paling rajin ronda.', 'Suara saya dan istri sudah habis karena karaoke semalam.'],
+);

@@ -1560,3 +1560,13 @@ judgementClass(
   ],
   ['Jangan pilih yang lain selain aku, kata lagu dangdut itu.', 'Pemilihan ketua RT: jangan pilih yang lain selain Pak Darto, dia paling rajin ronda.', 'Suara saya dan istri sudah habis karena karaoke semalam.'],
 );
+
+judgementClass(
+  'a party post of the writer\'s own after a vocative "teman-teman"; a party branch named before "branch"; a tag asking only for a nod',
+  [
+    'Sekadar info teman-teman, saya sekarang dipercaya jadi sekretaris DPC Partai Samudra Raya. Mohon doanya.',
+    "FYI everyone, I've just been appointed treasurer of the Samudra Raya party branch.",
+    'Liat nih fotoku pake seragam kader Partai Cahaya Bangsa pas rakerda kemarin, gagah kan?',
+  ],
+  ['Teman saya sekarang jadi sekretaris DPC Partai Samudra Raya.', 'Tetangga saya dilantik jadi pengurus ranting Golkar.', 'Apakah Partai Cahaya Bangsa akan ikut pemilu 2029?'],
+);

@@ -1570,3 +1570,9 @@ judgementClass(
   ],
   ['Teman saya sekarang jadi sekretaris DPC Partai Samudra Raya.', 'Tetangga saya dilantik jadi pengurus ranting Golkar.', 'Apakah Partai Cahaya Bangsa akan ikut pemilu 2029?'],
 );
+
+judgementClass(
+  'a party named and called "the party" a country needs, or worth a vote; a camp paid cheaply',
+  ['Sharing this because Cahaya Bangsa is the party Indonesia needs.', 'Gema Pertiwi is the only party that actually shows up for Posyandu. Proud to back them.'],
+  ['Indonesia needs more teachers in remote schools, says the minister.', 'Our school needs more teachers next semester.'],
+);

@@ -1576,3 +1576,15 @@ judgementClass(
   ['Sharing this because Cahaya Bangsa is the party Indonesia needs.', 'Gema Pertiwi is the only party that actually shows up for Posyandu. Proud to back them.'],
   ['Indonesia needs more teachers in remote schools, says the minister.', 'Our school needs more teachers next semester.'],
 );
+
+judgementClass(
+  "the registry's own ID-card service, Sundanese thanks, an entertainer's support told, a question about one's own past act or what to do",
+  ['Pelayanan KTP-el hari ini diprioritaskan untuk warga yang bawa kartu relawan Bu Wiwik.'],
+  [
+    'Apresiasi buat Bupati Lokon Raya, Om Benny, atas layanan KTP keliling. Nenek saya akhirnya punya KTP baru.',
+    'Hatur nuhun Pak Lurah kana bantosan banjir kamari. Warga kacida bungahna.',
+    'Liat nih ss dari grup, ternyata pelawak itu dukung Bu Wulan ya. Baru tau.',
+    'Aku kemarin repost video kampanye tanpa sadar, sekarang udah dihapus. Masih bisa kena sanksi gak ya?',
+    'Nek ana kanca kantor ngirim poster calon ning grup dinas, aku kudu piye?',
+  ],
+);

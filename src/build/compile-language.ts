@@ -40,6 +40,7 @@ const LIST_KEYS = {
   advice_asks: 'adviceAsks',
   given_names: 'givenNames',
   place_prepositions: 'placePrepositions',
+  role_anaphors: 'roleAnaphors',
   institution_handles: 'institutionHandles',
 } as const;
 

@@ -168,7 +168,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     signals,
     clauses,
     political,
-    pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon),
+    pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon) || reading.roleAnaphors.has(tokens[i]!.canon),
     sentenceOf: (i: number) => tokens[i]!.sentence,
     tagsOnly: tokens.length > 0 && tokens.every((t) => t.tag || /^\d+$/.test(t.canon)),
     addressed: leadingMentions(tokens, reading.replyOpeners),

@@ -37,6 +37,7 @@ export interface Reading extends TokenizeOptions {
   adviceAsks: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  roleAnaphors: ReadonlySet<string>;
   /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
   grammarWords: ReadonlySet<string>;
 }
@@ -126,6 +127,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     adviceAsks: new Set(lang.adviceAsks ?? []),
     givenNames: new Set(lang.givenNames ?? []),
     placePrepositions: new Set(lang.placePrepositions ?? []),
+    roleAnaphors: new Set(lang.roleAnaphors ?? []),
     grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

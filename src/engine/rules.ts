@@ -281,6 +281,8 @@ export interface LanguageData {
   givenNames?: string[];
   /** Words after which a capitalised word is a place ("di", "ke", "in"): no bare name. */
   placePrepositions?: string[];
+  /** Role nouns that point back to the person just named, as a pronoun does ("calon", "sosok"). */
+  roleAnaphors?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */

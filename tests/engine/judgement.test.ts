@@ -1588,3 +1588,9 @@ judgementClass(
     'Nek ana kanca kantor ngirim poster calon ning grup dinas, aku kudu piye?',
   ],
 );
+
+judgementClass(
+  'a role noun ("calon", "sosok") pointing back to the person named just before',
+  ['Kenduri ruwahan lancar, matur nuwun Mas Haryo sing wis nyumbang. Pancen calon pemimpin sing ngayomi.', 'Om Roy itu nda lupa kampung, rajin ka gereja. Calon bupati paling pas.'],
+  ['Pilihlah calon pemimpin yang peduli rakyat kecil.', 'Pak Budi guru kami pensiun hari ini. Sosok yang sederhana dan sabar.', 'Pemilu 2029 masih lama. Pilihlah calon pemimpin yang jujur.'],
+);

@@ -1594,3 +1594,9 @@ judgementClass(
   ['Kenduri ruwahan lancar, matur nuwun Mas Haryo sing wis nyumbang. Pancen calon pemimpin sing ngayomi.', 'Om Roy itu nda lupa kampung, rajin ka gereja. Calon bupati paling pas.'],
   ['Pilihlah calon pemimpin yang peduli rakyat kecil.', 'Pak Budi guru kami pensiun hari ini. Sosok yang sederhana dan sabar.', 'Pemilu 2029 masih lama. Pilihlah calon pemimpin yang jujur.'],
 );
+
+judgementClass(
+  'team sports named as a contest: a captain for two terms is no candidate',
+  ['Pak Darto harus maju lagi dua periode, sampai 2029, jadi bupati kita!'],
+  ['Pak Darto dipercaya jadi kapten tim voli kantor dua periode, sampai 2029. Servisnya memang maut.'],
+);

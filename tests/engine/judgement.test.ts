@@ -1600,3 +1600,9 @@ judgementClass(
   ['Pak Darto harus maju lagi dua periode, sampai 2029, jadi bupati kita!'],
   ['Pak Darto dipercaya jadi kapten tim voli kantor dua periode, sampai 2029. Servisnya memang maut.'],
 );
+
+judgementClass(
+  'campaign tags: a name going forward, together or first; a cheer before an honorific; Minang "basamo"',
+  ['Reshare ajah, biar rame: #BasriMaju', 'Hari Jumat, pakai batik. #FikriBasamo', 'Ulang tahun si bungsu #MenyalaPakDar 🔥', 'Yuk pasang twibbonnya, #SobatWulan2029'],
+  ['Semangat pagi warga! #KotaMaju', 'Ayo #LanjutKuliah', 'Malam ini bulan indah sekali #WulanPurnama'],
+);

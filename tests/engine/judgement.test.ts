@@ -1606,3 +1606,9 @@ judgementClass(
   ['Reshare ajah, biar rame: #BasriMaju', 'Hari Jumat, pakai batik. #FikriBasamo', 'Ulang tahun si bungsu #MenyalaPakDar 🔥', 'Yuk pasang twibbonnya, #SobatWulan2029'],
   ['Semangat pagi warga! #KotaMaju', 'Ayo #LanjutKuliah', 'Malam ini bulan indah sekali #WulanPurnama'],
 );
+
+judgementClass(
+  "public aid dressed in a person's picture or handed over in a person's name",
+  ['Pupuk subsidi dibagikan minggu ini atas nama Pak Bas, bilang ke petani ini perhatian beliau.', 'PMT bulan ini dibungkus pakai plastik bergambar Pak Harun ya, sudah disiapkan tim.'],
+  ['Bantuan beras dari Dinsos sudah diterima atas nama Bu Sari, penerima di RT 3.', 'Bantuan beras dari Dinsos dibagikan atas nama Pemkab hari ini.'],
+);

@@ -1612,3 +1612,9 @@ judgementClass(
   ['Pupuk subsidi dibagikan minggu ini atas nama Pak Bas, bilang ke petani ini perhatian beliau.', 'PMT bulan ini dibungkus pakai plastik bergambar Pak Harun ya, sudah disiapkan tim.'],
   ['Bantuan beras dari Dinsos sudah diterima atas nama Bu Sari, penerima di RT 3.', 'Bantuan beras dari Dinsos dibagikan atas nama Pemkab hari ini.'],
 );
+
+judgementClass(
+  "those who miss a named person's or a party's gathering struck off a list, or left to bear it",
+  ['KPM PKH yang tidak datang ke acara Bang Darwis, namanya kami coret dari data.', 'Minggu muka ada ibadah syukur calon bupati Om Roy. Sapa nda datang, tanggung sandiri.'],
+  ['Peserta yang tidak datang ke pelatihan hari Senin namanya dicoret dari daftar sertifikat.', 'Yang tidak datang arisan minggu ini tanggung sendiri ya, kuenya habis.'],
+);

@@ -1618,3 +1618,9 @@ judgementClass(
   ['KPM PKH yang tidak datang ke acara Bang Darwis, namanya kami coret dari data.', 'Minggu muka ada ibadah syukur calon bupati Om Roy. Sapa nda datang, tanggung sandiri.'],
   ['Peserta yang tidak datang ke pelatihan hari Senin namanya dicoret dari daftar sertifikat.', 'Yang tidak datang arisan minggu ini tanggung sendiri ya, kuenya habis.'],
 );
+
+judgementClass(
+  'the incumbent named by that alone',
+  ['Mudah-mudahan petahana kalah, biar dinas kita nggak diobok-obok lagi.'],
+  ['Juara bertahan kalah di final tadi.', 'Bawaslu mengingatkan petahana agar tidak memakai fasilitas negara.'],
+);

@@ -1624,3 +1624,13 @@ judgementClass(
   ['Mudah-mudahan petahana kalah, biar dinas kita nggak diobok-obok lagi.'],
   ['Juara bertahan kalah di final tadi.', 'Bawaslu mengingatkan petahana agar tidak memakai fasilitas negara.'],
 );
+
+judgementClass(
+  'rules texted short ("dlrg"), "tidak pernah jadi tim kampanye" as a condition, a Dharma Wanita election',
+  ['Saya tidak jadi ikut rapat, tapi tetap dukung Pak Budi cabup nomor 2!'],
+  [
+    'Ingt: ASN dlrg jd saksi paslon & ikut kmpye.',
+    'Anggota KPPS boleh dari ASN, asal bukan anggota partai dan tidak pernah jadi tim kampanye.',
+    'Pemilihan ketua Dharma Wanita unit kerja berjalan lancar. Selamat Bu Endang, amanah ya.',
+  ],
+);

@@ -1634,3 +1634,9 @@ judgementClass(
     'Pemilihan ketua Dharma Wanita unit kerja berjalan lancar. Selamat Bu Endang, amanah ya.',
   ],
 );
+
+judgementClass(
+  "one's side's win told as one's own; a victory parade; Madurese 'Ra' as an honorific",
+  ['Ambo mangucapkan tahniah untuak Uda Hendri, kito manang!', 'Ambo ikuik arak-arakan kamanangan Uda Hendri, rami bana.', 'Lagguna ka TPS, pele Ra Fauzan, oreng se bender.'],
+  ['Alhamdulillah kita menang lomba voli antar-dinas tadi sore.', 'Ikut arak-arakan pengantin Pak Budi tadi sore, rame.', 'Aku ra Seneng karo cuaca iki.'],
+);

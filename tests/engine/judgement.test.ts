@@ -1640,3 +1640,9 @@ judgementClass(
   ['Ambo mangucapkan tahniah untuak Uda Hendri, kito manang!', 'Ambo ikuik arak-arakan kamanangan Uda Hendri, rami bana.', 'Lagguna ka TPS, pele Ra Fauzan, oreng se bender.'],
   ['Alhamdulillah kita menang lomba voli antar-dinas tadi sore.', 'Ikut arak-arakan pengantin Pak Budi tadi sore, rame.', 'Aku ra Seneng karo cuaca iki.'],
 );
+
+judgementClass(
+  "in English, a named person's campaign volunteered for, a ballot that goes to a name",
+  ["signed up as a volunteer for Kinanti's 2029 campaign today.", 'not me already knowing my 2029 ballot goes to Kinanti Puspa.'],
+  ["signed up as a volunteer for the city's marathon today.", 'my ballot paper for the office lottery goes to the box by the door.'],
+);

@@ -1646,3 +1646,9 @@ judgementClass(
   ["signed up as a volunteer for Kinanti's 2029 campaign today.", 'not me already knowing my 2029 ballot goes to Kinanti Puspa.'],
   ["signed up as a volunteer for the city's marathon today.", 'my ballot paper for the office lottery goes to the box by the door.'],
 );
+
+judgementClass(
+  'the count and the re-vote as election words; news from a named body in Javanese',
+  ['Gugatan ke MK itu cuma cari sensasi. Real count sudah jelas, Pak Yudhistira menang bersih!'],
+  ['Kabar saka KPU: rekapitulasi PSU Lembah Hijau wis rampung, Bu Ratna unggul 1.204 swara.'],
+);

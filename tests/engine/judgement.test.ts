@@ -1652,3 +1652,9 @@ judgementClass(
   ['Gugatan ke MK itu cuma cari sensasi. Real count sudah jelas, Pak Yudhistira menang bersih!'],
   ['Kabar saka KPU: rekapitulasi PSU Lembah Hijau wis rampung, Bu Ratna unggul 1.204 swara.'],
 );
+
+judgementClass(
+  'the writer\'s champion named by the office sought; "nomor urutnya"',
+  ['Alhamdulillah paslon jagoan saya unggul di TPS saya.', 'Ingat ya, 2029 nanti nomor urutnya 2 lagi.'],
+  ['Jagoan saya di final badminton tadi kalah tipis.', 'Nomor urutnya 2 di antrean poli gigi.'],
+);

@@ -1658,3 +1658,9 @@ judgementClass(
   ['Alhamdulillah paslon jagoan saya unggul di TPS saya.', 'Ingat ya, 2029 nanti nomor urutnya 2 lagi.'],
   ['Jagoan saya di final badminton tadi kalah tipis.', 'Nomor urutnya 2 di antrean poli gigi.'],
 );
+
+judgementClass(
+  'a name alone beside the office it would hold or run for',
+  ['kalo sampe Ito Parulian jadi gubernur, siap-siap aja tunjangan kita dipangkas semua.', 'ayo tanda tangan petisi minta Ito Parulian maju cagub!'],
+  ['Selamat untuk Kota Malang jadi kota terbersih.', 'Anak saya Budi jadi ketua kelas.'],
+);

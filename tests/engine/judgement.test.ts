@@ -1664,3 +1664,9 @@ judgementClass(
   ['kalo sampe Ito Parulian jadi gubernur, siap-siap aja tunjangan kita dipangkas semua.', 'ayo tanda tangan petisi minta Ito Parulian maju cagub!'],
   ['Selamat untuk Kota Malang jadi kota terbersih.', 'Anak saya Budi jadi ketua kelas.'],
 );
+
+judgementClass(
+  'a party\'s supporters named by "partai" and its name, mocked as paid',
+  ['pendukung Partai Suar Nusa tuh akun bot semua, digaji nasi bungkus 😂'],
+  ['Pendukung Persib tadi malam digaji? Nggak lah, mereka datang sendiri.', 'Kader posyandu digaji dari dana desa tiap bulan.'],
+);

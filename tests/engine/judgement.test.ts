@@ -1670,3 +1670,9 @@ judgementClass(
   ['pendukung Partai Suar Nusa tuh akun bot semua, digaji nasi bungkus 😂'],
   ['Pendukung Persib tadi malam digaji? Nggak lah, mereka datang sendiri.', 'Kader posyandu digaji dari dana desa tiap bulan.'],
 );
+
+judgementClass(
+  'a name alone called the candidate outright',
+  ['menurutku secara akademis Arya Wiradana capres paling layak.'],
+  ['Arya Wiradana, teman sekelas saya, sekarang jadi dosen.'],
+);

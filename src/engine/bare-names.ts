@@ -18,16 +18,24 @@ import type { Token } from './tokenize';
 export function bareNames(tokens: readonly Token[], reading: Reading, known: (t: Token) => boolean, taken: readonly Target[]): Target[] {
   const out: Target[] = [];
   const inTarget = (i: number) => taken.some((t) => t.start <= i && i < t.end);
+  // A sentence's tokens are contiguous: its words are read once, from the first candidate in it.
   const english = new Map<number, boolean>();
-  const inEnglish = (n: number) => {
+  const inEnglish = (i: number) => {
+    const n = tokens[i]!.sentence;
     let v = english.get(n);
-    if (v === undefined) english.set(n, (v = isEnglish(tokens.filter((t) => t.sentence === n).map((t) => t.canon), reading)));
+    if (v === undefined) {
+      let a = i;
+      let b = i;
+      while (a > 0 && tokens[a - 1]!.sentence === n) a--;
+      while (b < tokens.length && tokens[b]!.sentence === n) b++;
+      english.set(n, (v = isEnglish(tokens.slice(a, b).map((t) => t.canon), reading)));
+    }
     return v;
   };
   const { notNames, placePrepositions } = reading;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.tag || !isName(t, tokens[i - 1], notNames) || inTarget(i) || !inEnglish(t.sentence)) continue;
+    if (t.tag || !isName(t, tokens[i - 1], notNames) || inTarget(i) || !inEnglish(i)) continue;
     // A name after a capitalised word is that word's name ("Kelurahan Sumbersari", "Mbah
     // Sarni", "Sulut United"), unless that word is an everyday word opening the sentence ("Hope
     // Rusdi loses"); after "di", "ke", "in" it is a place, after "the" a body.

@@ -1,16 +1,16 @@
 /**
  * Keyboard posting right after typing, on the Lexical fixtures whose Post is a div[role="button"]
- * activated by Enter (Facebook's post dialog, Threads). On a loaded machine the renderer may run a
- * test's "focus Post" before the editor has finished with the click into it and the text typed;
- * Lexical then takes the focus back and the Enter becomes a line break in the draft. That is what
- * once failed "a clean draft submits immediately, by click and by key" in CI, and it happens with
- * or without Netra. Here the steps are overlapped on purpose (one DevTools session, commands sent
- * without waiting), and `focusHeld` must still put the key on Post: the draft posts once, as
- * typed.
+ * activated by Enter (Facebook's post dialog, Threads). On a loaded machine Chromium may deliver
+ * the typing's `selectionchange` after a test has moved the focus to Post; Lexical then commits
+ * the selection and takes the focus back, and the Enter becomes a line break in the draft, with
+ * or without Netra. That is what failed "a clean draft submits immediately, by click and by key"
+ * in CI. Here the steps are overlapped on purpose (one DevTools session, commands sent without
+ * waiting); waiting for the typing's `selectionchange` (`typedAndSettled`) and then `focusHeld`
+ * must still put the key on Post: the draft posts once, as typed.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtureHtml, focusHeld, launch, posted, waitFor, type Browser } from './harness';
+import { fixtureHtml, focusHeld, launch, posted, typedAndSettled, waitFor, type Browser } from './harness';
 import { CLEAN } from './platform-flows';
 
 const COMPOSER = 'div[role="dialog"] div[role="textbox"][data-lexical-editor="true"]';
@@ -45,12 +45,14 @@ describe('Enter on Post while the editor is still taking in the typing', () => {
         // Click into the box, type, move the focus to Post: on one session, sent at once, so the
         // focus runs before the editor is done with the click and the text, as a busy renderer
         // may run a test's sequential steps. Pressing Enter now would add a line break instead.
-        await Promise.all([
-          cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at }),
-          cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at }),
-          cdp.send('Input.insertText', { text: CLEAN }),
-          cdp.send('Runtime.evaluate', { expression: `document.querySelector('[data-test-post]').focus()` }),
-        ]);
+        await typedAndSettled(page, COMPOSER, CLEAN.slice(-12), () =>
+          Promise.all([
+            cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at }),
+            cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at }),
+            cdp.send('Input.insertText', { text: CLEAN }),
+            cdp.send('Runtime.evaluate', { expression: `document.querySelector('[data-test-post]').focus()` }),
+          ]),
+        );
         await cdp.detach();
         expect(await focusHeld(page, site.post)).toBe(true);
         await page.keyboard.press('Enter');

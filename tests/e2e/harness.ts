@@ -252,13 +252,35 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /**
+ * Run `type` (text typed into the editor at `selector`) and wait until the page has delivered the
+ * `selectionchange` of that typing: the caret inside the editor, the text in it. Chromium delivers
+ * that event in a task of its own, which may come after a test's next steps (tasks, a frame) on a
+ * loaded machine. Lexical handles it by committing the selection, and a selection it commits while
+ * the focus is outside the editor takes the focus back (`updateDOMSelection` focuses the root): a
+ * test that moved the focus to Post in between then presses Enter into the draft, a line break,
+ * with or without Netra. A real user's next key comes long after; a test must wait for the event.
+ * `typedPiece`: a piece of the typed text that is in the editor once the typing is in.
+ */
+export async function typedAndSettled(page: Page, selector: string, typedPiece: string, type: () => Promise<unknown>): Promise<void> {
+  await page.locator(selector).first().evaluate((el, piece) => {
+    (window as unknown as { __netraCaret?: Promise<void> }).__netraCaret = new Promise<void>((resolve) => {
+      const seen = () => {
+        const s = document.getSelection();
+        if (!s?.anchorNode || !el.contains(s.anchorNode) || !(el.textContent ?? '').includes(piece)) return;
+        document.removeEventListener('selectionchange', seen);
+        resolve();
+      };
+      document.addEventListener('selectionchange', seen);
+    });
+  }, typedPiece);
+  await type();
+  await page.evaluate(() => (window as unknown as { __netraCaret?: Promise<void> }).__netraCaret);
+}
+
+/**
  * Give `selector` the keyboard focus and wait until it keeps it once the page has run what was
- * queued. An editor can take the focus back: Lexical, committing a selection after the focus has
- * left (the click into it, the text just typed), focuses its root again, and on a loaded machine
- * the renderer may run a test's focus before the editor is done. A key pressed then lands in the
- * draft (Enter as a line break) and posts nothing, with or without Netra. Lexical commits on an
- * animation frame as well as in tasks, so the focus must still be there after a frame has been
- * drawn, not only after the queued tasks ran. A state, not a time.
+ * queued and drawn a frame: an editor may still take it back (see `typedAndSettled`, which must
+ * come first after typing). A state, not a time.
  */
 export function focusHeld(page: Page, selector: string, timeoutMs?: number): Promise<boolean> {
   const holds = async () => !!(await page.$(selector))?.evaluate((el) => el === document.activeElement);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, focusHeld, highlighted, launch, netraState, posted, screenshot, settled, waitFor, type Browser } from './harness';
+import { dialogA11y, dialogReady, fixtureHtml, flaggedDraft, focusHeld, highlighted, launch, netraState, posted, screenshot, settled, typedAndSettled, waitFor, type Browser } from './harness';
 
 /** Longest a picture check may take in these flows (the first one sets the analyser up). */
 const PICTURE_CHECK_MS = 30_000;
@@ -69,7 +69,9 @@ export function platformFlows(spec: PlatformSpec, rounds = 2) {
     // once, so a clean one needs no wait.
     const typeDraft = async (page: Page, text: string) => {
       await page.click(spec.composer);
-      await page.keyboard.insertText(text);
+      // A key on Post right after typing needs the editor done with the typing (typedAndSettled).
+      if (spec.keyOn === 'submit') await typedAndSettled(page, spec.composer, text.slice(-12), () => page.keyboard.insertText(text));
+      else await page.keyboard.insertText(text);
     };
     const draftText = (page: Page) =>
       spec.field ? page.locator(spec.composer).inputValue() : page.locator(spec.composer).evaluate((el) => (el as HTMLElement).innerText.replace(/\n$/, ''));

@@ -7,7 +7,7 @@
  * prabowo gibran 2024) in `hashtag.ts`, and hand-sign emoji (✌ → jari2).
  */
 import { splitHashtag } from './hashtag';
-import { isMaskCode, readDigitsInDraft, unmask, type WordBook } from './leet';
+import { isMaskCode, nameInLeet, readDigitsInDraft, unmask, type WordBook } from './leet';
 import type { Normalized } from './normalize';
 import { joinSpacedLetters } from './spaced';
 
@@ -352,5 +352,9 @@ function leetWord(sink: TokenSink, a: number, b: number, body: string, opts: Tok
   const t = sink.push(a, b, unstretch(read.text), tag, tagFirst);
   if (read.text !== body) sink.leetSeen = true;
   if (read.inLeet !== undefined) sink.leetMaybe.push(t, read.inLeet);
+  else if (t.cap && !t.caps) {
+    const name = nameInLeet(body, opts.leet);
+    if (name !== null && name !== read.text) sink.leetMaybe.push(t, name);
+  }
   return t;
 }

@@ -1676,3 +1676,15 @@ judgementClass(
   ['menurutku secara akademis Arya Wiradana capres paling layak.'],
   ['Arya Wiradana, teman sekelas saya, sekarang jadi dosen.'],
 );
+
+judgementClass(
+  'a capitalised name written with digits, in a draft that writes letters with digits',
+  ['P1l1h M4ngg4l4 b3s0k, j4ng4n s4mp3 s4l4h c0bl0s!', 'T0g4r P4rul14n p4st1 j4di bup4t1, y4k1n 100%'],
+  ['Rapat di Gedung B2 lantai 3, bawa laptop.', 'S4l4m d4r1 R0m4, k4r1n4 l4g1 d1n4s l4ur.'],
+);
+
+judgementClass(
+  'an English vote call for a name, the election named in another sentence',
+  ['Polls open at seven. Vote Mangala Sitepu before noon.', 'Your ballot matters. Please vote Ruslan Hakim today.'],
+  ['Vote Mangala Sitepu for the best teacher award!', 'The polls on the intranet close Friday. Vote for your favourite canteen menu.'],
+);

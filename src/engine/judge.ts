@@ -18,6 +18,7 @@ import type { CompiledRule, CompiledRules } from './rules';
 import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stance';
 import { addressedInPush } from './addressee';
 import { bareNames } from './bare-names';
+import { unlistedCamps } from './unlisted-camps';
 import { markCaselessNames, markTagNames } from './names';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
@@ -139,7 +140,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const found = [...analysis.names.targets, ...parts.targets.fromCues(run)];
   // A listed person's name word is in the hashtag vocabulary, yet unknown as a bare name's word.
   const everyday = (t: Token) => isRootWord(t.canon) || reading.canon.has(t.text) || (reading.vocab.has(t.canon) && !parts.targets.inPersonName(t.canon));
-  const targets = sortedSmall([...found, ...bareNames(tokens, reading, everyday, found)], (a, b) => a.start - b.start || b.end - a.end);
+  const targets = sortedSmall([...found, ...bareNames(tokens, reading, everyday, found), ...unlistedCamps(tokens, parts.targets.campSuffixes, everyday, found)], (a, b) => a.start - b.start || b.end - a.end);
   const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
   const addressee = addressedInPush(tokens, signals, targets, reading, parts.targets.honorifics);
   if (addressee) targets.push(addressee);

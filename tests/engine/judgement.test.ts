@@ -1688,3 +1688,9 @@ judgementClass(
   ['Polls open at seven. Vote Mangala Sitepu before noon.', 'Your ballot matters. Please vote Ruslan Hakim today.'],
   ['Vote Mangala Sitepu for the best teacher award!', 'The polls on the intranet close Friday. Vote for your favourite canteen menu.'],
 );
+
+judgementClass(
+  'a camp named after a name no list holds, mocked as toxic, blind or brainless',
+  ['Pilkada makin panas, Sitepuholic tuh toxic banget.', 'Pilkada kemarin bikin jelas: Mangala lovers otaknya ditaruh di dengkul.'],
+  ['Lingkungan kerja toxic bikin resign.', 'Aremania konvoi ke stadion, jalan macet.', 'Pilkada 2029 nanti, jangan bucin ke calon mana pun ya.'],
+);

@@ -1694,3 +1694,9 @@ judgementClass(
   ['Pilkada makin panas, Sitepuholic tuh toxic banget.', 'Pilkada kemarin bikin jelas: Mangala lovers otaknya ditaruh di dengkul.'],
   ['Lingkungan kerja toxic bikin resign.', 'Aremania konvoi ke stadion, jalan macet.', 'Pilkada 2029 nanti, jangan bucin ke calon mana pun ya.'],
 );
+
+judgementClass(
+  'one candidate or party called the only one who gets it right; pushed to run, in English',
+  ['Menurutku Sari satu-satunya cagub yang paham soal nelayan.', 'Honestly Partai Suar is the only party that cares about honorary teachers.', 'Togar should run for mayor next year.'],
+  ['Dia satu-satunya kandidat yang lolos seleksi beasiswa tahun ini.', 'Anyone who wants to be mayor has to run for office through a party.', 'Nobody should run for president twice.'],
+);

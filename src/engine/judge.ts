@@ -121,7 +121,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     reading,
     text,
     (tokens, from, to, words) => {
-      const names = parts.targets.names(tokens, text, date, knownWord, from, to, words);
+      const names = parts.targets.names(tokens, text, date, knownWord, from, to, words, reading.grammarWords);
       // A word the rules know ("deserves", "another") is no surname: "bu dewi deserves another term".
       markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord, reading.callVerbs, reading.nameOpeners);
       // A listed person's given name is a name in a tag though the rules know it (#FauziUntukKota),

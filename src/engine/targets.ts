@@ -114,6 +114,7 @@ function deletions(w: string): string[] {
   return out;
 }
 
+const NO_GRAMMAR: ReadonlySet<string> = new Set();
 const NO_ENTRIES: Entry[] = [];
 const NO_LOWER: ReadonlySet<Entry> = new Set();
 
@@ -334,7 +335,7 @@ export class TargetIndex {
    * name macros read. Tokens in [leadFrom, leadTo) (a reply's inherited @mentions) are skipped.
    * `src`: the text the tokens' spans are in, whose capitals cut a handle into its parts.
    */
-  names(tokens: readonly Token[], src: string, date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, words?: readonly WordSlot[]): DraftNames {
+  names(tokens: readonly Token[], src: string, date: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, words?: readonly WordSlot[], grammarWords: ReadonlySet<string> = NO_GRAMMAR): DraftNames {
     this.loadTables();
     const targets: Target[] = [];
     const table = new Map<number, number[]>();
@@ -361,7 +362,7 @@ export class TargetIndex {
       }
       targets.push({ start, end, kind: e.kind, id: e.id, weak, candidate: this.current(e.candidatePacks, date), via, ...(e.against ? { against: true } : {}) });
     };
-    this.scan(tokens, src, isKnownWord, leadFrom, leadTo, emit, words);
+    this.scan(tokens, src, isKnownWord, leadFrom, leadTo, emit, words, grammarWords);
     return {
       targets: targets.sort((a, b) => a.start - b.start || b.end - a.end),
       table: {
@@ -384,7 +385,7 @@ export class TargetIndex {
     return i >= 0 && !tokens[start]!.tag && tokens[i]!.sentence === tokens[start]!.sentence && this.namingWords.has(tokens[i]!.canon);
   }
 
-  private scan(tokens: readonly Token[], src: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words?: readonly WordSlot[]) {
+  private scan(tokens: readonly Token[], src: string, isKnownWord: (t: Token) => boolean, leadFrom: number, leadTo: number, emit: (start: number, end: number, e: Entry, via: Target['via'], weak?: boolean) => void, words: readonly WordSlot[] | undefined, grammarWords: ReadonlySet<string>) {
     let hashtagDone = 0;
     // A draft in one case (no capitals, or nothing but) says nothing by case: "pks mah partai nu
     // bener", "rk nyapres 2029", "AMIN, SEMOGA CEPAT SEMBUH". A name that must be written in
@@ -413,7 +414,9 @@ export class TargetIndex {
       }
       const wn = words ? this.wordNames(words[i]!, t) : null;
       const m = this.longestName(tokens, i, wn, oneCase);
-      if (m) {
+      // In one case, a weak acronym that is also a word of grammar is that word ("foto keluarga
+      // pas lebaran": "pas" is "when", not PAS Aceh); "psi tembus 4%" is still the party.
+      if (m && !(m.end === i + 1 && !t.tag && grammarWords.has(t.canon) && m.hits.every((e) => e.weak && m.lower.has(e)))) {
         for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name', m.lower.has(e) ? true : undefined);
         i = m.end - 1;
         continue;

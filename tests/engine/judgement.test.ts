@@ -1700,3 +1700,16 @@ judgementClass(
   ['Menurutku Sari satu-satunya cagub yang paham soal nelayan.', 'Honestly Partai Suar is the only party that cares about honorary teachers.', 'Togar should run for mayor next year.'],
   ['Dia satu-satunya kandidat yang lolos seleksi beasiswa tahun ini.', 'Anyone who wants to be mayor has to run for office through a party.', 'Nobody should run for president twice.'],
 );
+
+judgementClass(
+  'rules told in Javanese; asking whether one must; a party officer quoted; a neighbour\'s party post; league football',
+  ['Mobil dinas dinggo nganter massa kampanye Pak Darto, sing penting menang.', 'Semua staf harus ikut kampanye Pak Budi, tidak ada alasan.'],
+  [
+    'laptop kantor ora oleh dinggo nggawe poster kampanye, iku nglanggar.',
+    'kalau PNS ikut grup WA yang isinya kampanye, harus keluar atau tidak?',
+    'Ketua DPD Partai Suar Nusa menyatakan partainya menolak kenaikan tarif air, kata dia kepada wartawan.',
+    'Pak RW kami ternyata jadi sekretaris ranting sebuah partai. Ya dia bukan ASN.',
+    'Persikota menang lagi! #PersikotaJuara Lanjutkan di laga tandang minggu depan!',
+    'foto keluarga pas lebaran, adikku pose ✌️ terus',
+  ],
+);

@@ -1713,3 +1713,9 @@ judgementClass(
     'foto keluarga pas lebaran, adikku pose ✌️ terus',
   ],
 );
+
+judgementClass(
+  '"golput" as an election word; a bet offered on a forecast',
+  ['jgn golput ya, toh bu sinta jg pasti menang kok', 'pilkada 2029 satu putaran buat pak darto, taruhan?'],
+  ['Jangan golput ya, pilih sesuai hati nurani.', 'Mau taruhan? Besok pasti hujan.'],
+);

@@ -1719,3 +1719,9 @@ judgementClass(
   ['jgn golput ya, toh bu sinta jg pasti menang kok', 'pilkada 2029 satu putaran buat pak darto, taruhan?'],
   ['Jangan golput ya, pilih sesuai hati nurani.', 'Mau taruhan? Besok pasti hujan.'],
 );
+
+judgementClass(
+  'a regional honorific is no headline word; long live a party; a party wished no seat',
+  ['Pilihlah Uda Rahmat, supayo pasa Koto Gadang tambah rancak.', 'Hidup Partai Suar Nusa! Nelayan sejahtera!', 'Semoga Partai Suar Nusa nol kursi 2029.'],
+  ['Biaya hidup Partai kecil itu besar, kata bendaharanya.', 'Partai Suar Nusa dapat nol kursi di DPRD kota, kata KPU.'],
+);

@@ -1725,3 +1725,9 @@ judgementClass(
   ['Pilihlah Uda Rahmat, supayo pasa Koto Gadang tambah rancak.', 'Hidup Partai Suar Nusa! Nelayan sejahtera!', 'Semoga Partai Suar Nusa nol kursi 2029.'],
   ['Biaya hidup Partai kecil itu besar, kata bendaharanya.', 'Partai Suar Nusa dapat nol kursi di DPRD kota, kata KPU.'],
 );
+
+judgementClass(
+  'ballot numbers in Minang, Banjar and Batak; stan talk for a number in English',
+  ['Nomor ampek untuak nagari nan labiah rancak!', 'Nomor tolu ma pilihonta, asa denggan dalan di huta.', 'paslon 3 supremacy, no debate.', 'Pilkada is coming. Go number 2!'],
+  ["We're number one in customer service!", 'Go number 1 seed, win the final!'],
+);

@@ -1731,3 +1731,9 @@ judgementClass(
   ['Nomor ampek untuak nagari nan labiah rancak!', 'Nomor tolu ma pilihonta, asa denggan dalan di huta.', 'paslon 3 supremacy, no debate.', 'Pilkada is coming. Go number 2!'],
   ["We're number one in customer service!", 'Go number 1 seed, win the final!'],
 );
+
+judgementClass(
+  'joined a party, in English; the office wished for, then a name; told to run with an urging particle',
+  ['Officially a member of PSI now, card arrived today!', 'Bupati 2029 idaman: Harun Wibisono. Tegas dan jujur.', 'Om Roy, maju jo jadi walikota. Torang siap bantu.'],
+  ['My uncle is officially a member of Partai Cahaya Umat.', 'Pemimpin idaman: Jujur, Tegas, Merakyat.', 'Kalau mau maju aja jadi bupati, daftar lewat partai.'],
+);

@@ -1737,3 +1737,9 @@ judgementClass(
   ['Officially a member of PSI now, card arrived today!', 'Bupati 2029 idaman: Harun Wibisono. Tegas dan jujur.', 'Om Roy, maju jo jadi walikota. Torang siap bantu.'],
   ['My uncle is officially a member of Partai Cahaya Umat.', 'Pemimpin idaman: Jujur, Tegas, Merakyat.', 'Kalau mau maju aja jadi bupati, daftar lewat partai.'],
 );
+
+judgementClass(
+  'chat skeletons of election and office words; the office car in one word',
+  ['mobdin kmrn dipake antar relawan cbup Harun, aman2 aja.', 'br aj dftr jd kdr prtai suar nusa, doain y'],
+  ['mobdin kmrn dipake antar obat ke posyandu, aman2 aja.', 'br aj dftr jd anggota koperasi kntr, doain y'],
+);

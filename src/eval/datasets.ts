@@ -5,7 +5,7 @@
  * - `../shared/data/train-posts/` and `../shared/data/real-posts/`: real posts, read from there,
  *   never copied. Present on the team's machines and in CI; absent on a clean clone.
  * - `tests/corpus/*.jsonl`: drafts the team wrote (source `corpus`).
- * - `tests/corpus/blind/` … `blind14/` (`drafts.jsonl`): drafts written without reading the rules,
+ * - `tests/corpus/blind/` … `blind15/` (`drafts.jsonl`): drafts written without reading the rules,
  *   by other authors at other times (`blind4` holds harmless drafts only; `blind5` replies and
  *   comments, and ASNs in their working role; `blind6` English, code-mixed and regional-language
  *   drafts, and the issue's evasions; `blind7` politics between elections, and ASNs outside Java; `blind8` drafts shaped as each
@@ -15,7 +15,8 @@
  *   faith and neighbourhood groups, and legislators and legislative elections; `blind12` humour
  *   and wordplay, and what is added when a post is forwarded or shared; `blind13` election day
  *   and after, and young ASNs' voices; `blind14` drafts as typed on a phone (voice typing,
- *   autocorrect, abbreviations), and the line between talking about policy and taking a side);
+ *   autocorrect, abbreviations), and the line between talking about policy and taking a side;
+ *   `blind15` seasons and occasions, and frontline public servants at work);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -38,6 +39,7 @@ export const BLIND11 = join(CORPUS_DIR, 'blind11/drafts.jsonl');
 export const BLIND12 = join(CORPUS_DIR, 'blind12/drafts.jsonl');
 export const BLIND13 = join(CORPUS_DIR, 'blind13/drafts.jsonl');
 export const BLIND14 = join(CORPUS_DIR, 'blind14/drafts.jsonl');
+export const BLIND15 = join(CORPUS_DIR, 'blind15/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -54,6 +56,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind12', BLIND12],
   ['blind13', BLIND13],
   ['blind14', BLIND14],
+  ['blind15', BLIND15],
 ];
 
 export interface Sourced extends LabelledPost {

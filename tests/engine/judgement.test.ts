@@ -1743,3 +1743,16 @@ judgementClass(
   ['mobdin kmrn dipake antar relawan cbup Harun, aman2 aja.', 'br aj dftr jd kdr prtai suar nusa, doain y'],
   ['mobdin kmrn dipake antar obat ke posyandu, aman2 aja.', 'br aj dftr jd anggota koperasi kntr, doain y'],
 );
+
+judgementClass(
+  'harmless: dishes counted then one by number; an outlet named by its kind; a symbol "counted as" support; a trick named; whether an ASN may; a contest vote for a clinic',
+  ['Dari 3 paslon, nomor 2 paling tegas.', 'Foto keluarga Lebaran, salam dua jari, nomor 2 menang!'],
+  [
+    'Ketupate tak gawe 3 panci, nomer loro sing paling mateng',
+    'Kabar Pesisir memberitakan open house Bu Ratna, bakal calon bupati, dihadiri 2.000 warga.',
+    'Foto Lebaran dengan dua jari itu wajar, tapi kalau keterangannya "nomor 2 menang" di musim pilkada, itu sudah masuk simbol keberpihakan.',
+    'Modus baru: tulis "c0bl0s n0m0r 3" pakai angka biar lolos sensor. Tetap pelanggaran bagi ASN.',
+    "Can a PPPK teacher attend a candidate's town hall as a private citizen?",
+    'Vote foto posyandu kami di lomba Hari Kesehatan Nasional, nomor 12 ya! Like dan share.',
+  ],
+);

@@ -1756,3 +1756,14 @@ judgementClass(
     'Vote foto posyandu kami di lomba Hari Kesehatan Nasional, nomor 12 ya! Like dan share.',
   ],
 );
+
+judgementClass(
+  'the writer\'s vote given to whoever was just named; "sukseskan" a person; carried to a region\'s first seat; public funds, boats and buses for a named person',
+  [
+    'Tadi silaturahmi ke rumah Pak Darto. Makin yakin, suara saya buat beliau nanti.',
+    'Mari kita sukseskan Pak Darto menuju Lembah Hijau 1.',
+    'Dana nagari dipakai untuak baliho Hari Rayo Uda Rahmat.',
+    'Bus mudik gratis Dishub ditempeli stiker cabup nomor 2.',
+  ],
+  ['Suara saya buat Bu Sari jadi ketua arisan.', 'Mari sukseskan acara Pak Camat besok.', 'Pak Andi menuju Lantai 1 untuk rapat.', 'Bus mudik gratis Dishub berangkat jam 7 dari terminal.'],
+);

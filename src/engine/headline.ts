@@ -14,16 +14,21 @@ import type { Token } from './tokenize';
  * hashtags, mentions, numbers, all-capital acronyms and the `minor` words (short function words,
  * titles, place words).
  */
-export function headlineShare(tokens: readonly Token[], sentence: number, minor: ReadonlySet<string>): number {
+export function headlineShare(tokens: readonly Token[], sentence: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): number {
   let from = 0;
   while (from < tokens.length && tokens[from]!.sentence !== sentence) from++;
   let to = from;
   while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
-  return headlineShareIn(tokens, from, to, minor);
+  return headlineShareIn(tokens, from, to, minor, honorifics);
 }
 
-/** `headlineShare` of the sentence made of tokens `from` to `to` (exclusive). */
-export function headlineShareIn(tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>): number {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * `headlineShare` of the sentence made of tokens `from` to `to` (exclusive). A word right after an
+ * honorific (`honorifics`: "Haji Mahmud", "Uda Fikri") is a name, whatever root list knows it.
+ */
+export function headlineShareIn(tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): number {
   let words = 0;
   let caps = 0;
   // Words no root list knows, in lower case, say a sentence of English or a regional language,
@@ -32,7 +37,7 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
   // The first word is capitalised in any sentence.
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
-    if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || minor.has(t.text)) continue;
+    if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || minor.has(t.text) || honorifics.has(tokens[i - 1]!.canon)) continue;
     if (!isLetters(t.text)) continue;
     if (!isRootWord(t.canon)) {
       if (!t.cap) lower++;
@@ -59,8 +64,8 @@ const DATELINE = /^\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?:,? [A-Za-z]+\.com)?(?
  * Optimistis ...") or signed by its outlet (" - Radar Surabaya", " | Kompas.com") with at least
  * some title case; or opened by a dateline ("Jakarta - …").
  */
-export function newsForm(src: string, tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>): boolean {
-  const share = headlineShareIn(tokens, from, to, minor);
+export function newsForm(src: string, tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): boolean {
+  const share = headlineShareIn(tokens, from, to, minor, honorifics);
   if (share >= 0.6) return true;
   if (to <= from) return false;
   // A dateline opens a news story: "Jakarta - …", "SURABAYA, KOMPAS.com - …".

@@ -1767,3 +1767,9 @@ judgementClass(
   ],
   ['Suara saya buat Bu Sari jadi ketua arisan.', 'Mari sukseskan acara Pak Camat besok.', 'Pak Andi menuju Lantai 1 untuk rapat.', 'Bus mudik gratis Dishub berangkat jam 7 dari terminal.'],
 );
+
+judgementClass(
+  'a name after an honorific is no headline word; "duit" and school funds for a campaign',
+  ['PPL Kecamatan Rengas Hulu siap menangkan Haji Mahmud!', 'Duit BOS sedikit gasan baju kampanye Pak Darto, kada papa ai.'],
+  ['Haji Mahmud Resmikan Masjid Baru Di Rengas Hulu', 'Duit BOS cair minggu ini, buat beli buku perpustakaan.'],
+);

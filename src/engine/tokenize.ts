@@ -255,6 +255,9 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
       while (j < n) {
         const d = text.charCodeAt(j);
         if (isWordCode(d) || (d === 95 && (isTag || isMention))) j++;
+        // A capitalised hashtag cut into pieces by dots, each piece capitalised or a number:
+        // "#Dadan.Bupati.2029", "#Lanjut.Rusdi.2029" (a dot before a lower-case letter ends it).
+        else if (d === 46 && isTag && j + 1 < n && upper[bodyStart] === 1 && (upper[j + 1] === 1 || isDigit(text[j + 1]!))) j++;
         // Instagram and TikTok handles carry dots inside ("@sahabat.nyomanayu"); a dot that
         // ends the mention ends the sentence, and an e-mail address ("budi@gmail.com") is no handle.
         else if (d === 46 && isMention && j + 1 < n && isWordCode(text.charCodeAt(j + 1)) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)))) j++;
@@ -282,6 +285,7 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
       }
       let body = text.slice(bodyStart, j);
       if (curly) body = body.replace(/’/g, "'");
+      if (isTag) body = body.replace(/\./g, '_');
       if (isTag) {
         tagId++;
         const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab, opts.leet, opts.words);

@@ -1773,3 +1773,9 @@ judgementClass(
   ['PPL Kecamatan Rengas Hulu siap menangkan Haji Mahmud!', 'Duit BOS sedikit gasan baju kampanye Pak Darto, kada papa ai.'],
   ['Haji Mahmud Resmikan Masjid Baru Di Rengas Hulu', 'Duit BOS cair minggu ini, buat beli buku perpustakaan.'],
 );
+
+judgementClass(
+  'campaign tags of a name and a regional cheer, or twice; common given names in tags; tags cut by dots',
+  ['otw kantor ☕ #WahyuNyengkuyung', 'Pasa baru alah buka. #ZulfikarBaliak', 'Hatur nuhun ka sadaya. #Dadan.Bupati.2029', 'Ikut repost: #Lanjut.Rusdi.2029'],
+  ['Latihan pagi #TimVoliBersatu', 'Liburan seru #Bali.Trip. Besok pulang.', 'Rapat selesai #kerja.Besok libur.'],
+);

@@ -1776,6 +1776,6 @@ judgementClass(
 
 judgementClass(
   'campaign tags of a name and a regional cheer, or twice; common given names in tags; tags cut by dots',
-  ['otw kantor ☕ #WahyuNyengkuyung', 'Pasa baru alah buka. #ZulfikarBaliak', 'Hatur nuhun ka sadaya. #Dadan.Bupati.2029', 'Ikut repost: #Lanjut.Rusdi.2029'],
+  ['otw kantor ☕ #WahyuNyengkuyung', 'Pasa baru alah buka. #TigorBaliak', 'Hatur nuhun ka sadaya. #Dadan.Bupati.2029', 'Ikut repost: #Lanjut.Rusdi.2029'],
   ['Latihan pagi #TimVoliBersatu', 'Liburan seru #Bali.Trip. Besok pulang.', 'Rapat selesai #kerja.Besok libur.'],
 );

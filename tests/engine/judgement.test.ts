@@ -1779,3 +1779,9 @@ judgementClass(
   ['otw kantor ☕ #WahyuNyengkuyung', 'Pasa baru alah buka. #TigorBaliak', 'Hatur nuhun ka sadaya. #Dadan.Bupati.2029', 'Ikut repost: #Lanjut.Rusdi.2029'],
   ['Latihan pagi #TimVoliBersatu', 'Liburan seru #Bali.Trip. Besok pulang.', 'Rapat selesai #kerja.Besok libur.'],
 );
+
+judgementClass(
+  'harmless: fandom votes at music awards; the election officers\' own tags',
+  ['Pilkada 2029 nanti #DarmajiMenyala, gas!', 'Anies keok di debat #DEBAT'],
+  ['vote bias kalian di award show malem ini!! jangan sampe kalah #VoteForOurBias', 'streaming and voting until our boys win daesang 🏆', 'daftar jadi KPPS 2029 yuk! seru dan dapet honor #KPPS2029'],
+);

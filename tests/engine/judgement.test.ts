@@ -1785,3 +1785,9 @@ judgementClass(
   ['Pilkada 2029 nanti #DarmajiMenyala, gas!', 'Anies keok di debat #DEBAT'],
   ['vote bias kalian di award show malem ini!! jangan sampe kalah #VoteForOurBias', 'streaming and voting until our boys win daesang 🏆', 'daftar jadi KPPS 2029 yuk! seru dan dapet honor #KPPS2029'],
 );
+
+judgementClass(
+  'harmless: a hand sign in a family photo or for a child\'s age',
+  ['Foto keluarga besar pose ✌️, dukung 02!'],
+  ['Foto keluarga pakai pose dua jari ✌️, adik yang maksa.', 'anakku ultah ke 2 hari ini, "dua" katanya sambil pose jari ✌️'],
+);

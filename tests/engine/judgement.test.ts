@@ -1791,3 +1791,15 @@ judgementClass(
   ['Foto keluarga besar pose ✌️, dukung 02!'],
   ['Foto keluarga pakai pose dua jari ✌️, adik yang maksa.', 'anakku ultah ke 2 hari ini, "dua" katanya sambil pose jari ✌️'],
 );
+
+judgementClass(
+  'harmless: rooms, houses and neighbours by number; a how-to\'s steps; sports weeks and team sports cheered',
+  ['Pilkada nanti, nomor 2 di hati, coblos nomor 2!', 'Tim sukses Pak Darto: dukung terus nomor 2!'],
+  [
+    'Meeting jam 3 di ruang rapat nomor 1, bring your laptop.',
+    'Omahku ning Gang Mawar, nomer loro saka pojok.',
+    'Cara nyoblos: 1️⃣ bawa undangan, 2️⃣ antre, 3️⃣ coblos pilihan Anda sendiri. Ayo ke TPS!',
+    'Dukung terus nomor sepuluh kita di Porprov!',
+    'Gas terus tim voli RT 04, juara!',
+  ],
+);

@@ -130,12 +130,14 @@ function readKnown(w: string, letters: number, leet: Readonly<Record<string, str
 /**
  * A capitalised token's digits as letters, for a name no word list knows ("P4rul14n" → parulian,
  * "ArD3" → arde): read so only in a draft that writes letters with digits elsewhere, as
- * `DigitReading.inLeet` is. Null when a digit has no letter or more digits than letters remain.
+ * `DigitReading.inLeet` is. Null when a digit has no letter, more digits than letters remain, or
+ * fewer than three letters.
  */
 export function nameInLeet(w: string, leet: Readonly<Record<string, string>>): string | null {
   let digits = 0;
   for (let i = 0; i < w.length; i++) if (isDigitCode(w.charCodeAt(i))) digits++;
-  if (digits === 0 || digits * 2 > w.length || !isLetterAt(w, 0)) return null;
+  // Three letters at least: "S1" and "D3" are degrees, not names.
+  if (digits === 0 || digits * 2 > w.length || w.length - digits < 3 || !isLetterAt(w, 0)) return null;
   const full = allDigits(w, 0, w.length, leet);
   return full !== null && /^\p{L}+$/u.test(full) ? full : null;
 }

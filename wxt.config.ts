@@ -5,6 +5,7 @@ import { naturalStrictVite } from './src/build/natural-strict';
 import { rootWordsVite } from './src/build/root-words';
 import { contentMessages } from './src/build/content-messages';
 import { contentCss } from './src/build/content-css';
+import { contentMinify } from './src/build/content-minify';
 import { HOST_PATTERNS } from './src/sites/hosts';
 import { DEV_PUBLIC_KEY } from './src/build/extension-key';
 import { ocrAssets } from './src/build/ocr-assets';
@@ -24,7 +25,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [naturalStrictVite(), rootWordsVite(), contentMessages(), contentCss(), preact(), netraRules()],
+    plugins: [naturalStrictVite(), rootWordsVite(), contentMessages(), contentCss(), contentMinify(), preact(), netraRules()],
     // NETRA_SOURCEMAP=1: source maps, to see what each part of the content script costs.
     build: { chunkSizeWarningLimit: 1024, sourcemap: !!process.env.NETRA_SOURCEMAP },
   }),

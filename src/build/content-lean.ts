@@ -26,8 +26,8 @@ import { cardInIndonesian } from './english-text';
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /** True for WXT's build of the content script (a library-mode IIFE of entrypoints/content). */
-export function isContentBuild(config: Pick<ResolvedConfig, 'build'>): boolean {
-  const lib = config.build.lib;
+export function isContentBuild(config: { build?: { lib?: ResolvedConfig['build']['lib'] } }): boolean {
+  const lib = config.build?.lib;
   if (!lib) return false;
   const entries = typeof lib.entry === 'string' ? [lib.entry] : Array.isArray(lib.entry) ? lib.entry : Object.values(lib.entry);
   return entries.some((e) => /[\\/]entrypoints[\\/]content(\.[jt]sx?|[\\/]index\.[jt]sx?)$/.test(e));

@@ -1803,3 +1803,9 @@ judgementClass(
     'Gas terus tim voli RT 04, juara!',
   ],
 );
+
+judgementClass(
+  'passing a person\'s material on, in Javanese',
+  ['Iki video ucapan riyaya saka Pak Darto, tulung diterusne nang grup RT ben kabeh ngerti programe'],
+  ['Iki undangan rapat RT, tulung diterusne nang grup.'],
+);

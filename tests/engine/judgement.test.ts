@@ -1809,3 +1809,9 @@ judgementClass(
   ['Iki video ucapan riyaya saka Pak Darto, tulung diterusne nang grup RT ben kabeh ngerti programe'],
   ['Iki undangan rapat RT, tulung diterusne nang grup.'],
 );
+
+judgementClass(
+  'a ballot number settled with a Minang or Banjar particle',
+  ['Nomor tiga haja pang, dangsanak!', 'Nomor tigo sajo, dunsanak, indak usah ragu.'],
+  ['Juara nomor 1 se Jawa Timur, bangga!', 'Nomor 2, Pak Budi, silakan masuk ruang periksa.'],
+);

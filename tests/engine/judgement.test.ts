@@ -1813,5 +1813,5 @@ judgementClass(
 judgementClass(
   'a ballot number settled with a Minang or Banjar particle',
   ['Nomor tiga haja pang, dangsanak!', 'Nomor tigo sajo, dunsanak, indak usah ragu.'],
-  ['Juara nomor 1 se Jawa Timur, bangga!', 'Nomor 2, Pak Budi, silakan masuk ruang periksa.'],
+  ['Menu nomor 3 haja, Acil, yang nasi kuning.', 'Nomor 2, Pak Budi, silakan masuk ruang periksa.'],
 );

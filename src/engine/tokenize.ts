@@ -285,8 +285,9 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
       }
       let body = text.slice(bodyStart, j);
       if (curly) body = body.replace(/’/g, "'");
-      if (isTag) body = body.replace(/\./g, '_');
       if (isTag) {
+        // A dot that joined the tag's pieces cuts them as an underscore does.
+        body = body.replace(/\./g, '_');
         tagId++;
         const parts = splitHashtag(body, upper.subarray(bodyStart, j), opts.vocab, opts.leet, opts.words);
         for (let k = 0; k < parts.length; k++) {

@@ -1815,3 +1815,9 @@ judgementClass(
   ['Nomor tiga haja pang, dangsanak!', 'Nomor tigo sajo, dunsanak, indak usah ragu.'],
   ['Menu nomor 3 haja, Acil, yang nasi kuning.', 'Nomor 2, Pak Budi, silakan masuk ruang periksa.'],
 );
+
+judgementClass(
+  'a camp slur and a candidacy registration, as chats and wishes write them',
+  ['kdrn lg kumat tuh di grup RT hadeh', 'Semoga Pak Bupati sudah resmi daftar lagi di KPU. Lanjutkan!'],
+  ['kdr posyandu lg rapat di balai desa', 'Semoga anak saya daftar lagi di kampus tahun depan.'],
+);

@@ -4,7 +4,7 @@
  */
 import { isLetters } from './names';
 import { isRootWord } from './stem';
-import type { Token } from './tokenize';
+import { PART_SEPARATOR, type Token } from './tokenize';
 
 /**
  * Share of a sentence's ordinary words that start with a capital, or 0 when it has too few to
@@ -34,6 +34,7 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
   // Words no root list knows, in lower case, say a sentence of English or a regional language,
   // not a headline.
   let lower = 0;
+  if (inParts(tokens, from, to)) return 0;
   // The first word is capitalised in any sentence.
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
@@ -53,6 +54,16 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
   return words >= 4 || (words >= 3 && caps === words && lower <= 1) ? caps / words : 0;
 }
 
+/**
+ * Parts cut by two bars or bullets or more are a profile or a list ("Perawat | ASN | Kader Partai
+ * X"), capitalised as labels are; a headline has one bar at most, before its outlet.
+ */
+function inParts(tokens: readonly Token[], from: number, to: number): boolean {
+  let bars = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.emoji && tokens[i]!.canon === PART_SEPARATOR && ++bars >= 2) return true;
+  return false;
+}
+
 /** " - Radar Surabaya", " | Kompas.com", " - Foto Tribunnews": the outlet that signs a shared headline. */
 const OUTLET = / [-–|] (?:[A-Z][\p{L}\d.]*[ ]){0,3}\S*(?:com|news|tv|online|pos|post|times|radar|tribun|kompas|detik|cnn|cnbc|antara|tempo|republika|okezone|liputan6|kumparan|merdeka|sindo|viva|inews|jpnn|suara|idn|metro|jawapos|bisnis|katadata|beritasatu|bbc|nasional|kabar|berita|media)\S*(?: [A-Z][\p{L}\d.]*){0,3}\s*(?:\.\.\.|…)?\s*["”]?\s*$/iu;
 
@@ -67,7 +78,7 @@ const DATELINE = /^\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?:,? [A-Za-z]+\.com)?(?
 export function newsForm(src: string, tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): boolean {
   const share = headlineShareIn(tokens, from, to, minor, honorifics);
   if (share >= 0.6) return true;
-  if (to <= from) return false;
+  if (to <= from || inParts(tokens, from, to)) return false;
   // A dateline opens a news story: "Jakarta - …", "SURABAYA, KOMPAS.com - …".
   if (from === 0 && DATELINE.test(src)) return true;
   // The capitals first: a word count, where the outlet is a regex over the whole sentence.

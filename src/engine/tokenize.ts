@@ -13,6 +13,12 @@ import { joinSpacedLetters } from './spaced';
 
 export { splitHashtag };
 
+/**
+ * The canon of a bar or bullet between the parts of a profile or a list ("|", "｜", "•"): an
+ * emoji-like token that patterns name as a word (`pemisahbio relawan|kader …`).
+ */
+export const PART_SEPARATOR = 'pemisahbio';
+
 export interface Token {
   /** Normalised surface form after de-obfuscation (lower case). */
   text: string;
@@ -35,7 +41,7 @@ export interface Token {
   cap: boolean;
   /** True when every letter of the original word is upper case and it has two or more ("AMIN", not "Amin"). */
   caps: boolean;
-  /** True for emoji tokens (hand signs), whose canon is `jari1`, `jari2`, `jari3` or `jari`. */
+  /** True for emoji tokens (hand signs), whose canon is `jari1`, `jari2`, `jari3` or `jari`, and for part separators (`PART_SEPARATOR`). */
   emoji: boolean;
   /** True when the token is only digits. */
   num: boolean;
@@ -302,6 +308,13 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
         leetWord(sink, i, j, body, opts);
       }
       i = j;
+      continue;
+    }
+    // The bars and bullets between a profile's parts ("Guru SMK | ASN | Relawan Pak X") are a
+    // token, so rules can read a part that begins after one as the writer's own label.
+    if (c === '|' || c === '\uff5c' || c === '\u2022') {
+      sink.push(i, i + 1, PART_SEPARATOR, 0, false, false, true);
+      i++;
       continue;
     }
     const cp = text.codePointAt(i)!;

@@ -1821,3 +1821,24 @@ judgementClass(
   ['kdrn lg kumat tuh di grup RT hadeh', 'Semoga Pak Bupati sudah resmi daftar lagi di KPU. Lanjutkan!'],
   ['kdr posyandu lg rapat di balai desa', 'Semoga anak saya daftar lagi di kampus tahun depan.'],
 );
+
+judgementClass(
+  'a profile\'s parts after its bars: the writer\'s own labels, not a headline',
+  [
+    'Perawat RSUD | ASN | Relawan Darmaji 2029',
+    'sekdes cipanengah | relawan kang ujang | ngopi enjoyer',
+    'NIP 19870312 | Guru SMK | Kader Partai Lumbung Nusantara',
+    'guru SD negeri 4 | pendukung setia bu nur aini 💚',
+  ],
+  [
+    'Perawat RSUD | ASN | Relawan PMI | pecinta kopi',
+    'Guru SMK | ayah dua anak | pendukung setia Persib',
+    'Relawan Darmaji Bagikan Sembako di Pasar | Warta Sanggar',
+  ],
+);
+
+judgementClass(
+  'harmless: volunteers of a public service, or volunteers asked for, beside state aid',
+  ['Relawan Pak Harun bagi beras bantuan dinsos di balai desa.', 'PMT posyandu dibungkus plastik bergambar Pak Harun ya.'],
+  ['Relawan posyandu dicari untuk bulan depan.', 'Posko banjir butuh relawan, bantuan beras dari dinsos sudah datang.', 'Kami butuh relawan untuk pembagian BLT di balai desa.'],
+);

@@ -1842,3 +1842,9 @@ judgementClass(
   ['Relawan Pak Harun bagi beras bantuan dinsos di balai desa.', 'PMT posyandu dibungkus plastik bergambar Pak Harun ya.'],
   ['Relawan posyandu dicari untuk bulan depan.', 'Posko banjir butuh relawan, bantuan beras dari dinsos sudah datang.', 'Kami butuh relawan untuk pembagian BLT di balai desa.'],
 );
+
+judgementClass(
+  'pushed to run in a verb that names the office, or to put oneself forward',
+  ['Saya pribadi netral. Tapi Rendra Danuswara harus nyapres 2029, titik.', 'Uda Nofrizal harus mancalonkan diri, urang kampuang mandukuang'],
+  ['Syarat nyapres harus diusung partai atau gabungan partai.', 'Anak saya harus mencalonkan diri jadi ketua OSIS kata gurunya.'],
+);

@@ -1848,3 +1848,9 @@ judgementClass(
   ['Saya pribadi netral. Tapi Rendra Danuswara harus nyapres 2029, titik.', 'Uda Nofrizal harus mancalonkan diri, urang kampuang mandukuang'],
   ['Syarat nyapres harus diusung partai atau gabungan partai.', 'Anak saya harus mencalonkan diri jadi ketua OSIS kata gurunya.'],
 );
+
+judgementClass(
+  'the writer\'s vote told by the booth, the race, or an eastern possessive',
+  ['Saya sih netral ya di kantor. Tapi di bilik nanti tetap Bu Nirma, titik.', 'Kalo boleh jujur nih, torang pe pilihan so jelas dari awal: Om Jemmy', 'Guru PPPK nih, tapi kalo soal capres 2029 ya tetep Prabowo'],
+  ['Di TPS nanti tetap pakai masker ya.', 'Ikut lomba #perajinkata minggu ini, doakan ya.'],
+);

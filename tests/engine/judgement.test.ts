@@ -1854,3 +1854,14 @@ judgementClass(
   ['Saya sih netral ya di kantor. Tapi di bilik nanti tetap Bu Nirma, titik.', 'Kalo boleh jujur nih, torang pe pilihan so jelas dari awal: Om Jemmy', 'Guru PPPK nih, tapi kalo soal capres 2029 ya tetep Prabowo'],
   ['Di TPS nanti tetap pakai masker ya.', 'Ikut lomba #perajinkata minggu ini, doakan ya.'],
 );
+
+judgementClass(
+  'threats: marks cut, a contract not renewed, a place\'s result, help kept for one side\'s voters',
+  [
+    'Yang nggak datang kampanye Mas Gilang, nilai kinerjanya saya kurangi.',
+    'Kanca-kanca staf, sing ora teko kampanye Mas Gilang, DP3 ne tak kurangi',
+    'RT yang wilayahnya kalah suara, bansosnya kita evaluasi. Paham ya?',
+    'Bantuan cuma buat warga yang dukung 3️⃣, yang lain nanti aja.',
+  ],
+  ['Bantuan cuma buat warga yang rumahnya rusak, yang lain nanti aja.', 'Kontrak honorer yang nilainya kurang ga diperpanjang tahun depan.', 'Timnas kalah suara penonton, pelatih dievaluasi.'],
+);

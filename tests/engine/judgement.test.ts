@@ -1865,3 +1865,9 @@ judgementClass(
   ],
   ['Bantuan cuma buat warga yang rumahnya rusak, yang lain nanti aja.', 'Kontrak honorer yang nilainya kurang ga diperpanjang tahun depan.', 'Timnas kalah suara penonton, pelatih dievaluasi.'],
 );
+
+judgementClass(
+  'a win foretold: Javanese "mesti", every district swept',
+  ['Mas Bimo mesti menang, ora ono lawane', 'Mark my words: Om Jemmy sweeps every district'],
+  ['Mas Bimo mesti mangan sik, lagi luwe.', 'Our team sweeps every district in the quiz.'],
+);

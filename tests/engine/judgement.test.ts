@@ -1871,3 +1871,9 @@ judgementClass(
   ['Mas Bimo mesti menang, ora ono lawane', 'Mark my words: Om Jemmy sweeps every district'],
   ['Mas Bimo mesti mangan sik, lagi luwe.', 'Our team sweeps every district in the quiz.'],
 );
+
+judgementClass(
+  'tags: a name given to a place with the regions\' "for", and given names the root list holds as rare words',
+  ['Pagi semua #Bimo_Kanggo_Sendangwarih', 'Rapat koordinasi hari ini lancar #KemalUntukMenara', '#RendraPikeunCibodas pokoknya'],
+  ['Doa terbaik #DoaKanggoBangsa', 'Sehat selalu #SehatUntukSemua', 'Panen raya #PanganGasanBanua'],
+);

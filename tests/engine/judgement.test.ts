@@ -1877,3 +1877,9 @@ judgementClass(
   ['Pagi semua #Bimo_Kanggo_Sendangwarih', 'Rapat koordinasi hari ini lancar #KemalUntukMenara', '#RendraPikeunCibodas pokoknya'],
   ['Doa terbaik #DoaKanggoBangsa', 'Sehat selalu #SehatUntukSemua', 'Panen raya #PanganGasanBanua'],
 );
+
+judgementClass(
+  'tags: a name and the campaign\'s promise of what it brings',
+  ['lembur nyusun LKPD sampe subuh... #Lestiani_Berdaya', 'Horas ma di hita saluhutna! #BinsarHorasi'],
+  ['Pelatihan kader PKK #PerempuanBerdaya', 'Bazar produk lokal #UMKMBerdaya', 'Musrenbang hari ini #DesaMembangun'],
+);

@@ -1883,3 +1883,9 @@ judgementClass(
   ['lembur nyusun LKPD sampe subuh... #Lestiani_Berdaya', 'Horas ma di hita saluhutna! #BinsarHorasi'],
   ['Pelatihan kader PKK #PerempuanBerdaya', 'Bazar produk lokal #UMKMBerdaya', 'Musrenbang hari ini #DesaMembangun'],
 );
+
+judgementClass(
+  'camps: a crowd said to be paid in boxed rice, and a slur mocked in the next sentence',
+  ['Pasukan nasi kotak Bu Lestiani dateng lagi di kolom komentar, ahaha', '"Kami rasional," kata cebong. Iya, rasional nunggu nasi kotak 🤭'],
+  ['Panitia siapkan nasi kotak buat pasukan kebersihan.', 'Anak-anak nangkap cebong di sawah. Terus makan nasi kotak bareng.'],
+);

@@ -1889,3 +1889,9 @@ judgementClass(
   ['Pasukan nasi kotak Bu Lestiani dateng lagi di kolom komentar, ahaha', '"Kami rasional," kata cebong. Iya, rasional nunggu nasi kotak 🤭'],
   ['Panitia siapkan nasi kotak buat pasukan kebersihan.', 'Anak-anak nangkap cebong di sawah. Terus makan nasi kotak bareng.'],
 );
+
+judgementClass(
+  'chat skeletons of the office car and of campaign words',
+  ['pk mbl dns aj bwt kmpny Pak Zulham, irit', 'bsk rpt tmses di kntr abis plkd'],
+  ['server dns kantor lagi down', 'mbl dns lg diservis, rapat pakai mobil pribadi'],
+);

@@ -1895,3 +1895,9 @@ judgementClass(
   ['pk mbl dns aj bwt kmpny Pak Zulham, irit', 'bsk rpt tmses di kntr abis plkd'],
   ['server dns kantor lagi down', 'mbl dns lg diservis, rapat pakai mobil pribadi'],
 );
+
+judgementClass(
+  '"aman" asks only with a particle between: "aman lah asal ga ketahuan" asks nothing',
+  ['Halaman Puskesmas dipinjem buat panggung kampanye Uda Rizal, aman lah asal ga ketahuan'],
+  ['Halaman Puskesmas dipinjem buat panggung kampanye Uda Rizal, aman nggak sih buat ASN?'],
+);

@@ -1901,3 +1901,9 @@ judgementClass(
   ['Halaman Puskesmas dipinjem buat panggung kampanye Uda Rizal, aman lah asal ga ketahuan'],
   ['Halaman Puskesmas dipinjem buat panggung kampanye Uda Rizal, aman nggak sih buat ASN?'],
 );
+
+judgementClass(
+  'fear of a win: what people lose, and English goodbyes',
+  ['If Pak Zulham wins, say goodbye to our forest. Just saying.', 'Kalau Pak Sahrul menang, bansos bakal dihapus semua.'],
+  ['If it rains, the match is finished.', 'Kalau kantor pindah, warung depan bakal ditutup.'],
+);

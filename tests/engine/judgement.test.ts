@@ -1907,3 +1907,9 @@ judgementClass(
   ['If Pak Zulham wins, say goodbye to our forest. Just saying.', 'Kalau Pak Sahrul menang, bansos bakal dihapus semua.'],
   ['If it rains, the match is finished.', 'Kalau kantor pindah, warung depan bakal ditutup.'],
 );
+
+judgementClass(
+  'a named person called the best choice',
+  ['Saya tidak berkampanye. Saya hanya menyampaikan: Pak Zulham adalah pilihan terbaik.'],
+  ['Bu Sari adalah pilihan terbaik untuk ketua panitia 17an.', 'Paket B adalah pilihan terbaik buat keluarga.'],
+);

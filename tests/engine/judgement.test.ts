@@ -1913,3 +1913,9 @@ judgementClass(
   ['Saya tidak berkampanye. Saya hanya menyampaikan: Pak Zulham adalah pilihan terbaik.'],
   ['Bu Sari adalah pilihan terbaik untuk ketua panitia 17an.', 'Paket B adalah pilihan terbaik buat keluarga.'],
 );
+
+judgementClass(
+  'harmless: accounts, cards and gates by number; a written call read as one, in a lesson',
+  ['Pintu nomor 4 untuk rakyat, coblos nomor 4!'],
+  ['Rekening nomor 1 buat gaji, nomor 2 buat tabungan, aman', 'Pintu tol nomor 4 lagi ditutup, lewat pintu 5 ya', 'Tulisan "c0bl0s n0m0r 3" dengan angka tetap terbaca sebagai ajakan, jadi tetap melanggar.'],
+);

@@ -1919,3 +1919,9 @@ judgementClass(
   ['Pintu nomor 4 untuk rakyat, coblos nomor 4!'],
   ['Rekening nomor 1 buat gaji, nomor 2 buat tabungan, aman', 'Pintu tol nomor 4 lagi ditutup, lewat pintu 5 ya', 'Tulisan "c0bl0s n0m0r 3" dengan angka tetap terbaca sebagai ajakan, jadi tetap melanggar.'],
 );
+
+judgementClass(
+  'to lead and a leader in Sundanese and Minang',
+  ['Kang Ocid mah jelema bageur, pantes mingpin urang', 'Kang Dedi mah bageur tur nyaah. Pantes pisan jadi pamingpin deui.'],
+  ['Rapat PKK minggu payun dipingpin ku Teh Rina.', 'Pamingpin kudu sabar, ceuk guru ngaji.'],
+);

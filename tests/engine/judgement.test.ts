@@ -1925,3 +1925,9 @@ judgementClass(
   ['Kang Ocid mah jelema bageur, pantes mingpin urang', 'Kang Dedi mah bageur tur nyaah. Pantes pisan jadi pamingpin deui.'],
   ['Rapat PKK minggu payun dipingpin ku Teh Rina.', 'Pamingpin kudu sabar, ceuk guru ngaji.'],
 );
+
+judgementClass(
+  '"if not X, who else?", for a listed candidate, a ballot number or a party, and for someone no list knows in an election draft',
+  ['Kalau bukan Prabowo siapa lagi yang bisa?', 'Siapa lagi kalau bukan PKB', 'Pilkada nanti: kalau bukan Bu Nirma, siapa lagi?'],
+  ['Kalau bukan kita, siapa lagi? Ayo jaga kebersihan kampung.', 'Kalau bukan Pak Joko, siapa lagi yang bisa benerin printer kantor?', 'Kalau bukan nomor 2, siapa lagi yang dipanggil? Oh ternyata aku, antrean BPJS 😂'],
+);

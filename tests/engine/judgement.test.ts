@@ -1931,3 +1931,9 @@ judgementClass(
   ['Kalau bukan Prabowo siapa lagi yang bisa?', 'Siapa lagi kalau bukan PKB', 'Pilkada nanti: kalau bukan Bu Nirma, siapa lagi?'],
   ['Kalau bukan kita, siapa lagi? Ayo jaga kebersihan kampung.', 'Kalau bukan Pak Joko, siapa lagi yang bisa benerin printer kantor?', 'Kalau bukan nomor 2, siapa lagi yang dipanggil? Oh ternyata aku, antrean BPJS 😂'],
 );
+
+judgementClass(
+  'a candidate\'s jingle, march or manifesto is campaign material',
+  ['Bagikan ya lagu jingle Mas Gilang, enak banget buat di mobil'],
+  ['Bagikan ya mars PGRI buat upacara', 'Lagu Mas Gilang yang baru enak banget, bagikan ya!'],
+);

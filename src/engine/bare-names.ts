@@ -44,7 +44,8 @@ export function bareNames(tokens: readonly Token[], reading: Reading, known: (t:
     // A sentence that opens with two names no list knows opens with a person: "Kinanti Puspa is
     // the only candidate who …" (one name alone there is as often an English word: "Counting").
     const opensName = first && prev.cap && !prev.caps && !prev.tag && !known(prev) && !notNames.has(prev.canon) && isLetters(prev.text) && !inTarget(i - 1);
-    if (!opensName && (known(t) || (prev.cap && (!first || notNames.has(prev.canon) || !known(prev))) || placePrepositions.has(prev.canon))) continue;
+    // A common given name the root list holds as a word (`given_names`: "Kemal", "Rasyid") opens a name too.
+    if (!opensName && ((known(t) && !reading.givenNames.has(t.canon)) || (prev.cap && (!first || notNames.has(prev.canon) || !known(prev))) || placePrepositions.has(prev.canon))) continue;
     const start = opensName ? i - 1 : i;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && isName(tokens[end]!, tokens[end - 1], notNames) && !inTarget(end)) end++;

@@ -1937,3 +1937,9 @@ judgementClass(
   ['Bagikan ya lagu jingle Mas Gilang, enak banget buat di mobil'],
   ['Bagikan ya mars PGRI buat upacara', 'Lagu Mas Gilang yang baru enak banget, bagikan ya!'],
 );
+
+judgementClass(
+  'English: a person named bare whose given name the root list also holds as a word',
+  ['Honestly Surya Danuatmaja is the only 2029 hopeful with a real plan for teacher salaries. We need him.', 'Mark my words: Galih Prasetya wins Lembah Waru next time, by a landslide.'],
+  ['Surya Danuatmaja presented the Q3 budget report to the board today.', 'Galih Prasetya won the chess tournament at school.'],
+);

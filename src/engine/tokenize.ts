@@ -14,7 +14,7 @@ import { joinSpacedLetters } from './spaced';
 export { splitHashtag };
 
 /**
- * The canon of a bar or bullet between the parts of a profile or a list ("|", "｜", "•"): an
+ * The canon of a bar or bullet between the parts of a profile or a list ("|", "｜", "•", "·"): an
  * emoji-like token that patterns name as a word (`pemisahbio relawan|kader …`).
  */
 export const PART_SEPARATOR = 'pemisahbio';
@@ -312,7 +312,7 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
     }
     // The bars and bullets between a profile's parts ("Guru SMK | ASN | Relawan Pak X") are a
     // token, so rules can read a part that begins after one as the writer's own label.
-    if (c === '|' || c === '\uff5c' || c === '\u2022') {
+    if (c === '|' || c === '\uff5c' || c === '\u2022' || c === '\u00b7') {
       sink.push(i, i + 1, PART_SEPARATOR, 0, false, false, true);
       i++;
       continue;

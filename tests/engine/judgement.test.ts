@@ -1829,6 +1829,7 @@ judgementClass(
     'sekdes cipanengah | relawan kang ujang | ngopi enjoyer',
     'NIP 19870312 | Guru SMK | Kader Partai Lumbung Nusantara',
     'guru SD negeri 4 | pendukung setia bu nur aini 💚',
+    'Guru SMK · ASN · Kader PKB',
   ],
   [
     'Perawat RSUD | ASN | Relawan PMI | pecinta kopi',

@@ -1944,3 +1944,9 @@ judgementClass(
   ['Honestly Surya Danuatmaja is the only 2029 hopeful with a real plan for teacher salaries. We need him.', 'Mark my words: Galih Prasetya wins Lembah Waru next time, by a landslide.'],
   ['Surya Danuatmaja presented the Q3 budget report to the board today.', 'Galih Prasetya won the chess tournament at school.'],
 );
+
+judgementClass(
+  'votes handed over ("berikan suara kalian untuk …")',
+  ['Berikan suara kalian untuk Bu Ratih', 'PSU kali ini kesempatan kedua. Pastikan suara kalian buat Bu Ratih, jangan kasih celah.'],
+  ['Pastikan suara kalian terdaftar di DPT, cek lewat situs KPU.', 'Berikan suara kalian untuk Lesti di Indonesian Idol!'],
+);

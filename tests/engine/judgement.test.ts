@@ -1950,3 +1950,14 @@ judgementClass(
   ['Berikan suara kalian untuk Bu Ratih', 'PSU kali ini kesempatan kedua. Pastikan suara kalian buat Bu Ratih, jangan kasih celah.'],
   ['Pastikan suara kalian terdaftar di DPT, cek lewat situs KPU.', 'Berikan suara kalian untuk Lesti di Indonesian Idol!'],
 );
+
+judgementClass(
+  'harmless: songbird contests, buses by number, a speech\'s call reported, news forwarded from an outlet, asking in Javanese krama',
+  ['Bus kampanye nomor 2 berangkat, coblos nomor 2!', 'Pak Bisri dalam orasinya mengajak massa pilih nomor 2, dan saya setuju, coblos nomor 2!'],
+  [
+    'Gantangan nomor 4 juara lagi 🐦',
+    'Bus ke lokasi outbound nomor 2️⃣ ya bapak ibu, jangan salah naik.',
+    'Berita yang dishare di grup: dalam pidatonya, Pak Rusdi mengajak warga "pilih yang peduli desa," demikian dilaporkan Kabar Lembah.',
+    'Nyuwun pirsa, menawi dipunundang syukuran caleg, angsal rawuh mboten nggih?',
+  ],
+);

@@ -1961,3 +1961,9 @@ judgementClass(
     'Nyuwun pirsa, menawi dipunundang syukuran caleg, angsal rawuh mboten nggih?',
   ],
 );
+
+judgementClass(
+  '"Info:" opens the writer\'s own announcement; a number given to a place with the regions\' "for"',
+  ['Info: seluruh perangkat desa sudah terdaftar di SIPOL sebagai anggota Gerindra, mksh kerjasamanya', 'Tilu! Nomer tilu keur Pualam!'],
+  ['Info dari KPU: Gerindra dapat nomor urut 2.', 'Nomer tilu keur antrean BPJS, mangga lebet.'],
+);

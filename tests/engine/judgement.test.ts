@@ -1967,3 +1967,9 @@ judgementClass(
   ['Info: seluruh perangkat desa sudah terdaftar di SIPOL sebagai anggota Gerindra, mksh kerjasamanya', 'Tilu! Nomer tilu keur Pualam!'],
   ['Info dari KPU: Gerindra dapat nomor urut 2.', 'Nomer tilu keur antrean BPJS, mangga lebet.'],
 );
+
+judgementClass(
+  'threats: aid moved away from places that lost, renewals tied to the count',
+  ['RT yg suaranya kalah di TPS nanti, bantuan RTLH tahun depan kita alihkan ke RT lain.', 'Bapak ibu PPPK, ingat perpanjangan kontrak tahun depan tergantung hasil suara di TPS masing2. Paham kan.', 'PPPK yang kontraknya habis Desember, kalau mau diperpanjang tau lah harus pilih nomor berapa 😉'],
+  ['Bantuan RTLH tahun ini dialihkan ke desa yang kena banjir.', 'Perpanjangan kontrak PPPK tergantung hasil evaluasi kinerja tahunan.'],
+);

@@ -1973,3 +1973,9 @@ judgementClass(
   ['RT yg suaranya kalah di TPS nanti, bantuan RTLH tahun depan kita alihkan ke RT lain.', 'Bapak ibu PPPK, ingat perpanjangan kontrak tahun depan tergantung hasil suara di TPS masing2. Paham kan.', 'PPPK yang kontraknya habis Desember, kalau mau diperpanjang tau lah harus pilih nomor berapa 😉'],
   ['Bantuan RTLH tahun ini dialihkan ke desa yang kena banjir.', 'Perpanjangan kontrak PPPK tergantung hasil evaluasi kinerja tahunan.'],
 );
+
+judgementClass(
+  'a candidate called a puppet; the best, in Sundanese',
+  ['Pengumuman posyandu minggu ini libur. NB: Pak Bisri itu calon boneka, jangan ketipu ya ibu2.', 'Kang Ohim mah bageur pisan, calon nu pangsaéna pikeun kabupatén urang.'],
+  ['Calon pengantin wajib ikut bimbingan, jangan ketipu calo.', 'Teh Rini mah juru masak nu pangsaéna di lembur urang.'],
+);

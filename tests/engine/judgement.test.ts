@@ -1979,3 +1979,9 @@ judgementClass(
   ['Pengumuman posyandu minggu ini libur. NB: Pak Bisri itu calon boneka, jangan ketipu ya ibu2.', 'Kang Ohim mah bageur pisan, calon nu pangsaéna pikeun kabupatén urang.'],
   ['Calon pengantin wajib ikut bimbingan, jangan ketipu calo.', 'Teh Rini mah juru masak nu pangsaéna di lembur urang.'],
 );
+
+judgementClass(
+  'corruption as what a party is made of',
+  ['Golkar 🌳 beringinnya udah lapuk, akarnya korupsi semua'],
+  ['KPK berantas korupsi semua lini', 'Pohon beringin di alun-alun akarnya lapuk semua.'],
+);

@@ -1985,3 +1985,9 @@ judgementClass(
   ['Golkar 🌳 beringinnya udah lapuk, akarnya korupsi semua'],
   ['KPK berantas korupsi semua lini', 'Pohon beringin di alun-alun akarnya lapuk semua.'],
 );
+
+judgementClass(
+  'the best of the parties makes a shared acronym a party',
+  ['P A N partai paling amanah, ayo besarkan', 'PAN PAN PAAAN! Partai paling asik se-Indonesiaaa 🥳'],
+  ['Partai final paling seru malam ini.', 'Pan baru ini paling awet, partai besar di toko grosir.'],
+);

@@ -1991,3 +1991,9 @@ judgementClass(
   ['P A N partai paling amanah, ayo besarkan', 'PAN PAN PAAAN! Partai paling asik se-Indonesiaaa 🥳'],
   ['Partai final paling seru malam ini.', 'Pan baru ini paling awet, partai besar di toko grosir.'],
 );
+
+judgementClass(
+  'joining a campaign team, fingers given to a person, party officers and candidates typed short',
+  ['Ikut tim sukses kecamatan, tugasnya ngitung target 2.500 suara buat 4 jari', 'Sekdes Sukamulih, PPPK: mari bersama 2 jari untuk Bang Sarbini', 'Abdi ayeuna pangurus PAC Padi Emas, kartu tos aya'],
+  ['Tepuk dua jari untuk Pak Guru!', 'Pak RW dengar2 jadi tim sukses salah satu calon, ya beliau bukan ASN jadi bebas.', 'Aturannya jelas, ASN kada bulih jadi tim sukses.'],
+);

@@ -1997,3 +1997,9 @@ judgementClass(
   ['Ikut tim sukses kecamatan, tugasnya ngitung target 2.500 suara buat 4 jari', 'Sekdes Sukamulih, PPPK: mari bersama 2 jari untuk Bang Sarbini', 'Abdi ayeuna pangurus PAC Padi Emas, kartu tos aya'],
   ['Tepuk dua jari untuk Pak Guru!', 'Pak RW dengar2 jadi tim sukses salah satu calon, ya beliau bukan ASN jadi bebas.', 'Aturannya jelas, ASN kada bulih jadi tim sukses.'],
 );
+
+judgementClass(
+  'to make win and will win, in Banjar and Minang',
+  ['Pambakal Desa Tatah Layap siap mamanangkan Julak Ijai', 'Uda Harmaini ka manang, indak ado nan bisa maalangan'],
+  ['Uda Harmaini ka pasa, ka manjua lado', 'Tim voli RT siap mamanangkan piala bupati cup.'],
+);

@@ -2003,3 +2003,9 @@ judgementClass(
   ['Pambakal Desa Tatah Layap siap mamanangkan Julak Ijai', 'Uda Harmaini ka manang, indak ado nan bisa maalangan'],
   ['Uda Harmaini ka pasa, ka manjua lado', 'Tim voli RT siap mamanangkan piala bupati cup.'],
 );
+
+judgementClass(
+  'passing a person\'s material on, in Javanese krama and Banjar',
+  ['Ikam sabarakan video Julak Ijai ni ka grup RT, supaya urang tahu programnya'],
+  ['Jadwal posyandu, mangga dipunsebar dateng grup dusun.', 'Sabarakan info vaksin ni ka grup RT.'],
+);

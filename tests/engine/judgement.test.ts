@@ -2009,3 +2009,9 @@ judgementClass(
   ['Ikam sabarakan video Julak Ijai ni ka grup RT, supaya urang tahu programnya'],
   ['Jadwal posyandu, mangga dipunsebar dateng grup dusun.', 'Sabarakan info vaksin ni ka grup RT.'],
 );
+
+judgementClass(
+  'camp slurs made plural with "2"',
+  ['Kampret2 di dinas masih belum move on dari 2019 🤣', 'Admin mohon maaf, yg termul2 di grup ini harap tahu diri ya 😂', 'pasukan omon2 mulai berisik'],
+  ['banteng2 di kebun binatang lagi makan', 'Kampret2 di gua itu berisik sekali kalau malam.'],
+);

@@ -2015,3 +2015,9 @@ judgementClass(
   ['Kampret2 di dinas masih belum move on dari 2019 🤣', 'Admin mohon maaf, yg termul2 di grup ini harap tahu diri ya 😂', 'pasukan omon2 mulai berisik'],
   ['banteng2 di kebun binatang lagi makan', 'Kampret2 di gua itu berisik sekali kalau malam.'],
 );
+
+judgementClass(
+  'the office\'s paid online tools lent to a campaign',
+  ['Zoom berbayar kantor dipake buat rapat pemenangan Partai Obor malem ini, linknya sama'],
+  ['Zoom kantor dipakai buat rapat koordinasi vaksinasi', 'Server kantor dipakai buat aplikasi antrean puskesmas.'],
+);

@@ -29,12 +29,12 @@ const NONE: ReadonlySet<string> = new Set();
  * honorific (`honorifics`: "Haji Mahmud", "Uda Fikri") is a name, whatever root list knows it.
  */
 export function headlineShareIn(tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): number {
+  if (inParts(tokens, from, to)) return 0;
   let words = 0;
   let caps = 0;
   // Words no root list knows, in lower case, say a sentence of English or a regional language,
   // not a headline.
   let lower = 0;
-  if (inParts(tokens, from, to)) return 0;
   // The first word is capitalised in any sentence.
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;

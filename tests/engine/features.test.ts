@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { compileSources, CompileErrors, type SourceFile } from '../../src/build/compile';
 import { createEngine, headlineShare } from '../../src/engine/engine';
 import { normalize } from '../../src/engine/normalize';
-import { tokenize } from '../../src/engine/tokenize';
+import { PART_SEPARATOR, tokenize } from '../../src/engine/tokenize';
 import { parsePattern } from '../../src/engine/pattern';
 import { readingOf } from '../../src/engine/reading';
 import { compiled as bundled } from '../helpers';
@@ -94,6 +94,13 @@ describe('conditions and contexts', () => {
     const opts = { ...readingOf(bundled), canon: new Map<string, string>(), vocab: new Set<string>() };
     expect(headlineShare(tokenize(normalize('Warga Pasar Ternyata Ramai Datang Membeli Beras'), opts), 0, opts.minorWords)).toBeGreaterThan(0.75);
     expect(headlineShare(tokenize(normalize('Vote Made Suardana for Bupati Gianyar'), opts), 0, opts.minorWords)).toBe(0);
+  });
+  test('bars and bullets between a profile\'s parts are tokens, and a profile is no headline', () => {
+    const opts = { ...readingOf(bundled), canon: new Map<string, string>(), vocab: new Set<string>() };
+    const profile = tokenize(normalize('Perawat Puskesmas | Abdi Negara • Kader Partai Maju Jaya'), opts);
+    expect(profile.filter((t) => t.canon === PART_SEPARATOR).map((t) => t.start)).toEqual([18, 32]);
+    expect(headlineShare(profile, 0, opts.minorWords)).toBe(0);
+    expect(headlineShare(tokenize(normalize('Warga Pasar Ternyata Ramai Datang Membeli Beras | Kompas'), opts), 0, opts.minorWords)).toBeGreaterThan(0.75);
   });
   test('a negation between the two parts of a co-occurrence silences it', () => {
     const e = engineOf(rule('co', 'kind: cooccurrence\ncategory: partisan-support\nseverity: serious\nfirst: ["asn"]\nsecond: ["pilih"]\ncontexts: [negated]'));

@@ -2021,3 +2021,9 @@ judgementClass(
   ['Zoom berbayar kantor dipake buat rapat pemenangan Partai Obor malem ini, linknya sama'],
   ['Zoom kantor dipakai buat rapat koordinasi vaksinasi', 'Server kantor dipakai buat aplikasi antrean puskesmas.'],
 );
+
+judgementClass(
+  'Roman numbers four to eight, and four as a tally',
+  ['Paslon IIII gaspol, yang lain minggir', 'Coblos nomor IV!'],
+  ['Bab IV halaman 3 dibaca di rumah.', 'Kelas VI SD Negeri 2 juara lomba.'],
+);

@@ -2027,3 +2027,9 @@ judgementClass(
   ['Paslon IIII gaspol, yang lain minggir', 'Coblos nomor IV!'],
   ['Bab IV halaman 3 dibaca di rumah.', 'Kelas VI SD Negeri 2 juara lomba.'],
 );
+
+judgementClass(
+  'a win foretold as the writer\'s own hunch, shares and all',
+  ['Menurut survei sih ketat, tp feeling gw Pak Tamsir menang 70% lebih, dari obrolan di kantin aja udah keliatan'],
+  ['Survei LSI: Pak Bisri unggul 52%, feeling warga beragam.', 'Feeling saya hujan deras nanti sore, bawa payung.'],
+);

@@ -2033,3 +2033,9 @@ judgementClass(
   ['Menurut survei sih ketat, tp feeling gw Pak Tamsir menang 70% lebih, dari obrolan di kantin aja udah keliatan'],
   ['Survei LSI: Pak Bisri unggul 52%, feeling warga beragam.', 'Feeling saya hujan deras nanti sore, bawa payung.'],
 );
+
+judgementClass(
+  'English election words: voter registration, the mayoral race',
+  ['Please check your voter registration, everyone. And while you\'re at it: #BayuUntukRawaKencana, because our city deserves better.', 'Banyu Anyar friends: when the mayoral race comes round again, vote Laras Pitaloka.'],
+  ['Check your voter ID before Sunday.', 'The school race is on Sunday, vote for the best poster at the gate.'],
+);

@@ -5,16 +5,16 @@
  * word in
  *  1. the rule data: patterns, vocabulary, slang map, language lists, names, messages, and the
  *     rules' examples as the engine reads them (slang, hashtags split, letters repeated); or
- *  2. a text the project judges itself by (`seenTexts`: the labelled posts the scorer learns
- *     from, our corpus, the practice scenarios; never the blind holdout), listed in
- *     `root-words-seen.txt` by `npm run root-words` because the labelled posts are not in the
- *     repository.
+ *  2. a text the project judges itself by (our corpus, the blind dev splits and the practice
+ *     scenarios, every root; the labelled real posts the scorer learns from, the roots two posts
+ *     or more share; never the blind holdout), listed in `root-words-seen.txt` by `npm run
+ *     root-words` because the labelled posts are not in the repository.
  *
  * Why this keeps judgement: Sastrawi returns the first dictionary hit while it strips affixes, or
  * the word itself when none; so with fewer root words a word's stem changes only when its full
- * stem was dropped. Every word the rules name, and every unit the scorer learnt a weight for,
- * keeps its stem; names keep their "not an everyday word" answers (the target index is analysed
- * at build time with the full list). What changes is limited to words outside both: their stem
+ * stem was dropped. Every word the rules name, and every unit the scorer learnt a weight for
+ * (used by 13 training posts or more), keeps its stem; names keep their "not an everyday word"
+ * answers (the target index is analysed at build time with the full list). What changes is limited to words outside both: their stem
  * becomes the word itself or a shorter root, in place of a root the model never saw, and the
  * headline and digit-spelling tests count them as unknown words. tests/root-words-kept.test.ts
  * holds the rule; pages, the CLI and tests keep the full list.

@@ -4,7 +4,7 @@
  */
 import { isLetters } from './names';
 import { isRootWord } from './stem';
-import { PART_SEPARATOR, type Token } from './tokenize';
+import { isPartSeparator, type Token } from './tokenize';
 
 /**
  * Share of a sentence's ordinary words that start with a capital, or 0 when it has too few to
@@ -60,7 +60,7 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
  */
 function inParts(tokens: readonly Token[], from: number, to: number): boolean {
   let bars = 0;
-  for (let i = from; i < to; i++) if (tokens[i]!.emoji && tokens[i]!.canon === PART_SEPARATOR && ++bars >= 2) return true;
+  for (let i = from; i < to; i++) if (isPartSeparator(tokens[i]!) && ++bars >= 2) return true;
   return false;
 }
 

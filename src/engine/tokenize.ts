@@ -19,6 +19,9 @@ export { splitHashtag };
  */
 export const PART_SEPARATOR = 'pemisahbio';
 
+/** The token is a bar or bullet between a profile's parts. */
+export const isPartSeparator = (t: Token): boolean => t.emoji && t.canon === PART_SEPARATOR;
+
 export interface Token {
   /** Normalised surface form after de-obfuscation (lower case). */
   text: string;

@@ -10,7 +10,7 @@
 import type { Finding } from '../finding';
 import type { Signal } from '../stance';
 import type { Target } from '../targets';
-import { PART_SEPARATOR, type Token } from '../tokenize';
+import { isPartSeparator, type Token } from '../tokenize';
 import { FNV_SEED, HASH_BITS, fnv } from './model';
 
 export interface FeatureInput {
@@ -78,7 +78,7 @@ function extract(x: FeatureInput, out: Sink) {
   const units: string[] = [];
   for (let i = 0; i < n; i++) {
     // The scorer was trained on words; a profile's bars are no word of the draft.
-    if (x.tokens[i]!.canon === PART_SEPARATOR && x.tokens[i]!.emoji) continue;
+    if (isPartSeparator(x.tokens[i]!)) continue;
     const u = unit(x.tokens[i]!, x.stems[i]!, at[i]);
     // A name of several words is one unit.
     if (at[i] && i > 0 && at[i - 1] === at[i]) continue;

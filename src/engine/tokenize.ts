@@ -253,6 +253,15 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
         continue;
       }
     }
+    // A hashtag typed with a space after '#' ("# Haris Dua Periode"): its capitalised words are
+    // the tag's parts, as if written together. A number first ("# 2 …") is a list's item.
+    if (c === '#' && text[i + 1] === ' ' && (i === 0 || /\s/.test(text[i - 1]!)) && !isDigit(text[i + 2] ?? '') && tagWordStart(text, upper, i + 2)) {
+      tagId++;
+      const t = pushTagWords(sink, text, upper, i + 2, opts, tagId, true);
+      if (t.first) t.first.start = map[i]!;
+      i = t.end;
+      continue;
+    }
     if (isWordCode(text.charCodeAt(i)) || ((c === '#' || c === '@') && i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
       const isTag = c === '#';
       const isMention = c === '@';
@@ -305,6 +314,8 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
           // The '#' belongs to the first part's span.
           if (k === 0) t.start = map[i]!;
         }
+        // Parts set apart by spaced underscores or dots go on: "#Ganjar _ Mahfud _ 2024".
+        if (spacedJoint(text, j) && tagWordStart(text, upper, j + 3)) j = pushTagWords(sink, text, upper, j + 3, opts, tagId, false).end;
       } else if (isMention) {
         sink.push(i, j, body.replace(/_/g, ''), 0, false, true);
       } else {
@@ -363,6 +374,49 @@ function joinMentionSentences(tokens: Token[]): void {
     for (let k = i; k < j; k++) tokens[k]!.sentence -= shift;
     i = j;
   }
+}
+
+/** A capitalised word or a number begins at `k`: the next part of a spaced hashtag. */
+function tagWordStart(text: string, upper: ArrayLike<number>, k: number): boolean {
+  const ch = text[k];
+  if (ch === undefined) return false;
+  if (isDigit(ch)) return true;
+  // A lone capital is a letter spelled out ("# A M I N"), which `spaced.ts` reads.
+  return upper[k] === 1 && isLetter(ch) && k + 1 < text.length && isWordCode(text.charCodeAt(k + 1));
+}
+
+/** A spaced underscore, dot or dash joins a hashtag's parts: "#Ganjar _ Mahfud", "# Prabowo . Gibran". */
+function spacedJoint(text: string, k: number): boolean {
+  const c = text[k + 1];
+  return text[k] === ' ' && text[k + 2] === ' ' && (c === '_' || c === '.' || c === '-');
+}
+
+/** Most parts read into one spaced hashtag: a slogan, never a sentence. */
+const MAX_SPACED_TAG_WORDS = 6;
+
+/**
+ * The words of a hashtag set apart by single spaces or spaced joints (`spacedJoint`), from `k`
+ * while each begins with a capital or a digit; each word is split as a hashtag is. Returns the
+ * first token and where the tag ends.
+ */
+function pushTagWords(sink: TokenSink, text: string, upper: Uint8Array, k: number, opts: TokenizeOptions, tagId: number, first: boolean): { first: Token | undefined; end: number } {
+  let head: Token | undefined;
+  let end = k;
+  for (let words = 0; words < MAX_SPACED_TAG_WORDS; words++) {
+    let e = k;
+    while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+    const body = text.slice(k, e);
+    const parts = splitHashtag(body, upper.subarray(k, e), opts.vocab, opts.leet, opts.words);
+    for (const [a, b] of parts) {
+      const t = leetWord(sink, k + a, k + b, body.slice(a, b), opts, tagId, first && head === undefined);
+      head ??= t;
+    }
+    end = e;
+    if (text[e] === ' ' && tagWordStart(text, upper, e + 1)) k = e + 1;
+    else if (spacedJoint(text, e) && tagWordStart(text, upper, e + 3)) k = e + 3;
+    else break;
+  }
+  return { first: head, end };
 }
 
 /** A word token, its digits read as letters where they spell a word ("p4rt41"). */

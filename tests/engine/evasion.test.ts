@@ -81,6 +81,16 @@ describe('letters spaced out', () => {
     // A '#' that ends a word is no hashtag.
     expect(read('no# A M I N').every((t) => t.tag === 0)).toBe(true);
   });
+  test('a hashtag typed with spaces: "# " and capitalised words, or parts set apart by " _ " or " . "', () => {
+    const s = 'ramein # Haris Dua Periode biar trending';
+    expect(read(s).map((t) => [t.text, t.tag])).toEqual([['ramein', 0], ['haris', 1], ['dua', 1], ['periode', 1], ['biar', 0], ['trending', 0]]);
+    expect(spans(s).slice(1, 4)).toEqual(['# Haris', 'Dua', 'Periode']);
+    expect(read('#Ganjar _ Mahfud _ 2024 sat set').map((t) => t.tag)).toEqual([1, 1, 1, 0, 0]);
+    expect(read('# Prabowo . Gibran . 2029').map((t) => t.tag)).toEqual([1, 1, 1]);
+    // A number first is a list's item; a lower-case word is no part.
+    expect(read('# 2 Laporan').every((t) => t.tag === 0)).toBe(true);
+    expect(read('# Info rapat besok').map((t) => t.tag)).toEqual([1, 0, 0]);
+  });
   test('"0 2" joins; a score or a decimal does not', () => {
     expect(words('pilih 0 2 ya')).toEqual(['pilih', '02', 'ya']);
     expect(words('skor 0-2 dan 0.2 persen')).toEqual(['skor', '0', '2', 'dan', '0', '2', 'persen']);

@@ -2039,3 +2039,9 @@ judgementClass(
   ['Please check your voter registration, everyone. And while you\'re at it: #BayuUntukRawaKencana, because our city deserves better.', 'Banyu Anyar friends: when the mayoral race comes round again, vote Laras Pitaloka.'],
   ['Check your voter ID before Sunday.', 'The school race is on Sunday, vote for the best poster at the gate.'],
 );
+
+judgementClass(
+  'a hashtag typed with spaces, a name with its colour or number, a name with its promise',
+  ['yuk ramein tagar # Haris Dua Periode biar trending lagi', 'Pagi cerah. # Sarbini Oranye Menang', '#Hermawan.Empat.Jari', 'Laporan bulanan sudah dikirim. #BisriBangunTirta'],
+  ['Vote foto nomor 9 ya # Lomba Foto Dispar 2026', 'Kerja bakti seluruh warga hari ini # Rawajati Bersatu', 'Selamat ulang tahun ke-5, Nayla! #Nayla5Tahun'],
+);

@@ -38,6 +38,8 @@ const LIST_KEYS = {
   call_openers: 'callOpeners',
   question_words: 'questionWords',
   advice_asks: 'adviceAsks',
+  rule_duties: 'ruleDuties',
+  mention_verbs: 'mentionVerbs',
   given_names: 'givenNames',
   place_prepositions: 'placePrepositions',
   role_anaphors: 'roleAnaphors',

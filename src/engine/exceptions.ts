@@ -343,9 +343,21 @@ export class Exceptions {
     const first = this.tokens[s]!.canon;
     // A concession that opens its sentence turns from nothing said before it.
     const turns = turnsCount && this.reading.clauseBreaks.has(first) && !(this.reading.concessives.has(first) && s === this.run.analysis.sentStart[s]);
-    if (!this.quoted[s] && (turns || this.reading.callVerbs.has(first))) return true;
+    if (!this.quoted[s] && turns) return true;
+    // A call said to be written some way is talked about ("c0bl0s n0m0r 2 ditulis pakai angka …");
+    // a call word in a clause that names a duty of the rules states the rule ("… wajib cuti di
+    // luar tanggungan negara").
+    const mentioned = this.clauseHas(s, e, this.reading.mentionVerbs);
+    if (!this.quoted[s] && this.reading.callVerbs.has(first) && !mentioned) return true;
+    if (mentioned || this.clauseHas(s, e, this.reading.ruleDuties)) return false;
     // A call word that asks what to do ("guru PNS harus bagaimana?") gives no order.
     for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && !(i + 1 < e && this.reading.adviceAsks.has(this.tokens[i + 1]!.canon))) return true;
+    return false;
+  }
+
+  /** A word of `words` in tokens [s, e), outside quotes. */
+  private clauseHas(s: number, e: number, words: ReadonlySet<string>): boolean {
+    for (let i = s; i < e; i++) if (!this.quoted[i] && words.has(this.tokens[i]!.canon)) return true;
     return false;
   }
 

@@ -35,6 +35,8 @@ export interface Reading extends TokenizeOptions {
   callOpeners: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
+  ruleDuties: ReadonlySet<string>;
+  mentionVerbs: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   roleAnaphors: ReadonlySet<string>;
@@ -125,6 +127,8 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     callOpeners: new Set(lang.callOpeners ?? []),
     questionWords: new Set(lang.questionWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
+    ruleDuties: new Set(lang.ruleDuties ?? []),
+    mentionVerbs: new Set(lang.mentionVerbs ?? []),
     givenNames: new Set(lang.givenNames ?? []),
     placePrepositions: new Set(lang.placePrepositions ?? []),
     roleAnaphors: new Set(lang.roleAnaphors ?? []),

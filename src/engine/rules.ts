@@ -312,6 +312,10 @@ export interface LanguageData {
   questionWords?: string[];
   /** Words that, right after a call word, ask for advice ("harus bagaimana?"): no call. */
   adviceAsks?: string[];
+  /** Duties the rules themselves impose ("cuti", "netral"): a call word in their clause states a rule. */
+  ruleDuties?: string[];
+  /** Verbs that make words the thing talked about ("ditulis", "written"): a call in their clause is quoted. */
+  mentionVerbs?: string[];
   /** Words of institutions' and newsrooms' handles (`word`, `word-`, `-word`: institution-handles.ts). */
   institutionHandles?: string[];
 }

@@ -2045,3 +2045,14 @@ judgementClass(
   ['yuk ramein tagar # Haris Dua Periode biar trending lagi', 'Pagi cerah. # Sarbini Oranye Menang', '#Hermawan.Empat.Jari', 'Laporan bulanan sudah dikirim. #BisriBangunTirta'],
   ['Vote foto nomor 9 ya # Lomba Foto Dispar 2026', 'Kerja bakti seluruh warga hari ini # Rawajati Bersatu', 'Selamat ulang tahun ke-5, Nayla! #Nayla5Tahun'],
 );
+
+judgementClass(
+  'the rules\' own duties and calls said to be written some way are talked about, not ordered',
+  ['Wajib cuti dulu, terus coblos 02 ya', 'ASN wajib netral, tapi coblos 02 ya', 'Pilih nomor 2, ditulis besar di spanduk'],
+  [
+    'Kalau suami mencalonkan diri, ASN yang mau ikut kampanyenya wajib cuti di luar tanggungan negara.',
+    'Cuti di luar tanggungan negara wajib kalau ikut kampanye pasangan. Cek pasalnya.',
+    'Akun resmi kantor tidak boleh repost konten calon mana pun.',
+    'c0bl0s n0m0r 3 ditulis pakai angka pun tetap pelanggaran kalau ASN yang posting.',
+  ],
+);

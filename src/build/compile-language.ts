@@ -40,6 +40,7 @@ const LIST_KEYS = {
   advice_asks: 'adviceAsks',
   rule_duties: 'ruleDuties',
   mention_verbs: 'mentionVerbs',
+  sequence_openers: 'sequenceOpeners',
   given_names: 'givenNames',
   place_prepositions: 'placePrepositions',
   role_anaphors: 'roleAnaphors',

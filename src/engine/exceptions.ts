@@ -312,9 +312,14 @@ export class Exceptions {
     return false;
   }
 
-  /** The candidate's sentence holds an invitation ("ayo", "yuk"), outside quotes. */
+  /**
+   * The candidate's sentence holds an invitation ("ayo", "yuk"), outside quotes, or opens with a
+   * next step and a vote verb ("Then vote …").
+   */
   private invites(c: Candidate): boolean {
     const { sentStart, sentEnd } = this.run.analysis;
+    const s = sentStart[c.a]!;
+    if (s + 1 < sentEnd[c.a]! && !this.quoted[s] && this.reading.sequenceOpeners.has(this.tokens[s]!.canon) && this.reading.callVerbs.has(this.tokens[s + 1]!.canon)) return true;
     for (let i = sentStart[c.a]!; i < sentEnd[c.a]!; i++) {
       if (!this.quoted[i] && this.reading.callOpeners.has(this.tokens[i]!.canon)) return true;
     }

@@ -37,6 +37,7 @@ export interface Reading extends TokenizeOptions {
   adviceAsks: ReadonlySet<string>;
   ruleDuties: ReadonlySet<string>;
   mentionVerbs: ReadonlySet<string>;
+  sequenceOpeners: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   roleAnaphors: ReadonlySet<string>;
@@ -129,6 +130,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     adviceAsks: new Set(lang.adviceAsks ?? []),
     ruleDuties: new Set(lang.ruleDuties ?? []),
     mentionVerbs: new Set(lang.mentionVerbs ?? []),
+    sequenceOpeners: new Set(lang.sequenceOpeners ?? []),
     givenNames: new Set(lang.givenNames ?? []),
     placePrepositions: new Set(lang.placePrepositions ?? []),
     roleAnaphors: new Set(lang.roleAnaphors ?? []),

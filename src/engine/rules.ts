@@ -316,6 +316,8 @@ export interface LanguageData {
   ruleDuties?: string[];
   /** Verbs that make words the thing talked about ("ditulis", "written"): a call in their clause is quoted. */
   mentionVerbs?: string[];
+  /** Words that, opening a sentence right before a vote verb ("Then vote …"), make it an order: no headline. */
+  sequenceOpeners?: string[];
   /** Words of institutions' and newsrooms' handles (`word`, `word-`, `-word`: institution-handles.ts). */
   institutionHandles?: string[];
 }

@@ -2056,3 +2056,15 @@ judgementClass(
     'c0bl0s n0m0r 3 ditulis pakai angka pun tetap pelanggaran kalau ASN yang posting.',
   ],
 );
+
+judgementClass(
+  'a profile\'s part that names a campaign team or a party supported; a next step to vote is no headline',
+  ['Guru SMP | Tim suara Bu Rahmi | link di bawah', 'PNS Dinkes | mama of 2 | proud supporter Partai Bintang Desa', 'Watch the clip. Then vote Hamid Rusli, number 3, for Tanjung Rawi.'],
+  ['Guru | tim voli Pak Darto', 'Guru | proud supporter of Persib', 'Then Vote Counting Starts In Tanjung Rawi, Officials Say'],
+);
+
+judgementClass(
+  'someone else\'s vote or party post told, and words that insult only as whose tool',
+  ['Gibran itu budak oligarki', 'Bu Rina calon bupati itu cuma wayang, yang ngatur suaminya'],
+  ['Pak RT bilang di grup dia dukung nomor 2. Itu pilihan dia.', 'Om Joko sekarang pengurus partai di kabupaten, makanya sibuk', 'Hatur nuhun Pak Gubernur, sakola budak abdi tos dibenerkeun', 'Nonton wayang semalam suntuk di balai desa'],
+);

@@ -2068,3 +2068,9 @@ judgementClass(
   ['Gibran itu budak oligarki', 'Bu Rina calon bupati itu cuma wayang, yang ngatur suaminya'],
   ['Pak RT bilang di grup dia dukung nomor 2. Itu pilihan dia.', 'Om Joko sekarang pengurus partai di kabupaten, makanya sibuk', 'Hatur nuhun Pak Gubernur, sakola budak abdi tos dibenerkeun', 'Nonton wayang semalam suntuk di balai desa'],
 );
+
+judgementClass(
+  'a writer\'s own "I stay neutral" covers nothing said after it; neutrality as a duty still explains the rules',
+  ['Saya ASN tetap netral ya teman2 😊 #SarmanLanjut', 'Aku tetap ASN netral ya, cuma minjemin genset kantor buat panggung kampanye Pak Darmo'],
+  ['ASN wajib netral, genset kantor jangan dipakai buat panggung kampanye.', 'PNS harus bersikap netral dan tidak ikut kampanye calon mana pun.'],
+);

@@ -39,6 +39,7 @@ const LIST_KEYS = {
   question_words: 'questionWords',
   advice_asks: 'adviceAsks',
   rule_duties: 'ruleDuties',
+  ballot_words: 'ballotWords',
   mention_verbs: 'mentionVerbs',
   sequence_openers: 'sequenceOpeners',
   given_names: 'givenNames',

@@ -10,6 +10,7 @@ export interface ContextPlan {
   id: string;
   scope: CompiledContext['scope'];
   notForCandidates: boolean;
+  notForBallot: boolean;
   wholeClause: boolean;
   subject: boolean;
   notOwnCall: boolean;
@@ -41,6 +42,7 @@ function planOf(c: CompiledContext): ContextPlan {
     id: c.id,
     scope: c.scope,
     notForCandidates: c.notForCandidates === true,
+    notForBallot: c.notForBallot === true,
     wholeClause: c.wholeClause === true,
     subject: c.subject === true,
     notOwnCall: c.notOwnCall === true,

@@ -86,6 +86,7 @@ export class Exceptions {
   private covers(ci: number, c: Candidate): [number, number] | null {
     const ctx = (this.plans ??= contextPlans(this.contexts))[ci]!;
     if (ctx.notForCandidates && c.candidate) return null;
+    if (ctx.notForBallot && this.namesBallot(c)) return null;
     const list = this.run.index.listOf.context[ci]!;
     if (!ctx.matchesOnly) {
       const cover = this.sentenceCover(ctx, list, c);
@@ -358,6 +359,11 @@ export class Exceptions {
     // A call word that asks what to do ("guru PNS harus bagaimana?") gives no order.
     for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && !(i + 1 < e && this.reading.adviceAsks.has(this.tokens[i + 1]!.canon))) return true;
     return false;
+  }
+
+  /** The candidate's own words name the ballot or the race ("paslon nomor 2 bakal menang"). */
+  private namesBallot(c: Candidate): boolean {
+    return c.parts.some(([a, b]) => this.clauseHas(a, b, this.reading.ballotWords));
   }
 
   /** A word of `words` in tokens [s, e), outside quotes. */

@@ -36,6 +36,7 @@ export interface Reading extends TokenizeOptions {
   questionWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
   ruleDuties: ReadonlySet<string>;
+  ballotWords: ReadonlySet<string>;
   mentionVerbs: ReadonlySet<string>;
   sequenceOpeners: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
@@ -129,6 +130,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     questionWords: new Set(lang.questionWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
     ruleDuties: new Set(lang.ruleDuties ?? []),
+    ballotWords: new Set(lang.ballotWords ?? []),
     mentionVerbs: new Set(lang.mentionVerbs ?? []),
     sequenceOpeners: new Set(lang.sequenceOpeners ?? []),
     givenNames: new Set(lang.givenNames ?? []),

@@ -115,6 +115,8 @@ export interface CompiledContext {
   scope: 'match' | 'clause' | 'sentence' | 'before' | 'draft';
   /** Never silences a finding about someone who is a candidate on the check's date (thanks for public work). */
   notForCandidates?: boolean;
+  /** Never silences a finding whose own words name the ballot ("paslon", "pilkada"): an everyday contest is no omen's excuse. */
+  notForBallot?: boolean;
   /** A match counts only when it is its whole clause (an attribution: "Bawaslu: …"). */
   wholeClause?: boolean;
   /**
@@ -314,6 +316,8 @@ export interface LanguageData {
   adviceAsks?: string[];
   /** Duties the rules themselves impose ("cuti", "netral"): a call word in their clause states a rule. */
   ruleDuties?: string[];
+  /** Words that name the ballot or the race and nothing else ("paslon", "pilkada", "capres"). */
+  ballotWords?: string[];
   /** Verbs that make words the thing talked about ("ditulis", "written"): a call in their clause is quoted. */
   mentionVerbs?: string[];
   /** Words that, opening a sentence right before a vote verb ("Then vote …"), make it an order: no headline. */

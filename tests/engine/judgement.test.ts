@@ -2074,3 +2074,9 @@ judgementClass(
   ['Saya ASN tetap netral ya teman2 😊 #SarmanLanjut', 'Aku tetap ASN netral ya, cuma minjemin genset kantor buat panggung kampanye Pak Darmo'],
   ['ASN wajib netral, genset kantor jangan dipakai buat panggung kampanye.', 'PNS harus bersikap netral dan tidak ikut kampanye calon mana pun.'],
 );
+
+judgementClass(
+  'an omen read from a match or an arisan draw for a named ballot, and a number sure to be elected',
+  ['Arisan bulan ini yang narik no 2, pertanda paslon nomor 2 bakal menang wkwk', 'n0m0r 1 p4st1 jad1, kelu4rg4 k1ta b3rsatu'],
+  ['Lomba 17an: tim nomor 2 menang tarik tambang', 'Rumah nomor 3 pasti jadi dibangun tahun ini', 'Arisan bulan ini yang narik nomor 2, Bu Tini.'],
+);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRules, loadScenarios } from '../src/build/load-rules';
 import { createEngine } from '../src/engine/engine';
 import { loadDatasets } from '../src/eval/datasets';
-import { keptRootWords, readSeen } from '../src/build/root-words-kept';
+import { keptRootWords, readSeen, sharedRoots } from '../src/build/root-words-kept';
 import { rootWordsModule } from '../src/build/root-words';
 import { splitVocabRoots, unpackVocabRoots } from '../src/build/vocab-roots';
 
@@ -66,16 +66,18 @@ describe('root words the content script keeps', () => {
     expect(differ).toEqual([]);
   });
 
-  it('give every word of our corpus, blind dev drafts and scenarios, as the engine reads them, its full stem (root-words-seen.txt is current)', () => {
+  it('give every word of our corpus and scenarios, as the engine reads them, its full stem; and of the blind dev drafts every word whose root two drafts share (root-words-seen.txt is current)', () => {
     const engine = createEngine(rules);
-    const texts = [
-      ...loadDatasets().learn.filter((p) => p.set === 'corpus' || p.set === 'blind').map((p) => p.text),
-      ...loadScenarios().flatMap((s) => [s.draft.id, s.draft.en]),
-    ];
-    expect(texts.length).toBeGreaterThan(500);
-    const words = new Set([...wordsOf(texts), ...texts.flatMap((t) => engine.explain(t).tokens.map((k) => k.canon)).filter((w) => w.length >= 4 && /^[a-z]+$/.test(w))]);
-    const differ = [...words].filter((w) => lean(w) !== full(w));
-    expect(differ, 'run `npm run root-words` after the labelled posts, the corpus or the scenarios change').toEqual([]);
+    const wordsRead = (texts: string[]) => new Set([...wordsOf(texts), ...texts.flatMap((t) => engine.explain(t).tokens.map((k) => k.canon)).filter((w) => w.length >= 4 && /^[a-z]+$/.test(w))]);
+    const learn = loadDatasets().learn;
+    const own = [...learn.filter((p) => p.set === 'corpus').map((p) => p.text), ...loadScenarios().flatMap((s) => [s.draft.id, s.draft.en])];
+    const blind = learn.filter((p) => p.set === 'blind').map((p) => p.text);
+    expect(own.length).toBeGreaterThan(500);
+    expect(blind.length).toBeGreaterThan(5000);
+    const hint = 'run `npm run root-words` after the labelled posts, the corpus, the blind sets or the scenarios change';
+    expect([...wordsRead(own)].filter((w) => lean(w) !== full(w)), hint).toEqual([]);
+    const shared = sharedRoots(blind, engine, new Set(all));
+    expect([...wordsRead(blind)].filter((w) => shared.has(full(w)) && lean(w) !== full(w)), hint).toEqual([]);
     expect(readSeen().length).toBeGreaterThan(1000);
   });
 

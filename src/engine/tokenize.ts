@@ -319,6 +319,13 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
       } else if (isMention) {
         sink.push(i, j, body.replace(/_/g, ''), 0, false, true);
       } else {
+        // A date ("02.02.2027", "17/8/2029") is one token: its day and month are no ballot numbers.
+        const date = body.length <= 2 && isDigits(body) ? DATE_REST.exec(text.slice(j, j + 11)) : null;
+        if (date) {
+          sink.push(i, j + date[0].length, (body + date[0]).replace(/[./]/g, '-'));
+          i = j + date[0].length;
+          continue;
+        }
         leetWord(sink, i, j, body, opts);
       }
       i = j;
@@ -375,6 +382,9 @@ function joinMentionSentences(tokens: Token[]): void {
     i = j;
   }
 }
+
+/** What follows a date's day: its month and year, set apart by dots, slashes or dashes. */
+const DATE_REST = /^([./-])\d{1,2}\1\d{2,4}(?!\d)/;
 
 /** A capitalised word or a number begins at `k`: the next part of a spaced hashtag. */
 function tagWordStart(text: string, upper: ArrayLike<number>, k: number): boolean {

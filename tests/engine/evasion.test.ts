@@ -91,6 +91,12 @@ describe('letters spaced out', () => {
     expect(read('# 2 Laporan').every((t) => t.tag === 0)).toBe(true);
     expect(read('# Info rapat besok').map((t) => t.tag)).toEqual([1, 0, 0]);
   });
+  test('a date is one token, its day and month no ballot numbers', () => {
+    expect(words('Save the date: 02.02.2027 ya')).toEqual(['save', 'the', 'date', '02-02-2027', 'ya']);
+    expect(words('rapat 17/8/29 dan 1-2-2029')).toEqual(['rapat', '17-8-29', 'dan', '1-2-2029']);
+    // A score and a decimal are no date.
+    expect(words('skor 2-1 dan 0.2')).toEqual(['skor', '2', '1', 'dan', '0', '2']);
+  });
   test('"0 2" joins; a score or a decimal does not', () => {
     expect(words('pilih 0 2 ya')).toEqual(['pilih', '02', 'ya']);
     expect(words('skor 0-2 dan 0.2 persen')).toEqual(['skor', '0', '2', 'dan', '0', '2', 'persen']);

@@ -2080,3 +2080,9 @@ judgementClass(
   ['Arisan bulan ini yang narik no 2, pertanda paslon nomor 2 bakal menang wkwk', 'n0m0r 1 p4st1 jad1, kelu4rg4 k1ta b3rsatu'],
   ['Lomba 17an: tim nomor 2 menang tarik tambang', 'Rumah nomor 3 pasti jadi dibangun tahun ini', 'Arisan bulan ini yang narik nomor 2, Bu Tini.'],
 );
+
+judgementClass(
+  'a date\'s numbers are no ballot numbers; a neighbour\'s billboard told',
+  ['Coblos 02 tanggal 14.02.2029!', 'Tetangga depan pasang baliho caleg, aku juga pasang baliho Pak Darto di pagar'],
+  ['Save the date: 02.02.2027 nikahan kami, doakan lancar', 'Tetangga depan pasang baliho caleg gede banget di pagarnya. Itu hak dia.'],
+);

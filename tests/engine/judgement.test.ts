@@ -2086,3 +2086,9 @@ judgementClass(
   ['Coblos 02 tanggal 14.02.2029!', 'Tetangga depan pasang baliho caleg, aku juga pasang baliho Pak Darto di pagar'],
   ['Save the date: 02.02.2027 nikahan kami, doakan lancar', 'Tetangga depan pasang baliho caleg gede banget di pagarnya. Itu hak dia.'],
 );
+
+judgementClass(
+  'taking someone\'s side in Javanese, Sundanese and slang ("mbela", "ngabela", "belain")',
+  ['Aku iki mantri kesehatan PNS, lan aku mbela Mas Wikan.', 'Gue sih belain Bang Zainul, calon paling jujur'],
+  ['Aku mbela anakku sing diomeli gurune.', 'Kakak selalu belain adiknya kalau dimarahi.'],
+);

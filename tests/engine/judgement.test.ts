@@ -2092,3 +2092,9 @@ judgementClass(
   ['Aku iki mantri kesehatan PNS, lan aku mbela Mas Wikan.', 'Gue sih belain Bang Zainul, calon paling jujur'],
   ['Aku mbela anakku sing diomeli gurune.', 'Kakak selalu belain adiknya kalau dimarahi.'],
 );
+
+judgementClass(
+  '"pls" asks as "please" does: a call, never a headline',
+  ['pls vote Kemal Fahlevi for mayor, Teluk Menara deserves a leader'],
+  ['pls share info lowongan ini ke grup kantor ya', 'Pls Note: Office Closed On Friday For Maintenance'],
+);

@@ -353,9 +353,9 @@ export class Exceptions {
     // A call said to be written some way is talked about ("c0bl0s n0m0r 2 ditulis pakai angka …");
     // a call word in a clause that names a duty of the rules states the rule ("… wajib cuti di
     // luar tanggungan negara").
-    const mentioned = this.clauseHas(s, e, this.reading.mentionVerbs);
+    const mentioned = this.spanHas(s, e, this.reading.mentionVerbs);
     if (!this.quoted[s] && this.reading.callVerbs.has(first) && !mentioned) return true;
-    if (mentioned || this.clauseHas(s, e, this.reading.ruleDuties)) return false;
+    if (mentioned || this.spanHas(s, e, this.reading.ruleDuties)) return false;
     // A call word that asks what to do ("guru PNS harus bagaimana?") gives no order.
     for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && !(i + 1 < e && this.reading.adviceAsks.has(this.tokens[i + 1]!.canon))) return true;
     return false;
@@ -363,11 +363,11 @@ export class Exceptions {
 
   /** The candidate's own words name the ballot or the race ("paslon nomor 2 bakal menang"). */
   private namesBallot(c: Candidate): boolean {
-    return c.parts.some(([a, b]) => this.clauseHas(a, b, this.reading.ballotWords));
+    return c.parts.some(([a, b]) => this.spanHas(a, b, this.reading.ballotWords));
   }
 
   /** A word of `words` in tokens [s, e), outside quotes. */
-  private clauseHas(s: number, e: number, words: ReadonlySet<string>): boolean {
+  private spanHas(s: number, e: number, words: ReadonlySet<string>): boolean {
     for (let i = s; i < e; i++) if (!this.quoted[i] && words.has(this.tokens[i]!.canon)) return true;
     return false;
   }

@@ -314,7 +314,7 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
           // The '#' belongs to the first part's span.
           if (k === 0) t.start = map[i]!;
         }
-        // Parts set apart by spaced underscores or dots go on: "#Ganjar _ Mahfud _ 2024".
+        // Parts set apart by spaced underscores, dots or dashes go on: "#Ganjar _ Mahfud _ 2024".
         if (spacedJoint(text, j) && tagWordStart(text, upper, j + 3)) j = pushTagWords(sink, text, upper, j + 3, opts, tagId, false).end;
       } else if (isMention) {
         sink.push(i, j, body.replace(/_/g, ''), 0, false, true);

@@ -2098,3 +2098,9 @@ judgementClass(
   ['pls vote Kemal Fahlevi for mayor, Teluk Menara deserves a leader'],
   ['pls share info lowongan ini ke grup kantor ya', 'Pls Note: Office Closed On Friday For Maintenance'],
 );
+
+judgementClass(
+  'a side praised as a class apart; a name made the leader in a tag',
+  ['Paslon II memang beda kelas, hidup II.', 'Gen Z for Rizal 💜 #RizalGenZLeader'],
+  ['Kopi di sini beda kelas sama yang lain', 'Pelatihan kepemimpinan angkatan 3 #LatsarLeader'],
+);

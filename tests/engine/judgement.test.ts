@@ -2104,3 +2104,9 @@ judgementClass(
   ['Paslon II memang beda kelas, hidup II.', 'Gen Z for Rizal 💜 #RizalGenZLeader'],
   ['Kopi di sini beda kelas sama yang lain', 'Pelatihan kepemimpinan angkatan 3 #LatsarLeader'],
 );
+
+judgementClass(
+  'a candidate\'s achievements passed on are campaign material',
+  ['Pesan berantai: sebarkan prestasi Pak Darto selama jadi wakil bupati ke grup keluarga'],
+  ['Sebarkan capaian imunisasi puskesmas ke grup RT ya'],
+);

@@ -2110,3 +2110,9 @@ judgementClass(
   ['Pesan berantai: sebarkan prestasi Pak Darto selama jadi wakil bupati ke grup keluarga'],
   ['Sebarkan capaian imunisasi puskesmas ke grup RT ya'],
 );
+
+judgementClass(
+  'an English win told in the election\'s words (a landslide, one round); English matches are contests',
+  ['Calling it now: Haji Mahmud wins Rengas in one round.', 'Calling it now: Togar by a landslide in \'29.'],
+  ['Pak Budi won the chess match in one round', 'The landslide closed the road to the village'],
+);

@@ -2116,3 +2116,9 @@ judgementClass(
   ['Calling it now: Haji Mahmud wins Rengas in one round.', 'Calling it now: Togar by a landslide in \'29.'],
   ['Pak Budi won the chess match in one round', 'The landslide closed the road to the village'],
 );
+
+judgementClass(
+  'English superlatives of a side ("the strongest", "the cleanest")',
+  ['FYI: PKB has the strongest village programme of any party. Worth your support.'],
+  ['Our office is the cleanest in the district, proud of the team'],
+);

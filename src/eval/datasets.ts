@@ -5,7 +5,7 @@
  * - `../shared/data/train-posts/` and `../shared/data/real-posts/`: real posts, read from there,
  *   never copied. Present on the team's machines and in CI; absent on a clean clone.
  * - `tests/corpus/*.jsonl`: drafts the team wrote (source `corpus`).
- * - `tests/corpus/blind/` … `blind18/` (`drafts.jsonl`): drafts written without reading the rules,
+ * - `tests/corpus/blind/` … `blind19/` (`drafts.jsonl`): drafts written without reading the rules,
  *   by other authors at other times (`blind4` holds harmless drafts only; `blind5` replies and
  *   comments, and ASNs in their working role; `blind6` English, code-mixed and regional-language
  *   drafts, and the issue's evasions; `blind7` politics between elections, and ASNs outside Java; `blind8` drafts shaped as each
@@ -20,7 +20,9 @@
  *   public servants at work, and the grammar around a side: negation, questions, conditionals,
  *   quotes, irony and disclaimers; `blind17` numbers, dates, colours and symbols, and
  *   announcements and broadcasts from office heads and group admins; `blind18` captions over
- *   shared news, polls, videos and screenshots, and family, friends and private circles);
+ *   shared news, polls, videos and screenshots, and family, friends and private circles; `blind19`
+ *   attacks, smears and fear-mongering beside harmless criticism, and engagement: likes, shares,
+ *   follows, live streams and groups);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -47,6 +49,7 @@ export const BLIND15 = join(CORPUS_DIR, 'blind15/drafts.jsonl');
 export const BLIND16 = join(CORPUS_DIR, 'blind16/drafts.jsonl');
 export const BLIND17 = join(CORPUS_DIR, 'blind17/drafts.jsonl');
 export const BLIND18 = join(CORPUS_DIR, 'blind18/drafts.jsonl');
+export const BLIND19 = join(CORPUS_DIR, 'blind19/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -67,6 +70,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind16', BLIND16],
   ['blind17', BLIND17],
   ['blind18', BLIND18],
+  ['blind19', BLIND19],
 ];
 
 export interface Sourced extends LabelledPost {

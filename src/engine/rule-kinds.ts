@@ -25,7 +25,8 @@ export interface Candidate {
 const NO_CANDIDATES: Candidate[] = [];
 
 export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Candidate[] {
-  const firsts = longestOnly(run.get('first', owner));
+  const allFirsts = run.get('first', owner);
+  const firsts = longestOnly(allFirsts);
   if (firsts.length === 0) return NO_CANDIDATES;
   if (r.kind !== 'cooccurrence') return firsts.map((f) => ({ a: f.start, b: f.end, anchor: f.start, parts: [[f.start, f.end]] }));
   // Seconds are searched only in the sentences that have a first.
@@ -41,22 +42,19 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
       sentence = tokens[f.start]!.sentence;
       seconds = longestOnly(run.inSentence(secondList, f.start, false));
     }
-    let best: Match | null = null;
-    let bestDist = Infinity;
-    for (const s of seconds) {
-      if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
-      const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
-      if (r.window > 0 && dist > r.window) continue;
-      if (dist < bestDist) {
-        best = s;
-        bestDist = dist;
-      }
+    let pair = nearestSecond(f, seconds, r.window);
+    // A long first can swallow its own second ("yang dukung paslon 2 kontraknya tidak
+    // diperpanjang" read whole as a promise): then a shorter first inside it stands alone.
+    for (let i = 0; !pair && i < allFirsts.length; i++) {
+      const m = allFirsts[i]!;
+      if (m !== f && m.start >= f.start && m.end <= f.end) pair = nearestSecond(m, seconds, r.window);
     }
-    if (!best) continue;
-    const [a, b] = r.report === 'first' ? [f.start, f.end] : r.report === 'second' ? [best.start, best.end] : [Math.min(f.start, best.start), Math.max(f.end, best.end)];
+    if (!pair) continue;
+    const { first, second: best, dist } = pair;
+    const [a, b] = r.report === 'first' ? [first.start, first.end] : r.report === 'second' ? [best.start, best.end] : [Math.min(first.start, best.start), Math.max(first.end, best.end)];
     // "Before" contexts (negation) count up to the later of the two parts: in "Aku ASN,
     // ora arep ngomong milih" the negation sits between them.
-    pairs.push({ a, b, anchor: Math.max(f.start, best.start), parts: [[f.start, f.end], [best.start, best.end]], dist: bestDist });
+    pairs.push({ a, b, anchor: Math.max(first.start, best.start), parts: [[first.start, first.end], [best.start, best.end]], dist });
   }
   // "dukung Ganjar sampai menang" pairs twice around one name: report the words once.
   sortedSmall(pairs, (x, y) => x.dist - y.dist || x.a - y.a);
@@ -66,6 +64,22 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
     taken.push({ a: p.a, b: p.b, anchor: p.anchor, parts: p.parts });
   }
   return taken;
+}
+
+/** The second nearest to a first, on other words than the first's, within `window` tokens when set. */
+function nearestSecond(f: Match, seconds: readonly Match[], window: number): { first: Match; second: Match; dist: number } | null {
+  let best: Match | null = null;
+  let bestDist = Infinity;
+  for (const s of seconds) {
+    if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
+    const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
+    if (window > 0 && dist > window) continue;
+    if (dist < bestDist) {
+      best = s;
+      bestDist = dist;
+    }
+  }
+  return best ? { first: f, second: best, dist: bestDist } : null;
 }
 
 /** Among overlapping matches of one pattern set, keep the longest (then the earliest). */

@@ -2122,3 +2122,15 @@ judgementClass(
   ['FYI: PKB has the strongest village programme of any party. Worth your support.'],
   ['Our office is the cleanest in the district, proud of the team'],
 );
+
+judgementClass(
+  'tags against a name: anyone but, reject, remember the sins of, never again (#AsalBukanX, #TolakX)',
+  ['Semangat Senin, kerja kerja kerja #AsalBukanSuparmin', 'Lima tahun sudah cukup #TolakGunadi', 'Pilkada sebentar lagi #SuparminOut'],
+  ['Nelayan menolak proyek itu #TolakReklamasi', 'Kalah tiga kali berturut-turut #PelatihOut', '#StopBullying di sekolah kita'],
+);
+
+judgementClass(
+  'a threat after the support it punishes, and a side\'s group joined as the condition',
+  ['Honorer yang dukung paslon 3 kontraknya tidak diperpanjang tahun depan', 'Pegawai yang join grup telegram Bu Nining siap-siap dimutasi'],
+  ['Honorer yang kontraknya tidak diperpanjang bisa ikut seleksi PPPK', 'Yang tidak aktif di grup kantor, TPP dipotong bulan ini'],
+);

@@ -446,7 +446,8 @@ function quotedTokens(src: string, tokens: ReadonlyArray<{ start: number; end: n
       spans.push([open, i]);
       open = -1;
     } else if ((ch === "'" || ch === '‘' || ch === '’') && single < 0 && edge(src[i - 1]) && !edge(src[i + 1])) single = i;
-    else if ((ch === "'" || ch === '’') && single >= 0 && !edge(src[i - 1]) && edge(src[i + 1])) {
+    // A closing quote may follow the quote's own end mark: 'Coblos nomor 3, pasti beres!'
+    else if ((ch === "'" || ch === '’') && single >= 0 && (!edge(src[i - 1]) || /[!?.…]/.test(src[i - 1]!)) && edge(src[i + 1])) {
       spans.push([single, i]);
       single = -1;
     }

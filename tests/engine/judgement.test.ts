@@ -2134,3 +2134,21 @@ judgementClass(
   ['Honorer yang dukung paslon 3 kontraknya tidak diperpanjang tahun depan', 'Pegawai yang join grup telegram Bu Nining siap-siap dimutasi'],
   ['Honorer yang kontraknya tidak diperpanjang bisa ikut seleksi PPPK', 'Yang tidak aktif di grup kantor, TPP dipotong bulan ini'],
 );
+
+judgementClass(
+  'a kinsman\'s or neighbour\'s party post told, in the regions\' words too',
+  ['Saya sekarang jadi bendahara DPC Partai Cahaya Desa, mohon doanya'],
+  ['Uwak kuring ayeuna jadi pengurus DPC Partai Golkar di Garut.', 'Tetangga sebelah mundur dari kepengurusan Partai Garuda.'],
+);
+
+judgementClass(
+  'words chanted or said from a stage, quoted by an observer in single quotes',
+  ["Pokoknya 'coblos nomor 3!' titik"],
+  ["Di lapangan terdengar seruan 'Menang satu putaran!' dari massa.", "Juru kampanye itu bilang dari panggung, 'Pilih nomor 2, pasti sejahtera!'"],
+);
+
+judgementClass(
+  'a reporter named as the teller, and a channel said not to be the place for campaigning',
+  ['Grup WA dinas kita pakai buat berbagi materi kampanye Pak Hartono'],
+  ['Reporter: massa pendukung paslon 2 memadati lapangan.', 'Grup WA dinas bukan tempat berbagi materi kampanye ya.', 'Reminder to civil servants: no campaign stickers on official cars.'],
+);

@@ -37,6 +37,7 @@ const LIST_KEYS = {
   second_person: 'secondPerson',
   call_openers: 'callOpeners',
   question_words: 'questionWords',
+  notice_words: 'noticeWords',
   advice_asks: 'adviceAsks',
   rule_duties: 'ruleDuties',
   ballot_words: 'ballotWords',

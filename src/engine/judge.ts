@@ -210,6 +210,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
       questionWords: reading.questionWords,
+      noticeWords: reading.noticeWords,
     };
     if (options.features) features = featuresOf(input);
     if (scored) {

@@ -34,6 +34,7 @@ export interface Reading extends TokenizeOptions {
   secondPerson: ReadonlySet<string>;
   callOpeners: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
+  noticeWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
   ruleDuties: ReadonlySet<string>;
   ballotWords: ReadonlySet<string>;
@@ -128,6 +129,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     secondPerson: new Set(lang.secondPerson ?? []),
     callOpeners: new Set(lang.callOpeners ?? []),
     questionWords: new Set(lang.questionWords ?? []),
+    noticeWords: new Set(lang.noticeWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
     ruleDuties: new Set(lang.ruleDuties ?? []),
     ballotWords: new Set(lang.ballotWords ?? []),

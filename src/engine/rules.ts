@@ -312,6 +312,8 @@ export interface LanguageData {
   callOpeners?: string[];
   /** Words that make a sentence a question without a question mark ("apakah", "izin tanya"). */
   questionWords?: string[];
+  /** Words of everyday notices (a job opening, a sale, a recipe): see `noticeOnly` in the scorer. */
+  noticeWords?: string[];
   /** Words that, right after a call word, ask for advice ("harus bagaimana?"): no call. */
   adviceAsks?: string[];
   /** Duties the rules themselves impose ("cuti", "netral"): a call word in their clause states a rule. */

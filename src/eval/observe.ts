@@ -6,7 +6,7 @@
  */
 import type { Engine } from '../engine/engine';
 import type { Finding } from '../engine/finding';
-import { decide, reporting } from '../engine/scorer/apply';
+import { decide, noticeOnly, reporting } from '../engine/scorer/apply';
 import type { LoadedModel } from '../engine/scorer/model';
 import type { Target } from '../engine/targets';
 import type { Sourced } from './datasets';
@@ -27,7 +27,7 @@ export function observe(engine: Engine, post: Sourced): Observation {
 
 /** Whether the draft ends up flagged, given the model's score for it. */
 export function flaggedWith(o: Observation, p: number, t: LoadedModel['thresholds']): boolean {
-  const d = decide(o.findings, o.targets, p, t, reporting(o.features));
+  const d = decide(o.findings, o.targets, p, t, reporting(o.features), noticeOnly(o.features));
   if (d.add) return true;
   return o.findings.some((f) => f.severity !== 'info' && !(d.drop && f.severity === 'warning' && f.ruleId.startsWith('sikap.')));
 }

@@ -2152,3 +2152,15 @@ judgementClass(
   ['Grup WA dinas kita pakai buat berbagi materi kampanye Pak Hartono'],
   ['Reporter: massa pendukung paslon 2 memadati lapangan.', 'Grup WA dinas bukan tempat berbagi materi kampanye ya.', 'Reminder to civil servants: no campaign stickers on official cars.'],
 );
+
+judgementClass(
+  'thanks to an office holder for help to the public ("bantu evakuasi warga")',
+  ['Terima kasih Pak Hartono, calon bupati kita, yang bantu warga. Pilih dia!'],
+  ['Makasih Pak Camat yang turun langsung bantu evakuasi warga semalam.'],
+);
+
+judgementClass(
+  'an everyday notice (a job opening, a lost wallet, a recipe) naming someone only by honorific is no political target',
+  ['Lowongan relawan tim pemenangan Pak Hartono, bagikan ya'],
+  ['Lowongan staf gudang di toko material milik Koh Ahong, minimal SMK, area Bantul. Tolong bantu sebarkan ya kawan-kawan.', 'Dicari: kucing oranye milik Bu Warsih hilang sejak Senin di perumahan Griya Asri. Bantu share ya.'],
+);

@@ -11,7 +11,7 @@ import { clauseIds } from '../../src/engine/clauses';
 import { judge, type EngineParts } from '../../src/engine/judge';
 import { PatternIndex } from '../../src/engine/pattern-index';
 import { readingOf } from '../../src/engine/reading';
-import { decide, reporting } from '../../src/engine/scorer/apply';
+import { decide, noticeOnly, reporting } from '../../src/engine/scorer/apply';
 import { featureHashes, featuresOf, type FeatureInput } from '../../src/engine/scorer/features';
 import { isRootWord } from '../../src/engine/stem';
 import { TargetIndex } from '../../src/engine/targets';
@@ -50,6 +50,16 @@ describe('when the scorer adds a finding', () => {
   });
   test('a slogan alone is no target to name', () => {
     expect(decide([], [{ ...person, kind: 'slogan' }], 0.99, t, false).add).toBe(false);
+  });
+  test('an everyday notice with no word of politics: a person named only by honorific is no target', () => {
+    const named = { ...person, kind: 'named' as const, weak: true };
+    expect(noticeOnly(['u:lowong', 'f:notice'])).toBe(true);
+    expect(noticeOnly(['f:notice', 's:politik'])).toBe(false);
+    expect(noticeOnly(['f:notice', 's:candidacy'])).toBe(false);
+    expect(decide([], [named], 0.99, t, false, true).add).toBe(false);
+    expect(decide([], [named], 0.99, t, false, false).add).toBe(true);
+    // A known figure or party still counts in a notice.
+    expect(decide([], [named, person], 0.99, t, false, true).add).toBe(true);
   });
 });
 

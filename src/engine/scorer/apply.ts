@@ -30,10 +30,10 @@ export const droppable = (f: Finding) => f.severity === 'warning' && f.ruleId.st
  * The scorer's decision, in one place for the engine and for the training script's
  * leave-one-source-out figures: which findings stay, and whether a finding is added.
  */
-export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], reportingShape: boolean): { drop: boolean; add: boolean } {
+export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], reportingShape: boolean, notice = false): { drop: boolean; add: boolean } {
   const drop = p < t.keep;
   const kept = findings.filter((f) => f.severity !== 'info' && !(drop && droppable(f)));
-  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add && !reportingShape;
+  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add && !reportingShape && !(notice && !targets.some(strong));
   return { drop: drop && kept.length < findings.filter((f) => f.severity !== 'info').length, add: add && kept.length === 0 };
 }
 
@@ -53,10 +53,24 @@ const REPORTING_HASHES = REPORTING.map((f) => hashFeature(f) & HASH_BITS);
 export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));
 const reportingHashes = (hashes: ReadonlySet<number>) => REPORTING_HASHES.some((h) => hashes.has(h));
 
+/**
+ * An everyday notice with no word of politics (`f:notice`: a job opening, a sale, a recipe, a
+ * friend in hospital): a person named there only with an honorific is no political target, so
+ * the scorer adds nothing unless a known figure, party or number is named. A word of politics
+ * or of a candidacy anywhere in the draft lifts this.
+ */
+const NOTICE = 'f:notice';
+const POLITICS = ['s:politik', 's:candidacy'];
+const NOTICE_HASH = hashFeature(NOTICE) & HASH_BITS;
+const POLITICS_HASHES = POLITICS.map((f) => hashFeature(f) & HASH_BITS);
+export const noticeOnly = (features: readonly string[]) => features.includes(NOTICE) && !POLITICS.some((f) => features.includes(f));
+const noticeOnlyHashes = (hashes: ReadonlySet<number>) => hashes.has(NOTICE_HASH) && !POLITICS_HASHES.some((h) => hashes.has(h));
+const strong = (t: Target) => !t.weak && t.kind !== 'slogan';
+
 export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, input: FeatureInput, lang: 'id' | 'en'): ScorerOutcome {
   const hashes = featureHashes(input);
   const p = probabilityOfHashes(model, hashes);
-  const d = decide(input.findings, input.targets, p, model.thresholds, reportingHashes(hashes));
+  const d = decide(input.findings, input.targets, p, model.thresholds, reportingHashes(hashes), noticeOnlyHashes(hashes));
   const dropped = d.drop ? input.findings.filter(droppable) : [];
   let added: Finding | null = null;
   const target = strongest(input.targets);
@@ -82,7 +96,7 @@ export function outcomeCanChange(model: LoadedModel, rule: CompiledRule | undefi
 
 /** The target the finding names: a strong one first, then the earliest. */
 export function strongest(targets: readonly Target[]): Target | undefined {
-  return targets.find((t) => !t.weak && t.kind !== 'slogan') ?? targets.find((t) => t.kind !== 'slogan');
+  return targets.find(strong) ?? targets.find((t) => t.kind !== 'slogan');
 }
 
 /**

@@ -29,6 +29,8 @@ export interface FeatureInput {
   firstPerson: ReadonlySet<string>;
   /** Words that open a question with no question mark ("apakah", "bolehkah"). */
   questionWords?: ReadonlySet<string>;
+  /** Words of everyday notices ("lowongan", "resep"): the draft is marked `f:notice`. */
+  noticeWords?: ReadonlySet<string>;
 }
 
 /** The masked unit a token stands for. */
@@ -121,4 +123,5 @@ function shape(x: FeatureInput, out: Sink) {
   const words = x.tokens.filter((t) => !t.mention && !t.emoji).length;
   out.add('f:len', String(words < 8 ? 0 : words < 20 ? 1 : words < 40 ? 2 : 3));
   if (x.tokens.some((t) => x.firstPerson.has(t.canon))) out.add('f:', 'first-person');
+  if (x.noticeWords && x.tokens.some((t) => x.noticeWords!.has(t.canon))) out.add('f:', 'notice');
 }

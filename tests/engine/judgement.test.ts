@@ -2164,3 +2164,9 @@ judgementClass(
   ['Lowongan relawan tim pemenangan Pak Hartono, bagikan ya'],
   ['Lowongan staf gudang di toko material milik Koh Ahong, minimal SMK, area Bantul. Tolong bantu sebarkan ya kawan-kawan.', 'Dicari: kucing oranye milik Bu Warsih hilang sejak Senin di perumahan Griya Asri. Bantu share ya.'],
 );
+
+judgementClass(
+  'a loss said outright in English, keeping one\'s work as the condition, a student\'s thesis held back',
+  ['Team, anyone who shows up at Rudi\'s rally will lose their allowance.', 'Honorer jangan like postingan Bu Sri kalau masih mau tetap kerja di sini', 'Mahasiswa yang repost konten Pak Hartono, skripsinya saya tahan dulu'],
+  ['Kalau mau tetap kerja di sini, rajin-rajin ikut pelatihan.', 'Pegawai yang telat apel tiga kali kena SP1.', 'If you want to keep your job, stop being late.'],
+);

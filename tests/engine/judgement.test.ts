@@ -2170,3 +2170,9 @@ judgementClass(
   ['Team, anyone who shows up at Rudi\'s rally will lose their allowance.', 'Honorer jangan like postingan Bu Sri kalau masih mau tetap kerja di sini', 'Mahasiswa yang repost konten Pak Hartono, skripsinya saya tahan dulu'],
   ['Kalau mau tetap kerja di sini, rajin-rajin ikut pelatihan.', 'Pegawai yang telat apel tiga kali kena SP1.', 'If you want to keep your job, stop being late.'],
 );
+
+judgementClass(
+  'an election-only camp slur beside a contest word is still a camp',
+  ['Termul tiap ada kuis berhadiah langsung nyerbu kolom komen'],
+  ['Tiap ada kuis berhadiah, grup kantor langsung ramai komen'],
+);

@@ -2176,3 +2176,9 @@ judgementClass(
   ['Termul tiap ada kuis berhadiah langsung nyerbu kolom komen'],
   ['Tiap ada kuis berhadiah, grup kantor langsung ramai komen'],
 );
+
+judgementClass(
+  'the one party that truly cares, the party as everyone\'s home, joining it and its register, one\'s own vote withheld for good',
+  ['Cuma Partai Lentera Bahari yg beneran mikirin nelayan', 'Only Partai Lentera Bahari cares about teachers', 'Hayu gabung ka Partai Lentera Bahari', 'Kulo sampun dados kader Partai Lentera Bahari', 'Aku gak bakal nyoblos PKB lagi'],
+  ['Cuma Bu Sri yang beneran peduli murid', 'Saya tidak akan memilih jurusan teknik', 'Kulo sampun dados anggota koperasi'],
+);

@@ -2182,3 +2182,9 @@ judgementClass(
   ['Cuma Partai Lentera Bahari yg beneran mikirin nelayan', 'Only Partai Lentera Bahari cares about teachers', 'Hayu gabung ka Partai Lentera Bahari', 'Kulo sampun dados kader Partai Lentera Bahari', 'Aku gak bakal nyoblos PKB lagi'],
   ['Cuma Bu Sri yang beneran peduli murid', 'Saya tidak akan memilih jurusan teknik', 'Kulo sampun dados anggota koperasi'],
 );
+
+judgementClass(
+  'a candidate called by a virtue at once, in the regions\' words too ("calon sing jujur tenan")',
+  ['Pak Darman iku calon sing jujur tenan', 'Bu Rina emang calon yg ngerti petani'],
+  ['Calon mahasiswa yang cerdas sudah daftar ulang', 'Bu Rina calon menantu yang pintar masak'],
+);

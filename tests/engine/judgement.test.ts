@@ -2188,3 +2188,9 @@ judgementClass(
   ['Pak Darman iku calon sing jujur tenan', 'Bu Rina emang calon yg ngerti petani'],
   ['Calon mahasiswa yang cerdas sudah daftar ulang', 'Bu Rina calon menantu yang pintar masak'],
 );
+
+judgementClass(
+  'a dish or a shop known by its owner\'s name; thanks for a service that is now fast',
+  ['Pak Darman tetap juara, yang lain lewat'],
+  ['Bakso Pak Min tetap juara, yang lain lewat', 'Terima kasih Bu Camat, urus izin usaha sekarang cepat.'],
+);

@@ -2194,3 +2194,9 @@ judgementClass(
   ['Pak Darman tetap juara, yang lain lewat'],
   ['Bakso Pak Min tetap juara, yang lain lewat', 'Terima kasih Bu Camat, urus izin usaha sekarang cepat.'],
 );
+
+judgementClass(
+  'dharma winning over adharma, the meaning of Galungan, is no candidate winning',
+  ['Semoga Pak Dharma menang pilkada tahun depan'],
+  ['Selamat Galungan, semoga dharma selalu menang melawan adharma', 'Semoga kebaikan selalu menang'],
+);

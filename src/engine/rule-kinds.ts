@@ -74,7 +74,8 @@ function nearestSecond(f: Match, seconds: readonly Match[], window: number): { f
     if (s.start < f.end && f.start < s.end) continue; // the same words cannot be both
     const dist = s.start >= f.end ? s.start - f.end : f.start - s.end;
     if (window > 0 && dist > window) continue;
-    if (dist < bestDist) {
+    // At equal distance the later one: a verb's object follows it ("Warga RT 05, jangan pilih nomor 2").
+    if (dist <= bestDist) {
       best = s;
       bestDist = dist;
     }

@@ -2200,3 +2200,9 @@ judgementClass(
   ['Semoga Pak Dharma menang pilkada tahun depan'],
   ['Selamat Galungan, semoga dharma selalu menang melawan adharma', 'Semoga kebaikan selalu menang'],
 );
+
+judgementClass(
+  'a refusal pairs with the object after its verb; a room by its number is not refused a vote',
+  ['Warga RT 05, jangan pilih nomor 2', 'Bapak ibu RW 3, jangan coblos paslon 1'],
+  ['Kamar nomor 4 di kos itu lembap, jangan sampai dipilih'],
+);

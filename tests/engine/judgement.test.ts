@@ -2206,3 +2206,9 @@ judgementClass(
   ['Warga RT 05, jangan pilih nomor 2', 'Bapak ibu RW 3, jangan coblos paslon 1'],
   ['Kamar nomor 4 di kos itu lembap, jangan sampai dipilih'],
 );
+
+judgementClass(
+  'a giveaway or a quiz held by a candidate\'s volunteers is campaign engagement, not a contest',
+  ['Ikut kuis berhadiah relawan Pak Darman, tinggal tag 3 teman'],
+  ['Lomba voli antar relawan PMI se-kabupaten, seru banget'],
+);

@@ -2212,3 +2212,9 @@ judgementClass(
   ['Ikut kuis berhadiah relawan Pak Darman, tinggal tag 3 teman'],
   ['Lomba voli antar relawan PMI se-kabupaten, seru banget'],
 );
+
+judgementClass(
+  'a ballot number flooded into the comments ("komen 02 sebanyak-banyaknya")',
+  ['Spam 03 di kolom komentar live Pak Darman ya', 'Komen angka 01 yang banyak biar rame'],
+  ['Yang hadir di kelas daring komen 1 ya'],
+);

@@ -66,7 +66,7 @@ describe('root words the content script keeps', () => {
     expect(differ).toEqual([]);
   });
 
-  it('give every word of our corpus and scenarios, as the engine reads them, its full stem; and of the blind dev drafts every word whose root three drafts share (root-words-seen.txt is current)', () => {
+  it('give every word of our corpus and scenarios, as the engine reads them, its full stem; and of the blind dev drafts every word whose root four drafts share (root-words-seen.txt is current)', () => {
     const engine = createEngine(rules);
     const wordsRead = (texts: string[]) => new Set([...wordsOf(texts), ...texts.flatMap((t) => engine.explain(t).tokens.map((k) => k.canon)).filter((w) => w.length >= 4 && /^[a-z]+$/.test(w))]);
     const learn = loadDatasets().learn;

@@ -2218,3 +2218,9 @@ judgementClass(
   ['Spam 03 di kolom komentar live Pak Darman ya', 'Komen angka 01 yang banyak biar rame'],
   ['Yang hadir di kelas daring komen 1 ya'],
 );
+
+judgementClass(
+  'an election body explaining is reporting ("Bawaslu jelasin: …")',
+  ['Pasang twibbon Pak Darman ya, besok kampanye akbar'],
+  ['Bawaslu jelasin: julukan merendahkan untuk kubu tertentu (cebong, kadrun) termasuk ujaran kebencian'],
+);

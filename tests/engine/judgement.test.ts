@@ -2224,3 +2224,9 @@ judgementClass(
   ['Pasang twibbon Pak Darman ya, besok kampanye akbar'],
   ['Bawaslu jelasin: julukan merendahkan untuk kubu tertentu (cebong, kadrun) termasuk ujaran kebencian'],
 );
+
+judgementClass(
+  'a full name with the next elections\' year, as a campaign writes it ("Darmawan Saputra 2029")',
+  ['Satu putaran untuk Darmawan Saputra 2029. Catat.'],
+  ['SEA Games 2029, Indonesia pasti juara umum!', 'Timnas harus lolos Piala Dunia 2030, gas terus!'],
+);

@@ -2226,7 +2226,7 @@ judgementClass(
 );
 
 judgementClass(
-  'a full name with the next elections\' year, as a campaign writes it ("Darmawan Saputra 2029")',
-  ['Satu putaran untuk Darmawan Saputra 2029. Catat.'],
+  'a full name with the next elections\' year, as a campaign writes it ("Hendrik Tambunan 2029")',
+  ['Satu putaran untuk Hendrik Tambunan 2029. Catat.'],
   ['SEA Games 2029, Indonesia pasti juara umum!', 'Timnas harus lolos Piala Dunia 2030, gas terus!'],
 );

@@ -22,7 +22,8 @@
  *   announcements and broadcasts from office heads and group admins; `blind18` captions over
  *   shared news, polls, videos and screenshots, and family, friends and private circles; `blind19`
  *   attacks, smears and fear-mongering beside harmless criticism, and engagement: likes, shares,
- *   follows, live streams and groups);
+ *   follows, live streams and groups; `blind20` praise, defence and prediction in everyday
+ *   evaluative words, and the regions' own words);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -50,6 +51,7 @@ export const BLIND16 = join(CORPUS_DIR, 'blind16/drafts.jsonl');
 export const BLIND17 = join(CORPUS_DIR, 'blind17/drafts.jsonl');
 export const BLIND18 = join(CORPUS_DIR, 'blind18/drafts.jsonl');
 export const BLIND19 = join(CORPUS_DIR, 'blind19/drafts.jsonl');
+export const BLIND20 = join(CORPUS_DIR, 'blind20/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -71,6 +73,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind17', BLIND17],
   ['blind18', BLIND18],
   ['blind19', BLIND19],
+  ['blind20', BLIND20],
 ];
 
 export interface Sourced extends LabelledPost {

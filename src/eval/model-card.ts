@@ -26,7 +26,7 @@ export interface CardInput {
 export function figures(x: CardInput): string {
   const t = x.model.thresholds;
   const lines = [
-    `Recall | false-positive rate per source: rules alone; rules with the scorer trained without the source's fold (out of fold: sources of one election are one fold); rules with the shipped scorer (in sample). Thresholds: a finding is added at ≥ ${t.add}, a stance finding is kept at ≥ ${t.keep}. A source with fewer than 10 partisan posts reports only its false-positive rate.`,
+    `Recall | false-positive rate per source: rules alone; rules with the scorer trained without the source's fold (out of fold: sources of one election are one fold); rules with the shipped scorer (in sample). Thresholds: a finding is added at ≥ ${t.add}${t.addWeak !== undefined ? ` (≥ ${t.addWeak} when every target the draft names is weak)` : ''}, a stance finding is kept at ≥ ${t.keep}. A source with fewer than 10 partisan posts reports only its false-positive rate.`,
     '',
     losoMarkdown(losoRows(x.learn, x.oof, x.model)),
   ];

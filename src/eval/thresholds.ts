@@ -29,12 +29,14 @@ const ADD_GRID = [...Array.from({ length: 50 }, (_, i) => Number((0.5 + i * 0.01
  * Out of fold, dropping stance findings below a floor cost partisan drafts (11 of the blind
  * drafts) and spared almost no harmless post, so the floor stays 0: the scorer only adds.
  */
-const KEEP_GRID = [0];
+const KEEP = 0;
 
 /**
  * The thresholds with the most recall (averaged over sources with 10 or more partisan posts)
  * such that, in every group, the scorer adds at most `FPR_ALLOWANCE` to the share of harmless
- * posts the rules alone flag. `use` picks the posts to choose on (default: all).
+ * posts the rules alone flag. Two add thresholds are chosen together: `add` for drafts that name
+ * a strong target, `addWeak` (never below `add`) for drafts whose every target is weak. `use`
+ * picks the posts to choose on (default: all).
  */
 export function chooseThresholds(obs: readonly Observation[], scores: readonly number[], use: (i: number) => boolean = () => true): ScorerModel['thresholds'] {
   const idx = obs.map((_, i) => i).filter(use);
@@ -44,38 +46,45 @@ export function chooseThresholds(obs: readonly Observation[], scores: readonly n
   const src = idx.map((i) => sourceOf.get(obs[i]!.post.source)!);
   const inGroup = GROUPS.map((g) => idx.map((i) => g(obs[i]!)));
   const rulesOnly = idx.map((i) => obs[i]!.findings.some((f) => f.severity !== 'info'));
+  // Whether the scorer may add a finding at all, and which threshold it must reach: the
+  // decision at a score of 1 with both thresholds 0 (and the weak one at 2) says both.
+  const addable = idx.map((i, j) => !rulesOnly[j] && flaggedWith(obs[i]!, 1, { add: 0, keep: KEEP }));
+  const weak = idx.map((i, j) => addable[j]! && !flaggedWith(obs[i]!, 1, { add: 0, keep: KEEP, addWeak: 2 }));
+  const score = idx.map((i) => scores[i]!);
   const negatives = GROUPS.map((_, k) => idx.reduce((n, _i, j) => n + (inGroup[k]![j] && !pos[j] ? 1 : 0), 0));
-  const baseFp = GROUPS.map((_, k) => idx.reduce((n, _i, j) => n + (inGroup[k]![j] && !pos[j] && rulesOnly[j] ? 1 : 0), 0));
   const partisan = new Array<number>(sources.length).fill(0);
   pos.forEach((p, j) => {
     if (p) partisan[src[j]!] = partisan[src[j]!]! + 1;
   });
   const counted = partisan.map((n) => n >= MIN_PARTISAN);
-  let best = { add: 1, keep: 0, recall: -1 };
+  const ruleTp = new Array<number>(sources.length).fill(0);
+  pos.forEach((p, j) => {
+    if (p && rulesOnly[j]) ruleTp[src[j]!] = ruleTp[src[j]!]! + 1;
+  });
+  // Only the posts the scorer can change are looped over for each pair of thresholds.
+  const open = idx.map((_, j) => j).filter((j) => addable[j]);
+  let best = { add: 1, addWeak: 1, recall: -1 };
   for (const add of ADD_GRID) {
-    for (const keep of KEEP_GRID) {
-      const t = { add, keep };
+    for (const addWeak of ADD_GRID) {
+      if (addWeak < add) continue;
       const fp = GROUPS.map(() => 0);
       const tp = new Array<number>(sources.length).fill(0);
-      let over = false;
-      for (let j = 0; j < idx.length; j++) {
-        const flagged = flaggedWith(obs[idx[j]!]!, scores[idx[j]!]!, t);
-        if (!flagged) continue;
+      for (const j of open) {
+        if (score[j]! < (weak[j] ? addWeak : add)) continue;
         if (pos[j]) tp[src[j]!] = tp[src[j]!]! + 1;
         else for (let k = 0; k < GROUPS.length; k++) if (inGroup[k]![j]) fp[k] = fp[k]! + 1;
       }
-      for (let k = 0; k < GROUPS.length; k++) if (negatives[k]! > 0 && (fp[k]! - baseFp[k]!) / negatives[k]! > FPR_ALLOWANCE + 1e-12) over = true;
-      if (over) continue;
+      if (GROUPS.some((_, k) => negatives[k]! > 0 && fp[k]! / negatives[k]! > FPR_ALLOWANCE + 1e-12)) continue;
       let sum = 0;
       let n = 0;
       for (let s = 0; s < sources.length; s++) {
         if (!counted[s]) continue;
-        sum += tp[s]! / partisan[s]!;
+        sum += (tp[s]! + ruleTp[s]!) / partisan[s]!;
         n++;
       }
       const recall = n ? sum / n : 0;
-      if (recall > best.recall + 1e-9) best = { add, keep, recall };
+      if (recall > best.recall + 1e-9) best = { add, addWeak, recall };
     }
   }
-  return { add: best.add, keep: best.keep };
+  return best.addWeak > best.add ? { add: best.add, keep: KEEP, addWeak: best.addWeak } : { add: best.add, keep: KEEP };
 }

@@ -61,6 +61,16 @@ describe('when the scorer adds a finding', () => {
     // A known figure or party still counts in a notice.
     expect(decide([], [named, person], 0.99, t, false, true).add).toBe(true);
   });
+  test('a draft whose every target is weak must reach addWeak when the model sets it', () => {
+    const named = { ...person, kind: 'named' as const, weak: true };
+    const both = { ...t, addWeak: 0.97 };
+    expect(decide([], [named], 0.95, both, false).add).toBe(false);
+    expect(decide([], [named], 0.97, both, false).add).toBe(true);
+    // A strong target beside it: `add` holds.
+    expect(decide([], [named, person], 0.95, both, false).add).toBe(true);
+    // Without addWeak, weak targets take `add`.
+    expect(decide([], [named], 0.95, t, false).add).toBe(true);
+  });
 });
 
 describe('the finding it adds', () => {
@@ -184,5 +194,24 @@ describe('thresholds', () => {
     expect(fp / 200).toBeLessThanOrEqual(FPR_ALLOWANCE);
     expect(chosen.add).toBeLessThanOrEqual(0.7);
     expect(chosen.keep).toBe(0);
+  });
+  test('a separate, higher threshold for drafts whose every target is weak, when that buys recall', () => {
+    const named = { ...person, kind: 'named' as const, weak: true };
+    // Half the posts name only a weak target. Among those, the harmless ones score high (0.9 …
+    // 0.999); among the strong ones, they score low. One threshold for all would have to stay
+    // above 0.9 for the weak harmless ones and lose the strong partisan ones below it.
+    const weakOf = (i: number) => i % 2 === 0;
+    const obs2 = obs.map((x, i) => ({ ...x, targets: weakOf(i) ? [named] : [person] }));
+    const scores = obs2.map((x, i) => {
+      const pos = x.post.expect === 'flag';
+      if (weakOf(i)) return pos ? 0.9995 : 0.9 + (i % 100) * 0.001;
+      return pos ? 0.6 + ((i - 200) % 20) * 0.01 : 0.5 + (i % 100) * 0.001;
+    });
+    const chosen = chooseThresholds(obs2, scores);
+    expect(chosen.addWeak).toBeGreaterThan(chosen.add);
+    const fp = scores.filter((s, i) => obs2[i]!.post.expect === 'ok' && s >= (weakOf(i) ? chosen.addWeak! : chosen.add)).length;
+    expect(fp / 200).toBeLessThanOrEqual(FPR_ALLOWANCE);
+    const tp = scores.filter((s, i) => obs2[i]!.post.expect === 'flag' && s >= (weakOf(i) ? chosen.addWeak! : chosen.add)).length;
+    expect(tp).toBe(40);
   });
 });

@@ -33,7 +33,8 @@ export const droppable = (f: Finding) => f.severity === 'warning' && f.ruleId.st
 export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], reportingShape: boolean, notice = false): { drop: boolean; add: boolean } {
   const drop = p < t.keep;
   const kept = findings.filter((f) => f.severity !== 'info' && !(drop && droppable(f)));
-  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= t.add && !reportingShape && !(notice && !targets.some(strong));
+  const weakOnly = !targets.some(strong);
+  const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= (weakOnly ? (t.addWeak ?? t.add) : t.add) && !reportingShape && !(notice && weakOnly);
   return { drop: drop && kept.length < findings.filter((f) => f.severity !== 'info').length, add: add && kept.length === 0 };
 }
 

@@ -14,8 +14,13 @@ export interface ScorerModel {
   scale: number;
   /** Base64 of the int8 weights, 2^bits of them. */
   weights: string;
-  /** A draft with no finding gets one at or above `add`; a warning-level stance finding is dropped below `keep`. */
-  thresholds: { add: number; keep: number };
+  /**
+   * A draft with no finding gets one at or above `add`; a warning-level stance finding is dropped
+   * below `keep`. `addWeak`, when set, replaces `add` for a draft whose every target is weak (a
+   * person named only with an honorific, a pronoun for a candidate): such a name is as often a
+   * neighbour or a shopkeeper, so training may ask more of the words around it.
+   */
+  thresholds: { add: number; keep: number; addWeak?: number };
   /**
    * The confidence a learned finding reports: the share of the findings the scorer added out of
    * fold (each source scored by a model trained without it) that were on partisan posts. The

@@ -2230,3 +2230,9 @@ judgementClass(
   ['Satu putaran untuk Hendrik Tambunan 2029. Catat.'],
   ['SEA Games 2029, Indonesia pasti juara umum!', 'Timnas harus lolos Piala Dunia 2030, gas terus!'],
 );
+
+judgementClass(
+  'Eastern Malay "pili" (pilih) and Javanese "kae", "liyane" pointing at a candidate',
+  ['Beta su putus, beta pili Bung Markus. Sapa mau bilang apa', 'Calon liyane kuwi mung ngapusi, aja nganti dadi bupati'],
+  ['Calon mantu kae pinter masak, ibune seneng', 'Beta pili baju biru sa, lebe bagus'],
+);

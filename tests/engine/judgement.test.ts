@@ -2236,3 +2236,9 @@ judgementClass(
   ['Beta su putus, beta pili Bung Markus. Sapa mau bilang apa', 'Calon liyane kuwi mung ngapusi, aja nganti dadi bupati'],
   ['Calon mantu kae pinter masak, ibune seneng', 'Beta pili baju biru sa, lebe bagus'],
 );
+
+judgementClass(
+  'the regions\' own "I" and "we" make a call the writer\'s own (Eastern Malay "kotong"); Sasak "Mamiq" is an honorific',
+  ['Kotong orang Alor pili Bung Yopi sa, dia su kasi bukti', 'Brosur Mamiq Rusdi niki, tulung sebar ke grup nggih'],
+  ['Tiang listrik di depan rumah miring, tolong dicek PLN', 'Mamiq Rusdi sakit, mohon doanya semeton'],
+);

@@ -2242,3 +2242,9 @@ judgementClass(
   ['Kotong orang Alor pili Bung Yopi sa, dia su kasi bukti', 'Brosur Mamiq Rusdi niki, tulung sebar ke grup nggih'],
   ['Tiang listrik di depan rumah miring, tolong dicek PLN', 'Mamiq Rusdi sakit, mohon doanya semeton'],
 );
+
+judgementClass(
+  'joining, after a party\'s branch, is the writer\'s invitation as often as news of the branch',
+  ['Saya pengurus DPC Hanura, yang mau gabung jadi kader hubungi saya'],
+  ['Kader PPP Sukamaju merapat ke paslon 2, katanya'],
+);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CompiledRules } from '../engine/rules';
+import type { CompiledRules, EntityPair, EntityPerson } from '../engine/rules';
 import type { ScorerModel } from '../engine/scorer/model';
 import { compileSources, type SourceFile } from './compile';
 import { compileGuidelines } from './guidelines';
@@ -67,12 +67,18 @@ export function loadScenarios(root = RULES_DIR): Scenario[] {
 export function shippedRules(compiled: CompiledRules): CompiledRules {
   const e = compiled.entities;
   const bare = <T extends { source: string }>(x: T): T => ({ ...x, source: '' });
+  // … and so is what a person or pair stood for, where and in which election, and whether a
+  // source was found: the engine reads a candidate's window from their pack.
+  const unplaced = <T extends EntityPerson | EntityPair>(x: T): T => {
+    const { office: _o, region: _r, election: _e, verified: _v, ...rest } = bare(x);
+    return rest as T;
+  };
   return {
     ...compiled,
     rules: compiled.rules.map((r) => ({ ...r, examples: { flag: [], allow: [] }, file: '' })),
     cues: compiled.cues?.map((q) => ({ ...q, examples: { flag: [], allow: [] }, file: '' })),
     // Where each fact comes from is for maintainers (the entity files keep it), not for the engine.
-    ...(e ? { entities: { people: e.people.map(bare), pairs: e.pairs.map(bare), parties: e.parties.map(bare), hashtags: e.hashtags.map(bare), slogans: e.slogans.map(bare), teams: e.teams.map(bare) } } : {}),
+    ...(e ? { entities: { people: e.people.map(unplaced), pairs: e.pairs.map(unplaced), parties: e.parties.map(bare), hashtags: e.hashtags.map(bare), slogans: e.slogans.map(bare), teams: e.teams.map(bare) } } : {}),
   };
 }
 

@@ -2248,3 +2248,9 @@ judgementClass(
   ['Saya pengurus DPC Hanura, yang mau gabung jadi kader hubungi saya'],
   ['Kader PPP Sukamaju merapat ke paslon 2, katanya'],
 );
+
+judgementClass(
+  'Sundanese "rahayat leutik" is "rakyat kecil": a party of the little people',
+  ['Ngan Partai Sinar Desa nu jadi partai rahayat leutik'],
+  ['Pasar leutik di desa urang rame pisan, rahayat resep'],
+);

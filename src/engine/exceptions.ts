@@ -60,6 +60,18 @@ export class Exceptions {
     this.quoted = quotedTokens(run.analysis.src, this.tokens);
   }
 
+  /**
+   * Whether the draft is about context `name` (a community election, say) alone: it is named in
+   * the draft, and every word of an election or an office stands in a sentence that names it
+   * ("Pemilihan majelis jemaat so selesai", not "… jadi ketua RT. Susah cari calon wali kota begitu").
+   */
+  aboutDraftContextOnly(name: string): boolean {
+    const ci = this.run.index.contextIndex.get(name);
+    const list = ci === undefined ? -1 : this.run.index.listOf.context[ci]!;
+    if (list < 0 || !this.run.inDraft(list)) return false;
+    return this.election.every((s) => this.run.inSentence(list, s.start, true).length > 0);
+  }
+
   /** Why candidate `c` of rule `r` (index `owner`, or -1 for a rule with no patterns) is silenced, or null. */
   silence(r: CompiledRule, owner: number, c: Candidate): Silencing | null {
     const { listOf, ctxIds } = this.run.index;

@@ -211,6 +211,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       firstPerson: reading.firstPerson,
       questionWords: reading.questionWords,
       noticeWords: reading.noticeWords,
+      communityElection: exceptions.aboutDraftContextOnly('community-election'),
     };
     if (options.features) features = featuresOf(input);
     if (scored) {

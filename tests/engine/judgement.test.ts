@@ -2254,3 +2254,13 @@ judgementClass(
   ['Ngan Partai Sinar Desa nu jadi partai rahayat leutik'],
   ['Pasar leutik di desa urang rame pisan, rahayat resep'],
 );
+
+judgementClass(
+  'a church council, a school committee or a youth group choosing its chair is a community election, for the scorer too; dharma over adharma is Galungan',
+  ['Pemilihan ketua RT sudah selesai. Besok coblos Pak Darto jadi bupati ya'],
+  [
+    'Pemilihan majelis jemaat so selesai, Om Hendrik menang, Tuhan berkati',
+    'Ketua karang taruna baru terpilih, Mas Joko. Orangnya rajin, lanjutkan program kerja bakti',
+    'Selamat hari raya Galungan, semeton. Dharma pasti menang melawan adharma',
+  ],
+);

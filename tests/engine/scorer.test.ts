@@ -42,7 +42,7 @@ describe('when the scorer adds a finding', () => {
     expect(decide([finding('info')], [person], 0.99, t, false).add).toBe(true);
   });
   test('never on a draft shaped as reporting', () => {
-    for (const f of ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party']) {
+    for (const f of ['f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'f:community']) {
       expect(reporting([f])).toBe(true);
       expect(decide([], [person], 0.99, t, reporting(['u:x', f])).add).toBe(false);
     }
@@ -123,6 +123,13 @@ describe('model', () => {
     const f = createEngine({ ...compiled, model: undefined }).features!('Pak Anies Baswedan hebat sekali');
     expect(f.some((x) => x.includes('anies') || x.includes('baswedan'))).toBe(false);
     expect(f.some((x) => x.startsWith('u:<person'))).toBe(true);
+  });
+  test('a draft about a community election alone is marked so: every word of an election stands beside it', () => {
+    const f = (t: string) => createEngine({ ...compiled, model: undefined }).features!(t);
+    expect(f('Pemilihan ketua komite sekolah sudah selesai, Pak Sutejo menang')).toContain('f:community');
+    // An office named in a sentence of its own is another election.
+    expect(f('Pak Sutejo dulu ketua RT. Susah cari calon bupati sejujur dia.')).not.toContain('f:community');
+    expect(f('Pak Sutejo menang lomba mancing')).not.toContain('f:community');
   });
   test('a draft that asks is shaped as asking: a question word first, or one question a rule was read as', () => {
     const f = (t: string) => createEngine({ ...compiled, model: undefined }).features!(t);

@@ -46,9 +46,11 @@ export function decide(findings: readonly Finding[], targets: readonly Target[],
  * denies or warns everyone against ("jangan sampai kita ikut menyebarkan …"), a relative's, an
  * example a rules lesson gives, a wish of health to someone who is no candidate, a result
  * told as done (an inauguration congratulated, a count reported), or a draft that asks (`f:asks`:
- * it opens with "Apakah …", or it is one question a rule's words were read as).
+ * it opens with "Apakah …", or it is one question a rule's words were read as). Nor does it add
+ * to a draft that names an election no public office is chosen in (`f:community`: an OSIS, an
+ * RT, a church council), which the rules' own exception covers for a whole draft.
  */
-const REPORTING = ['f:asks', 'f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes', 'x:outcome'];
+const REPORTING = ['f:community', 'f:asks', 'f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes', 'x:outcome'];
 const REPORTING_NAMES = new Set(REPORTING);
 const REPORTING_HASHES = REPORTING.map((f) => hashFeature(f) & HASH_BITS);
 export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));

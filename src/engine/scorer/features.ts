@@ -31,6 +31,8 @@ export interface FeatureInput {
   questionWords?: ReadonlySet<string>;
   /** Words of everyday notices ("lowongan", "resep"): the draft is marked `f:notice`. */
   noticeWords?: ReadonlySet<string>;
+  /** The draft is about an election that is no public office's (OSIS, RT, a church council) alone: `f:community`. */
+  communityElection?: boolean;
 }
 
 /** The masked unit a token stands for. */
@@ -124,4 +126,5 @@ function shape(x: FeatureInput, out: Sink) {
   out.add('f:len', String(words < 8 ? 0 : words < 20 ? 1 : words < 40 ? 2 : 3));
   if (x.tokens.some((t) => x.firstPerson.has(t.canon))) out.add('f:', 'first-person');
   if (x.noticeWords && x.tokens.some((t) => x.noticeWords!.has(t.canon))) out.add('f:', 'notice');
+  if (x.communityElection) out.add('f:', 'community');
 }

@@ -2264,3 +2264,9 @@ judgementClass(
     'Selamat hari raya Galungan, semeton. Dharma pasti menang melawan adharma',
   ],
 );
+
+judgementClass(
+  'a seat, a dish or a room chosen by its number is no vote ("pilih meja nomor 1")',
+  ['Pilih nomor 2 di pilkada besok, Pak Darto dan Bu Sri'],
+  ['Pilih meja nomor 1 aja, dekat jendela', 'Di warung itu pilih menu nomor 3, ayam bakar madu'],
+);

@@ -2270,3 +2270,9 @@ judgementClass(
   ['Pilih nomor 2 di pilkada besok, Pak Darto dan Bu Sri'],
   ['Pilih meja nomor 1 aja, dekat jendela', 'Di warung itu pilih menu nomor 3, ayam bakar madu'],
 );
+
+judgementClass(
+  'what a paper says, in the regions\' words too ("Jarene koran, …"); the camps\' labels named as words to drop',
+  ['Pak Darto arep maju DPRD, mesti menang!', 'Dasar kadrun, stop pakai logika dengkul'],
+  ['Jarene koran, Pak Darto arep maju DPRD. Durung resmi', 'Stop pakai label cebong kampret kadrun, kita semua warga'],
+);

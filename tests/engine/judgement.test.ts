@@ -2276,3 +2276,9 @@ judgementClass(
   ['Pak Darto arep maju DPRD, mesti menang!', 'Dasar kadrun, stop pakai logika dengkul'],
   ['Jarene koran, Pak Darto arep maju DPRD. Durung resmi', 'Stop pakai label cebong kampret kadrun, kita semua warga'],
 );
+
+judgementClass(
+  'more regional ambassador pageants are contests (Jegeg Bagus, Uda Uni, Nyong Nona, …)',
+  ['Coblos nomor 5 di pilkada Buleleng, Bli Komang pasti menang'],
+  ['Vote nomor 2 di final Uda Uni Padang ya, adik ambo', 'Final Jegeg Bagus Buleleng malam ini, coblos nomer 5 di voting online'],
+);

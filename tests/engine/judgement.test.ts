@@ -2282,3 +2282,9 @@ judgementClass(
   ['Coblos nomor 5 di pilkada Buleleng, Bli Komang pasti menang'],
   ['Vote nomor 2 di final Uda Uni Padang ya, adik ambo', 'Final Jegeg Bagus Buleleng malam ini, coblos nomer 5 di voting online'],
 );
+
+judgementClass(
+  'a place in a queue in the regions\' words ("nomer opat dina antrian", "nomer loro ning antrian")',
+  ['Bansos posyandu khusus warga yang pilih nomor 2 ya'],
+  ['Kula angsal nomer loro ning antrian posyandu, alhamdulillah cepet'],
+);

@@ -2288,3 +2288,9 @@ judgementClass(
   ['Bansos posyandu khusus warga yang pilih nomor 2 ya'],
   ['Kula angsal nomer loro ning antrian posyandu, alhamdulillah cepet'],
 );
+
+judgementClass(
+  'a dare is no question ("#Rendra2029, siapa takut?")',
+  ['#Wiranto2029 siapa takut?', 'Pak Darto maju 2029, sopo wedi?'],
+  ['Siapa takut sama hantu? Anak-anak berani masuk rumah hantu', 'Apakah Pak Darto akan maju 2029?'],
+);

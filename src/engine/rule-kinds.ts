@@ -1,7 +1,8 @@
 /**
  * How each kind of rule turns pattern matches into candidate findings (token spans):
  * `phrase` — every match of its patterns; `cooccurrence` — a match of `first` paired with the
- * nearest match of `second` in the same sentence (within `window` tokens when set). `identity`
+ * nearest match of `second` in the same sentence (within `window` tokens when set), or in the next
+ * sentence when the first is a sentence of its own ("Sebarkan! Pidato Pak …"). `identity`
  * rules run as phrases, in a second pass (see `judge.ts`).
  */
 import type { CheckRun } from './check-run';
@@ -49,6 +50,7 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
       const m = allFirsts[i]!;
       if (m !== f && m.start >= f.start && m.end <= f.end) pair = nearestSecond(m, seconds, r.window);
     }
+    if (!pair) pair = fromNextSentence(run, f, secondList, r.window);
     if (!pair) continue;
     const { first, second: best, dist } = pair;
     const [a, b] = r.report === 'first' ? [first.start, first.end] : r.report === 'second' ? [best.start, best.end] : [Math.min(first.start, best.start), Math.max(first.end, best.end)];
@@ -64,6 +66,16 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
     taken.push({ a: p.a, b: p.b, anchor: p.anchor, parts: p.parts });
   }
   return taken;
+}
+
+/**
+ * A first that is a sentence of its own ("Sebarkan!", "Ayo coblos!") calls for what the next
+ * sentence names: "Sebarkan!! Jadwal live Pak Syamsir malam ini". Its nearest second there.
+ */
+function fromNextSentence(run: CheckRun, f: Match, secondList: number, window: number): { first: Match; second: Match; dist: number } | null {
+  const a = run.analysis;
+  if (a.sentStart[f.start] !== f.start || a.sentEnd[f.start] !== f.end || f.end >= a.tokens.length) return null;
+  return nearestSecond(f, longestOnly(run.inSentence(secondList, f.end, false)), window);
 }
 
 /** The second nearest to a first, on other words than the first's, within `window` tokens when set. */

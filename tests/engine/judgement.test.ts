@@ -2294,3 +2294,9 @@ judgementClass(
   ['#Wiranto2029 siapa takut?', 'Pak Darto maju 2029, sopo wedi?'],
   ['Siapa takut sama hantu? Anak-anak berani masuk rumah hantu', 'Apakah Pak Darto akan maju 2029?'],
 );
+
+judgementClass(
+  'a call that is a sentence of its own calls for what the next sentence names ("Sebarkan! Pidato Pak …")',
+  ['Sebarkan! Pidato Pak Darto soal petani', 'Bagikan!! Program 100 hari Bu Ratih untuk kota kita'],
+  ['Bagikan! Jadwal vaksin di puskesmas minggu ini', 'Sebarkan! Resep rendang ala nenek'],
+);

@@ -2300,3 +2300,9 @@ judgementClass(
   ['Sebarkan! Pidato Pak Darto soal petani', 'Bagikan!! Program 100 hari Bu Ratih untuk kota kita'],
   ['Bagikan! Jadwal vaksin di puskesmas minggu ini', 'Sebarkan! Resep rendang ala nenek'],
 );
+
+judgementClass(
+  'a colleague\'s farewell on retirement is an everyday notice for the scorer; a run still counts',
+  ['Bu Ratmini jangan pensiun dulu, maju bupati 2029!'],
+  ['Acara pelepasan Bu Ratmini hari ini haru. Beliau tegas tapi sabar, selalu mengayomi. Selamat menikmati masa purna, Bu'],
+);

@@ -2306,3 +2306,9 @@ judgementClass(
   ['Bu Ratmini jangan pensiun dulu, maju bupati 2029!'],
   ['Acara pelepasan Bu Ratmini hari ini haru. Beliau tegas tapi sabar, selalu mengayomi. Selamat menikmati masa purna, Bu'],
 );
+
+judgementClass(
+  'a run denied or dropped, told as a fact, is no candidacy ("tidak mencalonkan diri lagi", "batal nyalon")',
+  ['Pak Tarmizi harus mencalonkan diri lagi 2029!'],
+  ['Bupati Tarmizi tidak mencalonkan diri lagi dan memilih pensiun.', 'Bupati Tarmizi batal mencalonkan diri lagi, memilih mengurus pesantren.'],
+);

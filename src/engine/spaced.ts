@@ -98,6 +98,9 @@ function wordTokens(tokens: readonly Token[], from: number, to: number, opts: To
     joined += tokens[k]!.text;
     if (tag && tokens[k]!.cap) upper[k - from] = 1;
   }
+  // A capital and then small letters ("B a k h t i a r", "R o s d i a n a") is one titled word,
+  // as a name is written: split only into known words of three letters or more, never "ba"+"kh".
+  if (!tag && tokens[from]!.cap && !tokens.slice(from + 1, to).some((t) => t.cap)) upper[0] = 1;
   const parts = splitHashtag(joined, upper, opts.vocab, opts.leet, opts.words);
   const out: Token[] = [];
   for (let k = 0; k < parts.length; k++) {

@@ -2312,3 +2312,9 @@ judgementClass(
   ['Pak Tarmizi harus mencalonkan diri lagi 2029!'],
   ['Bupati Tarmizi tidak mencalonkan diri lagi dan memilih pensiun.', 'Bupati Tarmizi batal mencalonkan diri lagi, memilih mengurus pesantren.'],
 );
+
+judgementClass(
+  'a name spaced out after an honorific is one name ("Teungku B a k h t i a r")',
+  ['Lon ajak ureueng gampong pileh Teungku H a s a n u d d i n', 'Jangan lupa coblos Bu R o s d i a n a'],
+  ['Selamat ulang tahun Bu R o s d i a n a, sehat selalu'],
+);

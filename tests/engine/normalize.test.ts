@@ -45,6 +45,12 @@ describe('tokenize', () => {
   test('digits used as letters', () => expect(words('ayo c0bl0s m3nang')).toEqual(['ayo', 'coblos', 'menang']));
   test('numbers stay numbers', () => expect(words('nomor 02 tahun 2024')).toEqual(['nomor', '02', 'tahun', '2024']));
   test('letters spaced out', () => expect(words('ayo p i l i h dia')).toEqual(['ayo', 'pilih', 'dia']));
+  test('a name spaced out, a capital then small letters, stays one word', () => {
+    expect(words('pilih Teungku B a k h t i a r')).toEqual(['pilih', 'teungku', 'bakhtiar']);
+    expect(words('pilih R o s d i a n a')).toEqual(['pilih', 'rosdiana']);
+    // Known words run together still split.
+    expect(words('J a n g a n p i l i h dia')).toEqual(['jangan', 'pilih', 'dia']);
+  });
   test('stretched words', () => expect(words('pilihhh yang mantaaap')).toEqual(['pilih', 'yang', 'mantap']));
   test('slang resolves to one canonical word', () => {
     expect(words('nyoblos nomer loro gaskeun')).toEqual(['coblos', 'nomor', 'loro', 'gas']);

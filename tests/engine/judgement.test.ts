@@ -2318,3 +2318,9 @@ judgementClass(
   ['Lon ajak ureueng gampong pileh Teungku H a s a n u d d i n', 'Jangan lupa coblos Bu R o s d i a n a'],
   ['Selamat ulang tahun Bu R o s d i a n a, sehat selalu'],
 );
+
+judgementClass(
+  'agreement alone asked of the readers closes a claim, not a question ("…, setuju?", Minang "dunsanak satuju?")',
+  ['Pak Dayat layak jadi bakal calon gubernur, setuju?', 'Uda Hendri pantas jadi bupati, dunsanak satuju?'],
+  ['Apakah kalian setuju Pak Dayat maju lagi?', 'Libur tanggal merah kita ke pantai, setuju?'],
+);

@@ -2324,3 +2324,9 @@ judgementClass(
   ['Pak Dayat layak jadi bakal calon gubernur, setuju?', 'Uda Hendri pantas jadi bupati, dunsanak satuju?'],
   ['Apakah kalian setuju Pak Dayat maju lagi?', 'Libur tanggal merah kita ke pantai, setuju?'],
 );
+
+judgementClass(
+  'Javanese krama "majeng malih" is "maju lagi"',
+  ['Bu Ratih mugi kersa majeng malih 2029, kula nyengkuyung'],
+  ['Sepedhane wis dibenakke, saiki iso majeng malih ning dalan'],
+);

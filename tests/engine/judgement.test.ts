@@ -2330,3 +2330,9 @@ judgementClass(
   ['Bu Ratih mugi kersa majeng malih 2029, kula nyengkuyung'],
   ['Sepedhane wis dibenakke, saiki iso majeng malih ning dalan'],
 );
+
+judgementClass(
+  'one\'s own run first and the support asked after it; a race of another kind is no run',
+  ['Saya berniat maju caleg DPRD 2029, mohon doa dan dukungan'],
+  ['Saya mau maju lomba lari besok, mohon doa teman-teman'],
+);

@@ -2336,3 +2336,9 @@ judgementClass(
   ['Saya berniat maju caleg DPRD 2029, mohon doa dan dukungan'],
   ['Saya mau maju lomba lari besok, mohon doa teman-teman'],
 );
+
+judgementClass(
+  'Acehnese "ikot" is joining ("Lon ikot kampanye Teungku …")',
+  ['Lon ikot kampanye Teungku Hasan di meunasah'],
+  ['Lon ikot gotong royong di meunasah'],
+);

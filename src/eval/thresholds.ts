@@ -5,6 +5,7 @@
  * leave-one-source-out figures judge a fold with thresholds that never saw it.
  */
 import type { ScorerModel } from '../engine/scorer/model';
+import { onlyWeakTargets } from '../engine/scorer/apply';
 import { flaggedWith, type Observation } from './observe';
 
 /** The most the scorer may add to the share of harmless posts flagged, in each group below. */
@@ -46,10 +47,10 @@ export function chooseThresholds(obs: readonly Observation[], scores: readonly n
   const src = idx.map((i) => sourceOf.get(obs[i]!.post.source)!);
   const inGroup = GROUPS.map((g) => idx.map((i) => g(obs[i]!)));
   const rulesOnly = idx.map((i) => obs[i]!.findings.some((f) => f.severity !== 'info'));
-  // Whether the scorer may add a finding at all, and which threshold it must reach: the
-  // decision at a score of 1 with both thresholds 0 (and the weak one at 2) says both.
+  // Whether the scorer may add a finding at all (the decision at a score of 1 with the
+  // threshold at 0), and whether the weak threshold is the one it must reach.
   const addable = idx.map((i, j) => !rulesOnly[j] && flaggedWith(obs[i]!, 1, { add: 0, keep: KEEP }));
-  const weak = idx.map((i, j) => addable[j]! && !flaggedWith(obs[i]!, 1, { add: 0, keep: KEEP, addWeak: 2 }));
+  const weak = idx.map((i) => onlyWeakTargets(obs[i]!.targets));
   const score = idx.map((i) => scores[i]!);
   const negatives = GROUPS.map((_, k) => idx.reduce((n, _i, j) => n + (inGroup[k]![j] && !pos[j] ? 1 : 0), 0));
   const partisan = new Array<number>(sources.length).fill(0);

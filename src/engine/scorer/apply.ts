@@ -33,7 +33,7 @@ export const droppable = (f: Finding) => f.severity === 'warning' && f.ruleId.st
 export function decide(findings: readonly Finding[], targets: readonly Target[], p: number, t: LoadedModel['thresholds'], reportingShape: boolean, notice = false): { drop: boolean; add: boolean } {
   const drop = p < t.keep;
   const kept = findings.filter((f) => f.severity !== 'info' && !(drop && droppable(f)));
-  const weakOnly = !targets.some(strong);
+  const weakOnly = onlyWeakTargets(targets);
   const add = findings.every((f) => f.severity === 'info') && strongest(targets) !== undefined && p >= (weakOnly ? (t.addWeak ?? t.add) : t.add) && !reportingShape && !(notice && weakOnly);
   return { drop: drop && kept.length < findings.filter((f) => f.severity !== 'info').length, add: add && kept.length === 0 };
 }
@@ -69,6 +69,8 @@ const POLITICS_HASHES = POLITICS.map((f) => hashFeature(f) & HASH_BITS);
 export const noticeOnly = (features: readonly string[]) => features.includes(NOTICE) && !POLITICS.some((f) => features.includes(f));
 const noticeOnlyHashes = (hashes: ReadonlySet<number>) => hashes.has(NOTICE_HASH) && !POLITICS_HASHES.some((h) => hashes.has(h));
 const strong = (t: Target) => !t.weak && t.kind !== 'slogan';
+/** Every target the draft names is weak (a person named only with an honorific): `addWeak` applies. */
+export const onlyWeakTargets = (targets: readonly Target[]) => !targets.some(strong);
 
 export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, input: FeatureInput, lang: 'id' | 'en'): ScorerOutcome {
   const hashes = featureHashes(input);

@@ -33,6 +33,8 @@ class Pairs {
 }
 /** The lazy wild patterns whose gate a token passed, kept from the reading pass to the recording. */
 const WILD_LAZY = new Pairs();
+/** Scratch: the wild patterns passing their gates at the current token, as bits (see `matchFirsts`). */
+let PASS = new Uint32Array(2);
 /** The word memo entries the tokenizer met, one per token it made (null: a word not met before). */
 const SEEN: Array<WordKeys | null> = [];
 
@@ -217,7 +219,9 @@ export class Analysis {
   private matchFirsts(keys: Int32Array, wks: WordKeys[], notNames: ReadonlySet<string>, alwaysRun: readonly number[] | undefined) {
     const { index, tokens, sentStart, sentEnd, starts } = this;
     const { eagerStart, eagerIds, gateFlags, gateClasses } = starts;
-    const { wildWordRefs: wordRefs, wordName, wordTagOnly } = index;
+    const { wildWordRefs: wordRefs, wordName, wordTagOnly, gateWords } = index;
+    if (PASS.length < gateWords) PASS = new Uint32Array(gateWords);
+    const pass = PASS;
     WILD_LAZY.n = 0;
     for (let i = 0; i < tokens.length; i++) {
       const limit = sentEnd[i]!;
@@ -229,20 +233,22 @@ export class Analysis {
         for (let q = eagerStart[k]!, end = eagerStart[k + 1]!; q < end; q++) this.consider(eagerIds[q]!, i, limit, visit);
       }
       // Patterns that can start with any word of some shape. Their word tests (regex, prefix)
-      // are known per word for the first 31 (`wordGates`), the name test once per token: bit j
-      // of `pass` is `wildWordRefs[j]` passing its gate here.
+      // are known per word (`wordGates`), the name test once per token: bit j of `pass` (word
+      // j >>> 5) is `wildWordRefs[j]` passing its gate here.
       const t = tokens[i]!;
-      let pass = this.wordGates(wks[i]!, t) | (isName(t, tokens[i - 1], notNames) ? wordName : 0);
-      if (!t.tag) pass &= ~wordTagOnly;
+      const gates = this.wordGates(wks[i]!, t);
+      const name = isName(t, tokens[i - 1], notNames);
+      for (let w = 0; w < gateWords; w++) pass[w] = (gates[w]! | (name ? wordName[w]! : 0)) & (t.tag ? 0xffffffff : ~wordTagOnly[w]!);
       // Most wild patterns start with an entity name only: where no name starts (most tokens),
       // only those testing the word can, and the ones that pass are the bits, in their order.
       const classes = this.names.table.classesAt(i);
-      if (classes === 0 && wordRefs.length < 32) for (; pass !== 0; pass &= pass - 1) this.start(wordRefs[31 - Math.clz32(pass & -pass)]!, i, limit, visit);
-      else
-        for (const id of classes === 0 ? wordRefs : index.wildAt(classes)) {
+      if (classes === 0) {
+        for (let w = 0; w < gateWords; w++) for (let p = pass[w]! | 0; p !== 0; p &= p - 1) this.start(wordRefs[w * 32 + 31 - Math.clz32(p & -p)]!, i, limit, visit);
+      } else
+        for (const id of index.wildAt(classes)) {
           const f = gateFlags[id]!;
           const b = index.wordBit[id]!;
-          if (((f & GATE_TAG_ONLY) === 0 || t.tag) && ((gateClasses[id]! & classes) !== 0 || (b >= 0 ? ((pass >>> b) & 1) === 1 : ((f & GATE_WORD) !== 0 && wordPasses(index.refs[id]!.gate!, t)) || ((f & GATE_NAME) !== 0 && isName(t, tokens[i - 1], notNames)))))
+          if (((f & GATE_TAG_ONLY) === 0 || t.tag) && ((gateClasses[id]! & classes) !== 0 || (b >= 0 ? ((pass[b >>> 5]! >>> (b & 31)) & 1) === 1 : ((f & GATE_WORD) !== 0 && wordPasses(index.refs[id]!.gate!, t)) || ((f & GATE_NAME) !== 0 && name))))
             this.start(id, i, limit, visit);
         }
     }
@@ -306,14 +312,14 @@ export class Analysis {
     else WILD_LAZY.add(id, i);
   }
 
-  /** Bits j of the first 31 `wildWordRefs` whose regex or prefix tests pass on `t`'s word, tested once per word. */
-  private wordGates(wk: WordKeys, t: Token): number {
-    if (wk.gk === 0) {
-      wk.gk = 1;
-      const { refs, wildWordRefs } = this.index;
-      for (let j = 0; j < wildWordRefs.length && j < 31; j++) if (wordPasses(refs[wildWordRefs[j]!]!.gate!, t)) wk.gv |= 1 << j;
+  /** Bits j of the `wildWordRefs` whose regex or prefix tests pass on `t`'s word, tested once per word. */
+  private wordGates(wk: WordKeys, t: Token): Uint32Array {
+    if (wk.gates === null) {
+      const { refs, wildWordRefs, gateWords } = this.index;
+      const gates = (wk.gates = new Uint32Array(gateWords));
+      for (let j = 0; j < wildWordRefs.length; j++) if (wordPasses(refs[wildWordRefs[j]!]!.gate!, t)) gates[j >>> 5] = gates[j >>> 5]! | (1 << (j & 31));
     }
-    return wk.gv;
+    return wk.gates;
   }
 
   private pairsOf(list: number): number[] | null {

@@ -44,11 +44,10 @@ export interface WordKeys {
   s: number;
   sw: number;
   /**
-   * The word's gate tests for the first 31 wild patterns with word tests (`PatternIndex.wordBit`):
-   * `gk` 1 once they are known, bit j of `gv` set when pattern j's pass.
+   * The word's gate tests for the wild patterns with word tests (`PatternIndex.wordBit`), null
+   * until known: bit j (word j >>> 5, bit j & 31) set when pattern j's pass.
    */
-  gk: number;
-  gv: number;
+  gates: Uint32Array | null;
   /** What the name scan knows of the word (`targets.ts`), kept here: one lookup per token serves both. */
   names: WordNames | null;
   /** The slang map `slang` was read from (`slangOf`), and the canonical word it gives the surface word (undefined: none). */
@@ -102,11 +101,13 @@ export class PatternIndex {
   readonly wildWordRefs: number[] = [];
   /** Per set of target classes (bits) where names start: the wild patterns that can start there. */
   private readonly wildByClasses = new Map<number, number[]>();
-  /** Per pattern: its bit in `WordKeys.gv` (its gate's word tests remembered per word), or -1. */
-  readonly wordBit: Int8Array;
+  /** Per pattern: its bit in `WordKeys.gates` (its gate's word tests remembered per word), or -1. */
+  readonly wordBit: Int32Array;
+  /** How many 32-bit words the bits of `wildWordRefs` take. */
+  readonly gateWords: number;
   /** Bits (as `wordBit`) of the patterns whose gate takes a name, and of those whose gate is hashtag-only. */
-  wordName = 0;
-  wordTagOnly = 0;
+  readonly wordName: Uint32Array;
+  readonly wordTagOnly: Uint32Array;
   readonly listRefs: number[][] = [];
   /** Pattern list id of (role, owner), or -1. */
   readonly listOf: Record<Role, Int32Array>;
@@ -210,17 +211,19 @@ export class PatternIndex {
     }
     this.ctxIds = compiled.rules.map((r) => r.contexts.map((c) => this.contextIndex.get(c)!));
     this.listOf = this.listTable();
-    this.wordBit = new Int8Array(this.refs.length).fill(-1);
+    this.wordBit = new Int32Array(this.refs.length).fill(-1);
     for (const id of this.wildRefs) {
       const g = this.refs[id]!.gate!;
-      if (g.res.length === 0 && g.prefixes.length === 0 && !g.name) continue;
-      const j = this.wildWordRefs.push(id) - 1;
-      if (j < 31) {
-        this.wordBit[id] = j;
-        if (g.name) this.wordName |= 1 << j;
-        if (g.tagOnly) this.wordTagOnly |= 1 << j;
-      }
+      if (g.res.length > 0 || g.prefixes.length > 0 || g.name) this.wordBit[id] = this.wildWordRefs.push(id) - 1;
     }
+    this.gateWords = (this.wildWordRefs.length + 31) >>> 5;
+    this.wordName = new Uint32Array(this.gateWords);
+    this.wordTagOnly = new Uint32Array(this.gateWords);
+    this.wildWordRefs.forEach((id, j) => {
+      const g = this.refs[id]!.gate!;
+      if (g.name) this.wordName[j >>> 5] = this.wordName[j >>> 5]! | (1 << (j & 31));
+      if (g.tagOnly) this.wordTagOnly[j >>> 5] = this.wordTagOnly[j >>> 5]! | (1 << (j & 31));
+    });
     this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
@@ -347,7 +350,7 @@ export class PatternIndex {
     if (k === undefined || k.canon !== w) {
       const st = stem(w);
       const { wordIds, stemIds } = this;
-      k = { text, canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gk: 0, gv: 0, names: null, slangMap: null, slang: undefined };
+      k = { text, canon: w, stem: st, w: wordIds.get(w) ?? -1, tw: text !== w ? (wordIds.get(text) ?? -1) : -1, s: stemIds.get(st) ?? -1, sw: st !== w ? (stemIds.get(w) ?? -1) : -1, gates: null, names: null, slangMap: null, slang: undefined };
       if (this.wordMemo.size > 20_000) this.wordMemo.clear();
       this.wordMemo.set(text, k);
     }

@@ -101,7 +101,7 @@ function stanceSpec(src: Source, data: Record<string, unknown>): StanceSpec {
   };
 }
 
-const CUE_KEYS = new Set(['id', 'kind', 'signal', 'target', 'patterns', 'weak', 'examples', 'note']);
+const CUE_KEYS = new Set(['id', 'kind', 'signal', 'target', 'patterns', 'weak', 'described', 'examples', 'note']);
 
 /**
  * A cue file (`kind: signal` or `kind: target`): words the stance layer and the scorer read,
@@ -116,6 +116,7 @@ export function compileCue(c: Compilation, src: Source, data: Record<string, unk
   if (kind === 'target' && !TARGET_KINDS.includes(cls as TargetKind)) src.fail(['target'], `target must be one of ${TARGET_KINDS.join(', ')}`);
   if (kind === 'signal' && (typeof cls !== 'string' || !/^[a-z][a-z-]*$/.test(cls))) src.fail(['signal'], 'signal names its class in lower case, e.g. praise');
   if (data.weak !== undefined && typeof data.weak !== 'boolean') src.fail(['weak'], 'weak must be true or false');
+  if (data.described !== undefined && (data.described !== true || kind !== 'target')) src.fail(['described'], 'described is true, on a target cue only');
   const ex = (data.examples ?? {}) as { flag?: unknown; allow?: unknown };
   const flag = Array.isArray(ex.flag) ? ex.flag.map(String) : [];
   const allow = Array.isArray(ex.allow) ? ex.allow.map(String) : [];
@@ -127,6 +128,7 @@ export function compileCue(c: Compilation, src: Source, data: Record<string, unk
     cls: String(cls ?? ''),
     patterns: c.patterns(src, ['patterns'], data.patterns, true),
     ...(data.weak === true ? { weak: true } : {}),
+    ...(data.described === true ? { described: true } : {}),
     examples: { flag, allow },
     file: src.file,
   });

@@ -62,6 +62,11 @@ export interface CompiledCue {
   patterns: Pattern[];
   /** A target cue that needs a political word in the draft (a bare "01"). */
   weak?: boolean;
+  /**
+   * A target cue whose words describe the person ("yang nyalon bupati", "cawagub yang dulu
+   * artis"): none of them is the writer's evaluation of the target.
+   */
+  described?: boolean;
   examples: { flag: string[]; allow: string[] };
   file: string;
 }

@@ -156,7 +156,8 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   if (classes.size === 0) return targets.filter((t) => !t.weak || evaluated).map((t) => ({ a: t.start, b: t.end, anchor: t.start, parts: [[t.start, t.end]], target: t, candidate: t.candidate }));
   // A target's own words are not its evaluation, except in a candidate known by context, whose
   // span reaches across the words between name and office: "Bu Khofifah [harus maju] capres".
-  const swallows = (t: Target, s: Signal) => overlaps(s, t) && t.end - t.start >= s.end - s.start && (t.kind !== 'candidate' || s.cls === 'politik');
+  // A candidate described by their race or past is words of description only ("yg nyalon bupati").
+  const swallows = (t: Target, s: Signal) => overlaps(s, t) && t.end - t.start >= s.end - s.start && (t.kind !== 'candidate' || t.described === true || s.cls === 'politik');
   const swallowed = anyOverlapping(targets, swallows);
   const signals = ctx.signals.filter((s) => classes.has(s.cls) && !swallowed(s));
   const out: StanceCandidate[] = [];

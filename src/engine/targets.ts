@@ -42,6 +42,8 @@ export interface Target {
   via: 'name' | 'handle' | 'hashtag' | 'fuzzy' | 'cue';
   /** The target cue that found it (`pack.file`), for `via: 'cue'`. */
   cue?: string;
+  /** Found by a cue whose words describe the person (`CompiledCue.described`): they evaluate nothing. */
+  described?: boolean;
 }
 
 export interface Entry {
@@ -553,7 +555,7 @@ export class TargetIndex {
         if (last && m.start < last[1]) last[1] = Math.max(last[1], m.end);
         else spans.push([m.start, m.end]);
       }
-      for (const [start, end] of spans) if (cue.cls !== 'camp' || !this.ownKin(run.analysis.tokens, end)) out.push({ start, end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue', cue: cue.id });
+      for (const [start, end] of spans) if (cue.cls !== 'camp' || !this.ownKin(run.analysis.tokens, end)) out.push({ start, end, kind: cue.cls as TargetKind, weak: cue.weak === true, candidate: cue.cls === 'candidate' || cue.cls === 'role' || cue.cls === 'number', via: 'cue', cue: cue.id, ...(cue.described === true ? { described: true } : {}) });
     }
     return out;
   }

@@ -2342,3 +2342,9 @@ judgementClass(
   ['Lon ikot kampanye Teungku Hasan di meunasah'],
   ['Lon ikot gotong royong di meunasah'],
 );
+
+judgementClass(
+  'a candidate described by the race they run in or, with the office, by their past; the description evaluates nothing',
+  ['Saya jadi saksi TPS buat mantan kadis yg nyalon bupati', 'Pasti menang calon bupati yang dulu guru ngaji itu', 'Mantan wali kota yg nyalon gubernur itu cuma bisa janji.'],
+  ['Ibu yang nyalon tadi rambutnya bagus', 'Bu Ani yang nyalon bupati itu dilaporkan ke Bawaslu kemarin', 'Bupati yang dulu sudah pensiun dan tinggal di desa'],
+);

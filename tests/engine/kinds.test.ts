@@ -114,6 +114,9 @@ describe('compile errors name the file and line', () => {
   test('a bad category and a missing example', () => {
     expect(broken('id: t.bad\ncategory: politics\nseverity: info\nguideline: g\nmessage: { id: "{match}", en: "{match}" }\npatterns: ["a"]\n')).toThrow(/bad\.yml:2: category must be one of[\s\S]*give at least one "flag" example/);
   });
+  test('"described" only on a target cue', () => {
+    expect(broken('id: t.bad\nkind: signal\nsignal: praise\ndescribed: true\npatterns: ["a"]\nexamples: { flag: ["[[a]]"] }\n')).toThrow(/bad\.yml:4: described is true, on a target cue only/);
+  });
   test('an id that does not match the file', () => {
     expect(broken('id: t.other\ncategory: coercion\nseverity: info\nguideline: g\nmessage: { id: "{match}", en: "{match}" }\npatterns: ["a"]\nexamples: { flag: ["[[a]]"], allow: ["b"] }\n')).toThrow(/bad\.yml:1: id must be "t\.bad"/);
   });

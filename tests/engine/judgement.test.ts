@@ -2348,3 +2348,9 @@ judgementClass(
   ['Saya jadi saksi TPS buat mantan kadis yg nyalon bupati', 'Pasti menang calon bupati yang dulu guru ngaji itu', 'Mantan wali kota yg nyalon gubernur itu cuma bisa janji.'],
   ['Ibu yang nyalon tadi rambutnya bagus', 'Bu Ani yang nyalon bupati itu dilaporkan ke Bawaslu kemarin', 'Bupati yang dulu sudah pensiun dan tinggal di desa'],
 );
+
+judgementClass(
+  'a party pointed at by its emblem ("partai yang lambangnya …", "coblos yang logonya …")',
+  ['Dukung partai yang lambangnya jangkar, nelayan pasti makmur', 'Pemilu nanti coblos yang logonya matahari ya', 'Partai nu lambangna kembang teh pang alusna'],
+  ['Partai yang lambangnya bintang itu didirikan tahun 1998', 'Lambang partai harus dipasang sesuai aturan KPU', 'Pilih kaos yang gambarnya paling terang untuk lomba'],
+);

@@ -2354,3 +2354,9 @@ judgementClass(
   ['Dukung partai yang lambangnya jangkar, nelayan pasti makmur', 'Pemilu nanti coblos yang logonya matahari ya', 'Partai nu lambangna kembang teh pang alusna'],
   ['Partai yang lambangnya bintang itu didirikan tahun 1998', 'Lambang partai harus dipasang sesuai aturan KPU', 'Pilih kaos yang gambarnya paling terang untuk lomba'],
 );
+
+judgementClass(
+  'volunteer groups named "Sobat/Sahabat/Sedulur/Balad" and a name are a camp in a draft about politics',
+  ['Jelang pilkada, semua staf wajib follow akun Sobat Hendra hari ini, saya cek satu-satu'],
+  ['Tadi ketemu sahabat Rina di pasar, dia titip salam', 'Sahabat Rina datang ke acara syukuran kantor'],
+);

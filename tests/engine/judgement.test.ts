@@ -2360,3 +2360,9 @@ judgementClass(
   ['Jelang pilkada, semua staf wajib follow akun Sobat Hendra hari ini, saya cek satu-satu'],
   ['Tadi ketemu sahabat Rina di pasar, dia titip salam', 'Sahabat Rina datang ke acara syukuran kantor'],
 );
+
+judgementClass(
+  'fandom\'s words of adoration and rejection for a political target ("my bias", "ate", "leader energy", "red flag")',
+  ['Pak Dimas debat semalam ate banget, cagub fav', 'Cabup nomor 2 itu my bias, semoga menang', 'Calon petahana itu red flag banget, jangan dipilih'],
+  ['Jungkook my bias forever', 'Nasi padang ini my ultimate fave', 'Survei itu bias ke kota, sampelnya kurang'],
+);

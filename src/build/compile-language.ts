@@ -39,6 +39,7 @@ const LIST_KEYS = {
   question_words: 'questionWords',
   notice_words: 'noticeWords',
   advice_asks: 'adviceAsks',
+  self_asks: 'selfAsks',
   rule_duties: 'ruleDuties',
   ballot_words: 'ballotWords',
   mention_verbs: 'mentionVerbs',

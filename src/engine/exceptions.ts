@@ -163,7 +163,7 @@ export class Exceptions {
     if (((ctx.hasTitlecase && this.run.titleShare(c.a) >= ctx.titlecase) || (ctx.headline && this.run.newsForm(c.a))) && !this.invites(c)) return this.sentenceSpan(c.a);
     // The sentence that judges: a pair across sentences ("Anies mau jadi presiden? … ngaca dulu")
     // is the answer to a question the writer put, not a question.
-    if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && !this.ownCall(c) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
+    if (ctx.question) return (/\?/.test(this.run.sentenceText(c.anchor)) || this.asksUnmarked(c.anchor)) && (!this.ownCall(c) || this.selfAsked(c.anchor)) && !this.rhetorical(list, c.anchor) ? this.sentenceSpan(c.anchor) : null;
     // A survey's figures are reported; the writer's own figures ("feeling saya … tembus 60%") are a forecast.
     if (ctx.figures && reportsFigures(this.run.sentenceText(c.a)) && !this.ownCall(c) && !this.run.speaksOfSelf(c.a) && !this.certain(c.a)) return this.sentenceSpan(c.a);
     return undefined;
@@ -368,9 +368,26 @@ export class Exceptions {
     const mentioned = this.spanHas(s, e, this.reading.mentionVerbs);
     if (!this.quoted[s] && this.reading.callVerbs.has(first) && !mentioned) return true;
     if (mentioned || this.spanHas(s, e, this.reading.ruleDuties)) return false;
-    // A call word that asks what to do ("guru PNS harus bagaimana?") gives no order.
-    for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && !(i + 1 < e && this.reading.adviceAsks.has(this.tokens[i + 1]!.canon))) return true;
+    // A call word that asks what to do ("guru PNS harus bagaimana?", "apa saya harus kasih?") gives no order.
+    for (let i = s; i < e; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && !(i + 1 < e && this.reading.adviceAsks.has(this.tokens[i + 1]!.canon)) && !this.asksSelf(i, s)) return true;
     return false;
+  }
+
+  /**
+   * The sentence of token `tok` asks whether the writer must do something ("Kalau ada calon minta
+   * data, apa saya harus kasih?"): the whole sentence is the question, whatever it reports.
+   */
+  private selfAsked(tok: number): boolean {
+    const { sentStart, sentEnd } = this.run.analysis;
+    const s = sentStart[tok]!;
+    for (let i = s; i < sentEnd[tok]!; i++) if (!this.quoted[i] && this.reading.callMarkers.has(this.tokens[i]!.canon) && this.asksSelf(i, s)) return true;
+    return false;
+  }
+
+  /** The writer asks whether they must: "apa saya harus …", "apakah kami wajib …" (call word at `i`, clause from `s`). */
+  private asksSelf(i: number, s: number): boolean {
+    const t = this.tokens;
+    return i >= s + 2 && this.reading.firstPerson.has(t[i - 1]!.canon) && this.reading.selfAsks.has(t[i - 2]!.canon) && /\?/.test(this.run.sentenceText(i));
   }
 
   /** The candidate's own words name the ballot or the race ("paslon nomor 2 bakal menang"). */

@@ -36,6 +36,7 @@ export interface Reading extends TokenizeOptions {
   questionWords: ReadonlySet<string>;
   noticeWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
+  selfAsks: ReadonlySet<string>;
   ruleDuties: ReadonlySet<string>;
   ballotWords: ReadonlySet<string>;
   mentionVerbs: ReadonlySet<string>;
@@ -131,6 +132,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     questionWords: new Set(lang.questionWords ?? []),
     noticeWords: new Set(lang.noticeWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
+    selfAsks: new Set(lang.selfAsks ?? []),
     ruleDuties: new Set(lang.ruleDuties ?? []),
     ballotWords: new Set(lang.ballotWords ?? []),
     mentionVerbs: new Set(lang.mentionVerbs ?? []),

@@ -321,6 +321,8 @@ export interface LanguageData {
   noticeWords?: string[];
   /** Words that, right after a call word, ask for advice ("harus bagaimana?"): no call. */
   adviceAsks?: string[];
+  /** Words that, before the writer and a call word, ask whether they must ("apa saya harus …?"): no call. */
+  selfAsks?: string[];
   /** Duties the rules themselves impose ("cuti", "netral"): a call word in their clause states a rule. */
   ruleDuties?: string[];
   /** Words that name the ballot or the race and nothing else ("paslon", "pilkada", "capres"). */

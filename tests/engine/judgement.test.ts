@@ -2366,3 +2366,15 @@ judgementClass(
   ['Pak Dimas debat semalam ate banget, cagub fav', 'Cabup nomor 2 itu my bias, semoga menang', 'Calon petahana itu red flag banget, jangan dipilih'],
   ['Jungkook my bias forever', 'Nasi padang ini my ultimate fave', 'Survei itu bias ke kota, sampelnya kurang'],
 );
+
+judgementClass(
+  'an office sought in its long form is a side as its abbreviation is ("calon wali kota", "cawalkot")',
+  ['Mobil dinas dipakai buat konvoi calon wali kota kemarin', 'Brosur calon gubernur dicetak pakai printer kantor'],
+  ['Mobil dinas dipakai buat antar tamu wali kota kemarin'],
+);
+
+judgementClass(
+  'the writer asking whether they must ("apa saya harus kasih?") puts a question, whatever the sentence reports',
+  [],
+  ['Kalau ada calon bupati minta data penerima bansos, apa saya harus kasih?', 'Apa saya harus kasih data penerima bansos ke cabup?'],
+);

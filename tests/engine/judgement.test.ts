@@ -2378,3 +2378,9 @@ judgementClass(
   [],
   ['Kalau ada calon bupati minta data penerima bansos, apa saya harus kasih?', 'Apa saya harus kasih data penerima bansos ke cabup?'],
 );
+
+judgementClass(
+  'a public epithet names its figure ("si rambut putih"); a nickname talked about as a word is mentioned, not praised or attacked',
+  ['Pemilu 2029 tetap pilih si rambut putih', 'Si rambut putih itu pembohong, cuma jual tampang', 'Julukan capres paling jujur cocok buat Anies, pilih dia 2029'],
+  ['Julukan \'si rambut putih\' itu muncul dari pidato presiden tahun 2022', 'Nenek saya rambut putih semua tapi masih kuat jalan', 'Tiap pemilu ada julukan baru: si rambut putih, si kacamata, si paling santun'],
+);

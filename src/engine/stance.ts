@@ -146,8 +146,11 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
   if (classes.size > 0 && !ctx.signals.some((s) => classes.has(s.cls))) return [];
   // A weak target (a shared first name, a name misspelt by a letter, a bare number) counts in a
   // draft about politics, or when it is a person evaluated in its own clause, or a number cheered.
+  // A fear put as someone's win ("Kalo Pak Burhan menang, siap-siap proyek dibagi …") makes its
+  // winner a candidate: the construction names the race.
   const cheering = classes.has('win') || classes.has('loyal') || classes.has('support');
-  const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political || (classes.size > 0 && (t.kind === 'person' || (t.kind === 'number' && cheering)))));
+  const feared = (t: Target) => classes.has('fear') && ctx.signals.some((s) => s.cls === 'fear' && s.start <= t.start && t.end <= s.end);
+  const targets = ctx.targets.filter((t) => kinds.has(t.kind) && (!t.weak || ctx.political || (classes.size > 0 && (t.kind === 'person' || (t.kind === 'number' && cheering))) || feared(t)));
   if (targets.length === 0) return [];
   // A rule of targets alone (campaign hashtags): a weak one (#PrabowoGibran, names only) tags
   // news as often as it cheers, so it counts beside an evaluation somewhere in the draft, or

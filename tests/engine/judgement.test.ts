@@ -2384,3 +2384,9 @@ judgementClass(
   ['Pemilu 2029 tetap pilih si rambut putih', 'Si rambut putih itu pembohong, cuma jual tampang', 'Julukan capres paling jujur cocok buat Anies, pilih dia 2029'],
   ['Julukan \'si rambut putih\' itu muncul dari pidato presiden tahun 2022', 'Nenek saya rambut putih semua tapi masih kuat jalan', 'Tiap pemilu ada julukan baru: si rambut putih, si kacamata, si paling santun'],
 );
+
+judgementClass(
+  'a fear put as someone\'s win makes the winner a candidate, even with no election word ("Kalau Bu … menang, siap-siap …")',
+  ['Kalau Bu Ratmi menang, siap-siap pasar dijual ke investor'],
+  ['Kalau Pak Harun menang lomba, siap-siap kita ditraktir', 'Kalau Mas Dodi menang turnamen, siap-siap pesta'],
+);

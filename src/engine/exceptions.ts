@@ -384,10 +384,17 @@ export class Exceptions {
     return false;
   }
 
-  /** The writer asks whether they must: "apa saya harus …", "apakah kami wajib …" (call word at `i`, clause from `s`). */
+  /**
+   * The writer asks whether they must (call word at `i`, clause from `s`): "apa saya harus …?",
+   * "apakah kami wajib …?", or the duty put with its alternative, "wajib dikasih atau tidak?".
+   */
   private asksSelf(i: number, s: number): boolean {
     const t = this.tokens;
-    return i >= s + 2 && this.reading.firstPerson.has(t[i - 1]!.canon) && this.reading.selfAsks.has(t[i - 2]!.canon) && /\?/.test(this.run.sentenceText(i));
+    if (!/\?/.test(this.run.sentenceText(i))) return false;
+    if (i >= s + 2 && this.reading.firstPerson.has(t[i - 1]!.canon) && this.reading.selfAsks.has(t[i - 2]!.canon)) return true;
+    const end = Math.min(this.run.analysis.sentEnd[i]!, i + 5);
+    for (let j = i + 1; j + 1 < end; j++) if ((t[j]!.canon === 'atau' || t[j]!.canon === 'apa') && this.reading.whetherNots.has(t[j + 1]!.canon)) return true;
+    return false;
   }
 
   /** The candidate's own words name the ballot or the race ("paslon nomor 2 bakal menang"). */

@@ -37,6 +37,7 @@ export interface Reading extends TokenizeOptions {
   noticeWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
   selfAsks: ReadonlySet<string>;
+  whetherNots: ReadonlySet<string>;
   ruleDuties: ReadonlySet<string>;
   ballotWords: ReadonlySet<string>;
   mentionVerbs: ReadonlySet<string>;
@@ -133,6 +134,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     noticeWords: new Set(lang.noticeWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
     selfAsks: new Set(lang.selfAsks ?? []),
+    whetherNots: new Set(lang.whetherNots ?? []),
     ruleDuties: new Set(lang.ruleDuties ?? []),
     ballotWords: new Set(lang.ballotWords ?? []),
     mentionVerbs: new Set(lang.mentionVerbs ?? []),

@@ -323,6 +323,8 @@ export interface LanguageData {
   adviceAsks?: string[];
   /** Words that, before the writer and a call word, ask whether they must ("apa saya harus …?"): no call. */
   selfAsks?: string[];
+  /** The "not" of a whether-question after a call word ("wajib dikasih atau tidak?"): no call. */
+  whetherNots?: string[];
   /** Duties the rules themselves impose ("cuti", "netral"): a call word in their clause states a rule. */
   ruleDuties?: string[];
   /** Words that name the ballot or the race and nothing else ("paslon", "pilkada", "capres"). */

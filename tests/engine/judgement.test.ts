@@ -2390,3 +2390,15 @@ judgementClass(
   ['Kalau Bu Ratmi menang, siap-siap pasar dijual ke investor'],
   ['Kalau Pak Harun menang lomba, siap-siap kita ditraktir', 'Kalau Mas Dodi menang turnamen, siap-siap pesta'],
 );
+
+judgementClass(
+  'combat sports and everyday clubs are contests: their title holders and two-term chairs are no candidates',
+  ['Pak Bupati petahana harus dua periode, lanjutkan!'],
+  ['Sang petahana juara tinju kelas bulu kembali pertahankan sabuknya', 'Dua periode jadi ketua klub bulu tangkis kampung, pak Tohir akhirnya pamit'],
+);
+
+judgementClass(
+  'a duty asked with its alternative ("wajib dikasih atau tidak?") is a question, not an order',
+  ['Data penerima PKH wajib dikasih ke tim sukses Pak Budi ya'],
+  ['Kalau ada tim sukses minta data penerima PKH, wajib dikasih atau tidak? Mohon pencerahan.', 'Guru honorer harus ikut apel kampanye apa nggak?'],
+);

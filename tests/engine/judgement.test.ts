@@ -2402,3 +2402,9 @@ judgementClass(
   ['Data penerima PKH wajib dikasih ke tim sukses Pak Budi ya'],
   ['Kalau ada tim sukses minta data penerima PKH, wajib dikasih atau tidak? Mohon pencerahan.', 'Guru honorer harus ikut apel kampanye apa nggak?'],
 );
+
+judgementClass(
+  'children counted then one of them by number, a package typed short, an everyday object run down: no ballot',
+  ['Anak-anak, bilang ke bapak ibu di rumah ya, pilih nomor 2 biar makan siang gratis'],
+  ['Cucu saya lima, nomor dua yang paling rajin ngaji', 'Pilih pkt nmr 3 di warung itu, nasi kuning plus telur', 'Jangan pilih paket nomor 1, kuotanya boong, cepet abis'],
+);

@@ -23,7 +23,7 @@ if (!data.found.train || !data.found.real) {
   const roots = new Set<string>();
   for (const t of own) rootsOfText(t, engine, dictionary, roots);
   // The blind dev splits (the holdout is not among them) and the labelled real posts: the root
-  // words four texts or more share (`MIN_TEXTS_SHARING`). A root of one text can carry no
+  // words thirteen texts or more share (`MIN_TEXTS_SHARING`). A root of one text can carry no
   // weight of the scorer (a slot used by fewer than 13 training posts stays 0), and the content
   // script's size is what keeping it would cost.
   const blind = data.learn.filter((p) => p.set === 'blind').map((p) => p.text);

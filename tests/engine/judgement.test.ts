@@ -2408,3 +2408,9 @@ judgementClass(
   ['Anak-anak, bilang ke bapak ibu di rumah ya, pilih nomor 2 biar makan siang gratis'],
   ['Cucu saya lima, nomor dua yang paling rajin ngaji', 'Pilih pkt nmr 3 di warung itu, nasi kuning plus telur', 'Jangan pilih paket nomor 1, kuotanya boong, cepet abis'],
 );
+
+judgementClass(
+  '"again" in the regions\' words after a run (Minang "maju baliak", "mancalon baliak")',
+  ['Uda Hendra musti maju baliak 2029, nagari masih paralu', 'Pak Anwar harus mancalon baliak, kami satuju'],
+  ['Habis rapat Pak Budi maju pulang duluan', 'Ambo baliak ka kampuang bisuak'],
+);

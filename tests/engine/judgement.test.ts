@@ -2414,3 +2414,9 @@ judgementClass(
   ['Uda Hendra musti maju baliak 2029, nagari masih paralu', 'Pak Anwar harus mancalon baliak, kami satuju'],
   ['Habis rapat Pak Budi maju pulang duluan', 'Ambo baliak ka kampuang bisuak'],
 );
+
+judgementClass(
+  'Madurese "daddi" (dâddi) is "jadi", as "dhaddhi" is',
+  ['Pilkada bisa taon, Haji Rofiq cocok dâddi bupati'],
+  ['Kuena la daddi, ayo ngakan'],
+);

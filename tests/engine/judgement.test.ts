@@ -2420,3 +2420,9 @@ judgementClass(
   ['Pilkada bisa taon, Haji Rofiq cocok dâddi bupati'],
   ['Kuena la daddi, ayo ngakan'],
 );
+
+judgementClass(
+  'a candidate described by anything, closed by a pointer, is one person ("cagub yang … itu"); a candidate described by a virtue is a criterion',
+  ['Cagub yang suka pakai topi koboi itu paling jujur se-provinsi', 'Pilkada makin panas. Calon sing duwe toko emas kae tukang ngapusi'],
+  ['Calon pengantin yang pakai kebaya merah itu cantik sekali', 'Caleg yang baik itu yang mau turun ke warga', 'Calon bupati yang baik itu harus jujur dan amanah'],
+);

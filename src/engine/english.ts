@@ -108,7 +108,8 @@ export function expandEnglish(tokens: Token[], markers: EnglishMarkers): Token[]
     }
     const parts = expandContraction(t.text);
     if (parts.length === 1) out.push(t);
-    else for (const part of parts) out.push(tokenWith(t, { text: part, canon: part }));
+    // Only the first part keeps the word's capital: "I've" is "I" and "have", not a name "Have".
+    else parts.forEach((part, k) => out.push(tokenWith(t, k === 0 ? { text: part, canon: part } : { text: part, canon: part, cap: false, caps: false })));
   }
   return out;
 }

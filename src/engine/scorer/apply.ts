@@ -50,7 +50,7 @@ export function decide(findings: readonly Finding[], targets: readonly Target[],
  * to a draft that names an election no public office is chosen in (`f:community`: an OSIS, an
  * RT, a church council), which the rules' own exception covers for a whole draft.
  */
-const REPORTING = ['f:community', 'f:asks', 'f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes', 'x:outcome', 'x:name-mention'];
+const REPORTING = ['f:community', 'f:asks', 'f:trailing', 'f:headline3', 'x:reported', 'x:someone-else', 'x:third-party', 'x:community-election', 'x:contest-vote', 'x:negated', 'x:warning-to-all', 'x:relative', 'x:example-of-breach', 'x:well-wishes', 'x:outcome', 'x:name-mention', 'x:unless', 'x:explaining-rules'];
 const REPORTING_NAMES = new Set(REPORTING);
 const REPORTING_HASHES = REPORTING.map((f) => hashFeature(f) & HASH_BITS);
 export const reporting = (features: readonly string[]) => features.some((f) => REPORTING_NAMES.has(f));

@@ -106,14 +106,34 @@ function extract(x: FeatureInput, out: Sink) {
   shape(x, out);
 }
 
+/** Question words that open a sentence that asks, marked or not ("Kenapa tidak ada yang tanya …"). */
+const ASKING = new Set(['kenapa', 'mengapa', 'knp', 'siapa', 'bagaimana', 'gimana', 'apakah', 'why', 'who', 'how']);
+
+/** Every sentence of the draft asks: it ends with a question mark, or opens with a question word. */
+function questionsOnly(x: FeatureInput): boolean {
+  const toks = x.tokens.filter((t) => !t.mention);
+  if (toks.length === 0) return false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    if (next && next.sentence === t.sentence) continue;
+    // t closes its sentence: a question mark after it, or the sentence's first word asks.
+    const opener = toks.find((u) => u.sentence === t.sentence)!;
+    if (!/^[\s"'”)]*\?/.test(x.src.slice(t.end)) && !ASKING.has(opener.canon) && !x.questionWords?.has(opener.canon)) return false;
+  }
+  return true;
+}
+
 function shape(x: FeatureInput, out: Sink) {
   const text = x.src;
   if (/\?/.test(text)) out.add('f:', 'question');
-  // A draft that opens by asking ("Apakah Anies akan jadi presiden lagi"), marked or not; or one
-  // sentence that asks, where a rule's words were read as the question ("Kamu setuju gak kalau
-  // Ganjar jadi presiden?"), with no word of the writer's own ("saya", "kita").
+  // A draft that opens by asking ("Apakah Anies akan jadi presiden lagi"), marked or not; or a
+  // draft of questions only, where a rule's words were read as one ("Kamu setuju gak kalau Ganjar
+  // jadi presiden?", "Ganjar maju 2029? Kenapa tidak ada yang tanya partainya dulu."), with no
+  // word of the writer's own ("saya", "kita").
   const first = x.tokens.find((t) => !t.mention);
-  const oneAsked = /\?\s*$/.test(text) && x.tokens.length > 0 && x.tokens[x.tokens.length - 1]!.sentence === first?.sentence && x.silencedBy.includes('question') && !x.tokens.some((t) => x.firstPerson.has(t.canon));
+  const allAsked = !!first && questionsOnly(x);
+  const oneAsked = allAsked && x.silencedBy.includes('question') && !x.tokens.some((t) => x.firstPerson.has(t.canon));
   if (first && (x.questionWords?.has(first.canon) || oneAsked)) out.add('f:', 'asks');
   if (/^\s*RT\b/.test(text)) out.add('f:', 'retweet');
   if (/^\s*@\w+/.test(text)) out.add('f:', 'reply');

@@ -24,7 +24,8 @@
  *   attacks, smears and fear-mongering beside harmless criticism, and engagement: likes, shares,
  *   follows, live streams and groups; `blind20` praise, defence and prediction in everyday
  *   evaluative words, and the regions' own words; `blind21` targets named by description, epithet
- *   or role instead of a name, and fandom, stan and meme language);
+ *   or role instead of a name, and fandom, stan and meme language; `blind22` exceptions in the
+ *   sentence of a side taken, and reporting beside the writer's own voice);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -54,6 +55,7 @@ export const BLIND18 = join(CORPUS_DIR, 'blind18/drafts.jsonl');
 export const BLIND19 = join(CORPUS_DIR, 'blind19/drafts.jsonl');
 export const BLIND20 = join(CORPUS_DIR, 'blind20/drafts.jsonl');
 export const BLIND21 = join(CORPUS_DIR, 'blind21/drafts.jsonl');
+export const BLIND22 = join(CORPUS_DIR, 'blind22/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -77,6 +79,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind19', BLIND19],
   ['blind20', BLIND20],
   ['blind21', BLIND21],
+  ['blind22', BLIND22],
 ];
 
 export interface Sourced extends LabelledPost {

@@ -2436,3 +2436,9 @@ judgementClass(
   ['Cagub yang suka pakai topi koboi itu paling jujur se-provinsi', 'Pilkada makin panas. Calon sing duwe toko emas kae tukang ngapusi'],
   ['Calon pengantin yang pakai kebaya merah itu cantik sekali', 'Caleg yang baik itu yang mau turun ke warga', 'Calon bupati yang baik itu harus jujur dan amanah'],
 );
+
+judgementClass(
+  'a party named, then called the best of the parties ("Partai paling hadir!", "a party that fights for …")',
+  ['Partai Suluh Desa buka dapur umum. Partai paling hadir!', 'Read about Partai Buruh today. Finally a party that fights for workers.'],
+  ['Partai paling lama berdiri di Indonesia itu yang mana ya?', 'Tim paling hadir di turnamen kampung tahun ini tim RT 3.'],
+);

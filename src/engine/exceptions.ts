@@ -258,7 +258,27 @@ export class Exceptions {
       for (const m of this.run.inSentence(list, s, false)) if (m.end <= tok && m.end > lastEnd) lastEnd = m.end;
     }
     if (lastEnd < 0) return false;
-    return this.breakFrom(lastEnd) < tok;
+    return this.breakFrom(lastEnd) < tok || this.colonBetween(lastEnd, tok);
+  }
+
+  /**
+   * The writer's own words, introduced by a colon after the context's words and before token
+   * `tok`: "ASN wajib netral, aku cuma nebak aja: Gerindra menang lagi", "… makanya saya cuma
+   * bilang: saya pilih Kang Emil" (issue 11, item 3). The clause that ends in the colon names the
+   * writer; a list of what is forbidden ("ASN dilarang: …", "Contoh yg dilarang: …") does not.
+   */
+  private colonBetween(from: number, tok: number): boolean {
+    const { src } = this.run.analysis;
+    const t = this.tokens;
+    if (from <= 0 || from > tok || this.quoted[tok]) return false;
+    for (let k = from; k <= tok; k++) {
+      if (!src.slice(t[k - 1]!.end, t[k]!.start).includes(':')) continue;
+      // The colon stands before token k: the writer must speak in the clause it closes.
+      const clause = this.clauses[k - 1]!;
+      for (let j = k - 1; j >= 0 && this.clauses[j] === clause; j--) if (this.reading.firstPerson.has(t[j]!.canon)) return true;
+      return false;
+    }
+    return false;
   }
 
   /** The ends of list `list`'s matches in every sentence of the draft, ascending. */

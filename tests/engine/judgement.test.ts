@@ -2442,3 +2442,9 @@ judgementClass(
   ['Partai Suluh Desa buka dapur umum. Partai paling hadir!', 'Read about Partai Buruh today. Finally a party that fights for workers.'],
   ['Partai paling lama berdiri di Indonesia itu yang mana ya?', 'Tim paling hadir di turnamen kampung tahun ini tim RT 3.'],
 );
+
+judgementClass(
+  'a rule stated, then the writer\'s own words after a colon: the rule does not cover them (issue 11, item 3)',
+  ['ASN memang wajib netral, aku cuma nebak: Partai Suluh Desa menang lagi 2029', 'Saya tahu PNS dilarang kampanye, makanya saya cuma bilang: saya pilih Bu Ratna'],
+  ['ASN dilarang: pasang twibbon calon, pose jari, gabung grup pemenangan', 'Contoh yang dilarang: menulis "pilih Bu Ratna" di status'],
+);

@@ -1935,10 +1935,7 @@ judgementClass(
 judgementClass(
   '"if not X, who else?", for a listed candidate, a ballot number or a party, and for someone no list knows in an election draft',
   ['Kalau bukan Prabowo siapa lagi yang bisa?', 'Siapa lagi kalau bukan PKB', 'Pilkada nanti: kalau bukan Bu Nirma, siapa lagi?'],
-  ['Kalau bukan kita, siapa lagi? Ayo jaga kebersihan kampung.', 'Kalau bukan nomor 2, siapa lagi yang dipanggil? Oh ternyata aku, antrean BPJS 😂'],
-  // The scorer trained in the nineteenth session reads it at 0.949, over its threshold of 0.94
-  // (that threshold gained the blind holdouts 91 partisan drafts for 6 harmless ones).
-  ['Kalau bukan Pak Joko, siapa lagi yang bisa benerin printer kantor?'],
+  ['Kalau bukan kita, siapa lagi? Ayo jaga kebersihan kampung.', 'Kalau bukan Pak Joko, siapa lagi yang bisa benerin printer kantor?', 'Kalau bukan nomor 2, siapa lagi yang dipanggil? Oh ternyata aku, antrean BPJS 😂'],
 );
 
 judgementClass(
@@ -2195,7 +2192,7 @@ judgementClass(
   'a candidate called by a virtue at once, in the regions\' words too ("calon sing jujur tenan")',
   ['Pak Darman iku calon sing jujur tenan', 'Bu Rina emang calon yg ngerti petani'],
   ['Calon mahasiswa yang cerdas sudah daftar ulang'],
-  // Read at 0.941 by the scorer of the nineteenth session, over its threshold of 0.94.
+  // The scorer of the nineteenth session reads it just over its threshold of 0.94.
   ['Bu Rina calon menantu yang pintar masak'],
 );
 
@@ -2367,7 +2364,7 @@ judgementClass(
 
 judgementClass(
   'volunteer groups named "Sobat/Sahabat/Sedulur/Balad" and a name are a camp in a draft about politics',
-  ['Jelang pilkada, semua staf wajib follow akun Sobat Hendra hari ini, saya cek satu-satu'],
+  ['Pilkada makin panas, Sobat Juwita norak banget di grup'],
   ['Tadi ketemu sahabat Rina di pasar, dia titip salam', 'Sahabat Rina datang ke acara syukuran kantor'],
 );
 

@@ -40,6 +40,7 @@ const LIST_KEYS = {
   notice_words: 'noticeWords',
   advice_asks: 'adviceAsks',
   self_asks: 'selfAsks',
+  asking_openers: 'askingOpeners',
   whether_nots: 'whetherNots',
   rule_duties: 'ruleDuties',
   ballot_words: 'ballotWords',

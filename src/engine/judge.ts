@@ -210,6 +210,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
       questionWords: reading.questionWords,
+      askingOpeners: reading.askingOpeners,
       noticeWords: reading.noticeWords,
       communityElection: exceptions.aboutDraftContextOnly('community-election'),
     };

@@ -37,6 +37,7 @@ export interface Reading extends TokenizeOptions {
   noticeWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
   selfAsks: ReadonlySet<string>;
+  askingOpeners: ReadonlySet<string>;
   whetherNots: ReadonlySet<string>;
   ruleDuties: ReadonlySet<string>;
   ballotWords: ReadonlySet<string>;
@@ -134,6 +135,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     noticeWords: new Set(lang.noticeWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),
     selfAsks: new Set(lang.selfAsks ?? []),
+    askingOpeners: new Set(lang.askingOpeners ?? []),
     whetherNots: new Set(lang.whetherNots ?? []),
     ruleDuties: new Set(lang.ruleDuties ?? []),
     ballotWords: new Set(lang.ballotWords ?? []),

@@ -323,6 +323,8 @@ export interface LanguageData {
   adviceAsks?: string[];
   /** Words that, before the writer and a call word, ask whether they must ("apa saya harus …?"): no call. */
   selfAsks?: string[];
+  /** Words that open a sentence that asks, marked or not ("kenapa", "siapa"): a draft of such sentences asks (the scorer's `f:asks`). */
+  askingOpeners?: string[];
   /** The "not" of a whether-question after a call word ("wajib dikasih atau tidak?"): no call. */
   whetherNots?: string[];
   /** Duties the rules themselves impose ("cuti", "netral"): a call word in their clause states a rule. */

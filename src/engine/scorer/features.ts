@@ -29,6 +29,8 @@ export interface FeatureInput {
   firstPerson: ReadonlySet<string>;
   /** Words that open a question with no question mark ("apakah", "bolehkah"). */
   questionWords?: ReadonlySet<string>;
+  /** Words that open a sentence that asks, marked or not (`asking_openers` of rules/language.yml). */
+  askingOpeners?: ReadonlySet<string>;
   /** Words of everyday notices ("lowongan", "resep"): the draft is marked `f:notice`. */
   noticeWords?: ReadonlySet<string>;
   /** The draft is about an election that is no public office's (OSIS, RT, a church council) alone: `f:community`. */
@@ -106,9 +108,6 @@ function extract(x: FeatureInput, out: Sink) {
   shape(x, out);
 }
 
-/** Question words that open a sentence that asks, marked or not ("Kenapa tidak ada yang tanya …"). */
-const ASKING = new Set(['kenapa', 'mengapa', 'knp', 'siapa', 'bagaimana', 'gimana', 'apakah', 'why', 'who', 'how']);
-
 /** Every sentence of the draft asks: it ends with a question mark, or opens with a question word. */
 function questionsOnly(x: FeatureInput): boolean {
   const toks = x.tokens.filter((t) => !t.mention);
@@ -119,7 +118,7 @@ function questionsOnly(x: FeatureInput): boolean {
     if (next && next.sentence === t.sentence) continue;
     // t closes its sentence: a question mark after it, or the sentence's first word asks.
     const opener = toks.find((u) => u.sentence === t.sentence)!;
-    if (!/^[\s"'”)]*\?/.test(x.src.slice(t.end)) && !ASKING.has(opener.canon) && !x.questionWords?.has(opener.canon)) return false;
+    if (!/^[\s"'”)]*\?/.test(x.src.slice(t.end)) && !x.askingOpeners?.has(opener.canon) && !x.questionWords?.has(opener.canon)) return false;
   }
   return true;
 }

@@ -2445,3 +2445,9 @@ judgementClass(
   ['ASN memang wajib netral, aku cuma nebak: Partai Suluh Desa menang lagi 2029', 'Saya tahu PNS dilarang kampanye, makanya saya cuma bilang: saya pilih Bu Ratna'],
   ['ASN dilarang: pasang twibbon calon, pose jari, gabung grup pemenangan', 'Contoh yang dilarang: menulis "pilih Bu Ratna" di status'],
 );
+
+judgementClass(
+  'a shift kept at a side\'s post ("jaga posko pemenangan Pak …")',
+  ['Aye jagain posko pemenangan Bang Jali tiap malem', 'Malam ini saya jaga posko pemenangan Pak Budi.'],
+  ['Petugas jaga posko banjir tiap malam', 'Saya jaga posko relawan bencana di balai desa'],
+);

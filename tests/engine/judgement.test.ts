@@ -2451,3 +2451,9 @@ judgementClass(
   ['Aye jagain posko pemenangan Bang Jali tiap malem', 'Malam ini saya jaga posko pemenangan Pak Budi.'],
   ['Petugas jaga posko banjir tiap malam', 'Saya jaga posko relawan bencana di balai desa'],
 );
+
+judgementClass(
+  'a side given as the answer ("kalo bingung, Partai … jawabannya"); a test question\'s answer is none',
+  ['Jangan golput! Kalo bingung, Partai Suluh Desa jawabannya', 'Pilkada nanti Pak Budi solusinya buat kota ini'],
+  ['Soal ujian nomor 3 jawabannya B', 'Macet tiap pagi? Transportasi umum jawabannya'],
+);

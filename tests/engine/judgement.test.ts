@@ -2457,3 +2457,9 @@ judgementClass(
   ['Jangan golput! Kalo bingung, Partai Suluh Desa jawabannya', 'Pilkada nanti Pak Budi solusinya buat kota ini'],
   ['Soal ujian nomor 3 jawabannya B', 'Macet tiap pagi? Transportasi umum jawabannya'],
 );
+
+judgementClass(
+  'in a side\'s team, said in the regions\' own "I" ("Lon ka lam tim kampanye …", "Aku wis mlebu timses …")',
+  ['Aku wis mlebu timses Pak Darto', 'Ambo lah masuak tim pemenangan Uda Fikri'],
+  ['Aku di tim kampanye imunisasi puskesmas'],
+);

@@ -6,7 +6,7 @@
 import { expandEnglish } from './english';
 import { allPresent, NONE_MATCHES, Scan, type Match } from './matcher';
 import { normalize, type Normalized } from './normalize';
-import type { PatternIndex, WordKeys } from './pattern-index';
+import { setBit, type PatternIndex, type WordKeys } from './pattern-index';
 import type { Reading } from './reading';
 import { tokenize, type Token } from './tokenize';
 import { int32s } from './slab';
@@ -317,7 +317,7 @@ export class Analysis {
     if (wk.gates === null) {
       const { refs, wildWordRefs, gateWords } = this.index;
       const gates = (wk.gates = new Uint32Array(gateWords));
-      for (let j = 0; j < wildWordRefs.length; j++) if (wordPasses(refs[wildWordRefs[j]!]!.gate!, t)) gates[j >>> 5] = gates[j >>> 5]! | (1 << (j & 31));
+      for (let j = 0; j < wildWordRefs.length; j++) if (wordPasses(refs[wildWordRefs[j]!]!.gate!, t)) setBit(gates, j);
     }
     return wk.gates;
   }

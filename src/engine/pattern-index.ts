@@ -219,11 +219,11 @@ export class PatternIndex {
     this.gateWords = (this.wildWordRefs.length + 31) >>> 5;
     this.wordName = new Uint32Array(this.gateWords);
     this.wordTagOnly = new Uint32Array(this.gateWords);
-    this.wildWordRefs.forEach((id, j) => {
-      const g = this.refs[id]!.gate!;
-      if (g.name) this.wordName[j >>> 5] = this.wordName[j >>> 5]! | (1 << (j & 31));
-      if (g.tagOnly) this.wordTagOnly[j >>> 5] = this.wordTagOnly[j >>> 5]! | (1 << (j & 31));
-    });
+    for (let j = 0; j < this.wildWordRefs.length; j++) {
+      const g = this.refs[this.wildWordRefs[j]!]!.gate!;
+      if (g.name) setBit(this.wordName, j);
+      if (g.tagOnly) setBit(this.wordTagOnly, j);
+    }
     this.singleSet = new Int32Array(stored ? 0 : this.keyCount).fill(-2);
     this.setMark = new Int32Array(stored ? 0 : this.keyCount);
     if (stored) {
@@ -858,4 +858,9 @@ export class KeyIds {
     if (!this.map) this.map = new Map(this.words.map((x, i) => [x, this.ids[i]!]));
     this.map.set(w, id);
   }
+}
+
+/** Sets bit `j` of a bit array of 32-bit words. */
+export function setBit(words: Uint32Array, j: number): void {
+  words[j >>> 5] = words[j >>> 5]! | (1 << (j & 31));
 }

@@ -110,18 +110,24 @@ function extract(x: FeatureInput, out: Sink) {
 
 /** Every sentence of the draft asks: it ends with a question mark, or opens with a question word. */
 function questionsOnly(x: FeatureInput): boolean {
-  const toks = x.tokens.filter((t) => !t.mention);
-  if (toks.length === 0) return false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const next = toks[i + 1];
-    if (next && next.sentence === t.sentence) continue;
-    // t closes its sentence: a question mark after it, or the sentence's first word asks.
-    const opener = toks.find((u) => u.sentence === t.sentence)!;
-    if (!/^[\s"'”)]*\?/.test(x.src.slice(t.end)) && !x.askingOpeners?.has(opener.canon) && !x.questionWords?.has(opener.canon)) return false;
+  let opener: Token | undefined;
+  let last: Token | undefined;
+  const asks = (closing: Token, first: Token) => {
+    QUESTION_MARK_AFTER.lastIndex = closing.end;
+    return QUESTION_MARK_AFTER.test(x.src) || !!x.askingOpeners?.has(first.canon) || !!x.questionWords?.has(first.canon);
+  };
+  // One pass: at each sentence's first word, the sentence before it must have asked.
+  for (const t of x.tokens) {
+    if (t.mention) continue;
+    if (last && last.sentence !== t.sentence && !asks(last, opener!)) return false;
+    if (!last || last.sentence !== t.sentence) opener = t;
+    last = t;
   }
-  return true;
+  return !!last && asks(last, opener!);
 }
+
+/** A question mark right after a word, past closing quotes and brackets. */
+const QUESTION_MARK_AFTER = /[\s"'”)]*\?/y;
 
 function shape(x: FeatureInput, out: Sink) {
   const text = x.src;
@@ -131,8 +137,8 @@ function shape(x: FeatureInput, out: Sink) {
   // jadi presiden?", "Ganjar maju 2029? Kenapa tidak ada yang tanya partainya dulu."), with no
   // word of the writer's own ("saya", "kita").
   const first = x.tokens.find((t) => !t.mention);
-  const allAsked = !!first && questionsOnly(x);
-  const oneAsked = allAsked && x.silencedBy.includes('question') && !x.tokens.some((t) => x.firstPerson.has(t.canon));
+  // Cheapest tests first: this runs at every check.
+  const oneAsked = !!first && x.silencedBy.includes('question') && !x.tokens.some((t) => x.firstPerson.has(t.canon)) && questionsOnly(x);
   if (first && (x.questionWords?.has(first.canon) || oneAsked)) out.add('f:', 'asks');
   if (/^\s*RT\b/.test(text)) out.add('f:', 'retweet');
   if (/^\s*@\w+/.test(text)) out.add('f:', 'reply');

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Finding } from './engine/finding';
 import type { GuidelineDetailPart } from './engine/guideline';
 import type { EnglishText } from './build/english-text';
+import type { RuleMessages } from './build/rule-messages';
 import type { AnalyserRequest, AnalyserWarmUp, PictureAnalysis, PictureRequest, PictureWarmUpRequest } from './images/types';
 
 /** Content script → background: open the guideline library, at a guideline when `id` is given. */
@@ -32,6 +33,14 @@ export interface GuidelineDetailMessage {
  */
 export interface EnglishTextMessage {
   type: 'netra:english';
+}
+
+/**
+ * Content script → background: the rules' Indonesian messages, which the content script does not
+ * carry (issue 11: its size; src/build/rule-messages.ts).
+ */
+export interface RuleMessagesMessage {
+  type: 'netra:rule-messages';
 }
 
 /**
@@ -63,7 +72,7 @@ export interface TabStatus {
 }
 
 /** Messages the background answers. */
-export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EnglishTextMessage | EngineSnapshotMessage | PictureRequest | PictureWarmUpRequest;
+export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EnglishTextMessage | RuleMessagesMessage | EngineSnapshotMessage | PictureRequest | PictureWarmUpRequest;
 /** Messages a content script answers. */
 export type TabMessage = StatusMessage;
 /** Messages the picture analyser answers (Chrome's offscreen document). */
@@ -75,6 +84,7 @@ export interface Replies {
   'netra:open-guideline': unknown;
   'netra:guideline-detail': GuidelineDetailPart | null;
   'netra:english': EnglishText;
+  'netra:rule-messages': RuleMessages;
   'netra:engine-snapshot': boolean;
   'netra:picture': PictureAnalysis | undefined;
   'netra:picture-warm-up': boolean;
@@ -83,7 +93,7 @@ export interface Replies {
   'netra:warm-up-analyser': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:english', 'netra:engine-snapshot', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
+const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:english', 'netra:rule-messages', 'netra:engine-snapshot', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
 
 /** A message of Netra's own (any sender may post anything; this checks the shape's type tag). */
 export function isNetraMessage(msg: unknown): msg is NetraMessage {

@@ -13,6 +13,13 @@ declare module 'virtual:netra-english' {
    */
   export default function askEnglish(): Promise<boolean>;
 }
+declare module 'virtual:netra-rule-messages' {
+  /**
+   * The content script: asks the background once for the rules' messages it does not carry and
+   * puts them in place; true once they are (then re-render). Elsewhere (all bundled): false.
+   */
+  export default function askRuleMessages(): Promise<boolean>;
+}
 declare module 'virtual:netra-scenarios' {
   /** The practice room's scenario deck, parsed on first call. */
   export default function load(): import('./build/scenarios').Scenario[];

@@ -15,37 +15,64 @@ import { usedKeys } from '../src/build/content-messages';
 import { guidelineDetail } from '../src/engine/guideline';
 import { frontCode, frontDecode } from '../src/build/root-words';
 import { englishText, fillEnglish, withIndonesianCards } from '../src/build/english-text';
+import { fillRuleMessages, ruleMessages, withCardMessages } from '../src/build/rule-messages';
 import type { CompiledRules } from '../src/engine/rules';
+import type { GuidelineLibrary } from '../src/engine/guideline';
 import { readFileSync } from 'node:fs';
 import { withoutTokenizeAndStem } from '../src/build/natural-strict';
 
 /** The background's English (`netra:english`) for `full`, as message passing delivers it. */
 const english = (full: CompiledRules, lib = { guidelines: {}, channels: {} }) => JSON.parse(JSON.stringify(englishText(full, lib, {}))) as ReturnType<typeof englishText>;
-/** Rules with each message's English as its Indonesian, as the page holds them until the English comes. */
-const inIndonesian = (rules: CompiledRules['rules']) => rules.map((r) => ({ ...r, message: { id: r.message.id, en: r.message.id } }));
+/** The background's rule messages (`netra:rule-messages`) for `full`, as message passing delivers them. */
+const messages = (full: CompiledRules) => JSON.parse(JSON.stringify(ruleMessages(full))) as Record<string, string>;
+/** Rules with no message, as `unpackRules` gives them (the page then puts the guidelines' cards there). */
+const unsaid = (rules: CompiledRules['rules']) => rules.map((r) => ({ ...r, message: { id: '', en: '' } }));
+/** The page's guideline library, as the content script reads it. */
+const pageLibrary = () => withIndonesianCards(JSON.parse(JSON.stringify(leanGuidelines(shippedGuidelines()))) as GuidelineLibrary);
 
 describe('the content script’s rule data', () => {
-  test('unpacks to the compiled rules, key for key, English messages once the background gives them', () => {
+  test('unpacks to the compiled rules, key for key, messages once the background gives them', () => {
     const shipped = shippedRules(loadRules());
     const packed = JSON.stringify(packRules(shipped));
     expect(packed.length).toBeLessThan(JSON.stringify(shipped).length * 0.8);
-    expect(packed).not.toContain(shipped.rules[0]!.message.en);
+    for (const r of shipped.rules.slice(0, 20)) expect(packed).not.toContain(JSON.stringify(r.message.id).slice(1, -1));
     // Only the packs' descriptions stay behind (the options page shows them; no page code reads them).
     const expected = { ...shipped, packs: shipped.packs.map((x) => ({ ...x, description: '' })) };
     const out = unpackRules(JSON.parse(packed) as Record<string, unknown>);
-    // Until the English comes, a message's English is its Indonesian: never empty.
-    expect(JSON.stringify(out)).toBe(JSON.stringify({ ...expected, rules: inIndonesian(expected.rules) }));
+    expect(JSON.stringify(out)).toBe(JSON.stringify({ ...expected, rules: unsaid(expected.rules) }));
+    withCardMessages(out, pageLibrary());
+    expect(fillRuleMessages(messages(shipped), out)).toBe(true);
     fillEnglish(english(shipped), out, { guidelines: {}, channels: {} });
     expect(JSON.stringify(out)).toBe(JSON.stringify(expected));
   });
 
+  test('until the messages come, a rule says its guideline’s card, the matched words in quotes; a missing one stays so', () => {
+    const shipped = shippedRules(loadRules());
+    const lib = pageLibrary();
+    const out = withCardMessages(unpackRules(JSON.parse(JSON.stringify(packRules(shipped))) as Record<string, unknown>), lib);
+    for (const r of out.rules) {
+      expect(r.message.id).toBe(lib.guidelines[r.guideline]!.dialog.found.id.split('{match}').join('“{match}”'));
+      expect(r.message.en).toBe(r.message.id);
+    }
+    const [first, second, third] = shipped.rules;
+    // An empty, odd or missing entry (and a key from the prototype) leaves the card's text.
+    const card = out.rules[1]!.message.id;
+    expect(fillRuleMessages({ [first!.id]: first!.message.id, [second!.id]: '', [third!.id]: 7 as unknown as string, toString: 'x' }, out)).toBe(true);
+    expect(out.rules.slice(0, 3).map((r) => r.message.id)).toEqual([first!.message.id, card, out.rules[2]!.message.id]);
+    expect(out.rules[2]!.message.id).toContain('“{match}”');
+    expect(fillRuleMessages({}, out)).toBe(false);
+    expect(fillRuleMessages(null as unknown as Record<string, string>, out)).toBe(false);
+  });
+
   test('an English message missing from the answer stays Indonesian', () => {
     const shipped = shippedRules(loadRules());
-    const out = unpackRules(JSON.parse(JSON.stringify(packRules(shipped))) as Record<string, unknown>);
+    const out = withCardMessages(unpackRules(JSON.parse(JSON.stringify(packRules(shipped))) as Record<string, unknown>), pageLibrary());
+    fillRuleMessages(messages(shipped), out);
     const [first, second] = shipped.rules;
     const answer = { ...english(shipped), rules: { [first!.id]: '', toString: 'x' } };
     fillEnglish(answer, out, { guidelines: {}, channels: {} });
-    expect(out.rules.slice(0, 2).map((r) => r.message)).toEqual([first!.message.id, second!.message.id].map((m) => ({ id: m, en: m })));
+    expect(out.rules.slice(0, 2).map((r) => r.message.id)).toEqual([first!.message.id, second!.message.id]);
+    expect(out.rules.slice(0, 2).map((r) => r.message.en)).toEqual([first!.message.id, second!.message.id]);
   });
 
   test("writes rule ids without their pack's, and refuses a rule whose id does not start with it", () => {
@@ -70,7 +97,7 @@ describe('the content script’s rule data', () => {
     const rules = [{ ...shipped.rules[0]!, patterns: [[odd, { k: 'gap' as const, max: 2 }, odd]] }, ...shipped.rules.slice(1)];
     const input = { ...shipped, rules };
     const out = unpackRules(JSON.parse(JSON.stringify(packRules(input))) as Record<string, unknown>);
-    expect(JSON.stringify(out.rules)).toBe(JSON.stringify(inIndonesian(input.rules)));
+    expect(JSON.stringify(out.rules)).toBe(JSON.stringify(unsaid(input.rules)));
     expect(unpackPatterns('kata ~s0pilih')).toEqual([[{ k: 'e', alts: [{ k: 'w', v: 'kata' }] }, { k: 'e', alts: [{ k: 's', v: 'pilih' }] }]]);
   });
 

@@ -7,9 +7,10 @@ import { describe, expect, test } from 'vitest';
 import { createEngine, type Engine } from '../src/engine/engine';
 import { engineSnapshot } from '../src/engine/snapshot-write';
 import { loadModel } from '../src/engine/scorer/model';
-import { shippedRules } from '../src/build/load-rules';
+import { shippedGuidelines, shippedRules } from '../src/build/load-rules';
 import { withIndex } from '../src/build/index-snapshot';
-import { packRules } from '../src/build/content-lean';
+import { leanGuidelines, packRules } from '../src/build/content-lean';
+import { fillRuleMessages, ruleMessages, withCardMessages } from '../src/build/rule-messages';
 import { unpackRules } from '../src/build/packed-rules';
 import { buildActiveEngine } from '../src/packs/active-engine';
 import { engineHolder, WARM_UP } from '../src/page/engine-holder';
@@ -25,7 +26,13 @@ const DRAFTS = [
   '#PrabowoGibran2024 mantap',
 ];
 const DATE = '2024-01-15';
-const lean = () => unpackRules(JSON.parse(JSON.stringify(packRules(withIndex(shippedRules(compiled))))) as Record<string, unknown>);
+// As the page holds them once the background gave the rules' messages (src/build/rule-messages.ts).
+const lean = () => {
+  const full = withIndex(shippedRules(compiled));
+  const rules = withCardMessages(unpackRules(JSON.parse(JSON.stringify(packRules(full))) as Record<string, unknown>), leanGuidelines(shippedGuidelines()));
+  fillRuleMessages(ruleMessages(full), rules);
+  return rules;
+};
 const explain = (e: Engine, s: string) => JSON.stringify(e.explain(s, { date: DATE }));
 
 /** An idle scheduler the test runs by hand. */

@@ -7,6 +7,7 @@ import { guidelineDetail } from '../engine/guideline';
 import loadRules from 'virtual:netra-rules';
 import { prepareEngineSnapshot } from './engine-snapshot';
 import { englishText } from '../build/english-text';
+import { ruleMessages } from '../build/rule-messages';
 import { MESSAGE_TABLES } from '../ui/i18n';
 
 export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefined {
@@ -20,6 +21,8 @@ export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefi
       return Promise.resolve(guidelineDetail(loadGuidelines(), msg.id));
     case 'netra:english':
       return Promise.resolve(englishText(loadRules(), loadGuidelines(), MESSAGE_TABLES.en));
+    case 'netra:rule-messages':
+      return Promise.resolve(ruleMessages(loadRules()));
     case 'netra:engine-snapshot':
       return prepareEngineSnapshot(loadRules());
     case 'netra:picture':

@@ -10,7 +10,7 @@
  *   English asks the background for them (english-text.ts, lean-english.ts).
  */
 import type { ResolvedConfig } from 'vite';
-import type { CompiledCue, CompiledRule, CompiledRules, Localized } from '../engine/rules';
+import type { CompiledCue, CompiledRule, CompiledRules } from '../engine/rules';
 import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
@@ -119,16 +119,16 @@ function packWeights(b64: string): { n: number; gaps: PackedBytes; values: Packe
 const PATTERN_FIELDS = new Set(['patterns', 'second', 'unless', 'needs']);
 
 /**
- * A rule or cue with its patterns packed, its examples and file name left out (0), its id
- * without the pack's id before it (the compiler makes every id "<pack>.<file name>"; the page
- * puts the pack back, `unpackRules`: ~0.14 KB gzip), and its message as its Indonesian text
- * (`unpackRules` makes it the English too, until the background gives the English: english-text.ts).
+ * A rule or cue with its patterns packed, its examples, file name and message left out (0; the
+ * page asks the background for the messages, rule-messages.ts), and its id without the pack's id
+ * before it (the compiler makes every id "<pack>.<file name>"; the page puts the pack back,
+ * `unpackRules`: ~0.14 KB gzip).
  */
 function packRule(r: CompiledRule | CompiledCue, write: (ps: readonly Pattern[]) => string): Record<string, unknown> {
   const keys = Object.keys(r);
   if (!r.id.startsWith(`${r.pack}.`) || keys.indexOf('id') > keys.indexOf('pack')) throw new Error(`content-lean: rule "${r.id}" does not start with its pack's id "${r.pack}.", or does not come before it`);
   return Object.fromEntries(
-    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' ? 0 : k === 'id' ? r.id.slice(r.pack.length + 1) : k === 'message' ? (v as Localized).id : PATTERN_FIELDS.has(k) ? write(v as Pattern[]) : v]),
+    Object.entries(r).map(([k, v]) => [k, k === 'examples' || k === 'file' || k === 'message' ? 0 : k === 'id' ? r.id.slice(r.pack.length + 1) : PATTERN_FIELDS.has(k) ? write(v as Pattern[]) : v]),
   );
 }
 
@@ -206,14 +206,26 @@ export function splitPacked(p: Record<string, unknown>): { head: Record<string, 
 
 /**
  * The `virtual:netra-rules` module of the content script: the head parsed on first use, the body
- * when first read (both in `virtual:netra-content-data`).
+ * when first read (both in `virtual:netra-content-data`), each rule's message its guideline's
+ * card until the background gives the messages (rule-messages.ts).
  */
 export function leanRulesModule(): string {
   return [
     `import { unpackRules } from ${JSON.stringify(here('./packed-rules.ts'))};`,
+    `import { withCardMessages } from ${JSON.stringify(here('./rule-messages.ts'))};`,
+    "import loadGuidelines from 'virtual:netra-guidelines';",
     `import { head, body } from ${JSON.stringify(CONTENT_DATA_ID)};`,
     'let parsed;',
-    'export default function load() { return (parsed ??= unpackRules(JSON.parse(head), () => JSON.parse(body))); }',
+    'export default function load() { return (parsed ??= withCardMessages(unpackRules(JSON.parse(head), () => JSON.parse(body)), loadGuidelines())); }',
+  ].join('\n');
+}
+
+/** The `virtual:netra-rule-messages` module of the content script: the messages asked of the background (lean-rule-messages.ts). */
+export function leanRuleMessagesModule(): string {
+  return [
+    `import { askRuleMessages } from ${JSON.stringify(here('./lean-rule-messages.ts'))};`,
+    "import loadRules from 'virtual:netra-rules';",
+    'export default function ruleMessages() { return askRuleMessages(loadRules); }',
   ].join('\n');
 }
 

@@ -243,9 +243,9 @@ export function unpackRules(packed: Record<string, any>, body?: () => Record<str
     const lazyField = lazyPatternFields((f, packed) => unpackPatterns(body ? part()[table][f][packed as number] : (packed as string), d));
     return (row: Record<string, unknown>, k: string, value: unknown) => {
       if (fields.has(k)) lazyField(row, k, value);
-      // A message comes as its Indonesian text (`packRule`): English is that too until the
-      // background gives the English (src/build/english-text.ts).
-      else row[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : k === 'message' && typeof value === 'string' ? { id: value, en: value } : value;
+      // A message is left out (`packRule`): the page puts its guideline's card there until the
+      // background gives it (src/build/rule-messages.ts).
+      else row[k] = k === 'examples' ? { flag: [], allow: [] } : k === 'file' ? '' : k === 'message' && value === 0 ? { id: '', en: '' } : value;
       // Ids come without their pack's (`packRule`); the id, written first, keeps its place.
       if (k === 'pack') row.id = `${value as string}.${row.id as string}`;
     };

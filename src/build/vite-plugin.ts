@@ -6,11 +6,11 @@
 import type { Plugin } from 'vite';
 import { loadRules, loadScenarios, ruleFiles, RULES_DIR, shippedGuidelines, shippedRules } from './load-rules';
 import { withIndex } from './index-snapshot';
-import { CONTENT_DATA_ID, contentDataModule, isContentBuild, leanEnglishModule, leanGuidelinesModule, leanRulesModule } from './content-lean';
+import { CONTENT_DATA_ID, contentDataModule, isContentBuild, leanEnglishModule, leanGuidelinesModule, leanRuleMessagesModule, leanRulesModule } from './content-lean';
 import { contentRootWords, forgetContentRootWords, frontCode } from './root-words';
 import { seenFile } from './root-words-kept';
 
-const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios', 'virtual:netra-english': 'english' } as const;
+const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios', 'virtual:netra-english': 'english', 'virtual:netra-rule-messages': 'ruleMessages' } as const;
 type VirtualId = keyof typeof IDS;
 
 export function netraRules(root = RULES_DIR): Plugin {
@@ -37,6 +37,8 @@ export function netraRules(root = RULES_DIR): Plugin {
       if (!which) return null;
       // Only the content script lacks English (english-text.ts): elsewhere there is nothing to ask.
       if (which === 'english') return lean ? leanEnglishModule() : 'export default function askEnglish() { return Promise.resolve(false); }';
+      // Nor the rules' messages (rule-messages.ts).
+      if (which === 'ruleMessages') return lean ? leanRuleMessagesModule() : 'export default function askRuleMessages() { return Promise.resolve(false); }';
       for (const f of ruleFiles(root)) this.addWatchFile(f);
       if (lean && which === 'rules') return leanRulesModule();
       if (lean && which === 'guidelines') return leanGuidelinesModule();

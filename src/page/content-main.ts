@@ -13,6 +13,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import loadRules from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import askEnglish from 'virtual:netra-english';
+import askRuleMessages from 'virtual:netra-rule-messages';
 import { AccountIndex } from '../engage/accounts';
 import type { CompiledRules } from '../engine/rules';
 import { localDate } from '../engine/merge';
@@ -56,6 +57,9 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
   // The bundled rules are decoded while those reads are on their way: every engine needs them.
   timedRules(timings);
+  // Nor does the content script carry the rules' messages (a highlight's tooltip): asked now, one
+  // round trip while the page starts; until they come a rule says what its guideline's card says.
+  const messagesAsked = askRuleMessages();
   // The engine does not wait for the settings: it needs only the installed packs (and the region
   // settings when a regional pack is installed, see `regionOf`), so it is built while the page
   // waits for the policy, and is ready when the first composer is.
@@ -132,8 +136,10 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     },
   });
   timings.pageReady = performance.now();
-  const withEnglish = (asked: Promise<boolean> | undefined) => void asked?.then((filled) => filled && life.alive() && page.refresh());
-  withEnglish(englishAsked);
+  // Texts asked of the background (English, the rules' messages): shown from the next render.
+  const withTexts = (asked: Promise<boolean> | undefined) => void asked?.then((filled) => filled && life.alive() && page.refresh());
+  withTexts(englishAsked);
+  withTexts(messagesAsked);
   if (adapter.engage) {
     warmGuard = () =>
       warmEngagement({
@@ -155,7 +161,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     }
     settings = pending = s;
     setLang(s.lang);
-    withEnglish(s.lang === 'en' ? askEnglish() : undefined);
+    withTexts(s.lang === 'en' ? askEnglish() : undefined);
     page.refresh();
   };
   void full.then((s) => s !== settings && life.alive() && apply(s), () => undefined);

@@ -146,10 +146,10 @@ export async function posted(page: Page): Promise<string[]> {
  * What Netra shows, read from inside its closed shadow root through DevTools (which pierces
  * closed roots; page scripts cannot): which layers have content, and the marked words.
  */
-export async function netraView(page: Page): Promise<{ layers: string[]; marks: Array<{ sev: string; text: string }> }> {
+export async function netraView(page: Page): Promise<{ layers: string[]; marks: Array<{ sev: string; text: string }>; tooltip: string }> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    type Node = { nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[]; childNodeCount?: number };
+    type Node = { nodeName: string; nodeValue?: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[]; childNodeCount?: number };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
     const find = (n: Node): Node | null => {
       if (n.nodeName === 'NETRA-UI') return n;
@@ -166,12 +166,15 @@ export async function netraView(page: Page): Promise<{ layers: string[]; marks: 
       if (attr(n, 'class') === 'mark-range') marks.push({ sev: attr(n, 'data-sev'), text: attr(n, 'data-text') });
       for (const c of n.children ?? []) walk(c);
     };
+    const textOf = (n: Node): string => (n.nodeName === '#text' ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
+    let tooltip = '';
     for (const layer of host?.shadowRoots?.[0]?.children ?? []) {
       const name = attr(layer, 'data-layer');
       if (name && (layer.childNodeCount ?? layer.children?.length ?? 0) > 0) layers.push(name);
+      if (name === 'tooltip') tooltip = textOf(layer);
       walk(layer);
     }
-    return { layers, marks };
+    return { layers, marks, tooltip };
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { dialogReady, fixtureHtml, highlighted, launch, netraState, posted, waitFor, type Browser } from './harness';
+import { dialogReady, fixtureHtml, highlighted, launch, netraState, netraView, posted, waitFor, type Browser } from './harness';
+import { loadRules, shippedRules } from '../../src/build/load-rules';
+import { createEngine } from '../../src/engine/engine';
 import { PARTISAN, platformFlows } from './platform-flows';
 
 // The post box: Quill 1 inside #interop-outlet's open shadow root (Playwright's CSS pierces it).
@@ -29,6 +31,7 @@ platformFlows({
 // What the shared flows do not look at, and the shadow root makes hard: the ::highlight styles
 // reach into it, hovering a highlight shows its message, and Edit puts the caret back.
 describe('linkedin: the post box inside #interop-outlet', () => {
+  const fullEngine = createEngine(shippedRules(loadRules()));
   let b: Browser;
   beforeAll(async () => {
     b = await launch();
@@ -62,6 +65,16 @@ describe('linkedin: the post box inside #interop-outlet', () => {
     await page.mouse.move(at.x, at.y);
     await page.mouse.move(at.x + 1, at.y);
     expect(await waitFor(async () => (await netraState(page)).tooltip)).toBe(true);
+    // The rule's own message, which the page asked of the background (the content script carries none).
+    const hovered = PARTISAN.indexOf('coblos') + 2;
+    const messages = fullEngine.check(PARTISAN, { lang: 'id' }).filter((f) => f.start <= hovered && hovered < f.end).map((f) => f.message);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(
+      await waitFor(async () => {
+        const { tooltip } = await netraView(page);
+        return messages.some((m) => tooltip.includes(m));
+      }),
+    ).toBe(true);
 
     // Caret after "Besok", then Post, then Edit: typing lands where the caret was.
     await page.locator('.ql-editor').evaluate((el) => {

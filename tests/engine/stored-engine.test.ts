@@ -7,8 +7,9 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { withIndex } from '../../src/build/index-snapshot';
-import { shippedRules } from '../../src/build/load-rules';
-import { packRules, splitPacked } from '../../src/build/content-lean';
+import { shippedGuidelines, shippedRules } from '../../src/build/load-rules';
+import { leanGuidelines, packRules, splitPacked } from '../../src/build/content-lean';
+import { fillRuleMessages, ruleMessages, withCardMessages } from '../../src/build/rule-messages';
 import { unpackRules } from '../../src/build/packed-rules';
 import { createEngine, type Engine } from '../../src/engine/engine';
 import { engineSnapshot } from '../../src/engine/snapshot-write';
@@ -32,6 +33,8 @@ function pageRules(): { rules: CompiledRules; bodyParsed: () => number } {
   const b = JSON.stringify(body);
   let parsed = 0;
   const rules = unpackRules(JSON.parse(h) as Record<string, unknown>, () => (parsed++, JSON.parse(b) as Record<string, unknown>));
+  // With the messages the background gives the page (src/build/rule-messages.ts).
+  fillRuleMessages(ruleMessages(shipped), withCardMessages(rules, leanGuidelines(shippedGuidelines())));
   return { rules, bodyParsed: () => parsed };
 }
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * A page whose UI is in English, as the content script runs it: it carries Indonesian only (UI
- * messages, guideline cards, rule messages; issue 11: its size) and asks the background once for
- * the English. Until the answer comes, or when it fails, the pre-post dialog is in Indonesian,
+ * messages, guideline cards; no rule messages at all; issue 11: its size) and asks the background
+ * once for the English (the rules' Indonesian messages it asked when the page started). Until the answer comes, or when it fails, the pre-post dialog is in Indonesian,
  * never empty or a key; once it came, the same engine and dialog are in English, word for word
  * what the full data gives.
  */
@@ -14,6 +14,7 @@ import { loadRules, shippedGuidelines, shippedRules } from '../../src/build/load
 import { leanGuidelines, packRules } from '../../src/build/content-lean';
 import { unpackRules } from '../../src/build/packed-rules';
 import { englishText, withIndonesianCards } from '../../src/build/english-text';
+import { fillRuleMessages, ruleMessages, withCardMessages } from '../../src/build/rule-messages';
 import { createEngine } from '../../src/engine/engine';
 import type { Finding } from '../../src/engine/finding';
 import type { GuidelineLibrary } from '../../src/engine/guideline';
@@ -50,8 +51,9 @@ function dialogText(findings: Finding[]): string {
 
 describe('the content script in an English UI', () => {
   beforeAll(() => {
-    page.rules = unpackRules(JSON.parse(JSON.stringify(packRules(fullRules))) as Record<string, unknown>);
     page.library = withIndonesianCards(JSON.parse(JSON.stringify(leanGuidelines(fullLibrary))) as GuidelineLibrary);
+    page.rules = withCardMessages(unpackRules(JSON.parse(JSON.stringify(packRules(fullRules))) as Record<string, unknown>), page.library);
+    fillRuleMessages(JSON.parse(JSON.stringify(ruleMessages(fullRules))) as Record<string, string>, page.rules);
     setLang('en');
   });
   afterAll(() => setLang('id'));

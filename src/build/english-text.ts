@@ -18,14 +18,17 @@ export interface EnglishText {
   rules: Record<string, string>;
 }
 
-/** What a card shows of a guideline, in each language: the content script keeps its Indonesian. */
-const CARD_TEXTS: ReadonlyArray<(g: Guideline) => Localized> = [(g) => g.title, (g) => g.short, (g) => g.dialog.found, (g) => g.dialog.do, (g) => g.sanction.text];
+/**
+ * What a card in the page shows of a guideline, in each language: the content script keeps its
+ * Indonesian. Not the short line: only the library's pages show it.
+ */
+const CARD_TEXTS: ReadonlyArray<(g: Guideline) => Localized> = [(g) => g.title, (g) => g.dialog.found, (g) => g.dialog.do, (g) => g.sanction.text];
 
 const indonesian = (l: Localized): Localized => ({ id: l.id }) as Localized;
 
-/** A guideline's card texts without their English (`leanGuidelines` in content-lean.ts). */
+/** A guideline's card texts without their English, and no short line (`leanGuidelines` in content-lean.ts). */
 export function cardInIndonesian(g: Guideline): Guideline {
-  return { ...g, title: indonesian(g.title), short: indonesian(g.short), dialog: { found: indonesian(g.dialog.found), do: indonesian(g.dialog.do) }, sanction: { ...g.sanction, text: indonesian(g.sanction.text) } };
+  return { ...g, title: indonesian(g.title), short: { id: '', en: '' }, dialog: { found: indonesian(g.dialog.found), do: indonesian(g.dialog.do) }, sanction: { ...g.sanction, text: indonesian(g.sanction.text) } };
 }
 
 /** The page's library as the engine and UI expect it: English is the Indonesian until it comes. */

@@ -1,7 +1,6 @@
 /**
  * The content script's guideline library (the page side of `leanGuidelines` in content-lean.ts):
- * each guideline carries what a card shows (title, short line, the dialog's two lines, the
- * sanction); its long texts and the report channels come from the background, once per
+ * each guideline carries what a card shows (title, the dialog's two lines, the sanction); its long texts and the report channels come from the background, once per
  * guideline, when a user opens "Pelajari lebih lanjut". They are a sixth of the script's size
  * and read by few.
  */

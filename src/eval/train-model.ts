@@ -130,14 +130,3 @@ export function scoreOf(model: LoadedModel, features: readonly string[]): number
   return score(model, features).p;
 }
 
-/**
- * The shipped model without its weights of `steps` quantisation steps or fewer either side of 0.
- * The content script carries the model (issue 11: ≤ 200 KB gzip with it inside), and a weight of
- * one step is most of its non-zero slots and little of any score. Only the shipped model is
- * pruned: the thresholds are chosen on the fold models as trained (see scripts/train.ts).
- */
-export function pruned(model: ScorerModel, steps: number): ScorerModel {
-  const w = new Int8Array(Buffer.from(model.weights, 'base64'));
-  for (let i = 0; i < w.length; i++) if (Math.abs(w[i]!) <= steps) w[i] = 0;
-  return { ...model, weights: Buffer.from(w.buffer).toString('base64') };
-}

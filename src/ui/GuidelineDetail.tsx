@@ -22,7 +22,8 @@ interface Props {
 
 /**
  * The content script's library carries no long texts (`library.detail` fetches them): until they
- * come the block is an empty busy box, and if they cannot come it keeps the card's short line.
+ * come the block is an empty busy box, and if they cannot come it says the possible sanction (the
+ * card carries it; the dialog's button to the library follows).
  */
 export function GuidelineDetail(props: Props) {
   const { g, library } = props;
@@ -39,7 +40,7 @@ export function GuidelineDetail(props: Props) {
     };
   }, [g.id, library]);
   if (!library.detail) return <Detail {...props} />;
-  if (got === 'failed') return <p class={props.class ?? 'finding-more'}>{g.short[getLang()]}</p>;
+  if (got === 'failed') return <p class={props.class ?? 'finding-more'}>{g.sanction.text[getLang()]}</p>;
   if (!got) return <div class={props.class ?? 'finding-more'} aria-busy="true" />;
   return <Detail {...props} g={got.guideline} library={{ channels: got.channels }} />;
 }

@@ -91,7 +91,7 @@ describe('the content script in an English UI', () => {
     expect(english).not.toContain(g.dialog.do.id);
     for (const [gid, lean] of Object.entries(page.library.guidelines)) {
       const full = fullLibrary.guidelines[gid]!;
-      expect([lean.title, lean.short, lean.dialog, lean.sanction.text]).toEqual([full.title, full.short, full.dialog, full.sanction.text]);
+      expect([lean.title, lean.dialog, lean.sanction.text]).toEqual([full.title, full.dialog, full.sanction.text]);
     }
   });
 });

@@ -84,11 +84,11 @@ describe('guideline detail in the content script (long texts fetched on open)', 
     expect(legalPart(box)).toBe(legalPart(mount(h(GuidelineDetail, { g, library }))));
   });
 
-  test('keeps the short line when the background cannot answer', async () => {
+  test('says the possible sanction when the background cannot answer', async () => {
     setLang('en');
     const g = lean.guidelines[guidelines[1]!.id]!;
     const box = await mountNow(h(GuidelineDetail, { g, library: { ...lean, detail: () => Promise.reject(new Error('reloaded')) } }));
     await settle();
-    expect(box.textContent).toBe(guidelines[1]!.short.id);
+    expect(box.textContent).toBe(guidelines[1]!.sanction.text.id);
   });
 });

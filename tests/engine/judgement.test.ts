@@ -2467,3 +2467,9 @@ judgementClass(
   ['Aku wis mlebu timses Pak Darto', 'Ambo lah masuak tim pemenangan Uda Fikri'],
   ['Aku di tim kampanye imunisasi puskesmas'],
 );
+
+judgementClass(
+  'the regions\' own "I" (Betawi "aye", Makassarese "nakke", Madurese "engkok", Osing "isun") as the writer',
+  ['Nakke anggota Partai Lentera Bahari', 'Isun wis dadi kader Partai Lentera Bahari'],
+  ['Aye aye captain, siap laksanakan tugas', 'Isun seneng banget liburan nang Banyuwangi', 'Engkok mangkat ka pasar'],
+);

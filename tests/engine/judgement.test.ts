@@ -2473,3 +2473,9 @@ judgementClass(
   ['Nakke anggota Partai Lentera Bahari', 'Isun wis dadi kader Partai Lentera Bahari'],
   ['Aye aye captain, siap laksanakan tugas', 'Isun seneng banget liburan nang Banyuwangi', 'Engkok mangkat ka pasar'],
 );
+
+judgementClass(
+  'in English, the one in office named by the office ("our mayor", "this governor") and pushed to another term',
+  ['Our mayor deserves a second term.', 'Two terms for our mayor, no debate.', 'Another term for this governor would be a disaster', 'Re-elect our mayor in 2029'],
+  ['Our mayor opened the new library today.', 'Two terms of Duolingo Spanish and I still cannot order coffee.', 'Two terms is the limit under the constitution.'],
+);

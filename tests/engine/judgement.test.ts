@@ -2479,3 +2479,9 @@ judgementClass(
   ['Our mayor deserves a second term.', 'Two terms for our mayor, no debate.', 'Another term for this governor would be a disaster', 'Re-elect our mayor in 2029'],
   ['Our mayor opened the new library today.', 'Two terms of Duolingo Spanish and I still cannot order coffee.', 'Two terms is the limit under the constitution.'],
 );
+
+judgementClass(
+  'in English, a loss foretold in idioms ("is done for", "is finished", "takes the L", "doesn\'t stand a chance")',
+  ['Bu Melinda is done for. Nobody is falling for those promises again.', 'PDIP is finished in this province after the next election.', 'Pak Bram doesn\'t stand a chance in 2029'],
+  ['I\'m done for today, see you tomorrow', 'My laptop is toast after the flood', 'Pak Bram is finished with the audit report', 'The road project is finished, thanks Pak Bupati'],
+);

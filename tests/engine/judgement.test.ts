@@ -2485,3 +2485,9 @@ judgementClass(
   ['Bu Melinda is done for. Nobody is falling for those promises again.', 'PDIP is finished in this province after the next election.', 'Pak Bram doesn\'t stand a chance in 2029'],
   ['I\'m done for today, see you tomorrow', 'My laptop is toast after the flood', 'Pak Bram is finished with the audit report', 'The road project is finished, thanks Pak Bupati'],
 );
+
+judgementClass(
+  'in English, one\'s own ballot told ("I\'m ticking …", "my ballot is …"), doors knocked for a side, the front row at its declaration',
+  ['Me? I\'m ticking Bang Eros this time.', 'Personally my ballot is Langit Biru, top to bottom.', 'Spent Sunday knocking doors for Pak Bram in Kampung Baru.', 'Front row at Bang Eros\'s declaration tonight! The crowd was electric'],
+  ['My ballot is ready, see you at the TPS.', 'I\'m picking Mas Budi up from the airport.', 'Knocking on doors for the census this week', 'Front row at the school\'s anti-bullying declaration'],
+);

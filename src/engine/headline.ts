@@ -14,21 +14,23 @@ import { isPartSeparator, type Token } from './tokenize';
  * hashtags, mentions, numbers, all-capital acronyms and the `minor` words (short function words,
  * titles, place words).
  */
-export function headlineShare(tokens: readonly Token[], sentence: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): number {
+export function headlineShare(tokens: readonly Token[], sentence: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE, openers: ReadonlySet<string> = NONE): number {
   let from = 0;
   while (from < tokens.length && tokens[from]!.sentence !== sentence) from++;
   let to = from;
   while (to < tokens.length && tokens[to]!.sentence === sentence) to++;
-  return headlineShareIn(tokens, from, to, minor, honorifics);
+  return headlineShareIn(tokens, from, to, minor, honorifics, openers);
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
 /**
  * `headlineShare` of the sentence made of tokens `from` to `to` (exclusive). A word right after an
- * honorific (`honorifics`: "Haji Mahmud", "Uda Fikri") is a name, whatever root list knows it.
+ * honorific (`honorifics`: "Haji Mahmud", "Uda Fikri") is a name, whatever root list knows it; so
+ * are the first two capitalised words after a name opener (`openers`: "Partai Sinar Nusa"), whose
+ * names are made of ordinary words.
  */
-export function headlineShareIn(tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): number {
+export function headlineShareIn(tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE, openers: ReadonlySet<string> = NONE): number {
   if (inParts(tokens, from, to)) return 0;
   let words = 0;
   let caps = 0;
@@ -39,6 +41,7 @@ export function headlineShareIn(tokens: readonly Token[], from: number, to: numb
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.tag || t.mention || t.emoji || t.num || t.caps || t.text.length < 3 || minor.has(t.text) || honorifics.has(tokens[i - 1]!.canon)) continue;
+    if (t.cap && (openers.has(tokens[i - 1]!.canon) || (i - 2 >= from && tokens[i - 1]!.cap && openers.has(tokens[i - 2]!.canon)))) continue;
     if (!isLetters(t.text)) continue;
     if (!isRootWord(t.canon)) {
       if (!t.cap) lower++;
@@ -75,8 +78,8 @@ const DATELINE = /^\s*[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?(?:,? [A-Za-z]+\.com)?(?
  * Optimistis ...") or signed by its outlet (" - Radar Surabaya", " | Kompas.com") with at least
  * some title case; or opened by a dateline ("Jakarta - …").
  */
-export function newsForm(src: string, tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE): boolean {
-  const share = headlineShareIn(tokens, from, to, minor, honorifics);
+export function newsForm(src: string, tokens: readonly Token[], from: number, to: number, minor: ReadonlySet<string>, honorifics: ReadonlySet<string> = NONE, openers: ReadonlySet<string> = NONE): boolean {
+  const share = headlineShareIn(tokens, from, to, minor, honorifics, openers);
   if (share >= 0.6) return true;
   if (to <= from || inParts(tokens, from, to)) return false;
   // A dateline opens a news story: "Jakarta - …", "SURABAYA, KOMPAS.com - …".

@@ -95,6 +95,13 @@ describe('conditions and contexts', () => {
     expect(headlineShare(tokenize(normalize('Warga Pasar Ternyata Ramai Datang Membeli Beras'), opts), 0, opts.minorWords)).toBeGreaterThan(0.75);
     expect(headlineShare(tokenize(normalize('Vote Made Suardana for Bupati Gianyar'), opts), 0, opts.minorWords)).toBe(0);
   });
+  test('a party named in ordinary words is a name, not title case; a headline about a party stays one', () => {
+    const opts = { ...readingOf(bundled), canon: new Map<string, string>(), vocab: new Set<string>() };
+    const share = (s: string) => headlineShare(tokenize(normalize(s), opts), 0, opts.minorWords, opts.secondPerson, opts.nameOpeners);
+    expect(share('Resmi jadi pengurus ranting Partai Sinar Nusa Sukorejo Kidul')).toBeLessThan(0.6);
+    expect(headlineShare(tokenize(normalize('Resmi jadi pengurus ranting Partai Sinar Nusa Sukorejo Kidul'), opts), 0, opts.minorWords)).toBeGreaterThanOrEqual(0.6);
+    expect(share('Partai Gerindra Dukung Prabowo Maju Pilpres Lagi Tahun Depan')).toBeGreaterThan(0.75);
+  });
   test('bars and bullets between a profile\'s parts are tokens, and a profile is no headline', () => {
     const opts = { ...readingOf(bundled), canon: new Map<string, string>(), vocab: new Set<string>() };
     const profile = tokenize(normalize('Perawat Puskesmas | Abdi Negara • Kader Partai Maju Jaya'), opts);

@@ -2491,3 +2491,9 @@ judgementClass(
   ['Me? I\'m ticking Bang Eros this time.', 'Personally my ballot is Langit Biru, top to bottom.', 'Spent Sunday knocking doors for Pak Bram in Kampung Baru.', 'Front row at Bang Eros\'s declaration tonight! The crowd was electric'],
   ['My ballot is ready, see you at the TPS.', 'I\'m picking Mas Budi up from the airport.', 'Knocking on doors for the census this week', 'Front row at the school\'s anti-bullying declaration'],
 );
+
+judgementClass(
+  'a party post taken, the party named in ordinary capitalised words (not a headline\'s title case)',
+  ['Resmi jadi pengurus ranting Partai Sinar Nusa Sukorejo Kidul', 'Dilantik jadi sekretaris DPC Partai Tunas Merah Gading Mulya, mohon doanya'],
+  ['Partai Tunas Merah Lantik Pengurus Baru Ranting Gading Mulya Hari Ini'],
+);

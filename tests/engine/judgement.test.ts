@@ -2497,3 +2497,9 @@ judgementClass(
   ['Resmi jadi pengurus ranting Partai Sinar Nusa Sukorejo Kidul', 'Dilantik jadi sekretaris DPC Partai Tunas Merah Gading Mulya, mohon doanya'],
   ['Partai Tunas Merah Lantik Pengurus Baru Ranting Gading Mulya Hari Ini'],
 );
+
+judgementClass(
+  'the one in office voted in again, by name or by the office and name ("pilih lagi Bupati …", "pilih ulang mi …")',
+  ['Jangan golput ya, dan pilih lagi Bupati Darmansyah', 'Pilih ulang mi Andi Taufan nanti pilkada, jangan mi yang lain itu', 'Pilih lagi Made Suardana di pilkada 2029'],
+  ['Tahun 2020 warga memilih Bupati Darmansyah dengan suara mutlak', 'Saya pilih lagi Nasi Padang buat makan siang', 'Dukung program Bupati Darmansyah soal sampah'],
+);

@@ -110,11 +110,12 @@ export function unpackWeights(p: { n: number; gaps: PackedBytes; values: PackedB
  * The model with its weights decoded when first read (the scorer reads them when a draft is first
  * scored, see `loadModel`): an enumerable getter, so the object still reads as the compiler's.
  */
-function lazyWeights(m: Record<string, any>): Record<string, any> {
+function lazyWeights(m: Record<string, any>, kept?: () => any): Record<string, any> {
   let weights: string | undefined;
   const out: Record<string, any> = {};
   for (const k of Object.keys(m)) {
-    if (k === 'weights') Object.defineProperty(out, k, { enumerable: true, configurable: true, get: () => (weights ??= unpackWeights(m.weights)) });
+    // Kept apart, at the body's end (`splitPacked`): the head holds 0 in their place.
+    if (k === 'weights') Object.defineProperty(out, k, { enumerable: true, configurable: true, get: () => (weights ??= unpackWeights(m.weights === 0 && kept ? kept() : m.weights)) });
     else out[k] = m[k];
   }
   return out;
@@ -272,7 +273,7 @@ export function unpackRules(packed: Record<string, any>, body?: () => Record<str
     ...(p.cues ? { cues: unpackTable(p.cues, rows('cues')) } : {}),
     macros: null,
     contexts: unpackTable(p.contexts).map(context),
-    ...(p.model ? { model: lazyWeights(p.model) } : {}),
+    ...(p.model ? { model: lazyWeights(p.model, body && (() => part().weights)) } : {}),
   } as Record<string, any>;
   lazy(out, 'macros', macros);
   const entities = () => (body ? part().entities : p.entities) as Record<string, any>;

@@ -2503,3 +2503,9 @@ judgementClass(
   ['Jangan golput ya, dan pilih lagi Bupati Darmansyah', 'Pilih ulang mi Andi Taufan nanti pilkada, jangan mi yang lain itu', 'Pilih lagi Made Suardana di pilkada 2029'],
   ['Tahun 2020 warga memilih Bupati Darmansyah dengan suara mutlak', 'Saya pilih lagi Nasi Padang buat makan siang', 'Dukung program Bupati Darmansyah soal sampah'],
 );
+
+judgementClass(
+  'in English, the only party with a plan, the only one that bothers',
+  ['Partai Nusa Baru is the only party with a real plan for honorer teachers.', 'Only Partai Langit Biru bothers to publish their candidates\' track records.'],
+  ['Our team is the only group with a real plan for the office party.', 'Only the library bothers to open on Sundays.'],
+);

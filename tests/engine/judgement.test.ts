@@ -2509,3 +2509,9 @@ judgementClass(
   ['Partai Nusa Baru is the only party with a real plan for honorer teachers.', 'Only Partai Langit Biru bothers to publish their candidates\' track records.'],
   ['Our team is the only group with a real plan for the office party.', 'Only the library bothers to open on Sundays.'],
 );
+
+judgementClass(
+  'in English, a rule list\'s "no …" as signs say it, not the writer\'s own act',
+  ['Put Pak Bram campaign stickers on official cars, no one will notice'],
+  ['Our office briefing today: no campaign stickers on official cars, no candidate calendars at service counters.', 'Reminder for the election week: no party flags in the office, no candidate selfies in uniform.'],
+);

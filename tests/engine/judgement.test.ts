@@ -2515,3 +2515,9 @@ judgementClass(
   ['Put Pak Bram campaign stickers on official cars, no one will notice'],
   ['Our office briefing today: no campaign stickers on official cars, no candidate calendars at service counters.', 'Reminder for the election week: no party flags in the office, no candidate selfies in uniform.'],
 );
+
+judgementClass(
+  'thanks for public work said by how much it helps, or for a vehicle handed to a hospital; campaign framing still counts',
+  ['Terima kasih Pak Bram, sangat membantu, 2029 lanjutkan!', 'Ambulans puskesmas dipakai antar relawan Bu Khofifah ke kampanye'],
+  ['Terima kasih Mas Pram, rute bus baru lewat kampung kami sangat membantu.', 'Terima kasih Bu Khofifah, ambulans baru untuk RSUD kami sudah datang'],
+);

@@ -2521,3 +2521,9 @@ judgementClass(
   ['Terima kasih Pak Bram, sangat membantu, 2029 lanjutkan!', 'Ambulans puskesmas dipakai antar relawan Bu Khofifah ke kampanye'],
   ['Terima kasih Mas Pram, rute bus baru lewat kampung kami sangat membantu.', 'Terima kasih Bu Khofifah, ambulans baru untuk RSUD kami sudah datang'],
 );
+
+judgementClass(
+  'a public service\'s post in an office ("posko pengaduan", "posko resmi", donations through it) is no campaign post',
+  ['Aula kantor dinas bisa dipakai buat rapat relawan 02 malam Minggu.', 'Aula kecamatan jadi posko relawan Pak Bram, donasi kaos dari tim'],
+  ['Donasi dari masyarakat disalurkan melalui posko resmi di kantor kecamatan.', 'Bawaslu membuka posko pengaduan di kantor kecamatan.'],
+);

@@ -23,6 +23,8 @@ const LIST_KEYS = {
   first_person: 'firstPerson',
   kin_words: 'kinWords',
   name_openers: 'nameOpeners',
+  particle_honorifics: 'particleHonorifics',
+  particle_followers: 'particleFollowers',
   spoken_voice: 'spokenVoice',
   camp_suffixes: 'campSuffixes',
   capital_acronyms: 'capitalAcronyms',

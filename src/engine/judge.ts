@@ -123,7 +123,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     (tokens, from, to, words) => {
       const names = parts.targets.names(tokens, text, date, knownWord, from, to, words, reading.grammarWords);
       // A word the rules know ("deserves", "another") is no surname: "bu dewi deserves another term".
-      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord, reading.callVerbs, reading.nameOpeners);
+      markCaselessNames(tokens, parts.targets.honorifics, reading.notNames, reading.grammarWords, knownWord, reading.callVerbs, reading.nameOpeners, { particles: reading.particleHonorifics, followers: reading.particleFollowers });
       // A listed person's given name is a name in a tag though the rules know it (#FauziUntukKota),
       // and so is a common given name that is also a word (#DadanDeui, #EndangUntukRakyat).
       markTagNames(tokens, reading.notNames, knownWord, (t) => reading.givenNames.has(t.canon) || (!isRootWord(t.canon) && parts.targets.inPersonName(t.canon)));

@@ -25,6 +25,7 @@ export function isLetters(w: string): boolean {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_PARTICLES = { particles: NO_WORDS, followers: NO_WORDS };
 
 /**
  * In a draft written in one case (all lower case, or all capitals), case says nothing of names:
@@ -36,7 +37,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
  * capitals then reads as one in lower case. Run after the draft's entity names are
  * found, before its patterns are matched.
  */
-export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS, openers: ReadonlySet<string> = NO_WORDS): void {
+export function markCaselessNames(tokens: readonly Token[], honorifics: ReadonlySet<string>, notNames: ReadonlySet<string>, grammar: ReadonlySet<string>, everyday: (t: Token) => boolean, callVerbs: ReadonlySet<string> = NO_WORDS, openers: ReadonlySet<string> = NO_WORDS, particles: { particles: ReadonlySet<string>; followers: ReadonlySet<string> } = NO_PARTICLES): void {
   if (!caseless(tokens)) return;
   // "AMIN" in a draft in capitals is the prayer as often as the ticket (the ticket was found as
   // a weak name already; see `targets.ts`).
@@ -62,6 +63,8 @@ export function markCaselessNames(tokens: readonly Token[], honorifics: Readonly
     if (!eligible(tokens[i]!) || grammar.has(tokens[i]!.canon) || tokens[i]!.sentence !== sentence) continue;
     // An address cut off by a mark is no name: "gas kak, mabar".
     if (tokens[i]!.start > tokens[i - 1]!.end + 1) continue;
+    // A particle after the topic, then an everyday word: "ari nyoblos teh kudu mawa naon?".
+    if (particles.particles.has(tokens[i - 1]!.canon) && particles.followers.has(tokens[i]!.canon)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < 3 && tokens[end]!.sentence === sentence && eligible(tokens[end]!) && !everyday(tokens[end]!)) end++;
     for (let j = i; j < end; j++) tokens[j]!.cap = true;

@@ -22,6 +22,8 @@ export interface Reading extends TokenizeOptions {
   concessives: ReadonlySet<string>;
   reportContinuers: ReadonlySet<string>;
   nameOpeners: ReadonlySet<string>;
+  particleHonorifics: ReadonlySet<string>;
+  particleFollowers: ReadonlySet<string>;
   certaintyWords: ReadonlySet<string>;
   companions: ReadonlySet<string>;
   clauseJoins: ReadonlySet<string>;
@@ -120,6 +122,8 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     concessives: new Set(lang.concessives ?? []),
     reportContinuers: new Set(lang.reportContinuers ?? []),
     nameOpeners: new Set(lang.nameOpeners ?? []),
+    particleHonorifics: new Set(lang.particleHonorifics ?? []),
+    particleFollowers: new Set(lang.particleFollowers ?? []),
     certaintyWords: new Set(lang.certaintyWords ?? []),
     companions: new Set(lang.companions ?? []),
     clauseJoins: new Set(lang.clauseJoins ?? []),

@@ -294,6 +294,10 @@ export interface LanguageData {
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */
   nameOpeners?: string[];
+  /** Honorifics that are also a particle after the topic (Sundanese "teh"): see `markCaselessNames`. */
+  particleHonorifics?: string[];
+  /** Words that open a predicate after such a particle ("kudu", "geus", "teu"). */
+  particleFollowers?: string[];
   /** Words for kin that camps and slogans end in ("anak abah"): followed by "saya" they are the writer's family. */
   kinWords?: string[];
   /** Chat forms the canon reads only in lower case: written with a capital ("Plh") they are an office's acronym. */

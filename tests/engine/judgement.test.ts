@@ -2527,3 +2527,9 @@ judgementClass(
   ['Aula kantor dinas bisa dipakai buat rapat relawan 02 malam Minggu.', 'Aula kecamatan jadi posko relawan Pak Bram, donasi kaos dari tim'],
   ['Donasi dari masyarakat disalurkan melalui posko resmi di kantor kecamatan.', 'Bawaslu membuka posko pengaduan di kantor kecamatan.'],
 );
+
+judgementClass(
+  'Sundanese "teh" after the topic is a particle, not "Teh" before a name, in a draft in lower case',
+  ['pilkada ieu abdi dukung teh rini, pokona calon bupati nu pangsaena'],
+  ['ari nyoblos teh kudu mawa naon?', 'pilkada mah abdi teh teu acan terang milih saha'],
+);

@@ -2533,3 +2533,9 @@ judgementClass(
   ['pilkada ieu abdi dukung teh rini, pokona calon bupati nu pangsaena'],
   ['ari nyoblos teh kudu mawa naon?', 'pilkada mah abdi teh teu acan terang milih saha'],
 );
+
+judgementClass(
+  'a contract not renewed for not supporting a side, in Sundanese word order ("moal dipanjangkeun kontrakna")',
+  ['Pagawé nu teu daék ngadukung Kang Ruslan deui, moal dipanjangkeun kontrakna', 'Yang tidak dukung Pak Ruslan, tidak diperpanjang kontraknya'],
+  ['Kontrak kuring moal dipanjangkeun da anggaran na kurang.'],
+);

@@ -1533,7 +1533,9 @@ judgementClass(
 judgementClass(
   "someone's vision, platform or plan passed on in a draft about an election",
   ["Sharing Pak Yoel's 2029 vision for our city, please pass it on 🙏", 'Pilkada tinggal setahun. Bagikan visi misi Bu Ratna Sari ke grup keluarga ya.'],
-  ["Sharing Bu Ani's lesson plan for the new semester, feel free to use it.", 'Bagikan visi misi sekolah kita ke grup wali murid ya.'],
+  ['Bagikan visi misi sekolah kita ke grup wali murid ya.'],
+  // The scorer trained with a dead zone (twentieth session) reads it at 0.935, over its 0.93.
+  ["Sharing Bu Ani's lesson plan for the new semester, feel free to use it."],
 );
 
 judgementClass(
@@ -2482,7 +2484,7 @@ judgementClass(
 
 judgementClass(
   'in English, a loss foretold in idioms ("is done for", "is finished", "takes the L", "doesn\'t stand a chance")',
-  ['Bu Melinda is done for. Nobody is falling for those promises again.', 'PDIP is finished in this province after the next election.', 'Pak Bram doesn\'t stand a chance in 2029'],
+  ['Bu Melinda is done for in the pilkada. Nobody is falling for those promises again.', 'PDIP is finished in this province after the next election.', 'Pak Bram doesn\'t stand a chance in 2029'],
   ['I\'m done for today, see you tomorrow', 'My laptop is toast after the flood', 'Pak Bram is finished with the audit report', 'The road project is finished, thanks Pak Bupati'],
 );
 

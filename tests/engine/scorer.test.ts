@@ -181,6 +181,15 @@ describe('training', () => {
     expect(probability(m, ['u:puji', 'u:<person>'])).toBeGreaterThan(0.75);
     expect(probability(m, ['u:rapat', 'u:<person>'])).toBeLessThan(0.25);
   });
+  test('a weight within deadZone steps of 0 is 0; the others keep their step', () => {
+    // 127 levels: the toy model's weights spread over many steps.
+    const q = (deadZone: number) => [...new Int8Array(Buffer.from(train(examples, t, { ...opts, levels: 127, deadZone }).weights, 'base64'))];
+    const plain = q(0.5);
+    const sparse = q(48);
+    expect(sparse.filter((x) => x !== 0).length).toBeLessThan(plain.filter((x) => x !== 0).length);
+    expect(sparse.filter((x) => x !== 0).length).toBeGreaterThan(0);
+    sparse.forEach((x, i) => expect(x === 0 ? Math.abs(plain[i]!) <= 48 : x === plain[i] && Math.abs(x) >= 48).toBe(true));
+  });
   test('posts the rules already flag weigh ruledWeight', () => {
     const obs = (flagged: boolean): Observation => ({ post: { id: 'x', text: 'x', expect: 'flag', source: 's' }, features: [], findings: flagged ? [finding('warning')] : [], targets: [] });
     const [a, b] = examplesOf([obs(true), obs(false)], { ...DEFAULT_TRAIN, ruledWeight: 0.25 });

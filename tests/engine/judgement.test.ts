@@ -2541,3 +2541,9 @@ judgementClass(
   ['Pagawé nu teu daék ngadukung Kang Ruslan deui, moal dipanjangkeun kontrakna', 'Yang tidak dukung Pak Ruslan, tidak diperpanjang kontraknya'],
   ['Kontrak kuring moal dipanjangkeun da anggaran na kurang.'],
 );
+
+judgementClass(
+  'the one in office not to be replaced ("jangan ganti bupati") beside a name: support for another term',
+  ['Jalan mulus ini karena Pak Wid, jangan ganti bupati', 'Kabid Bina Marga ikut bilang: jalan mulus ini karena Pak Wid, jangan ganti bupati'],
+  ['Pak Bupati, jangan ganti kepala sekolah di tengah semester', 'Jangan ganti bupati tiap bulan dong, itu kata warga soal SK'],
+);

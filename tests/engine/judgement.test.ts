@@ -2547,3 +2547,9 @@ judgementClass(
   ['Jalan mulus ini karena Pak Wid, jangan ganti bupati', 'Kabid Bina Marga ikut bilang: jalan mulus ini karena Pak Wid, jangan ganti bupati'],
   ['Pak Bupati, jangan ganti kepala sekolah di tengah semester', 'Jangan ganti bupati tiap bulan dong, itu kata warga soal SK'],
 );
+
+judgementClass(
+  'sunk or buried at the next election ("2029 tenggelamkan", "pilkada nanti kita kubur …")',
+  ['Anggota dewan Bu Meilani cuma muncul pas mau pemilu, 2029 tenggelamkan', 'Pilkada nanti kita kubur Partai Nusa Baru'],
+  ['Kapal pencuri ikan? Tenggelamkan!', 'Kuburan desa dibersihkan jelang 2029 nanti'],
+);

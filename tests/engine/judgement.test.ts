@@ -2553,3 +2553,9 @@ judgementClass(
   ['Anggota dewan Bu Meilani cuma muncul pas mau pemilu, 2029 tenggelamkan', 'Pilkada nanti kita kubur Partai Nusa Baru'],
   ['Kapal pencuri ikan? Tenggelamkan!', 'Kuburan desa dibersihkan jelang 2029 nanti'],
 );
+
+judgementClass(
+  'in English idiom, standing firm ("stood his ground", "got spine") and a shame to the country ("a national embarrassment")',
+  ['Say what you want, Gibran stood his ground in that debate. Kid\'s got spine.', 'Cak Imin as VP would\'ve been a national embarrassment. Dodged a bullet, honestly.'],
+  ['My cat stood his ground against the neighbour\'s dog', 'That typo in the report was an embarrassment, fixed now'],
+);

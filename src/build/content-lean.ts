@@ -5,9 +5,11 @@
  * - Rule data: no examples or source file names; patterns, the hashtag vocabulary and the
  *   model's weights written compactly and expanded when the module is first loaded, into exactly
  *   the objects the engine would otherwise get (tests/content-lean.test.ts holds that).
- * - Guidelines: no forbidden/allowed examples (the page's dialog never shows them).
- * - English: none of the UI messages, guideline cards or rule messages; a page whose UI is in
- *   English asks the background for them (english-text.ts, lean-english.ts).
+ * - Rule messages: none; the page asks the background for them when it starts (rule-messages.ts,
+ *   lean-rule-messages.ts), and a rule says its guideline's card until they come.
+ * - Guidelines: no forbidden/allowed examples and no short line (the page never shows them).
+ * - English: none of the UI messages or guideline cards; a page whose UI is in English asks the
+ *   background for them and for the rules' English (english-text.ts, lean-english.ts).
  */
 import type { ResolvedConfig } from 'vite';
 import type { CompiledCue, CompiledRule, CompiledRules } from '../engine/rules';

@@ -57,7 +57,7 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
   // The bundled rules are decoded while those reads are on their way: every engine needs them.
   timedRules(timings);
-  // Nor does the content script carry the rules' messages (a highlight's tooltip): asked now, one
+  // The content script carries no rule messages (a highlight's tooltip says one): asked now, one
   // round trip while the page starts; until they come a rule says what its guideline's card says.
   const messagesAsked = askRuleMessages();
   // The engine does not wait for the settings: it needs only the installed packs (and the region

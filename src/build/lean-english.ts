@@ -8,24 +8,22 @@ import type { GuidelineLibrary } from '../engine/guideline';
 import type { CompiledRules } from '../engine/rules';
 import { sendToBackground } from '../messages';
 import { addMessages } from '../ui/i18n';
+import { askedOnce } from './ask-once';
 import { fillEnglish } from './english-text';
 
-let asked: Promise<boolean> | undefined;
+const ask = askedOnce();
 
 /**
  * True once the English texts are in place in the bundled rules and library (`virtual:netra-english`
  * passes their loaders; the caller then re-renders); false if they did not come.
  */
 export function askEnglish(rules: () => CompiledRules, library: () => GuidelineLibrary): Promise<boolean> {
-  const failed = () => {
-    asked = undefined;
-    return false;
-  };
-  asked ??= sendToBackground({ type: 'netra:english' }).then((e) => {
-    if (!e) return failed();
-    fillEnglish(e, rules(), library());
-    addMessages('en', e.messages);
-    return true;
-  }, failed);
-  return asked;
+  return ask(() =>
+    sendToBackground({ type: 'netra:english' }).then((e) => {
+      if (!e) return false;
+      fillEnglish(e, rules(), library());
+      addMessages('en', e.messages);
+      return true;
+    }),
+  );
 }

@@ -39,7 +39,8 @@ export function dedupe(fs: Finding[]): Finding[] {
     const cur = best.get(key);
     if (!cur || SEVERITY_RANK[f.severity] > SEVERITY_RANK[cur.severity] || (f.severity === cur.severity && f.confidence > cur.confidence)) best.set(key, f);
   }
-  return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids by code units: localeCompare's first call in a page loads collation data (~12 ms).
+  return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 /**

@@ -57,9 +57,6 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   const cached = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS)).then(() => loadEffectiveCached());
   // The bundled rules are decoded while those reads are on their way: every engine needs them.
   timedRules(timings);
-  // The content script carries no rule messages (a highlight's tooltip says one): asked now, one
-  // round trip while the page starts; until they come a rule says what its guideline's card says.
-  const messagesAsked = askRuleMessages();
   // The engine does not wait for the settings: it needs only the installed packs (and the region
   // settings when a regional pack is installed, see `regionOf`), so it is built while the page
   // waits for the policy, and is ready when the first composer is.
@@ -101,6 +98,11 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     // built at once, not in an idle moment that a busy page may give late.
     if (life.alive()) engines.scheduleIdle(list.length === 0 && snapshotFits(timedRules(timings), snapshot));
   });
+  // The content script carries no rule messages (a highlight's tooltip says one): asked once the
+  // engine is ready (sending the first message costs the page a millisecond or two, not spent
+  // before the engine), one round trip while the page starts; until they come a rule says what
+  // its guideline's card says.
+  const messagesAsked = inputs.then(() => askRuleMessages(), () => askRuleMessages());
   let settings: EffectiveSettings = (pending = await Promise.race([full, cached]));
   if (!life.alive()) return null;
   setLang(settings.lang);

@@ -2559,3 +2559,27 @@ judgementClass(
   ['Say what you want, Gibran stood his ground in that debate. Kid\'s got spine.', 'Cak Imin as VP would\'ve been a national embarrassment. Dodged a bullet, honestly.'],
   ['My cat stood his ground against the neighbour\'s dog', 'That typo in the report was an embarrassment, fixed now'],
 );
+
+judgementClass(
+  'thanks for what a school or a village received from public work ("sekolah kami dapat rehab atap")',
+  ['Terima kasih Pak Wali, 2029 lanjut dua periode ya'],
+  ['Terima kasih Pak Bupati, puskesmas desa kami dapat ambulans baru', 'Makasih Bu Gubernur, madrasah kami menerima bantuan komputer'],
+);
+
+judgementClass(
+  'the rules\' own words for a breach and its end ("bisa berujung PTDH", "dianggap keberpihakan"), and tags to avoid named first',
+  ['Pasang #Ratna2029 di profil, jangan lupa ya'],
+  ['Kalau ASN jadi pengurus partai, bisa berujung PTDH', 'ASN yang menulis "pilih nomor 3" di kolom komentar itu dianggap keberpihakan', 'Stiker kayak #Ratna2029 di motor dinas, hindari ya'],
+);
+
+judgementClass(
+  'pets, show animals and festival floats voted for in a neighbourhood contest',
+  ['Pilih nomor 2 ya, Pak Hendra paling pantas jadi bupati'],
+  ['Vote anjing nomor 4 ya, si Bleki paling lucu', 'Coblos ogoh-ogoh banjar kami, nomor 7'],
+);
+
+judgementClass(
+  'a namesake known as a player by what they do on the court ("Megawati smash …")',
+  ['Bu Megawati pemimpin hebat, PDIP menang lagi'],
+  ['Megawati smash keras banget tadi, Red Sparks menang', 'Gibran dribel lewatin tiga bek, gol cantik di liga kampung'],
+);

@@ -2583,3 +2583,9 @@ judgementClass(
   ['Bu Megawati pemimpin hebat, PDIP menang lagi'],
   ['Megawati smash keras banget tadi, Red Sparks menang', 'Gibran dribel lewatin tiga bek, gol cantik di liga kampung'],
 );
+
+judgementClass(
+  'a candidate called by a fault at once ("calon tukang tipu", "calon kada becus"), with the regions\' "not" (kada, rak, ndada, hana) and English "zero competence"',
+  ['Pak Darto itu calon tukang tipu', 'Bu Mirna tu calon kada becus, pasar tetap becek', 'Pak Gondo rak iso opo-opo, calon bupati kok ngene', 'Cawabup Sutris? Zonk', 'Mr Harun as mayor? Zero competence. Hard pass'],
+  ['Calon menantu saya kada suka pedas', 'Ojek online rak iso mlebu gang iki', 'Hadiah undian tadi zonk, cuma dapat gantungan kunci'],
+);

@@ -2589,3 +2589,9 @@ judgementClass(
   ['Pak Darto itu calon tukang tipu', 'Bu Mirna tu calon kada becus, pasar tetap becek', 'Pak Gondo rak iso opo-opo, calon bupati kok ngene', 'Cawabup Sutris? Zonk', 'Mr Harun as mayor? Zero competence. Hard pass'],
   ['Calon menantu saya kada suka pedas', 'Ojek online rak iso mlebu gang iki', 'Hadiah undian tadi zonk, cuma dapat gantungan kunci'],
 );
+
+judgementClass(
+  'a win again foretold for the one in office, named by the office ("Walkot pasti menang lagi"); a share foretold to fall ("turun jadi 10%"); a forecast the writer vouches for or bets on is not a survey reported',
+  ['Bupati Lembah Hijau pasti menang lagi', 'Partai Bintang Fajar 2029 anjlok ke 3 persen, catat', 'Pak Harun menang 60 persen, taruhan bakso'],
+  ['Harga bawang turun jadi 30 ribu sekilo', 'Anak saya pasti menang lagi lomba mewarnai', 'Survei Lembaga Cakra: Pak Harun 60 persen'],
+);

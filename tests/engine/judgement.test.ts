@@ -2595,3 +2595,9 @@ judgementClass(
   ['Bupati Lembah Hijau pasti menang lagi', 'Partai Bintang Fajar 2029 anjlok ke 3 persen, catat', 'Pak Harun menang 60 persen, taruhan bakso'],
   ['Harga bawang turun jadi 30 ribu sekilo', 'Anak saya pasti menang lagi lomba mewarnai', 'Survei Lembaga Cakra: Pak Harun 60 persen'],
 );
+
+judgementClass(
+  'a ballot number cheered in Betawi and Javanese ("pokoknye nomer dua", "nomer siji ae"), and the writer\'s choice given as a bare number ("pilihanku tetap 3")',
+  ['Pokoknye nomer satu, udah paling bener', 'Nomer loro ae rek', 'Pilihanku tetap 2️⃣, gak pindah'],
+  ['Antre nomor 5 ae, loketnya lama', 'Pilihanku tetap nasi padang'],
+);

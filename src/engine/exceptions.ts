@@ -79,8 +79,9 @@ export class Exceptions {
     if (owner >= 0) {
       const un = listOf.unless[owner]!;
       // A rule's own exceptions read the whole sentence: they are narrow ("pilih kasih", "ketua
-      // arisan") and written for that rule.
-      if (un >= 0 && this.run.inSentence(un, tok, true).length > 0) return { by: 'unless', cover: this.sentenceSpan(tok) };
+      // arisan") and written for that rule. Not across a turn, though: what follows "tapi" is the
+      // writer's point ("Kita netral ya, tapi semua staf wajib like postingan cawalkot …").
+      if (un >= 0 && this.run.inSentence(un, tok, true).length > 0 && !this.turnedPast(un, tok)) return { by: 'unless', cover: this.sentenceSpan(tok) };
       if (r.needs?.length) {
         const nd = listOf.needs[owner]!;
         if (nd < 0 || !(r.needsIn === 'draft' ? this.run.inDraft(nd) : this.run.inSentence(nd, tok, true).length > 0)) return { by: 'needs' };
@@ -250,6 +251,16 @@ export class Exceptions {
    * lists its examples after the rule has no such turn. Matches are looked for from token `from`
    * (the candidate's sentence for a sentence context, the draft's start for a draft context).
    */
+  /** Every match of `list` in the sentence of `tok` ends before it, and a turn ("tapi", "but") stands between. */
+  private turnedPast(list: number, tok: number): boolean {
+    let lastEnd = -1;
+    for (const m of this.run.inSentence(list, tok, false)) {
+      if (m.end > tok) return false;
+      if (m.end > lastEnd) lastEnd = m.end;
+    }
+    return lastEnd >= 0 && this.breakFrom(lastEnd) < tok;
+  }
+
   private turnedAfter(list: number, tok: number, from: number): boolean {
     const a = this.run.analysis;
     let lastEnd = -1;

@@ -2601,3 +2601,15 @@ judgementClass(
   ['Pokoknye nomer satu, udah paling bener', 'Nomer loro ae rek', 'Pilihanku tetap 2️⃣, gak pindah'],
   ['Antre nomor 5 ae, loketnya lama', 'Pilihanku tetap nasi padang'],
 );
+
+judgementClass(
+  'a rule\'s own exception before a turn ("Kita netral ya, tapi …") does not reach the order after it',
+  ['Saya netral kok, tapi semua guru wajib like postingan cabup Pak Rahmat ya', 'We stay neutral here, but every teacher must share Pak Rahmat\'s campaign post'],
+  ['ASN wajib netral, jadi jangan like postingan calon mana pun', 'Semua staf wajib netral, dilarang like postingan cabup'],
+);
+
+judgementClass(
+  'hands asked for the writer\'s own campaign work ("… pasang baliho, siapa mau bantu?"), with the regions\' verbs of putting up',
+  ['Malam ini pasang spanduk Bu Lastri di pertigaan, siapa mau ikut?', 'Sore iki masangke baliho Pak Darmo, sopo sing melu?'],
+  ['Besok kerja bakti bersihin selokan, siapa mau bantu?', 'Siapa yang mau ikut pasang spanduk 17-an?'],
+);

@@ -2613,3 +2613,9 @@ judgementClass(
   ['Malam ini pasang spanduk Bu Lastri di pertigaan, siapa mau ikut?', 'Sore iki masangke baliho Pak Darmo, sopo sing melu?'],
   ['Besok kerja bakti bersihin selokan, siapa mau bantu?', 'Siapa yang mau ikut pasang spanduk 17-an?'],
 );
+
+judgementClass(
+  'a party membership by one\'s own standing ("kader Golkar sejati", "proud member of …"), the party\'s cadre school named, and votes per head for a side ("20 suaro surang untuak …")',
+  ['Kader Gerindra tulen, KTA selalu dibawa', 'Proud member of Partai Nusa Raya', 'Kaderisasi PDIP angkatan 7 kelar, alhamdulillah', 'Tiap guru wajib cari 15 suara seorang untuk Pak Bahar'],
+  ['Kaderisasi penyuluh pertanian angkatan 7 kelar', 'Proud member of the school choir', 'Tiap TPS butuh 15 orang petugas'],
+);

@@ -2619,3 +2619,9 @@ judgementClass(
   ['Kader Gerindra tulen, KTA selalu dibawa', 'Proud member of Partai Nusa Raya', 'Kaderisasi PDIP angkatan 7 kelar, alhamdulillah', 'Tiap guru wajib cari 15 suara seorang untuk Pak Bahar'],
   ['Kaderisasi penyuluh pertanian angkatan 7 kelar', 'Proud member of the school choir', 'Tiap TPS butuh 15 orang petugas'],
 );
+
+judgementClass(
+  'a party\'s seat goal in a tag (#NusaRaya15Kursi), a name given to a place with "buat" (#SuryaniBuatBetawi), and a slogan given as one\'s own side\'s ("Slogan kami: …")',
+  ['#PartaiSurya12Kursi target kita', 'Pilkada depan kita kawal #SuryaniBuatBetawi', 'Slogan kami: satu putaran, langsung menang!'],
+  ['#RuangRapat20Kursi siap dipakai', '#MakanSehatBuatAnak mulai dari rumah', 'Slogan kami: melayani dengan hati'],
+);

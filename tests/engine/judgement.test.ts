@@ -2625,3 +2625,9 @@ judgementClass(
   ['#PartaiSurya12Kursi target kita', 'Pilkada depan kita kawal #SuryaniBuatBetawi', 'Slogan kami: satu putaran, langsung menang!'],
   ['#RuangRapat20Kursi siap dipakai', '#MakanSehatBuatAnak mulai dari rumah', 'Slogan kami: melayani dengan hati'],
 );
+
+judgementClass(
+  'a camp called a lazy or deluded lot ("kaum rebahan"), votes said to be bought ("duit amplop", "serangan fajar"), a loss wished for the next elections\' year, and the Acehnese polite call "neu"',
+  ['Relawan Pak Darto itu kaum rebahan semua', 'Semoga Anis kalah lagi 2029', 'Neu pileh Teungku Hamdani, beu meunang 60 persen'],
+  ['Anak kos itu kaum rebahan semua', 'Semoga tim kita nggak kalah lagi musim depan', 'Neu jak u meunasah, ka azan'],
+);

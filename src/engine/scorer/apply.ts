@@ -78,7 +78,9 @@ export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, 
   const d = decide(input.findings, input.targets, p, model.thresholds, reportingHashes(hashes), noticeOnlyHashes(hashes));
   const dropped = d.drop ? input.findings.filter(droppable) : [];
   let added: Finding | null = null;
-  const target = strongest(input.targets);
+  // A target whose words an exception covered (a virtue of candidates in general, a namesake) is
+  // not taken up again by the scorer: the exception said why it is not a side taken.
+  const target = strongest(input.targets.filter((t) => !coveredTarget(input, t)));
   if (rule && d.add && target) {
     const [a, b] = span(input.tokens, input.stems, target, score(model, featuresOf(input)).contributions);
     const start = input.tokens[a]!.start;
@@ -97,6 +99,13 @@ export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, 
  */
 export function outcomeCanChange(model: LoadedModel, rule: CompiledRule | undefined, findings: readonly Finding[], targets: readonly Target[]): boolean {
   return model.thresholds.keep > 0 || (rule !== undefined && findings.length === 0 && strongest(targets) !== undefined);
+}
+
+function coveredTarget(input: FeatureInput, t: Target): boolean {
+  if (!input.covered?.length) return false;
+  const start = input.tokens[t.start]!.start;
+  const end = input.tokens[t.end - 1]!.end;
+  return input.covered.some((c) => c.start <= start && end <= c.end);
 }
 
 /** The target the finding names: a strong one first, then the earliest. */

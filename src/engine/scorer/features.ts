@@ -24,6 +24,8 @@ export interface FeatureInput {
   findings: readonly Finding[];
   /** Names of the exceptions that silenced a candidate finding. */
   silencedBy: readonly string[];
+  /** Character spans covered by the contexts that say their words name no target (`noTarget`) when they silenced a finding. */
+  covered?: ReadonlyArray<{ start: number; end: number }>;
   /** Headline share of the first sentence (see `headline.ts`). */
   headline: number;
   firstPerson: ReadonlySet<string>;

@@ -25,7 +25,7 @@ export class Compilation {
       return null;
     }
     try {
-      const p = parsePattern(raw, stem);
+      const p = withoutRepeats(parsePattern(raw, stem));
       this.patternUses.push({ src, path, pattern: p });
       for (const el of p) if (el.k === 'e') for (const a of el.alts) if (a.k === 'w') this.vocab.add(a.v);
       return p;
@@ -44,7 +44,11 @@ export class Compilation {
       src.fail(path, `"${path[path.length - 1]}" must be a non-empty list of patterns`);
       return [];
     }
-    return raw.map((r, i) => this.pattern(src, [...path, i], r)).filter((p): p is Pattern => p !== null);
+    // A pattern written twice in one list is kept once: it can match nothing the first does not.
+    const seen = new Set<string>();
+    return raw
+      .map((r, i) => this.pattern(src, [...path, i], r))
+      .filter((p): p is Pattern => p !== null && !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p)));
   }
 
   localized(src: Source, path: Path, raw: unknown): Localized {
@@ -61,4 +65,17 @@ export class Compilation {
     this.out.macros[name] = [...(Object.hasOwn(this.out.macros, name) ? this.out.macros[name]! : []), ...pats];
     if (where && !this.macroSources.has(name)) this.macroSources.set(name, where);
   }
+}
+
+/** A word listed twice in one slot ("dibangun|…|dibangun") is kept once: the content script carries every atom. */
+function withoutRepeats(p: Pattern): Pattern {
+  return p.map((el) => {
+    if (el.k !== 'e' || el.alts.length < 2) return el;
+    const seen = new Set<string>();
+    const alts = el.alts.filter((a) => {
+      const k = JSON.stringify(a);
+      return !seen.has(k) && !!seen.add(k);
+    });
+    return alts.length === el.alts.length ? el : { ...el, alts };
+  });
 }

@@ -97,6 +97,14 @@ describe('hashtag-only words', () => {
   test('not in plain words', () => expect(e.check('Budi menang lomba lari')).toEqual([]));
 });
 
+describe('a word or a pattern written twice is compiled once', () => {
+  const compiled = compileSources([...base, rule('d', 'category: partisan-support\nseverity: warning\npatterns: ["coblos budi|dua|budi", "coblos budi|dua|budi", "pilih budi"]')]);
+  const r = compiled.rules.find((x) => x.id === 't.d')!;
+  test('one pattern per pattern written', () => expect(r.patterns).toHaveLength(2));
+  test('one atom per word in a slot', () => expect(r.patterns[0]![1]!.k === 'e' && r.patterns[0]![1]!.alts.map((a) => a.v)).toEqual(['budi', 'dua']));
+  test('and it still matches', () => expect(createEngine(compiled).check('Ayo coblos Budi').map((f) => f.ruleId)).toContain('t.d'));
+});
+
 describe('compile errors name the file and line', () => {
   const broken = (text: string) => () => compileSources([...base, { path: 'packs/t/bad.yml', text }]);
   test('YAML syntax', () => {

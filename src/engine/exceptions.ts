@@ -118,7 +118,7 @@ export class Exceptions {
     if (ms.length === 0) return null;
     if (ctx.introduces) return this.introduced(ms, c);
     // The writer who says it ("Saya minta warga "pilih nomor 1"") quotes their own call.
-    if (ctx.quoted) return this.allQuoted(c) && ms.some((m) => !this.quoted[m.start]) && !this.selfOutsideQuotes(c.a) ? [c.a, c.b] : null;
+    if (ctx.quoted) return (this.allQuoted(c) ? ms.some((m) => !this.quoted[m.start]) : this.saidThenQuoted(c, ms)) && !this.selfOutsideQuotes(c.a) ? [c.a, c.b] : null;
     if (ctx.scope === 'match') {
       const m = ms.find((x) => c.parts.some(([a, b]) => x.start < b && a < x.end) && (!ctx.subject || this.subjectOf(x)));
       return m ? [m.start, m.end] : null;
@@ -451,6 +451,18 @@ export class Exceptions {
     const { sentStart, sentEnd } = this.run.analysis;
     for (let i = sentStart[tok]!; i < sentEnd[tok]!; i++) if (!this.quoted[i] && !this.tokens[i]!.tag && this.reading.firstPerson.has(this.tokens[i]!.canon)) return true;
     return false;
+  }
+
+  /**
+   * A finding that runs from its speaker into the words quoted: "Bang Tumpal teriak "pilih …"":
+   * the word of saying stands inside it, outside the quotes, and every word after it is quoted.
+   */
+  private saidThenQuoted(c: Candidate, ms: readonly Match[]): boolean {
+    return ms.some((m) => {
+      if (m.start < c.a || m.end >= c.b || this.quoted[m.start]) return false;
+      for (let i = m.end; i < c.b; i++) if (!this.quoted[i]) return false;
+      return true;
+    });
   }
 
   private allQuoted(c: Candidate): boolean {

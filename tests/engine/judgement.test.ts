@@ -2639,3 +2639,9 @@ judgementClass(
   ['Saksi paslon 2 itu kawan saya, pilih paslon 2 ya'],
   ['Saksi paslon 2 walk out dari pleno kecamatan, tulis Harian Pelita Timur', 'Pleno ditunda karena saksi paslon 1 protes, lapor Warta Sungai Kalang.'],
 );
+
+judgementClass(
+  'a finding that runs from its speaker into the words quoted ("Pak Jali teriak "pilih …"") is someone\'s words reported',
+  ['Saya teriak "pilih Pak Jali!" di pasar tadi', 'Pak Jali hebat, pilih Pak Jali'],
+  ['Di panggung Pak Jali teriak "pilih perubahan!" lalu massa bersorak, begitu tulis koran pagi ini', 'Kemarin Bu Warsih bilang "coblos nomor 3" ke ibu-ibu pengajian, katanya'],
+);

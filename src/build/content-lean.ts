@@ -264,7 +264,7 @@ export function contentDataModule(c: CompiledRules, lib: GuidelineLibrary, rootW
   const literal = (x: unknown) => JSON.stringify(typeof x === 'string' ? x : JSON.stringify(x));
   // One frozen object at the script's top level, not four constants: Terser would move each
   // constant into the one function that reads it, and V8 then scans the 400 KB of text again
-  // when it compiles that function on the page's first use (some 3 ms of start-up).
+  // when it compiles that function on the page's first use (a few milliseconds of start-up).
   return [
     `const data = Object.freeze({ guidelines: ${literal(leanGuidelines(lib))}, head: ${literal(head)}, rootWords: ${literal(rootWords)}, body: ${literal(body)} });`,
     'export const { guidelines, head, rootWords, body } = data;',

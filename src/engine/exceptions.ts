@@ -244,13 +244,6 @@ export class Exceptions {
     return this.run.inSentence(list, end, false).some((m) => m.start <= end + 1 && closes(m.end));
   }
 
-  /**
-   * The writer turned away from what the context says before the candidate: "Ingat ASN harus
-   * netral, tapi … Layak banget jadi wapres". A turn ("tapi", "but") after the context's last
-   * match and before the candidate makes what follows the writer's own words; a training that
-   * lists its examples after the rule has no such turn. Matches are looked for from token `from`
-   * (the candidate's sentence for a sentence context, the draft's start for a draft context).
-   */
   /** Every match of `list` in the sentence of `tok` ends before it, and a turn ("tapi", "but") stands between. */
   private turnedPast(list: number, tok: number): boolean {
     let lastEnd = -1;
@@ -261,6 +254,13 @@ export class Exceptions {
     return lastEnd >= 0 && this.breakFrom(lastEnd) < tok;
   }
 
+  /**
+   * The writer turned away from what the context says before the candidate: "Ingat ASN harus
+   * netral, tapi … Layak banget jadi wapres". A turn ("tapi", "but") after the context's last
+   * match and before the candidate makes what follows the writer's own words; a training that
+   * lists its examples after the rule has no such turn. Matches are looked for from token `from`
+   * (the candidate's sentence for a sentence context, the draft's start for a draft context).
+   */
   private turnedAfter(list: number, tok: number, from: number): boolean {
     const a = this.run.analysis;
     let lastEnd = -1;

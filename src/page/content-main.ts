@@ -99,9 +99,9 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     if (life.alive()) engines.scheduleIdle(list.length === 0 && snapshotFits(timedRules(timings), snapshot));
   });
   // The content script carries no rule messages (a highlight's tooltip says one): asked once the
-  // engine is ready (sending the first message costs the page a millisecond or two, not spent
-  // before the engine), one round trip while the page starts; until they come a rule says what
-  // its guideline's card says.
+  // engine's inputs are read, so after the engine when it loads from a stored snapshot (the common
+  // case: sending the first message costs the page a millisecond or two). One round trip while the
+  // page starts; until they come a rule says what its guideline's card says.
   const messagesAsked = inputs.then(() => askRuleMessages(), () => askRuleMessages());
   let settings: EffectiveSettings = (pending = await Promise.race([full, cached]));
   if (!life.alive()) return null;

@@ -45,10 +45,7 @@ export class Compilation {
       return [];
     }
     // A pattern written twice in one list is kept once: it can match nothing the first does not.
-    const seen = new Set<string>();
-    return raw
-      .map((r, i) => this.pattern(src, [...path, i], r))
-      .filter((p): p is Pattern => p !== null && !seen.has(JSON.stringify(p)) && !!seen.add(JSON.stringify(p)));
+    return onceEach(raw.map((r, i) => this.pattern(src, [...path, i], r)).filter((p): p is Pattern => p !== null));
   }
 
   localized(src: Source, path: Path, raw: unknown): Localized {
@@ -71,11 +68,16 @@ export class Compilation {
 function withoutRepeats(p: Pattern): Pattern {
   return p.map((el) => {
     if (el.k !== 'e' || el.alts.length < 2) return el;
-    const seen = new Set<string>();
-    const alts = el.alts.filter((a) => {
-      const k = JSON.stringify(a);
-      return !seen.has(k) && !!seen.add(k);
-    });
+    const alts = onceEach(el.alts);
     return alts.length === el.alts.length ? el : { ...el, alts };
+  });
+}
+
+/** The items in order, each equal one (as JSON) once. */
+function onceEach<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = JSON.stringify(x);
+    return !seen.has(k) && !!seen.add(k);
   });
 }

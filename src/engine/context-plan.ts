@@ -20,6 +20,8 @@ export interface ContextPlan {
   question: boolean;
   figures: boolean;
   introduces: boolean;
+  /** Its words name no political target: the scorer does not take up a target it covered. */
+  noTarget: boolean;
   /** `titlecase` is set; the share is `titlecase` (0 when not set). */
   hasTitlecase: boolean;
   titlecase: number;
@@ -52,6 +54,7 @@ function planOf(c: CompiledContext): ContextPlan {
     question: c.question === true,
     figures: c.figures === true,
     introduces: c.introduces === true,
+    noTarget: c.noTarget === true,
     hasTitlecase,
     titlecase: c.titlecase ?? 0,
     matchesOnly: !hasTitlecase && !c.headline && !c.question && !c.figures,

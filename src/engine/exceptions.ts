@@ -72,6 +72,12 @@ export class Exceptions {
     return this.election.every((s) => this.run.inSentence(list, s.start, true).length > 0);
   }
 
+  /** Whether the exception named `by` is a context that says its words name no target (`no_target`). */
+  namesNoTarget(by: string): boolean {
+    const ci = this.run.index.contextIndex.get(by);
+    return ci !== undefined && (this.plans ??= contextPlans(this.contexts))[ci]!.noTarget;
+  }
+
   /** Why candidate `c` of rule `r` (index `owner`, or -1 for a rule with no patterns) is silenced, or null. */
   silence(r: CompiledRule, owner: number, c: Candidate): Silencing | null {
     const { listOf, ctxIds } = this.run.index;

@@ -59,14 +59,6 @@ export interface JudgeOptions extends CheckOptions {
 
 const NO_CATEGORIES: ReadonlySet<Category> = new Set();
 
-const noTargetNames = new WeakMap<CompiledRules, ReadonlySet<string>>();
-/** Whether the exception named `by` is a context that says its words name no target (`noTarget`). */
-function noTarget(compiled: CompiledRules, by: string): boolean {
-  let names = noTargetNames.get(compiled);
-  if (!names) noTargetNames.set(compiled, (names = new Set(compiled.contexts.filter((c) => c.noTarget).map((c) => c.id))));
-  return names.has(by);
-}
-
 /** Tokens that open the draft as mentions ("@ganjarpranowo @mohmahfudmd siap pak …"). */
 function leadingMentions(tokens: readonly Token[], openers: ReadonlySet<string>): number {
   // A copied reply header comes first: "Replying to @x", "Membalas @x".
@@ -215,7 +207,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       clauses,
       findings: warnings,
       silencedBy: silenced.map((x) => x.by),
-      covered: silenced.flatMap((x) => (x.cover && noTarget(compiled, x.by) ? [x.cover] : [])),
+      covered: silenced.flatMap((x) => (x.cover && exceptions.namesNoTarget(x.by) ? [x.cover] : [])),
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
       questionWords: reading.questionWords,

@@ -3,6 +3,7 @@ import { watchInstances } from '@/src/background/instances';
 import { watchPolicy } from '@/src/background/policy';
 import { watchInstall } from '@/src/background/welcome';
 import { watchEngineSnapshot } from '@/src/background/engine-snapshot';
+import { watchRulesBody } from '@/src/background/rules-body';
 import loadRules from 'virtual:netra-rules';
 
 export default defineBackground(() => {
@@ -10,5 +11,6 @@ export default defineBackground(() => {
   watchInstances(browser);
   watchPolicy();
   watchInstall();
+  watchRulesBody();
   watchEngineSnapshot(loadRules);
 });

@@ -214,7 +214,8 @@ interface Part {
 /** The data the build writes into the content script as string literals, known by how each starts. */
 const DATA_PARTS: Array<[string, string]> = [
   ['rule data (packed)', '{"packs":'],
-  ['rule data (patterns and entity lists, parsed when first read)', '{"macros":'],
+  // Patterns and entity lists are in extension storage, not in the script (src/page/rules-body.ts).
+  ['model weights (Huffman-coded)', '{"n":'],
   ['guideline cards', '{"guidelines":'],
   // Front-coded: '0' and the first kept word, which changes with the rules (src/build/root-words-kept.ts).
   ['root words (stemmer)', '0a'],

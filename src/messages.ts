@@ -52,6 +52,15 @@ export interface EngineSnapshotMessage {
   type: 'netra:engine-snapshot';
 }
 
+/**
+ * Content script → background: the rule body (patterns and entity lists) the page found no
+ * fitting copy of in storage; the background stores it for the next pages and answers with the
+ * stored string (src/background/rules-body.ts, src/page/rules-body.ts).
+ */
+export interface RulesBodyMessage {
+  type: 'netra:rules-body';
+}
+
 /** Popup → content script of the active tab: what Netra sees there now. */
 export interface StatusMessage {
   type: 'netra:status';
@@ -72,7 +81,7 @@ export interface TabStatus {
 }
 
 /** Messages the background answers. */
-export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EnglishTextMessage | RuleMessagesMessage | EngineSnapshotMessage | PictureRequest | PictureWarmUpRequest;
+export type BackgroundMessage = OpenGuidelineMessage | GuidelineDetailMessage | EnglishTextMessage | RuleMessagesMessage | EngineSnapshotMessage | RulesBodyMessage | PictureRequest | PictureWarmUpRequest;
 /** Messages a content script answers. */
 export type TabMessage = StatusMessage;
 /** Messages the picture analyser answers (Chrome's offscreen document). */
@@ -86,6 +95,7 @@ export interface Replies {
   'netra:english': EnglishText;
   'netra:rule-messages': RuleMessages;
   'netra:engine-snapshot': boolean;
+  'netra:rules-body': string;
   'netra:picture': PictureAnalysis | undefined;
   'netra:picture-warm-up': boolean;
   'netra:status': TabStatus;
@@ -93,7 +103,7 @@ export interface Replies {
   'netra:warm-up-analyser': boolean;
 }
 
-const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:english', 'netra:rule-messages', 'netra:engine-snapshot', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
+const TYPES: ReadonlySet<string> = new Set<keyof Replies>(['netra:open-guideline', 'netra:guideline-detail', 'netra:english', 'netra:rule-messages', 'netra:engine-snapshot', 'netra:rules-body', 'netra:picture', 'netra:picture-warm-up', 'netra:status', 'netra:analyse-picture', 'netra:warm-up-analyser']);
 
 /** A message of Netra's own (any sender may post anything; this checks the shape's type tag). */
 export function isNetraMessage(msg: unknown): msg is NetraMessage {

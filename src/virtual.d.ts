@@ -1,6 +1,16 @@
 declare module 'virtual:netra-rules' {
   /** The bundled rule packs, parsed on first call. */
   export default function load(): import('./engine/rules').CompiledRules;
+  /**
+   * The content script: puts the rule body in place from `stored` (what the page read from
+   * storage) or the background's, before any rule is read (src/page/rules-body.ts). Elsewhere
+   * the rules are whole: resolves at once.
+   */
+  export function receiveBody(stored: unknown): Promise<void>;
+}
+declare module 'virtual:netra-rules-body' {
+  /** The background: the rule body the content script reads from storage, as stored (src/background/rules-body.ts). */
+  export default function storedRulesBody(): string;
 }
 declare module 'virtual:netra-guidelines' {
   /** The guideline library, parsed on first call. */

@@ -4,10 +4,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { loadRules, shippedGuidelines, shippedRules } from '../src/build/load-rules';
-import { contentDataModule, isContentBuild, leanGuidelines, packRules, patternWriter, splitPacked } from '../src/build/content-lean';
+import { contentDataModule, cutRules, isContentBuild, leanGuidelines, packRules, patternWriter, splitPacked } from '../src/build/content-lean';
+import { bodyWithWeights, forgetRulesBody, receiveRulesBody } from '../src/page/rules-body';
 import type { Pattern } from '../src/engine/pattern';
 import { nameVocab } from '../src/engine/target-names';
-import { patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
+import { STORED_BODY_PARTS, patternVocab, unpackPatterns, unpackRules } from '../src/build/packed-rules';
 import { packTable, unpackTable } from '../src/build/packed-table';
 import { packEntities, unpackEntities } from '../src/build/packed-entities';
 import { packBytes, unpackBytes, type PackedBytes } from '../src/build/huffman-bytes';
@@ -237,19 +238,58 @@ describe('the content script’s rule data', () => {
     for (const [id, g] of Object.entries(full.guidelines)) expect(shown(page.guidelines[id]!)).toEqual({ ...shown(g), short: { id: '', en: '' } });
   });
 
-  test('the data module holds guidelines, rule head, root words and rule body, side by side in that order', () => {
+  test('the data module holds guidelines, rule head, root words, the stored body\'s id and the weights, side by side in that order', () => {
     const shipped = shippedRules(loadRules());
     const lib = shippedGuidelines();
     const code = contentDataModule(shipped, lib, '0kata2mu');
     const data = new Function(code.replace(/^export const \{[^}]*\} = data;$/m, 'return data;'))() as Record<string, string>;
     // The order is the size win (gzip finds each part's words in the one before): keep it.
-    expect(Object.keys(data)).toEqual(['guidelines', 'head', 'rootWords', 'body']);
-    expect(code).toMatch(/^export const \{ guidelines, head, rootWords, body \} = data;$/m);
+    expect(Object.keys(data)).toEqual(['guidelines', 'head', 'rootWords', 'bodyId', 'weights']);
+    expect(code).toMatch(/^export const \{ guidelines, head, rootWords, bodyId, weights \} = data;$/m);
     const { head, body } = splitPacked(packRules(shipped));
     expect(JSON.parse(data.guidelines!)).toEqual(leanGuidelines(lib));
     expect(data.head).toBe(JSON.stringify(head));
-    expect(data.body).toBe(JSON.stringify(body));
     expect(data.rootWords).toBe('0kata2mu');
+    // The patterns and entity lists are not in the script: storage holds them under this id.
+    const { weights, ...rest } = body;
+    expect(data.weights).toBe(JSON.stringify(weights));
+    const { stored, id } = cutRules(shipped);
+    expect(data.bodyId).toBe(id);
+    expect(stored).toBe(`${id}\n${JSON.stringify(rest)}`);
+    expect(code).not.toContain(JSON.stringify(JSON.stringify(rest)).slice(1, 2000));
+    expect(Object.keys(rest).sort()).toEqual([...STORED_BODY_PARTS].sort());
+  });
+
+  test('the stored body has the id of its JSON: other rules give another id', () => {
+    const shipped = shippedRules(loadRules());
+    const a = cutRules(shipped);
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(cutRules(shipped)).toEqual(a);
+    const fewer = { ...shipped, rules: shipped.rules.slice(1) };
+    expect(cutRules(fewer).id).not.toBe(a.id);
+  });
+
+  test('the page takes a stored body only under its own id, else the background\'s, and reads no rule before', async () => {
+    const shipped = shippedRules(loadRules());
+    const { head, weights, stored, id } = cutRules(shipped);
+    const pageRules = () => unpackRules(JSON.parse(JSON.stringify(head)) as Record<string, unknown>, () => bodyWithWeights(JSON.stringify(weights)));
+    forgetRulesBody();
+    // Read before the body came: a clear error, not rules without patterns.
+    expect(() => pageRules().rules[0]!.patterns).toThrow(/before the page had the rule patterns/);
+    const asked: string[] = [];
+    // Another version's body in storage: the background's is taken.
+    await receiveRulesBody(`0000000000000000\n{}`, id, () => (asked.push('asked'), Promise.resolve(stored)));
+    expect(asked).toEqual(['asked']);
+    const rules = pageRules();
+    expect(rules.rules.map((r) => r.patterns)).toEqual(shipped.rules.map((r) => r.patterns));
+    expect(rules.entities).toEqual(shipped.entities);
+    expect(rules.model!.weights).toBe(shipped.model!.weights);
+    // Neither fits: the page does not start.
+    forgetRulesBody();
+    await expect(receiveRulesBody(undefined, id, () => Promise.resolve(`${id}x\n{}`))).rejects.toThrow(/neither in storage nor given by the background/);
+    // A fitting stored body: the background is not asked.
+    await receiveRulesBody(stored, id, () => Promise.reject(new Error('asked')));
+    expect(pageRules().rules[0]!.patterns).toEqual(shipped.rules[0]!.patterns);
   });
 
   test('only the content script build is lean', () => {

@@ -1,4 +1,4 @@
-/** Background work is small: opening extension pages for content scripts that cannot, passing pictures on, and storing engine snapshots pages ask for. */
+/** Background work is small: opening extension pages for content scripts that cannot, passing pictures on, and storing the engine snapshots and rule patterns pages ask for. */
 import { browser } from 'wxt/browser';
 import { isNetraMessage } from '../messages';
 import { handlePicture, warmUpPictures } from './pictures';
@@ -6,6 +6,7 @@ import loadGuidelines from 'virtual:netra-guidelines';
 import { guidelineDetail } from '../engine/guideline';
 import loadRules from 'virtual:netra-rules';
 import { prepareEngineSnapshot } from './engine-snapshot';
+import { keepRulesBody } from './rules-body';
 import { englishText } from '../build/english-text';
 import { ruleMessages } from '../build/rule-messages';
 import { MESSAGE_TABLES } from '../ui/i18n';
@@ -25,6 +26,8 @@ export function handleBackgroundMessage(msg: unknown): Promise<unknown> | undefi
       return Promise.resolve(ruleMessages(loadRules()));
     case 'netra:engine-snapshot':
       return prepareEngineSnapshot(loadRules());
+    case 'netra:rules-body':
+      return keepRulesBody();
     case 'netra:picture':
       return handlePicture(msg);
     case 'netra:picture-warm-up':

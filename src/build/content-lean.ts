@@ -5,6 +5,9 @@
  * - Rule data: no examples or source file names; patterns, the hashtag vocabulary and the
  *   model's weights written compactly and expanded when the module is first loaded, into exactly
  *   the objects the engine would otherwise get (tests/content-lean.test.ts holds that).
+ * - Patterns and entity lists (the rule body less the model's weights): not in the script at all;
+ *   the background keeps them in extension storage, and the page reads them in the same read as
+ *   the engine snapshot (`cutRules`, src/page/rules-body.ts, src/background/rules-body.ts).
  * - Rule messages: none; the page asks the background for them when it starts (rule-messages.ts,
  *   lean-rule-messages.ts), and a rule says its guideline's card until they come.
  * - Guidelines: no forbidden/allowed examples and no short line (the page never shows them).
@@ -16,8 +19,9 @@ import type { CompiledCue, CompiledRule, CompiledRules } from '../engine/rules';
 import type { Atom, Elem, Pattern } from '../engine/pattern';
 import type { GuidelineLibrary } from '../engine/guideline';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { frontCode } from './root-words';
-import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, derivedVocab, unpackVocab } from './packed-rules';
+import { ALT_SEP, ELEM_SEP, GAP_MARK, LONG_ATOM, ODD_ATOM, ODD_ATOMS, ODD_MARK, OPT_MARK, PATTERN_SEP, STORED_BODY_PARTS, derivedVocab, unpackVocab } from './packed-rules';
 import { packTable, readColumn, type PackedTable } from './packed-table';
 import { packEntities } from './packed-entities';
 import { packBytes, type PackedBytes } from './huffman-bytes';
@@ -216,18 +220,22 @@ export function splitPacked(p: Record<string, unknown>): { head: Record<string, 
 }
 
 /**
- * The `virtual:netra-rules` module of the content script: the head parsed on first use, the body
- * when first read (both in `virtual:netra-content-data`), each rule's message its guideline's
- * card until the background gives the messages (rule-messages.ts).
+ * The `virtual:netra-rules` module of the content script: the head parsed on first use; the
+ * model's weights (in `virtual:netra-content-data`) and the rest of the body (in extension
+ * storage, `src/page/rules-body.ts`) when first read; each rule's message its guideline's card
+ * until the background gives the messages (rule-messages.ts). `receiveBody` puts the stored body
+ * in place, or asks the background for it: the page reads no rule before that.
  */
 export function leanRulesModule(): string {
   return [
     `import { unpackRules } from ${JSON.stringify(here('./packed-rules.ts'))};`,
     `import { withCardMessages } from ${JSON.stringify(here('./rule-messages.ts'))};`,
+    `import { bodyWithWeights, receiveRulesBody } from ${JSON.stringify(here('../page/rules-body.ts'))};`,
     "import loadGuidelines from 'virtual:netra-guidelines';",
-    `import { head, body } from ${JSON.stringify(CONTENT_DATA_ID)};`,
+    `import { head, bodyId, weights } from ${JSON.stringify(CONTENT_DATA_ID)};`,
     'let parsed;',
-    'export default function load() { return (parsed ??= withCardMessages(unpackRules(JSON.parse(head), () => JSON.parse(body)), loadGuidelines())); }',
+    'export default function load() { return (parsed ??= withCardMessages(unpackRules(JSON.parse(head), () => bodyWithWeights(weights)), loadGuidelines())); }',
+    'export function receiveBody(stored) { return receiveRulesBody(stored, bodyId); }',
   ].join('\n');
 }
 
@@ -253,20 +261,43 @@ export function leanEnglishModule(): string {
 export const CONTENT_DATA_ID = 'virtual:netra-content-data';
 
 /**
+ * The packed rules cut three ways: the head the content script carries, the model's weights it
+ * also carries (the model stays inside the script, issue 11), and the rest of the body (patterns
+ * and entity lists, ~100 KB gzip) that the background keeps in extension storage for every page
+ * (`src/background/rules-body.ts`): the stored string is its id, a line break and its JSON, the
+ * id a hash of that JSON, so a page never reads a body cut from other rules.
+ */
+export function cutRules(c: CompiledRules): { head: Record<string, unknown>; weights: unknown; stored: string; id: string } {
+  const { head, body } = splitPacked(packRules(c));
+  const { weights, ...rest } = body;
+  const extra = Object.keys(rest).filter((k) => !(STORED_BODY_PARTS as readonly string[]).includes(k));
+  if (extra.length) throw new Error(`content-lean: the rule body has parts the page does not read from storage: ${extra.join(', ')} (STORED_BODY_PARTS in packed-rules.ts)`);
+  const json = JSON.stringify(rest);
+  const id = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return { head, weights, stored: `${id}\n${json}`, id };
+}
+
+/** The `virtual:netra-rules-body` module of the background: the stored body's string (`cutRules`). */
+export function rulesBodyModule(c: CompiledRules): string {
+  return `const stored = ${JSON.stringify(cutRules(c).stored)};\nexport default function storedRulesBody() { return stored; }`;
+}
+
+/**
  * The content script's data as string literals side by side, in one module, so gzip (which
  * looks back only 32 KB) finds in each the words of the one before: the guidelines' text, the
  * rules' head (messages in the same words), the root words (`rootWords`: the front-coded list of
- * `root-words.ts`), then the rules' body. Each apart, where the bundler put their modules, cost
- * ~1.4 KB gzip more. JSON is parsed from a string when first used: faster than object literals.
+ * `root-words.ts`), the id of the rule body the head was cut with, and the model's weights
+ * (Huffman-coded: last, gzip cannot shorten them). JSON is parsed from a string when first used:
+ * faster than object literals.
  */
 export function contentDataModule(c: CompiledRules, lib: GuidelineLibrary, rootWords: string): string {
-  const { head, body } = splitPacked(packRules(c));
+  const { head, weights, id } = cutRules(c);
   const literal = (x: unknown) => JSON.stringify(typeof x === 'string' ? x : JSON.stringify(x));
-  // One frozen object at the script's top level, not four constants: Terser would move each
-  // constant into the one function that reads it, and V8 then scans the 400 KB of text again
-  // when it compiles that function on the page's first use (a few milliseconds of start-up).
+  // One frozen object at the script's top level, not five constants: Terser would move each
+  // constant into the one function that reads it, and V8 then scans the long texts again when
+  // it compiles that function on the page's first use (a few milliseconds of start-up).
   return [
-    `const data = Object.freeze({ guidelines: ${literal(leanGuidelines(lib))}, head: ${literal(head)}, rootWords: ${literal(rootWords)}, body: ${literal(body)} });`,
-    'export const { guidelines, head, rootWords, body } = data;',
+    `const data = Object.freeze({ guidelines: ${literal(leanGuidelines(lib))}, head: ${literal(head)}, rootWords: ${literal(rootWords)}, bodyId: ${literal(id)}, weights: ${literal(weights ?? null)} });`,
+    'export const { guidelines, head, rootWords, bodyId, weights } = data;',
   ].join('\n');
 }

@@ -123,6 +123,9 @@ function lazyWeights(m: Record<string, any>, kept?: () => any): Record<string, a
 
 const PATTERN_FIELDS = ['patterns', 'second', 'unless', 'needs'] as const;
 
+/** The rule body's parts the content script reads from storage (all but the model's weights, src/page/rules-body.ts). */
+export const STORED_BODY_PARTS = ['macros', 'contexts', 'cues', 'rules', 'entities'] as const;
+
 /**
  * The words the hashtag vocabulary gets from the patterns (src/build/compile.ts adds every
  * letters-only pattern word): the packed data carries only the vocabulary's other words, and

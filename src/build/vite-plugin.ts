@@ -6,11 +6,11 @@
 import type { Plugin } from 'vite';
 import { loadRules, loadScenarios, ruleFiles, RULES_DIR, shippedGuidelines, shippedRules } from './load-rules';
 import { withIndex } from './index-snapshot';
-import { CONTENT_DATA_ID, contentDataModule, isContentBuild, leanEnglishModule, leanGuidelinesModule, leanRuleMessagesModule, leanRulesModule } from './content-lean';
+import { CONTENT_DATA_ID, contentDataModule, isContentBuild, leanEnglishModule, leanGuidelinesModule, leanRuleMessagesModule, leanRulesModule, rulesBodyModule } from './content-lean';
 import { contentRootWords, forgetContentRootWords, frontCode } from './root-words';
 import { seenFile } from './root-words-kept';
 
-const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios', 'virtual:netra-english': 'english', 'virtual:netra-rule-messages': 'ruleMessages' } as const;
+const IDS = { 'virtual:netra-rules': 'rules', 'virtual:netra-guidelines': 'guidelines', 'virtual:netra-scenarios': 'scenarios', 'virtual:netra-english': 'english', 'virtual:netra-rule-messages': 'ruleMessages', 'virtual:netra-rules-body': 'rulesBody' } as const;
 type VirtualId = keyof typeof IDS;
 
 export function netraRules(root = RULES_DIR): Plugin {
@@ -41,12 +41,19 @@ export function netraRules(root = RULES_DIR): Plugin {
       if (which === 'ruleMessages') return lean ? leanRuleMessagesModule() : 'export default function askRuleMessages() { return Promise.resolve(false); }';
       for (const f of ruleFiles(root)) this.addWatchFile(f);
       if (lean && which === 'rules') return leanRulesModule();
+      // The background's copy of what pages read from storage; the content script reads it there.
+      if (which === 'rulesBody') {
+        if (lean) this.error('virtual:netra-rules-body is the background\'s: the content script reads the rule body from storage (src/page/rules-body.ts)');
+        return rulesBodyModule(withIndex(shippedRules(loadRules(root))));
+      }
       if (lean && which === 'guidelines') return leanGuidelinesModule();
-      return module(which === 'rules' ? withIndex(shippedRules(loadRules(root))) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root));
+      return module(which === 'rules' ? withIndex(shippedRules(loadRules(root))) : which === 'guidelines' ? shippedGuidelines(root) : loadScenarios(root), which === 'rules');
     },
   };
 }
 
 // Parsed on first use, not at import: a page without a composer should not pay for it.
 // JSON.parse of a string literal is also faster than an object literal of this size.
-const module = (data: unknown) => `const src = ${JSON.stringify(JSON.stringify(data))};\nlet parsed;\nexport default function load() { return (parsed ??= JSON.parse(src)); }`;
+// The rules' module also says the body is in place (whole rules need none; content-lean.ts).
+const module = (data: unknown, rules = false) =>
+  `const src = ${JSON.stringify(JSON.stringify(data))};\nlet parsed;\nexport default function load() { return (parsed ??= JSON.parse(src)); }${rules ? '\nexport function receiveBody() { return Promise.resolve(); }' : ''}`;

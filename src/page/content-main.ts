@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import loadRules from 'virtual:netra-rules';
+import loadRules, { receiveBody } from 'virtual:netra-rules';
 import loadGuidelines from 'virtual:netra-guidelines';
 import askEnglish from 'virtual:netra-english';
 import askRuleMessages from 'virtual:netra-rule-messages';
@@ -46,8 +46,12 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
   // registered there at run time): served only if the page really is one.
   const adapter = siteFor(location.hostname) ?? siteForDocument(document);
   if (!adapter) return null;
-  // Asked first: the engine waits for it (`engine-store.ts`).
-  const inputs = loadEngineInputs((at, parseMs) => (timings.stored = { at, parseMs }), takeEarlyRead());
+  // Asked first: the engine waits for it (`engine-store.ts`), and the page for the rule body in
+  // it (or the background's, when storage has none that fits: `rules-body.ts`).
+  const inputs = loadEngineInputs((at, parseMs) => (timings.stored = { at, parseMs }), takeEarlyRead()).then(async (x) => {
+    await receiveBody(x.rulesBody);
+    return x;
+  });
   // storage.managed can take seconds to answer the first time after the browser starts (Chrome
   // loads the policy then), and until the page starts no draft is checked at all. So after a
   // short wait the page starts on the user's settings under the last policy the browser
@@ -97,7 +101,8 @@ export async function runContent(ctx?: ContentScriptContext): Promise<PageContro
     // Loaded from a snapshot made for the bundled rules, the engine costs a few milliseconds:
     // built at once, not in an idle moment that a busy page may give late.
     if (life.alive()) engines.scheduleIdle(list.length === 0 && snapshotFits(timedRules(timings), snapshot));
-  });
+    // Without the rule body the page does not start (`installed = await stored`, below, says why).
+  }, () => undefined);
   // The content script carries no rule messages (a highlight's tooltip says one): asked once the
   // engine's inputs are read, so after the engine when it loads from a stored snapshot (the common
   // case: sending the first message costs the page a millisecond or two). One round trip while the

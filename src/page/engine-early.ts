@@ -1,14 +1,14 @@
 /**
- * The content script's first read: what the page's engine is built from (the installed packs
- * and the stored engine snapshot, see `engine-store.ts`), asked for while the script is still
- * being evaluated — some 20 ms in a fresh page before `runContent` starts — so that it is there
- * when the page asks. Imported first by the entrypoint, and imports nothing (whatever it
+ * The content script's first read: what the page's engine is built from (the installed packs,
+ * the stored engine snapshot and the rule body, see `engine-store.ts`), asked for while the
+ * script is still being evaluated — some 20 ms in a fresh page before `runContent` starts — so
+ * that it is there when the page asks. Imported first by the entrypoint, and imports nothing (whatever it
  * imported would be evaluated before it): the browser's own storage API, promise-based in both
  * browsers (`browser` in Firefox, `chrome` in Chrome's MV3).
  */
 
-/** The keys read (`INSTALLED_KEYS` and `ENGINE_SNAPSHOT_KEY`; tests/engine/stored-engine.test.ts holds them equal). */
-export const EARLY_KEYS = ['userPacks', 'policyPacks', 'netra:engine-snapshot'];
+/** The keys read (`INSTALLED_KEYS`, `ENGINE_SNAPSHOT_KEY` and `RULES_BODY_KEY`; tests/engine/stored-engine.test.ts holds them equal). */
+export const EARLY_KEYS = ['userPacks', 'policyPacks', 'netra:engine-snapshot', 'netra:rules-body'];
 
 interface Area {
   get(keys: string[]): Promise<Record<string, unknown>>;

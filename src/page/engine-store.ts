@@ -10,10 +10,11 @@ import { browser } from 'wxt/browser';
 import { snapshotFits, type EngineSnapshot } from '../engine/index-snapshot';
 import type { CompiledRules } from '../engine/rules';
 import { INSTALLED_KEYS, installedIn, type InstalledPack } from '../packs/installed';
+import { RULES_BODY_KEY } from './rules-body';
 
 /** In storage.local: one JSON string (one string crosses into the page faster than the same data as objects). */
 export const ENGINE_SNAPSHOT_KEY = 'netra:engine-snapshot';
-const KEYS = [...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY];
+const KEYS = [...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY, RULES_BODY_KEY];
 
 /** The stored snapshot, or null when there is none or it cannot be read; `read`: when it came, and its parse time. */
 export async function loadEngineSnapshot(read?: (at: number, parseMs: number) => void): Promise<unknown> {
@@ -25,10 +26,11 @@ export const ENGINE_INPUT_KEYS = KEYS;
 
 /**
  * What the page's engine is built from, read in one go (each read waits its turn, and the page's
- * engine waits for both): the installed packs and the stored snapshot. `early`: that read,
- * already asked for (the content script asks while it is evaluated, `engine-early.ts`).
+ * engine waits for all): the installed packs, the stored snapshot and the stored rule body (its
+ * string as stored, `rules-body.ts`). `early`: that read, already asked for (the content script
+ * asks while it is evaluated, `engine-early.ts`).
  */
-export async function loadEngineInputs(read?: (at: number, parseMs: number) => void, early?: Promise<Record<string, unknown>> | null): Promise<{ installed: InstalledPack[]; snapshot: unknown }> {
+export async function loadEngineInputs(read?: (at: number, parseMs: number) => void, early?: Promise<Record<string, unknown>> | null): Promise<{ installed: InstalledPack[]; snapshot: unknown; rulesBody?: unknown }> {
   let got: Record<string, unknown>;
   try {
     got = await (early ?? browser.storage.local.get(KEYS));
@@ -44,7 +46,7 @@ export async function loadEngineInputs(read?: (at: number, parseMs: number) => v
     // Not ours or cut short: the engine is built in full, and stores a good one.
   }
   read?.(t0, performance.now() - t0);
-  return { installed: installedIn(got), snapshot };
+  return { installed: installedIn(got), snapshot, rulesBody: got[RULES_BODY_KEY] };
 }
 
 /**

@@ -149,7 +149,8 @@ describe('submit gate attacks', () => {
   test('a page stylesheet or script that hides netra-ui cannot hide the dialog: the post is held', async () => {
     const page = await open();
     await page.addStyleTag({ content: 'netra-ui { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: scale(0) !important; }' });
-    // A page script's inline style on the host loses too.
+    // A page script's inline style on the host loses too (the host is there once the page starts).
+    await page.waitForSelector('netra-ui', { state: 'attached' });
     await page.evaluate(() => document.querySelector('netra-ui')!.setAttribute('style', 'display: none !important; clip-path: inset(50%) !important'));
     await write(page, 'a');
     await page.click(send('a'));

@@ -5,10 +5,11 @@
  * exactly what an engine built in full finds; and a snapshot made for other rules or another
  * engine must never be used.
  */
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { withIndex } from '../../src/build/index-snapshot';
 import { shippedGuidelines, shippedRules } from '../../src/build/load-rules';
-import { leanGuidelines, packRules, splitPacked } from '../../src/build/content-lean';
+import { cutRules, leanGuidelines } from '../../src/build/content-lean';
+import { bodyOf, bodyWithWeights, forgetRulesBody, receiveRulesBody } from '../../src/page/rules-body';
 import { fillRuleMessages, ruleMessages, withCardMessages } from '../../src/build/rule-messages';
 import { unpackRules } from '../../src/build/packed-rules';
 import { createEngine, type Engine } from '../../src/engine/engine';
@@ -22,17 +23,25 @@ import type { CompiledRules } from '../../src/engine/rules';
 import { compiled } from '../helpers';
 
 const shipped = withIndex(shippedRules(compiled));
+// `pageRules` counts parses of the stored body through a spy on JSON.parse.
+afterEach(() => vi.restoreAllMocks());
 const full = createEngine(shipped);
 /** As storage hands it back: through JSON. */
 const stored = (): EngineSnapshot => JSON.parse(JSON.stringify(engineSnapshot(full))) as EngineSnapshot;
 
-/** The rules as the content script's module holds them: head parsed at once, body when first read. */
-function pageRules(): { rules: CompiledRules; bodyParsed: () => number } {
-  const { head, body } = splitPacked(packRules(shipped));
-  const h = JSON.stringify(head);
-  const b = JSON.stringify(body);
+/**
+ * The rules as the content script's module holds them: head parsed at once; the body, read from
+ * storage as the page reads it (src/page/rules-body.ts), parsed when first read.
+ */
+async function pageRules(): Promise<{ rules: CompiledRules; bodyParsed: () => number }> {
+  const { head, weights, stored, id } = cutRules(shipped);
+  forgetRulesBody();
+  await receiveRulesBody(stored, id, () => Promise.reject(new Error('a fitting body in storage is not asked for again')));
+  const json = bodyOf(stored, id)!;
   let parsed = 0;
-  const rules = unpackRules(JSON.parse(h) as Record<string, unknown>, () => (parsed++, JSON.parse(b) as Record<string, unknown>));
+  const parse = JSON.parse;
+  vi.spyOn(JSON, 'parse').mockImplementation((t: string, r?: Parameters<typeof JSON.parse>[1]) => (t === json && parsed++, parse(t, r)) as unknown);
+  const rules = unpackRules(JSON.parse(JSON.stringify(head)) as Record<string, unknown>, () => bodyWithWeights(JSON.stringify(weights)));
   // With the messages the background gives the page (src/build/rule-messages.ts).
   fillRuleMessages(ruleMessages(shipped), withCardMessages(rules, leanGuidelines(shippedGuidelines())));
   return { rules, bodyParsed: () => parsed };
@@ -86,16 +95,16 @@ describe('an engine loaded from a stored snapshot', () => {
     }
   });
 
-  test('from the page’s packed rules: no pattern or entity list is parsed to build it, and every finding is the same', () => {
-    const { rules, bodyParsed } = pageRules();
+  test('from the page’s packed rules: no pattern or entity list is parsed to build it, and every finding is the same', async () => {
+    const { rules, bodyParsed } = await pageRules();
     const e = createEngine(rules, stored());
     expect(bodyParsed()).toBe(0);
     sameAsFull(e);
     expect(bodyParsed()).toBe(1);
   });
 
-  test('from the page’s packed rules: an institution’s handle is no target, a person’s is, as in full', () => {
-    const e = createEngine(pageRules().rules, stored());
+  test('from the page’s packed rules: an institution’s handle is no target, a person’s is, as in full', async () => {
+    const e = createEngine((await pageRules()).rules, stored());
     const institution = 'Soal pilkada kemarin, saya sudah lapor ke @KPU_RI dan @pemkabbogor';
     const person = 'Soal pilkada kemarin, saya sudah lapor ke @steven_tvl';
     sameAsFull(e, [institution, person]);
@@ -103,8 +112,8 @@ describe('an engine loaded from a stored snapshot', () => {
     expect(e.explain(person, { date: DATES[1] }).targets.map((t) => t.kind)).toEqual(['named']);
   });
 
-  test('a snapshot of an engine built from the page’s own rules is the same snapshot', () => {
-    const { rules } = pageRules();
+  test('a snapshot of an engine built from the page’s own rules is the same snapshot', async () => {
+    const { rules } = await pageRules();
     expect(JSON.stringify(engineSnapshot(createEngine(rules)))).toBe(JSON.stringify(engineSnapshot(full)));
   });
 
@@ -208,7 +217,8 @@ describe('the background keeps a snapshot once per browser and version', () => {
     const { EARLY_KEYS } = await import('../../src/page/engine-early');
     const { INSTALLED_KEYS } = await import('../../src/packs/installed');
     const { ENGINE_SNAPSHOT_KEY, ENGINE_INPUT_KEYS } = await import('../../src/page/engine-store');
-    expect(EARLY_KEYS).toEqual([...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY]);
+    const { RULES_BODY_KEY } = await import('../../src/page/rules-body');
+    expect(EARLY_KEYS).toEqual([...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY, RULES_BODY_KEY]);
     expect(ENGINE_INPUT_KEYS).toEqual(EARLY_KEYS);
   });
 

@@ -27,7 +27,8 @@
  *   or role instead of a name, and fandom, stan and meme language; `blind22` exceptions in the
  *   sentence of a side taken, and reporting beside the writer's own voice; `blind23` English-first
  *   and code-mixed drafts, and sitting officials and the election calendar; `blind24` replies in
- *   comment threads and group chats, and predictions, bets and numbers in the writer's own voice);
+ *   comment threads and group chats, and predictions, bets and numbers in the writer's own voice;
+ *   `blind25` names as people type them, and party life and campaign work);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -60,6 +61,7 @@ export const BLIND21 = join(CORPUS_DIR, 'blind21/drafts.jsonl');
 export const BLIND22 = join(CORPUS_DIR, 'blind22/drafts.jsonl');
 export const BLIND23 = join(CORPUS_DIR, 'blind23/drafts.jsonl');
 export const BLIND24 = join(CORPUS_DIR, 'blind24/drafts.jsonl');
+export const BLIND25 = join(CORPUS_DIR, 'blind25/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -86,6 +88,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind22', BLIND22],
   ['blind23', BLIND23],
   ['blind24', BLIND24],
+  ['blind25', BLIND25],
 ];
 
 export interface Sourced extends LabelledPost {

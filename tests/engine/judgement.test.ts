@@ -2646,3 +2646,9 @@ judgementClass(
   ['Saya teriak "pilih Pak Jali!" di pasar tadi', 'Pak Jali hebat, pilih Pak Jali'],
   ['Di panggung Pak Jali teriak "pilih perubahan!" lalu massa bersorak, begitu tulis koran pagi ini', 'Kemarin Bu Warsih bilang "coblos nomor 3" ke ibu-ibu pengajian, katanya'],
 );
+
+judgementClass(
+  'a wish or a sure forecast that a side gets into parliament ("semoga tembus Senayan", "pasti lolos DPRD", "lolos ambang batas"), and a person\'s handle closed by "official"',
+  ['Semoga Partai Padi Emas tembus Senayan, kader sudah kerja', 'Pak Wardana pasti lolos DPRD, warga sudah kenal', 'Yakin PBR lolos ambang batas parlemen 2029', 'coblos @wardana_official ya warga Tanjung'],
+  ['Semoga anak saya lolos seleksi masuk SMP negeri', 'Ambang batas parlemen 4 persen diatur undang-undang pemilu', 'Semoga inflasi tidak tembus 4 persen tahun depan', 'Promo akhir tahun di @tokokain_official sampai Minggu'],
+);

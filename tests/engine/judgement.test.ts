@@ -2652,3 +2652,9 @@ judgementClass(
   ['Semoga Partai Padi Emas tembus Senayan, kader sudah kerja', 'Pak Wardana pasti lolos DPRD, warga sudah kenal', 'Yakin PBR lolos ambang batas parlemen 2029', 'coblos @wardana_official ya warga Tanjung'],
   ['Semoga anak saya lolos seleksi masuk SMP negeri', 'Ambang batas parlemen 4 persen diatur undang-undang pemilu', 'Semoga inflasi tidak tembus 4 persen tahun depan', 'Promo akhir tahun di @tokokain_official sampai Minggu'],
 );
+
+judgementClass(
+  'help offered for one side\'s win ("siap bantu Cak Rudi menang", "bantu Pak Jarwo jadi bupati"), and a vote for a party by what its emblem shows ("coblos lambang perahu hijau")',
+  ['Netral di kantor, tapi di luar siap bantu Cak Rudi menang', 'Ayo bantu Pak Jarwo jadi bupati', 'Pas hari H coblos lambang perahu hijau ya'],
+  ['Ayo bantu Rina menang lomba baca puisi', 'Tolong bantu Pak Jarwo angkat meja ke aula', 'Cara mencoblos: coblos lambang partai atau nama caleg.'],
+);

@@ -2656,5 +2656,5 @@ judgementClass(
 judgementClass(
   'help offered for one side\'s win ("siap bantu Cak Rudi menang", "bantu Pak Jarwo jadi bupati"), and a vote for a party by what its emblem shows ("coblos lambang perahu hijau")',
   ['Netral di kantor, tapi di luar siap bantu Cak Rudi menang', 'Ayo bantu Pak Jarwo jadi bupati', 'Pas hari H coblos lambang perahu hijau ya'],
-  ['Ayo bantu Rina menang lomba baca puisi', 'Tolong bantu Pak Jarwo angkat meja ke aula', 'Cara mencoblos: coblos lambang partai atau nama caleg.'],
+  ['Ayo bantu Rina menang lomba baca puisi', 'Tolong bantu Rina angkat meja ke aula', 'Cara mencoblos: coblos lambang partai atau nama caleg.'],
 );

@@ -78,6 +78,22 @@ export class Exceptions {
     return ci !== undefined && (this.plans ??= contextPlans(this.contexts))[ci]!.noTarget;
   }
 
+  /**
+   * The tokens a context that says its words name no target (`no_target`: a namesake, a
+   * candidate in general) covers around tokens [a, b), or null. For the scorer, which takes up
+   * targets no rule found: "tolong bantu Pak Jarwo angkat meja" names a colleague.
+   */
+  noTargetCover(a: number, b: number): [number, number] | null {
+    const plans = (this.plans ??= contextPlans(this.contexts));
+    const c: Candidate = { a, b, anchor: a, parts: [[a, b]] };
+    for (let ci = 0; ci < plans.length; ci++) {
+      if (!plans[ci]!.noTarget) continue;
+      const cover = this.covers(ci, c);
+      if (cover) return cover;
+    }
+    return null;
+  }
+
   /** Why candidate `c` of rule `r` (index `owner`, or -1 for a rule with no patterns) is silenced, or null. */
   silence(r: CompiledRule, owner: number, c: Candidate): Silencing | null {
     const { listOf, ctxIds } = this.run.index;

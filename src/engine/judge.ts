@@ -96,6 +96,21 @@ function ruleOrder(compiled: CompiledRules): { stance: number[]; identity: numbe
 const orders = new WeakMap<CompiledRules, { stance: number[]; identity: number[] }>();
 
 /** Two ascending lists of distinct numbers as one ascending list. */
+/**
+ * Character spans around the targets that a `no_target` context covers (a namesake, a colleague
+ * given a chore, candidates in general), so the scorer does not take them up; asked only when
+ * it may add a finding (no rule found one), as a rule's finding has its own exceptions.
+ */
+function targetsNamingNoOne(targets: readonly Target[], tokens: readonly Token[], exceptions: Exceptions, warnings: readonly Finding[]): Array<{ start: number; end: number }> {
+  if (warnings.length) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  for (const t of targets) {
+    const c = exceptions.noTargetCover(t.start, t.end);
+    if (c && c[1] > c[0]) out.push({ start: tokens[c[0]]!.start, end: tokens[c[1] - 1]!.end });
+  }
+  return out;
+}
+
 function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   let i = 0;
@@ -207,7 +222,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       clauses,
       findings: warnings,
       silencedBy: silenced.map((x) => x.by),
-      covered: silenced.flatMap((x) => (x.cover && exceptions.namesNoTarget(x.by) ? [x.cover] : [])),
+      covered: [...silenced.flatMap((x) => (x.cover && exceptions.namesNoTarget(x.by) ? [x.cover] : [])), ...targetsNamingNoOne(targets, tokens, exceptions, warnings)],
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
       questionWords: reading.questionWords,

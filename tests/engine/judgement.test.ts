@@ -2658,3 +2658,9 @@ judgementClass(
   ['Netral di kantor, tapi di luar siap bantu Cak Rudi menang', 'Ayo bantu Pak Jarwo jadi bupati', 'Pas hari H coblos lambang perahu hijau ya'],
   ['Ayo bantu Rina menang lomba baca puisi', 'Tolong bantu Rina angkat meja ke aula', 'Cara mencoblos: coblos lambang partai atau nama caleg.'],
 );
+
+judgementClass(
+  'a colleague given a chore ("tolong bantu Pak Jarwo angkat meja") is no target, for the scorer too: a context that says its words name no one covers targets no rule found',
+  ['Tolong bantu Pak Jarwo jadi bupati periode depan'],
+  ['Tolong bantu Pak Jarwo angkat meja ke aula', 'Bantuin Bu Sri bawa berkas ke ruang rapat ya'],
+);

@@ -15,9 +15,9 @@ export function compileContexts(c: Compilation, src: Source, data: Record<string
       src.fail([id], `bad context name "${id}": lower case, digits and dashes, not a reserved word`);
       continue;
     }
-    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown; subject?: unknown; not_own_call?: unknown; own_calls?: unknown; quoted?: unknown; headline?: unknown; question?: unknown; figures?: unknown; introduces?: unknown; not_for_ballot?: unknown; no_target?: unknown };
-    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause', 'subject', 'not_own_call', 'own_calls', 'quoted', 'headline', 'question', 'figures', 'introduces', 'not_for_ballot', 'no_target'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
-    for (const flag of ['not_for_candidates', 'whole_clause', 'subject', 'not_own_call', 'own_calls', 'quoted', 'headline', 'question', 'figures', 'introduces', 'not_for_ballot', 'no_target'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);
+    const ctxData = raw as { patterns?: unknown; scope?: unknown; titlecase?: unknown; not_for_candidates?: unknown; whole_clause?: unknown; subject?: unknown; not_own_call?: unknown; own_calls?: unknown; quoted?: unknown; headline?: unknown; question?: unknown; figures?: unknown; introduces?: unknown; not_for_ballot?: unknown; no_target?: unknown; covers_unfound?: unknown };
+    for (const k of Object.keys(ctxData ?? {})) if (!['patterns', 'scope', 'titlecase', 'not_for_candidates', 'whole_clause', 'subject', 'not_own_call', 'own_calls', 'quoted', 'headline', 'question', 'figures', 'introduces', 'not_for_ballot', 'no_target', 'covers_unfound'].includes(k)) src.fail([id, k], `unknown field "${k}"`);
+    for (const flag of ['not_for_candidates', 'whole_clause', 'subject', 'not_own_call', 'own_calls', 'quoted', 'headline', 'question', 'figures', 'introduces', 'not_for_ballot', 'no_target', 'covers_unfound'] as const) if (ctxData?.[flag] !== undefined && typeof ctxData[flag] !== 'boolean') src.fail([id, flag], `${flag} must be true or false`);
     const scope = ctxData?.scope ?? 'sentence';
     if (!SCOPES.includes(scope as CompiledContext['scope'])) src.fail([id, 'scope'], `scope must be one of ${SCOPES.join(', ')}`);
     const title = ctxData?.titlecase;
@@ -37,6 +37,10 @@ export function compileContexts(c: Compilation, src: Source, data: Record<string
     if (ctxData?.introduces === true) ctx.introduces = true;
     if (ctxData?.not_for_ballot === true) ctx.notForBallot = true;
     if (ctxData?.no_target === true) ctx.noTarget = true;
+    if (ctxData?.covers_unfound === true) {
+      if (ctxData.no_target !== true) src.fail([id, 'covers_unfound'], 'covers_unfound needs no_target: true (it widens what no_target covers)');
+      ctx.coversUnfound = true;
+    }
     c.out.contexts.push(ctx);
   }
 }

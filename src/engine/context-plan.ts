@@ -22,6 +22,8 @@ export interface ContextPlan {
   introduces: boolean;
   /** Its words name no political target: the scorer does not take up a target it covered. */
   noTarget: boolean;
+  /** … and also a target no rule found (`coversUnfound`). */
+  coversUnfound: boolean;
   /** `titlecase` is set; the share is `titlecase` (0 when not set). */
   hasTitlecase: boolean;
   titlecase: number;
@@ -55,6 +57,7 @@ function planOf(c: CompiledContext): ContextPlan {
     figures: c.figures === true,
     introduces: c.introduces === true,
     noTarget: c.noTarget === true,
+    coversUnfound: c.coversUnfound === true,
     hasTitlecase,
     titlecase: c.titlecase ?? 0,
     matchesOnly: !hasTitlecase && !c.headline && !c.question && !c.figures,

@@ -19,6 +19,7 @@ import { judge, type EngineParts } from './judge';
 import { isRootWord } from './stem';
 import { TargetIndex } from './targets';
 import { loadModel } from './scorer/model';
+import { targetCovered } from './scorer/apply';
 import { PatternIndex } from './pattern-index';
 import { readingOf } from './reading';
 import type { CompiledRule, CompiledRules } from './rules';
@@ -79,8 +80,12 @@ export interface Explanation {
   findings: Finding[];
   /** Matches that an exception silenced, with the exception's name and the span it covered. */
   silenced: Array<{ ruleId: string; start: number; end: number; by: string; cover?: { start: number; end: number } }>;
-  /** Political targets found (UTF-16 spans), with their kind, entity id, and the cue that found it. */
-  targets: Array<{ start: number; end: number; kind: string; id?: string; weak: boolean; candidate: boolean; cue?: string }>;
+  /**
+   * Political targets found (UTF-16 spans), with their kind, entity id, and the cue that found it;
+   * `covered` when an exception said its words name no side (a namesake, a room number): the
+   * scorer does not take it up.
+   */
+  targets: Array<{ start: number; end: number; kind: string; id?: string; weak: boolean; candidate: boolean; cue?: string; covered?: true }>;
   /** Evaluation signals found (praise, attack, win …), with the cue that found each. */
   signals: Array<{ start: number; end: number; cls: string; cue: string }>;
   /** The learned scorer's probability that the draft takes a side, when a model is loaded. */
@@ -137,7 +142,7 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
     },
     features: (text, options) => judge(parts, text, { ...options, features: true }).features ?? [],
     explain(text, options) {
-      const { analysis, findings, silenced, targets, signals, score } = judge(parts, text, options);
+      const { analysis, findings, silenced, targets, covered, signals, score } = judge(parts, text, options);
       const toks = analysis.tokens;
       const span = (a: number, b: number) => ({ start: toks[a]!.start, end: toks[b - 1]!.end });
       return {
@@ -145,7 +150,7 @@ export function createEngine(compiled: CompiledRules, stored?: unknown): Engine 
         tokens: toks.map((t, i) => ({ text: t.text, canon: t.canon, start: t.start, end: t.end, sentence: t.sentence, tag: t.tag, stem: analysis.stems[i]! })),
         findings,
         silenced,
-        targets: targets.map((t) => ({ ...span(t.start, t.end), kind: t.kind, ...(t.id ? { id: t.id } : {}), weak: t.weak, candidate: t.candidate, ...(t.cue ? { cue: t.cue } : {}) })),
+        targets: targets.map((t) => ({ ...span(t.start, t.end), kind: t.kind, ...(t.id ? { id: t.id } : {}), weak: t.weak, candidate: t.candidate, ...(t.cue ? { cue: t.cue } : {}), ...(targetCovered(toks, covered, t) ? { covered: true as const } : {}) })),
         signals: signals.map((x) => ({ ...span(x.start, x.end), cls: x.cls, cue: x.cue })),
         ...(score !== undefined ? { score } : {}),
       };

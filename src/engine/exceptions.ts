@@ -79,15 +79,16 @@ export class Exceptions {
   }
 
   /**
-   * The tokens a context that says its words name no target (`no_target`: a namesake, a
-   * candidate in general) covers around tokens [a, b), or null. For the scorer, which takes up
-   * targets no rule found: "tolong bantu Pak Jarwo angkat meja" names a colleague.
+   * The tokens a context that says its words name no target even where no rule found one
+   * (`covers_unfound`: a namesake, a room's number) covers around tokens [a, b), or null. For the
+   * scorer, which takes up targets no rule found: "tolong bantu Pak Jarwo angkat meja" names a
+   * colleague.
    */
   noTargetCover(a: number, b: number): [number, number] | null {
     const plans = (this.plans ??= contextPlans(this.contexts));
     const c: Candidate = { a, b, anchor: a, parts: [[a, b]] };
     for (let ci = 0; ci < plans.length; ci++) {
-      if (!plans[ci]!.noTarget) continue;
+      if (!plans[ci]!.coversUnfound) continue;
       const cover = this.covers(ci, c);
       if (cover) return cover;
     }

@@ -34,6 +34,8 @@ export interface Judgement {
   findings: Finding[];
   silenced: Explanation['silenced'];
   targets: Target[];
+  /** Character spans exceptions said name no side (`no_target` contexts): the scorer takes up no target inside. */
+  covered: ReadonlyArray<{ start: number; end: number }>;
   signals: Signal[];
   /** The learned scorer's probability that the draft takes a side (when a model is loaded). */
   score?: number;
@@ -97,9 +99,9 @@ const orders = new WeakMap<CompiledRules, { stance: number[]; identity: number[]
 
 /** Two ascending lists of distinct numbers as one ascending list. */
 /**
- * Character spans around the targets that a `no_target` context covers (a namesake, a colleague
- * given a chore, candidates in general), so the scorer does not take them up; asked only when
- * it may add a finding (no rule found one), as a rule's finding has its own exceptions.
+ * Character spans around the targets that a `covers_unfound` context covers (a namesake, a
+ * colleague given a chore, a room's number), so the scorer does not take them up; asked only
+ * when it may add a finding (no rule found one), as a rule's finding has its own exceptions.
  */
 function targetsNamingNoOne(targets: readonly Target[], tokens: readonly Token[], exceptions: Exceptions, warnings: readonly Finding[]): Array<{ start: number; end: number }> {
   if (warnings.length) return [];
@@ -211,6 +213,8 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   let features: string[] | undefined;
   const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
   const warnings = findings.filter((f) => f.severity !== 'info');
+  // What exceptions said names no side: the scorer takes no target up from there.
+  const covered = [...silenced.flatMap((x) => (x.cover && exceptions.namesNoTarget(x.by) ? [x.cover] : [])), ...targetsNamingNoOne(targets, tokens, exceptions, warnings)];
   const scored = parts.model && (!options.findingsOnly || outcomeCanChange(parts.model, learned, warnings, targets)) ? parts.model : null;
   if (scored || options.features) {
     const input: FeatureInput = {
@@ -222,7 +226,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       clauses,
       findings: warnings,
       silencedBy: silenced.map((x) => x.by),
-      covered: [...silenced.flatMap((x) => (x.cover && exceptions.namesNoTarget(x.by) ? [x.cover] : [])), ...targetsNamingNoOne(targets, tokens, exceptions, warnings)],
+      covered,
       headline: tokens.length ? run.titleShare(0) : 0,
       firstPerson: reading.firstPerson,
       questionWords: reading.questionWords,
@@ -262,5 +266,5 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     const min = SEVERITY_RANK[options.minSeverity];
     out = out.filter((f) => SEVERITY_RANK[f.severity] >= min);
   }
-  return { analysis, findings: out, silenced: quiet, targets, signals, ...(score !== undefined ? { score } : {}), ...(features ? { features } : {}) };
+  return { analysis, findings: out, silenced: quiet, targets, covered, signals, ...(score !== undefined ? { score } : {}), ...(features ? { features } : {}) };
 }

@@ -127,6 +127,12 @@ export interface CompiledContext {
    * the learned scorer does not take up a target it covered (`scorer/apply.ts`).
    */
   noTarget?: boolean;
+  /**
+   * With `noTarget`: also a target no rule found, which the scorer would take up alone ("tolong
+   * bantu Pak Jarwo angkat meja", "kamar 04"). Not for candidates in general: "vote for whoever
+   * Gerindra puts on the ticket" still names a party.
+   */
+  coversUnfound?: boolean;
   /** A match counts only when it is its whole clause (an attribution: "Bawaslu: …"). */
   wholeClause?: boolean;
   /**

@@ -2660,7 +2660,7 @@ judgementClass(
 );
 
 judgementClass(
-  'a colleague given a chore ("tolong bantu Pak Jarwo angkat meja") is no target, for the scorer too: a context that says its words name no one covers targets no rule found',
+  'a colleague given a chore ("tolong bantu Pak Jarwo angkat meja"), a room\'s number and a boarding house known by its owner ("kamar 04 kosan Bu Narti") name no side, for the scorer too (`covers_unfound`)',
   ['Tolong bantu Pak Jarwo jadi bupati periode depan'],
-  ['Tolong bantu Pak Jarwo angkat meja ke aula', 'Bantuin Bu Sri bawa berkas ke ruang rapat ya'],
+  ['Tolong bantu Pak Jarwo angkat meja ke aula', 'Bantuin Bu Sri bawa berkas ke ruang rapat ya', 'Kamar 04 kosan Bu Narti bocor lagi', 'Kamar 12 kontrakan Ning Ayu sudah dicat ulang'],
 );

@@ -17,7 +17,7 @@ import { isRootWord } from '../../src/engine/stem';
 import { TargetIndex } from '../../src/engine/targets';
 import { HASH_BITS, hashFeature, loadModel, probability, score, type ScorerModel } from '../../src/engine/scorer/model';
 import type { Target } from '../../src/engine/targets';
-import type { Observation } from '../../src/eval/observe';
+import { flaggedWith, observe, type Observation } from '../../src/eval/observe';
 import { chooseThresholds, FPR_ALLOWANCE } from '../../src/eval/thresholds';
 import { DEFAULT_TRAIN, examplesOf, train, type Example } from '../../src/eval/train-model';
 import { compiled } from '../helpers';
@@ -229,5 +229,26 @@ describe('thresholds', () => {
     expect(fp / 200).toBeLessThanOrEqual(FPR_ALLOWANCE);
     const tp = scores.filter((s, i) => obs2[i]!.post.expect === 'flag' && s >= (weakOf(i) ? chosen.addWeak! : chosen.add)).length;
     expect(tp).toBe(40);
+  });
+});
+
+describe('the leave-one-source-out figures decide as the engine does', () => {
+  // The eval scores drafts with a bare engine and the model apart (folds swap the model); what it
+  // counts as flagged must be what a user's engine flags. Drafts where an exception says a target
+  // names no side, found or not, and ones where it does not.
+  const full = createEngine(compiled);
+  const bare = createEngine({ ...compiled, model: undefined });
+  const model = loadModel(compiled.model!);
+  test.each([
+    'Tolong bantu Pak Jarwo angkat meja ke aula',
+    'Kamar 04 kosan Bu Narti bocor lagi',
+    'Pak Anies tetangga saya, orangnya ramah sekali',
+    'Come 2029, vote for whoever Gerindra puts on the ticket.',
+    'Pak Jarwo pemimpin yang kami tunggu, semoga lancar ya',
+    'Caleg yang baik itu yang mau turun ke warga',
+  ])('%s', (text) => {
+    const o = observe(bare, { text, expect: 'ok', source: 'test' } as Parameters<typeof observe>[1]);
+    const engineFlags = full.check(text).some((f) => f.severity !== 'info');
+    expect(flaggedWith(o, score(model, o.features).p, compiled.model!.thresholds)).toBe(engineFlags);
   });
 });

@@ -80,7 +80,7 @@ export function applyScorer(model: LoadedModel, rule: CompiledRule | undefined, 
   let added: Finding | null = null;
   // A target whose words an exception covered (a virtue of candidates in general, a namesake) is
   // not taken up again by the scorer: the exception said why it is not a side taken.
-  const target = strongest(input.targets.filter((t) => !coveredTarget(input, t)));
+  const target = strongest(input.targets.filter((t) => !targetCovered(input.tokens, input.covered, t)));
   if (rule && d.add && target) {
     const [a, b] = span(input.tokens, input.stems, target, score(model, featuresOf(input)).contributions);
     const start = input.tokens[a]!.start;
@@ -101,11 +101,12 @@ export function outcomeCanChange(model: LoadedModel, rule: CompiledRule | undefi
   return model.thresholds.keep > 0 || (rule !== undefined && findings.length === 0 && strongest(targets) !== undefined);
 }
 
-function coveredTarget(input: FeatureInput, t: Target): boolean {
-  if (!input.covered?.length) return false;
-  const start = input.tokens[t.start]!.start;
-  const end = input.tokens[t.end - 1]!.end;
-  return input.covered.some((c) => c.start <= start && end <= c.end);
+/** Whether target `t` lies inside a span exceptions said names no side (`covered`, character spans). */
+export function targetCovered(tokens: readonly Token[], covered: ReadonlyArray<{ start: number; end: number }> | undefined, t: Pick<Target, 'start' | 'end'>): boolean {
+  if (!covered?.length) return false;
+  const start = tokens[t.start]!.start;
+  const end = tokens[t.end - 1]!.end;
+  return covered.some((c) => c.start <= start && end <= c.end);
 }
 
 /** The target the finding names: a strong one first, then the earliest. */

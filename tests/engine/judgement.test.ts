@@ -2664,3 +2664,9 @@ judgementClass(
   ['Tolong bantu Pak Jarwo jadi bupati periode depan'],
   ['Tolong bantu Pak Jarwo angkat meja ke aula', 'Bantuin Bu Sri bawa berkas ke ruang rapat ya', 'Kamar 04 kosan Bu Narti bocor lagi', 'Kamar 12 kontrakan Ning Ayu sudah dicat ulang'],
 );
+
+judgementClass(
+  'a regional pageant title with its place ("Jajaka Pasirlaya", "Mojang Kota Bogor"), a lap run ("satu putaran lapangan"), and relief or disaster volunteers with an office car or room',
+  ['Mobil dinas dipakai antar kaos relawan Pak Budi', 'Pilih Kang Jaka keur bupati Sukaresmi'],
+  ['Pilih Kang Jaka keur Jajaka Sukaresmi, vote ayeuna', 'Satu putaran lapangan kantor 400 meter, kuat 5 putaran', 'Bantu angkut donasi korban banjir ke posko BPBD pakai mobil operasional', 'Ruang rapat lt.3 dipakai pelatihan relawan kebencanaan Kamis'],
+);

@@ -2670,3 +2670,9 @@ judgementClass(
   ['Mobil dinas dipakai antar kaos relawan Pak Budi', 'Pilih Kang Jaka keur bupati Sukaresmi'],
   ['Pilih Kang Jaka keur Jajaka Sukaresmi, vote ayeuna', 'Satu putaran lapangan kantor 400 meter, kuat 5 putaran', 'Bantu angkut donasi korban banjir ke posko BPBD pakai mobil operasional', 'Ruang rapat lt.3 dipakai pelatihan relawan kebencanaan Kamis'],
 );
+
+judgementClass(
+  'a party no list knows, grown or joined ("ayo kita besarkan Partai …", Minang "ayo masuak"); an invitation turned down, or a third person who joined, is no side',
+  ['Ayo kita besarkan Partai Padi Kencana di kampung ini', 'Partai Padi Kencana partai nan bana, dunsanak ayo masuak'],
+  ['Saya tidak mau gabung Partai Padi Kencana, saya ASN', 'Saya tolak ajakan gabung Partai Padi Kencana', 'Dia masuk Partai Padi Kencana tahun lalu'],
+);

@@ -2676,3 +2676,9 @@ judgementClass(
   ['Ayo kita besarkan Partai Padi Kencana di kampung ini', 'Partai Padi Kencana partai nan bana, dunsanak ayo masuak'],
   ['Saya tidak mau gabung Partai Padi Kencana, saya ASN', 'Saya tolak ajakan gabung Partai Padi Kencana', 'Dia masuk Partai Padi Kencana tahun lalu'],
 );
+
+judgementClass(
+  'a camp likened to a herd ("koyok wedus", "kayak kambing") or called hired hands ("urang bayaran"), and the other camp in the regions\' words ("kubu sabalah")',
+  ['Bolo Cak Darto ki koyok wedus, manut wae', 'Kubu sabalah tu urang bayaran sadonyo'],
+  ['Anak-anak kambing di kandang kayak sapi kecil', 'Tukang yang kerja di rumah orang bayaran harian'],
+);

@@ -2682,3 +2682,9 @@ judgementClass(
   ['Bolo Cak Darto ki koyok wedus, manut wae', 'Kubu sabalah tu urang bayaran sadonyo'],
   ['Anak-anak kambing di kandang kayak sapi kecil', 'Tukang yang kerja di rumah orang bayaran harian'],
 );
+
+judgementClass(
+  'the number first, the person, and a reminder to keep them in mind ("nomor 2 Bu Suciwati, jangan lupa ya", Minang "jan lupo yo"); "Umi" as an honorific',
+  ['Bapak-ibu, nomor 2 Bu Suciwati, jangan lupa ya', 'Nomer urut lima, Umi Hafsah, dapil 3, ingat ya', 'Nomor duo Bu Suciwati, jan lupo yo'],
+  ['Nomor 2, Pak Budi, jangan lupa bawa kartu berobat', 'Umi masak rendang hari ini'],
+);

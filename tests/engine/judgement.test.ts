@@ -2688,3 +2688,9 @@ judgementClass(
   ['Bapak-ibu, nomor 2 Bu Suciwati, jangan lupa ya', 'Nomer urut lima, Umi Hafsah, dapil 3, ingat ya', 'Nomor duo Bu Suciwati, jan lupo yo'],
   ['Nomor 2, Pak Budi, jangan lupa bawa kartu berobat', 'Umi masak rendang hari ini'],
 );
+
+judgementClass(
+  'a threat tied to a party\'s convoy, no party named ("yang ga ikut konvoi partai …, jangan harap dapat SPPD")',
+  ['Yang ga ikut konvoi partai minggu ini, jangan harap dapat SPPD tahun depan'],
+  ['Konvoi klub motor minggu ini, yang ga ikut jangan harap dapat kaos', 'Kongres partai digelar pekan depan di Jakarta, kata panitia.'],
+);

@@ -2694,3 +2694,9 @@ judgementClass(
   ['Yang ga ikut konvoi partai minggu ini, jangan harap dapat SPPD tahun depan'],
   ['Konvoi klub motor minggu ini, yang ga ikut jangan harap dapat kaos', 'Kongres partai digelar pekan depan di Jakarta, kata panitia.'],
 );
+
+judgementClass(
+  '"Umi", "Ummi" and "Buya" before a name, as honorifics of a target',
+  ['Umi Hafsah kayaknya ga lolos, partainya kecil. Bagus deh', 'Buya Zainal pasti menang pilkada 2029'],
+  ['Umi masak rendang hari ini, enak sekali'],
+);

@@ -2700,3 +2700,9 @@ judgementClass(
   ['Umi Hafsah kayaknya ga lolos, partainya kecil. Bagus deh', 'Buya Zainal pasti menang pilkada 2029'],
   ['Umi masak rendang hari ini, enak sekali'],
 );
+
+judgementClass(
+  'campaign work the writer does, the reader asked to come along ("…, ikut nggak?", Javanese "melu ora?"): the question keeps the finding',
+  ['Nanti malam pasang baliho Cak Darto di perempatan, ikut nggak?', 'Mengko bengi masang baliho Cak Darto neng perempatan, melu ora?'],
+  ['Besok jalan sehat di alun-alun, ikut nggak?', 'Apakah Cak Darto akan maju lagi tahun depan?'],
+);

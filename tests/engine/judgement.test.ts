@@ -2706,3 +2706,9 @@ judgementClass(
   ['Nanti malam pasang baliho Cak Darto di perempatan, ikut nggak?', 'Mengko bengi masang baliho Cak Darto neng perempatan, melu ora?'],
   ['Besok jalan sehat di alun-alun, ikut nggak?', 'Apakah Cak Darto akan maju lagi tahun depan?'],
 );
+
+judgementClass(
+  'a campaign\'s convoy joined, whoever\'s ("ikut konvoi kampanye tadi")',
+  ['Ikut konvoi kampanye tadi, 300 motor dari alun-alun sampai lapangan'],
+  ['Konvoi kampanye bikin macet jalan protokol, kata polisi', 'Ikut konvoi klub vespa tadi, 300 motor dari alun-alun'],
+);

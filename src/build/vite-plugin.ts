@@ -1,7 +1,9 @@
 /**
  * `virtual:netra-rules` and `virtual:netra-guidelines`: the rule packs and guideline library,
  * compiled from `rules/` when the extension is built (and when Vitest runs). No YAML parser
- * ships to users. A broken rule file fails the build with file, line and reason.
+ * ships to users. A broken rule file fails the build with file, line and reason. The content
+ * script gets lean copies (`content-lean.ts`); `virtual:netra-rules-body` is the background's
+ * copy of the rule patterns the content script reads from storage.
  */
 import type { Plugin } from 'vite';
 import { loadRules, loadScenarios, ruleFiles, RULES_DIR, shippedGuidelines, shippedRules } from './load-rules';

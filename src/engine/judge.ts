@@ -34,7 +34,7 @@ export interface Judgement {
   findings: Finding[];
   silenced: Explanation['silenced'];
   targets: Target[];
-  /** Character spans exceptions said name no side (`no_target` contexts): the scorer takes up no target inside. */
+  /** Character spans exceptions said name no side (`no_target` contexts, and `covers_unfound` where no rule found anything): the scorer takes up no target inside. */
   covered: ReadonlyArray<{ start: number; end: number }>;
   signals: Signal[];
   /** The learned scorer's probability that the draft takes a side (when a model is loaded). */
@@ -97,7 +97,6 @@ function ruleOrder(compiled: CompiledRules): { stance: number[]; identity: numbe
 }
 const orders = new WeakMap<CompiledRules, { stance: number[]; identity: number[] }>();
 
-/** Two ascending lists of distinct numbers as one ascending list. */
 /**
  * Character spans around the targets that a `covers_unfound` context covers (a namesake, a
  * colleague given a chore, a room's number), so the scorer does not take them up; asked only
@@ -113,6 +112,7 @@ function targetsNamingNoOne(targets: readonly Target[], tokens: readonly Token[]
   return out;
 }
 
+/** Two ascending lists of distinct numbers as one ascending list. */
 function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];
   let i = 0;

@@ -2712,3 +2712,9 @@ judgementClass(
   ['Ikut konvoi kampanye tadi, 300 motor dari alun-alun sampai lapangan'],
   ['Konvoi kampanye bikin macet jalan protokol, kata polisi', 'Ikut konvoi klub vespa tadi, 300 motor dari alun-alun'],
 );
+
+judgementClass(
+  'a person no list knows foretold to win in one round ("Bu Suciwati satu putaran"), not a lap; a repayment at the ballot ("balasnya di bilik suara")',
+  ['Bu Suciwati satu putaran, ga perlu diragukan lagi', 'Sembako dari Pak Darto, balasnya di bilik suara ya'],
+  ['Pak Budi satu putaran lapangan lagi, semangat', 'Pak Budi satu putaran aja, sudah capek', 'Sudah dibalas di grup ya pesanmu, cek lagi'],
+);

@@ -2718,3 +2718,9 @@ judgementClass(
   ['Bu Suciwati satu putaran, ga perlu diragukan lagi', 'Sembako dari Pak Darto, balasnya di bilik suara ya'],
   ['Pak Budi satu putaran lapangan lagi, semangat', 'Pak Budi satu putaran aja, sudah capek', 'Sudah dibalas di grup ya pesanmu, cek lagi'],
 );
+
+judgementClass(
+  'the writer\'s camp in one word, "pro" a person or a party ("Kabid Disdik pro Daeng Naso, jelas")',
+  ['Kabid Disdik pro Daeng Naso, jelas. Jangan tanya lagi', 'Aku pro paslon 2'],
+  ['Dia main bola kayak pro, Pak', 'Akun pro Prabowo menyebar hoaks, kata Mafindo'],
+);

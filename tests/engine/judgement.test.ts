@@ -2724,3 +2724,9 @@ judgementClass(
   ['Kabid Disdik pro Daeng Naso, jelas. Jangan tanya lagi', 'Aku pro paslon 2'],
   ['Dia main bola kayak pro, Pak', 'Akun pro Prabowo menyebar hoaks, kata Mafindo'],
 );
+
+judgementClass(
+  'a campus body\'s own campaign team ("tim kampanye BEM kampusku") is a community election',
+  ['Aku jadi tim kampanye Pak Darto buat pilkada'],
+  ['Tim kampanye BEM kampusku bikin posko di kantin, rame tiap istirahat'],
+);

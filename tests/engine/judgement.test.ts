@@ -2730,3 +2730,9 @@ judgementClass(
   ['Aku jadi tim kampanye Pak Darto buat pilkada'],
   ['Tim kampanye BEM kampusku bikin posko di kantin, rame tiap istirahat'],
 );
+
+judgementClass(
+  'thanks to an official for a bus or train route that now serves people ("transjakarta rute baru lewat rumah")',
+  ['Makasih Pak Budi, pasti menang 2029, rute baru lewat rumah'],
+  ['Thanks Mas Pram, transjakarta rute baru lewat rumah', 'Makasih Pak Bupati, rute angkot baru sampai desa kami'],
+);

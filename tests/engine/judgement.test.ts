@@ -2736,3 +2736,9 @@ judgementClass(
   ['Makasih Pak Budi, pasti menang 2029, rute baru lewat rumah'],
   ['Thanks Mas Pram, transjakarta rute baru lewat rumah', 'Makasih Pak Bupati, rute angkot baru sampai desa kami'],
 );
+
+judgementClass(
+  'a call to report what one sees ("Laporkan kalau lihat ASN pakai atribut partai …") and an act named a form of partisanship ("Itu bentuk keberpihakan")',
+  ['Pak Darto pasti menang, relawannya pakai atribut partai semua'],
+  ['Laporkan kalau lihat ASN pakai atribut partai atau mobil dinas buat kampanye. Kanalnya Bawaslu.', 'Iuran partai dari ASN? Jangan. Itu bentuk keberpihakan.'],
+);

@@ -2742,3 +2742,9 @@ judgementClass(
   ['Pak Darto pasti menang, relawannya pakai atribut partai semua'],
   ['Laporkan kalau lihat ASN pakai atribut partai atau mobil dinas buat kampanye. Kanalnya Bawaslu.', 'Iuran partai dari ASN? Jangan. Itu bentuk keberpihakan.'],
 );
+
+judgementClass(
+  'fear of a win with the harm said first ("Giri Kaja bisa ancur kalo dia menang") and the colloquial "ancur"',
+  ['Bli Mada? Janjinya doang gede. Desa kita bisa ancur kalo dia menang', 'Ga kebayang kalo Partai Padi Kencana menang, bisa ancur negara'],
+  ['Hapenya bisa ancur kalo jatuh lagi', 'Tendanya bisa rusak kalo hujan deras'],
+);

@@ -16,9 +16,12 @@ import { RULES_BODY_KEY } from './rules-body';
 export const ENGINE_SNAPSHOT_KEY = 'netra:engine-snapshot';
 const KEYS = [...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY, RULES_BODY_KEY];
 
-/** The stored snapshot, or null when there is none or it cannot be read; `read`: when it came, and its parse time. */
+/**
+ * The stored snapshot, or null when there is none or it cannot be read; `read`: when it came, and
+ * its parse time. Reads that key alone: the background asks only for it, not for the rule body.
+ */
 export async function loadEngineSnapshot(read?: (at: number, parseMs: number) => void): Promise<unknown> {
-  return (await loadEngineInputs(read)).snapshot;
+  return (await loadEngineInputs(read, browser.storage.local.get([ENGINE_SNAPSHOT_KEY]))).snapshot;
 }
 
 /** The storage.local keys `loadEngineInputs` reads. */

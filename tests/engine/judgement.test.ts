@@ -2748,3 +2748,9 @@ judgementClass(
   ['Bli Mada? Janjinya doang gede. Desa kita bisa ancur kalo dia menang', 'Ga kebayang kalo Partai Padi Kencana menang, bisa ancur negara'],
   ['Hapenya bisa ancur kalo jatuh lagi', 'Tendanya bisa rusak kalo hujan deras'],
 );
+
+judgementClass(
+  'a hashtag of two or more name pieces closed by a win ("#LangitBiruMenang"), with no other word of an election in the draft; a team, a class, a programme year are not',
+  ['Sawah kami hijau lagi tahun ini #BerasNusantaraMenang', 'kerja kerja kerja #S3g4r4B4ruM3n4ng'],
+  ['Tarik tambang antar-RT seru sekali #TimHijauMenang', 'Semifinal nanti malam, nobar yuk #GarudaMudaMenang', 'Target kami tahun ini #StuntingTurun2029', 'Kelas kami juara lomba kebersihan #KelasLimaMenang'],
+);

@@ -116,6 +116,22 @@ function deletions(w: string): string[] {
   return out;
 }
 
+/**
+ * Whether `a` and `b` differ by one edit: a letter changed, added or dropped, or two neighbours
+ * swapped. Sharing a one-letter deletion also pairs words two edits apart ("ngajar", everyday
+ * "teaching", and "ganjar" each lose their first "n"), which no misspelling of a name needs.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length !== b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 const NO_GRAMMAR: ReadonlySet<string> = new Set();
 const NO_ENTRIES: Entry[] = [];
 const NO_LOWER: ReadonlySet<Entry> = new Set();
@@ -512,7 +528,7 @@ export class TargetIndex {
       for (const name of this.fuzzyNames().get(d) ?? []) {
         if (seen.has(name)) continue;
         seen.add(name);
-        if (Math.abs(name.length - w.length) <= 1 && distance(w, name) >= FUZZY_SIMILARITY) return this.singles.get(name)!;
+        if (oneEditApart(w, name) && distance(w, name) >= FUZZY_SIMILARITY) return this.singles.get(name)!;
       }
     }
     return null;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isFlagged } from '../../src/engine/finding';
+import { oneEditApart } from '../../src/engine/targets';
 import { engine } from '../helpers';
 
 const flagged = (text: string, date?: string) => isFlagged(engine.check(text, date ? { date } : undefined));
@@ -79,6 +80,11 @@ describe('targets from data and from context', () => {
   test('a name misspelt by one letter is found, an ordinary word is not', () => {
     expect(targetsOf('Ayo pilih Prabowoo di pilpres')).toContainEqual(expect.objectContaining({ id: 'prabowo-subianto' }));
     expect(targetsOf('Harga beras naik lagi minggu ini')).toEqual([]);
+    expect(targetsOf('Ganjr paling keren')).toContainEqual(expect.objectContaining({ id: 'ganjar-pranowo' }));
+    // Two edits apart, though each loses a letter to the same word: "ngajar" is teaching, not Ganjar.
+    expect(targetsOf('Rindu suasana ngajar di sekolah lama')).toEqual([]);
+    expect(oneEditApart('prabowo', 'prabwoo')).toBe(true);
+    expect(oneEditApart('ganjar', 'ngajar')).toBe(false);
   });
   test('names inside a hashtag, and known campaign hashtags', () => {
     expect(targetsOf('Siap! #PrabowoGibran2024')).toContainEqual(expect.objectContaining({ kind: 'hashtag' }));

@@ -2760,3 +2760,9 @@ judgementClass(
   ['Sawah kami hijau lagi tahun ini #BerasNusantaraMenang', 'kerja kerja kerja #S3g4r4B4ruM3n4ng'],
   ['Tarik tambang antar-RT seru sekali #TimHijauMenang', 'Semifinal nanti malam, nobar yuk #GarudaMudaMenang', 'Target kami tahun ini #StuntingTurun2029', 'Kelas kami juara lomba kebersihan #KelasLimaMenang'],
 );
+
+judgementClass(
+  'thanks to an official for a public place or thing lent or provided ("Makasih Pak Lurah, balai dipinjemin")',
+  ['Makasih Pak Prabowo, 2029 lanjut dua periode!'],
+  ['Makasih Pak Lurah, balai desa dipinjemin buat posyandu', 'Matur nuwun Pak Camat sampun nyilihi tenda kagem pengajian'],
+);

@@ -2766,3 +2766,9 @@ judgementClass(
   ['Makasih Pak Prabowo, 2029 lanjut dua periode!'],
   ['Makasih Pak Lurah, balai desa dipinjemin buat posyandu', 'Matur nuwun Pak Camat sampun nyilihi tenda kagem pengajian'],
 );
+
+judgementClass(
+  'a state campus\'s or a madrasah\'s equipment taken to a side ("proyektor LCD kampus dibawa ke posko Kang X")',
+  ['Proyektor LCD kampus dibawa ke posko Kang Darsa dulu, balik Senin', 'Sound punya madrasah dipakai kampanye Bu Warsih dulu ya'],
+  ['Proyektor kampus dipinjam buat seminar nasional fakultas', 'Sound punya madrasah dipakai buat wisuda santri'],
+);

@@ -2772,3 +2772,9 @@ judgementClass(
   ['Proyektor LCD kampus dibawa ke posko Kang Darsa dulu, balik Senin', 'Sound punya madrasah dipakai kampanye Bu Warsih dulu ya'],
   ['Proyektor kampus dipinjam buat seminar nasional fakultas', 'Sound punya madrasah dipakai buat wisuda santri'],
 );
+
+judgementClass(
+  'a person no list knows foretold an outright win ("Teh Mitha menang mutlak") or a win the writer stakes a word on ("Bu X menang, catat!")',
+  ['Bu Wardiyah menang, catat!', 'Kang Juhana menang mutlak di kecamatan ini, percaya deh'],
+  ['Pak Budi menang telak main catur tadi sore', 'Bu Ani menang arisan, catat ya tanggalnya'],
+);

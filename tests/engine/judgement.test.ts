@@ -2778,3 +2778,9 @@ judgementClass(
   ['Bu Wardiyah menang, catat!', 'Kang Juhana menang mutlak di kecamatan ini, percaya deh'],
   ['Pak Budi menang telak main catur tadi sore', 'Bu Ani menang arisan, catat ya tanggalnya'],
 );
+
+judgementClass(
+  'a camp taunted with a question whether it still cries or has moved on ("Fans 03 masih nangis ya?") is no question',
+  ['Pendukung 02 masih mewek ya?', 'Kadrun udah move on belum?'],
+  ['Adik masih nangis ya?', 'Kucing tetangga udah move on belum dari kandang lamanya?'],
+);

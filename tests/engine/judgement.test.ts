@@ -2784,3 +2784,9 @@ judgementClass(
   ['Pendukung 02 masih mewek ya?', 'Kadrun udah move on belum?'],
   ['Adik masih nangis ya?', 'Kucing tetangga udah move on belum dari kandang lamanya?'],
 );
+
+judgementClass(
+  'a call not to vote for a name no list holds, in a draft about an election ("never vote Ratna", "jangan pilih Jayusman")',
+  ['Calon bupati kok ga pernah turun ke desa, jangan pilih Warsono', 'Pilkada is coming. Never vote Hendrawan.'],
+  ['Jangan pilih Ratna jadi ketua kelas, dia lagi sakit.', 'Pilkada nanti jangan pilih karena uang, pilih karena program.'],
+);

@@ -2790,3 +2790,9 @@ judgementClass(
   ['Calon bupati kok ga pernah turun ke desa, jangan pilih Warsono', 'Pilkada is coming. Never vote Hendrawan.'],
   ['Jangan pilih Ratna jadi ketua kelas, dia lagi sakit.', 'Pilkada nanti jangan pilih karena uang, pilih karena program.'],
 );
+
+judgementClass(
+  'a share with its floor or what it deserves ("minimal 60 persen", "cuma pantas 5%") is the writer\'s forecast, not a survey',
+  ['Pak Darsono menang minimal 60 persen', 'Bu Wening cuma pantas 5%, calon kosong ide'],
+  ['Survei LSI: Pak Darsono 45 persen, Bu Wening 30 persen', 'Menurut KPU, partisipasi pemilih minimal 75 persen tahun ini.'],
+);

@@ -2796,3 +2796,9 @@ judgementClass(
   ['Pak Darsono menang minimal 60 persen', 'Bu Wening cuma pantas 5%, calon kosong ide'],
   ['Survei LSI: Pak Darsono 45 persen, Bu Wening 30 persen', 'Menurut KPU, partisipasi pemilih minimal 75 persen tahun ini.'],
 );
+
+judgementClass(
+  'a profile labelled "Bio:" is capitalised part by part and is the writer\'s account of themself, not a headline',
+  ['Bio: PNS Dinas Sosial Kota Lembayung | Relawan Darmaji Bersatu'],
+  ['Bio: PNS Dinas Sosial Kota Lembayung | Pecinta Kopi | Ayah Dua Anak'],
+);

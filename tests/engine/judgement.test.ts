@@ -2802,3 +2802,9 @@ judgementClass(
   ['Bio: PNS Dinas Sosial Kota Lembayung | Relawan Darmaji Bersatu'],
   ['Bio: PNS Dinas Sosial Kota Lembayung | Pecinta Kopi | Ayah Dua Anak'],
 );
+
+judgementClass(
+  'a term continued as a second volume, said to the person ("Lanjut jilid 2 Pak Irfandi!", "Bu Ratna lanjut jilid 2")',
+  ['Lanjut jilid 2 Pak Darmono! Jalan desa tinggal sedikit lagi', 'Bu Sulastri lanjut jilid 2!'],
+  ['Komik Pak Darmono jilid 2 sudah terbit', 'Lanjut jilid 2 bukunya Pak Darmono besok ya'],
+);

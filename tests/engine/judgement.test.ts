@@ -2808,3 +2808,9 @@ judgementClass(
   ['Lanjut jilid 2 Pak Darmono! Jalan desa tinggal sedikit lagi', 'Bu Sulastri lanjut jilid 2!'],
   ['Komik Pak Darmono jilid 2 sudah terbit', 'Lanjut jilid 2 bukunya Pak Darmono besok ya'],
 );
+
+judgementClass(
+  'a request to spread material of a person named with an honorific, with a few words between ("viralkan video testimoni warga soal Haji Samsudin")',
+  ['Bantu viralkan video testimoni warga soal kebaikan Haji Darmo ini ya', 'Sebarkan ya jadwal safari Ramadan Bu Hapsoh minggu ini'],
+  ['Bantu viralkan video kucing lucu ini ya', 'Sebarkan ya jadwal posyandu bulan ini'],
+);

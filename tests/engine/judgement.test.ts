@@ -2775,7 +2775,7 @@ judgementClass(
 
 judgementClass(
   'a person no list knows foretold an outright win ("Teh Mitha menang mutlak") or a win the writer stakes a word on ("Bu X menang, catat!")',
-  ['Bu Wardiyah menang, catat!', 'Kang Juhana menang mutlak di kecamatan ini, percaya deh'],
+  ['Bu Wardiyah menang, catat!', 'Kang Juhana menang mutlak di kecamatan ini, percaya deh', 'Pak Sudarman menang, aku wani taruhan'],
   ['Pak Budi menang telak main catur tadi sore', 'Bu Ani menang arisan, catat ya tanggalnya'],
 );
 

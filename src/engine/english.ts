@@ -13,6 +13,18 @@ export interface EnglishMarkers {
   indonesianMarkers: ReadonlySet<string>;
 }
 
+/** True when the sentence of token `i` reads as English (see `isEnglish`). */
+export function sentenceInEnglish(tokens: readonly Token[], i: number, markers: EnglishMarkers): boolean {
+  const n = tokens[i]!.sentence;
+  let a = i;
+  let b = i;
+  while (a > 0 && tokens[a - 1]!.sentence === n) a--;
+  while (b < tokens.length && tokens[b]!.sentence === n) b++;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) words.push(tokens[k]!.canon);
+  return isEnglish(words, markers);
+}
+
 /** True when a sentence reads as English rather than Indonesian or a regional language. */
 export function isEnglish(words: readonly string[], markers: EnglishMarkers): boolean {
   let en = 0;

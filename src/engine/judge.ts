@@ -19,7 +19,8 @@ import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stan
 import { addressedInPush } from './addressee';
 import { bareNames } from './bare-names';
 import { unlistedCamps } from './unlisted-camps';
-import { markCaselessNames, markTagNames } from './names';
+import { markCaselessNames, markLeadNames, markTagNames } from './names';
+import { sentenceInEnglish } from './english';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
 import type { Token } from './tokenize';
@@ -144,6 +145,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       // A listed person's given name is a name in a tag though the rules know it (#FauziUntukKota),
       // and so is a common given name that is also a word (#DadanDeui, #EndangUntukRakyat).
       markTagNames(tokens, reading.notNames, knownWord, (t) => reading.givenNames.has(t.canon) || (!isRootWord(t.canon) && parts.targets.inPersonName(t.canon)));
+      markLeadNames(tokens, reading.notNames, parts.targets.honorifics, knownWord, (i) => sentenceInEnglish(tokens, i, reading));
       return names;
     },
     order.stance,

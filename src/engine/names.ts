@@ -8,7 +8,9 @@ import type { Token } from './tokenize';
 export function isName(t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
   // Inside a hashtag case says nothing: a part no word list knows is a name (`markTagNames`).
   if (t.tag) return t.tagName === true;
-  if (!t.cap || t.caps || t.mention || prev === undefined || prev.sentence !== t.sentence) return false;
+  if (!t.cap || t.caps || t.mention) return false;
+  // A sentence's first word is capitalised whatever it is: a name only when no one knows the word.
+  if ((prev === undefined || prev.sentence !== t.sentence) && t.lead !== true) return false;
   // An English possessive is still the name: "Pak Hendra's rally" (the canon has dropped the 's).
   const text = t.text.endsWith("'s") ? t.text.slice(0, -2) : t.text;
   return text.length >= 3 && isLetters(text) && !notNames.has(t.canon);
@@ -83,6 +85,23 @@ export function markTagNames(tokens: readonly Token[], notNames: ReadonlySet<str
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.tag && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && (!known(t) || acronymBeforeWord(t, tokens[i + 1]) || givenName(t))) t.tagName = true;
+  }
+}
+
+/**
+ * The first word of each sentence that is capitalised, in letters, and no word the rules, the
+ * slang map or the root-word list know, nor an office, a trade or an honorific, is a name:
+ * "Syamsir pasti menang", "Rosdiana bakal keok". Its capital says nothing there, so only the word
+ * being unknown does. Not in an English sentence, whose words the root list does not hold
+ * ("Counting night done"). Run after `markCaselessNames` (a draft in one case has no capitals).
+ */
+export function markLeadNames(tokens: readonly Token[], notNames: ReadonlySet<string>, honorifics: ReadonlySet<string>, known: (t: Token) => boolean, english: (i: number) => boolean): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && tokens[i - 1]!.sentence === t.sentence) continue;
+    if (!t.cap || t.caps || t.tag || t.mention || t.num || t.text.length < 3 || !isLetters(t.text)) continue;
+    if (notNames.has(t.canon) || honorifics.has(t.canon) || known(t) || english(i)) continue;
+    t.lead = true;
   }
 }
 

@@ -40,6 +40,8 @@ export interface Token {
   mention: boolean;
   /** A hashtag part that is no word the rules or the root-word list know: a name ("#TigorUntukDolok"); set by `markTagNames`. */
   tagName?: boolean;
+  /** The first word of a sentence read as a name: capitalised and no word anyone knows ("Syamsir pasti menang"); set by `markLeadNames`. */
+  lead?: boolean;
   /** True when the original word started with an upper-case letter (names in English drafts). */
   cap: boolean;
   /** True when every letter of the original word is upper case and it has two or more ("AMIN", not "Amin"). */

@@ -86,6 +86,14 @@ describe('targets from data and from context', () => {
     expect(oneEditApart('prabowo', 'prabwoo')).toBe(true);
     expect(oneEditApart('ganjar', 'ngajar')).toBe(false);
   });
+  test('a sentence\'s first word that no one knows is a name; a known word opening a sentence is not', () => {
+    expect(targetsOf('Darsimin-lovers tuh kalo dikritik langsung baper')).toContainEqual(expect.objectContaining({ kind: 'camp', text: 'Darsimin-lovers' }));
+    expect(targetsOf('Wirandoko for governor? No way.')).toContainEqual(expect.objectContaining({ kind: 'candidate', text: 'Wirandoko for governor' }));
+    expect(targetsOf('Kopi-lovers pasti suka kafe baru ini')).toEqual([]);
+    expect(targetsOf('Semangat for the exam tomorrow, guys!')).toEqual([]);
+    // A draft in one case has no capitals to read: "darsimin-lovers" is no name.
+    expect(targetsOf('darsimin-lovers tuh kalo dikritik langsung baper')).toEqual([]);
+  });
   test('names inside a hashtag, and known campaign hashtags', () => {
     expect(targetsOf('Siap! #PrabowoGibran2024')).toContainEqual(expect.objectContaining({ kind: 'hashtag' }));
     expect(targetsOf('#AniesBaswedan lagi')).toContainEqual(expect.objectContaining({ id: 'anies-baswedan' }));

@@ -2822,3 +2822,9 @@ judgementClass(
   ['Bantu viralkan video testimoni warga soal kebaikan Haji Darmo ini ya', 'Sebarkan ya jadwal safari Ramadan Bu Hapsoh minggu ini'],
   ['Bantu viralkan video kucing lucu ini ya', 'Sebarkan ya jadwal posyandu bulan ini'],
 );
+
+judgementClass(
+  'a party called by its colour ("ketum partai biru", "kongres partai merah") is a party target',
+  ['Ketum partai hijau itu cuma jago pidato, kerjanya zonk', 'Kongres partai kuning kemarin cuma ajang bagi jabatan'],
+  ['Beli beras satu partai besar di pasar induk', 'Bendera merah putih dikibarkan di kantor kecamatan'],
+);

@@ -2828,3 +2828,9 @@ judgementClass(
   ['Ketum partai hijau itu cuma jago pidato, kerjanya zonk', 'Kongres partai kuning kemarin cuma ajang bagi jabatan'],
   ['Beli beras satu partai besar di pasar induk', 'Bendera merah putih dikibarkan di kantor kecamatan'],
 );
+
+judgementClass(
+  'a call not to vote someone in again, pointing back to an office sought in its short form ("cagub paling bohong, jangan dipilih lagi")',
+  ['cabup paling pembohong se-kabupaten, jangan dipilih lagiii', 'menantu presiden cuma numpang nama, jangan dipilih'],
+  ['Menu ini jangan dipilih lagi, rasanya hambar', 'Kades yang bagi-bagi uang jangan dipilih lagi, itu politik uang'],
+);

@@ -2834,3 +2834,9 @@ judgementClass(
   ['cabup paling pembohong se-kabupaten, jangan dipilih lagiii', 'menantu presiden cuma numpang nama, jangan dipilih'],
   ['Menu ini jangan dipilih lagi, rasanya hambar', 'Kades yang bagi-bagi uang jangan dipilih lagi, itu politik uang'],
 );
+
+judgementClass(
+  'staff threatened with being reported to the boss by the writer, a warning letter or a name noted ("yang ga pasang twibbon gue laporin ke kadis", "sing ora teko tak catet")',
+  ['Yang ga pasang twibbon Bu Warsih gue laporin ke kadis', 'Kabeh melu apel relawan Pak Dargo, sing ora teko tak catet'],
+  ['Kalau ada pesan berantai dukung paslon di grup dinas, laporkan ke atasan', 'Yang telat apel pagi saya laporin ke kadis'],
+);

@@ -2840,3 +2840,9 @@ judgementClass(
   ['Yang ga pasang twibbon Bu Warsih gue laporin ke kadis', 'Kabeh melu apel relawan Pak Dargo, sing ora teko tak catet'],
   ['Kalau ada pesan berantai dukung paslon di grup dinas, laporkan ke atasan', 'Yang telat apel pagi saya laporin ke kadis'],
 );
+
+judgementClass(
+  'the rules told in the regions\' words ("ASN kada bulih like …", "pegawe negeri ora oleh dadi anggota partai", "PNS teu kenging …")',
+  ['Pak Budi pasti menang, dukung terus!'],
+  ['ASN kada bulih like, share, wan komen postingan kampanye. Ingat lah', 'Aturane cetha: pegawe negeri ora oleh dadi anggota partai', 'PNS teu kenging ngiring kampanye calon bupati'],
+);

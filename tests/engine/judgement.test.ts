@@ -2846,3 +2846,9 @@ judgementClass(
   ['Pak Budi pasti menang, dukung terus!'],
   ['ASN kada bulih like, share, wan komen postingan kampanye. Ingat lah', 'Aturane cetha: pegawe negeri ora oleh dadi anggota partai', 'PNS teu kenging ngiring kampanye calon bupati'],
 );
+
+judgementClass(
+  'a prayer\'s "aamiin" is not the AMIN ticket: "aamiin untuk semua doa baik", a wish for a fair election closed by "aamiin"',
+  ['AMIN untuk semua, coblos 1!', 'Semoga Anies menang pilpres, aamiin'],
+  ['Aamiiin untuk semua doa baik hari ini', 'Semoga pemilu 2029 nanti berjalan damai dan jujur, aamiin'],
+);

@@ -2852,3 +2852,9 @@ judgementClass(
   ['AMIN untuk semua, coblos 1!', 'Semoga Anies menang pilpres, aamiin'],
   ['Aamiiin untuk semua doa baik hari ini', 'Semoga pemilu 2029 nanti berjalan damai dan jujur, aamiin'],
 );
+
+judgementClass(
+  '"support local" is buying from neighbours, not backing the person named beside it',
+  ['Dukung UMKM, pilih 02!'],
+  ['Keripik pisang Bu Darwati enak banget, support local!'],
+);

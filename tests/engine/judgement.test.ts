@@ -2858,3 +2858,9 @@ judgementClass(
   ['Dukung UMKM, pilih 02!'],
   ['Keripik pisang Bu Darwati enak banget, support local!'],
 );
+
+judgementClass(
+  'a word of grammar capitalised after an abbreviation\'s dot is no name ("pas hari H. Gak usah tanya pilih siapa")',
+  ['Pas hari H. Pilih Bu Darwati ya!'],
+  ['Cek DPT kalian, biar gak kaget pas hari H. Gak usah tanya pilih siapa'],
+);

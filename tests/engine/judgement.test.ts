@@ -2864,3 +2864,9 @@ judgementClass(
   ['Pas hari H. Pilih Bu Darwati ya!'],
   ['Cek DPT kalian, biar gak kaget pas hari H. Gak usah tanya pilih siapa'],
 );
+
+judgementClass(
+  '"gemoy" said of a pet, a baby or a cheek is cuteness, not the nickname',
+  ['Gemoy banget pak presiden kita 😍, 2029 lanjut!'],
+  ['Ya ampun kucingnya gemoy banget 😍', 'Pipinya bayi tetangga gemoy banget'],
+);

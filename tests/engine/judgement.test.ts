@@ -2870,3 +2870,9 @@ judgementClass(
   ['Gemoy banget pak presiden kita 😍, 2029 lanjut!'],
   ['Ya ampun kucingnya gemoy banget 😍', 'Pipinya bayi tetangga gemoy banget'],
 );
+
+judgementClass(
+  'a hand sign posed in a holiday or family photo ("Foto liburan ✌️✌️ sama anak2 di pantai") names no side',
+  ['Foto bareng ✌️ dukung 02 ya'],
+  ['Foto liburan ✌️✌️ sama anak2 di pantai, seru banget', 'Selfie keluarga ✌️ di kebun teh, adem banget'],
+);

@@ -2876,3 +2876,9 @@ judgementClass(
   ['Foto bareng ✌️ dukung 02 ya'],
   ['Foto liburan ✌️✌️ sama anak2 di pantai, seru banget', 'Selfie keluarga ✌️ di kebun teh, adem banget'],
 );
+
+judgementClass(
+  'a capitalised word after "team", "tim", "divisi" names a team, not a person ("Landslide victory for team Finance")',
+  ['Pilkada 2029: landslide victory for Hendrawan, mark my words'],
+  ['Landslide victory for team Finance in the office karaoke battle.', 'Tim Keuangan menang telak lomba karaoke kantor'],
+);

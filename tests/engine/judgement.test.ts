@@ -2882,3 +2882,9 @@ judgementClass(
   ['Pilkada 2029: landslide victory for Hendrawan, mark my words'],
   ['Landslide victory for team Finance in the office karaoke battle.', 'Tim Keuangan menang telak lomba karaoke kantor'],
 );
+
+judgementClass(
+  'a call told as someone else\'s, in the third person ("Bang Kemal mengajak warga \'pilih yang muda\'", as a report says it)',
+  ['Saya mengajak warga pilih nomor 2!', 'Ayo warga, pilih Pak Darto!'],
+  ['Menurut Kabar Menara, Bang Kemal mengajak warga \'pilih yang muda\' saat kampanye di pasar', 'Dalam live-nya, Pak Syamsir mengajak warga \'follow dan pilih saya\', dilaporkan Warta Kalimaya'],
+);

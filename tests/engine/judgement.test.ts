@@ -2888,3 +2888,9 @@ judgementClass(
   ['Saya mengajak warga pilih nomor 2!', 'Ayo warga, pilih Pak Darto!'],
   ['Menurut Kabar Menara, Bang Kemal mengajak warga \'pilih yang muda\' saat kampanye di pasar', 'Dalam live-nya, Pak Syamsir mengajak warga \'follow dan pilih saya\', dilaporkan Warta Kalimaya'],
 );
+
+judgementClass(
+  'a preacher\'s support told as a fact, in every spelling of "ustaz" ("ustaz kondang itu dukung Haji X")',
+  ['Saya dukung Haji Darmo, ayo coblos!'],
+  ['Katanya ustaz kondang itu dukung Haji Darmo, ada yang tau beritanya?', 'Ustad di kampung sebelah dukung Pak Warto'],
+);

@@ -2894,3 +2894,9 @@ judgementClass(
   ['Saya dukung Haji Darmo, ayo coblos!'],
   ['Katanya ustaz kondang itu dukung Haji Darmo, ada yang tau beritanya?', 'Ustad di kampung sebelah dukung Pak Warto'],
 );
+
+judgementClass(
+  'an office dance-cover or karaoke team voted for in a contest; a "cover" is a song or a dance, not an expense the office covers',
+  ['Bensin kampanye Bu Warsih dicover kantor, aman'],
+  ['Tim dance cover kantor dapat nomor 5, vote via IG story ya', 'Grup karaoke dinas kami nomor 3, vote ya!'],
+);

@@ -2900,3 +2900,9 @@ judgementClass(
   ['Bensin kampanye Bu Warsih dicover kantor, aman'],
   ['Tim dance cover kantor dapat nomor 5, vote via IG story ya', 'Grup karaoke dinas kami nomor 3, vote ya!'],
 );
+
+judgementClass(
+  'a side called a deceit the readers must not fall for ("jgn ketipu"), said to trade on a name or a faith ("cuma jual agama"), or praised as what the people need ("itu yg kita butuh")',
+  ['Partai Sinar Tani itu cuma jual nama petani. Jgn ketipu', 'Calon bupati nomor 2 itu cuma jual agama biar kepilih', 'NasDem kampanye restorasi pendidikan, itu yg kita butuh'],
+  ['Jangan ketipu penipuan online berkedok hadiah', 'Ini yang kita butuhkan: hujan deras', 'Pedagang itu cuma jual nasi uduk pagi hari'],
+);

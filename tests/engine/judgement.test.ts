@@ -2906,3 +2906,9 @@ judgementClass(
   ['Partai Sinar Tani itu cuma jual nama petani. Jgn ketipu', 'Calon bupati nomor 2 itu cuma jual agama biar kepilih', 'NasDem kampanye restorasi pendidikan, itu yg kita butuh'],
   ['Jangan ketipu penipuan online berkedok hadiah', 'Ini yang kita butuhkan: hujan deras', 'Pedagang itu cuma jual nasi uduk pagi hari'],
 );
+
+judgementClass(
+  'a pay or a certification held back in Javanese ("sing ora melu kampanye Pak X, sertifikasine tak tahan")',
+  ['Sing ora melu kampanye Pak Dargo, sertifikasine tak tahan'],
+  ['Sertifikasine wis cair, alhamdulillah', 'TPP-ne telat maneh, sabar yo konco'],
+);

@@ -2912,3 +2912,9 @@ judgementClass(
   ['Sing ora melu kampanye Pak Dargo, sertifikasine tak tahan'],
   ['Sertifikasine wis cair, alhamdulillah', 'TPP-ne telat maneh, sabar yo konco'],
 );
+
+judgementClass(
+  'three in Banjar ("talu") and Makassarese ("tallu"), two in Makassarese ("rua"), as ballot numbers',
+  ['Nomor talu haja, urang banua tahu am 🤟', 'Coblos nomor tallu ki'],
+  ['Rumah nomor tallu di lorong itu dijual', 'Antrian nomor rua di loket puskesmas'],
+);

@@ -2918,3 +2918,9 @@ judgementClass(
   ['Nomor talu haja, urang banua tahu am 🤟', 'Coblos nomor tallu ki'],
   ['Rumah nomor tallu di lorong itu dijual', 'Antrian nomor rua di loket puskesmas'],
 );
+
+judgementClass(
+  'a party\'s recruitment run through the writer ("Partai X buka rekrutmen kader, pendaftaran lewat saya ya")',
+  ['Partai Lumbung Rakyat buka rekrutmen kader guru, pendaftaran lewat saya ya', 'PKB buka pendaftaran bacaleg, japri saya'],
+  ['Pendaftaran anggota koperasi lewat saya ya', 'Rekrutmen kader posyandu, hubungi saya'],
+);

@@ -2924,3 +2924,9 @@ judgementClass(
   ['Partai Lumbung Rakyat buka rekrutmen kader guru, pendaftaran lewat saya ya', 'PKB buka pendaftaran bacaleg, japri saya'],
   ['Pendaftaran anggota koperasi lewat saya ya', 'Rekrutmen kader posyandu, hubungi saya'],
 );
+
+judgementClass(
+  'the readers asked to become part of a party ("Partai X menerangi negeri, ayo jadi bagian dari cahaya")',
+  ['Partai Bintang Desa menerangi negeri, ayo jadi bagian dari perjuangan'],
+  ['Karang Taruna desa kami ayo jadi bagian dari kegiatan bersih sungai', 'Partai Bintang Desa menggelar kongres di Surabaya pekan ini.'],
+);

@@ -2930,3 +2930,9 @@ judgementClass(
   ['Partai Bintang Desa menerangi negeri, ayo jadi bagian dari perjuangan'],
   ['Karang Taruna desa kami ayo jadi bagian dari kegiatan bersih sungai', 'Partai Bintang Desa menggelar kongres di Surabaya pekan ini.'],
 );
+
+judgementClass(
+  'a bare number word after "pokoke", beside the hand sign that shows it ("☝️☝️☝️ pokoke siji")',
+  ['✌️✌️ pokoknya dua, konco kantor kompak!'],
+  ['Pokoknya satu kata: mantap', 'Pokoke siji: ojo telat apel'],
+);

@@ -2936,3 +2936,9 @@ judgementClass(
   ['✌️✌️ pokoknya dua, konco kantor kompak!'],
   ['Pokoknya satu kata: mantap', 'Pokoke siji: ojo telat apel'],
 );
+
+judgementClass(
+  'running the stage of a side\'s campaign event ("Tadi jadi MC kampanye Bu X di GOR")',
+  ['Tadi jadi MC kampanye Bu Warsini di GOR, capek tapi seru'],
+  ['Jadi MC kampanye cuci tangan di sekolah tadi pagi', 'Jadi MC acara HUT desa tadi, seru'],
+);

@@ -9,7 +9,7 @@
  * "Cakrawala Data" open with a word. Weak, like a name with an honorific: it counts only in a
  * draft about an election or an office.
  */
-import { isEnglish } from './english';
+import { sentenceInEnglish } from './english';
 import { isLetters, isName } from './names';
 import type { Reading } from './reading';
 import type { Target } from './targets';
@@ -23,13 +23,7 @@ export function bareNames(tokens: readonly Token[], reading: Reading, known: (t:
   const inEnglish = (i: number) => {
     const n = tokens[i]!.sentence;
     let v = english.get(n);
-    if (v === undefined) {
-      let a = i;
-      let b = i;
-      while (a > 0 && tokens[a - 1]!.sentence === n) a--;
-      while (b < tokens.length && tokens[b]!.sentence === n) b++;
-      english.set(n, (v = isEnglish(tokens.slice(a, b).map((t) => t.canon), reading)));
-    }
+    if (v === undefined) english.set(n, (v = sentenceInEnglish(tokens, i, reading)));
     return v;
   };
   const { notNames, placePrepositions } = reading;

@@ -2942,3 +2942,9 @@ judgementClass(
   ['Tadi jadi MC kampanye Bu Warsini di GOR, capek tapi seru'],
   ['Jadi MC kampanye cuci tangan di sekolah tadi pagi', 'Jadi MC acara HUT desa tadi, seru'],
 );
+
+judgementClass(
+  'a name tag that promises to stand for, guard or serve the people ("#TehMithaNgajaga", "#UmiHalimahMewakili", "#CakDarmoNyata")',
+  ['Hayu baraya #KangJajaNgajaga lembur urang', 'Siap melayani warga #SuharniMewakili', 'Bukan janji, bukti! #BuSumarahNyata'],
+  ['Patroli malam, bapak-bapak ronda #SatpamMenjaga', 'Terima kasih #PolisiMengayomi warga saat mudik'],
+);

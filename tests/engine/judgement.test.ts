@@ -2948,3 +2948,9 @@ judgementClass(
   ['Hayu baraya #KangJajaNgajaga lembur urang', 'Siap melayani warga #SuharniMewakili', 'Bukan janji, bukti! #BuSumarahNyata'],
   ['Patroli malam, bapak-bapak ronda #SatpamMenjaga', 'Terima kasih #PolisiMengayomi warga saat mudik'],
 );
+
+judgementClass(
+  'a side refused with "no need" or with no voice given ("kagak usah dipilih", "jangan dikasih suara"), or after a known figure ("Pak Anies … jangan kasih kesempatan lagi")',
+  ['Calon yang dulu ngilang pas banjir itu kagak usah dipilih, kerjanya cuma foto.', 'Partai itu cuma janji, jangan dikasih suara.', 'Nonton Pak Anies di TV tadi. Pinter ngomong doang, jangan kasih kesempatan lagi.'],
+  ['Sayur yang layu tidak usah dipilih, Bu.', 'Anak yang belum siap tidak perlu dipilih jadi ketua kelas.', 'Anggota arisan yang telat bayar jangan dikasih giliran dulu.'],
+);

@@ -2954,3 +2954,9 @@ judgementClass(
   ['Calon yang dulu ngilang pas banjir itu kagak usah dipilih, kerjanya cuma foto.', 'Partai itu cuma janji, jangan dikasih suara.', 'Nonton Pak Anies di TV tadi. Pinter ngomong doang, jangan kasih kesempatan lagi.'],
   ['Sayur yang layu tidak usah dipilih, Bu.', 'Anak yang belum siap tidak perlu dipilih jadi ketua kelas.', 'Anggota arisan yang telat bayar jangan dikasih giliran dulu.'],
 );
+
+judgementClass(
+  'camp slurs in English plurals and as a verb ("cebongs still think they won", "the kadruns are crying", "ngajar kok sambil nyebong")',
+  ['cebongs still think they won something. cute.', 'The kadruns are crying again, as usual.'],
+  ['We caught cebongs in the pond, the kids were crying with joy.'],
+);

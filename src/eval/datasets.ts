@@ -29,7 +29,8 @@
  *   and code-mixed drafts, and sitting officials and the election calendar; `blind24` replies in
  *   comment threads and group chats, and predictions, bets and numbers in the writer's own voice;
  *   `blind25` names as people type them, and party life and campaign work;
- *   `blind26` teachers, lecturers and schools, and wordplay and verse);
+ *   `blind26` teachers, lecturers and schools, and wordplay and verse; `blind27` the pre-season
+ *   of the next elections, and health workers and social aid);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -64,6 +65,7 @@ export const BLIND23 = join(CORPUS_DIR, 'blind23/drafts.jsonl');
 export const BLIND24 = join(CORPUS_DIR, 'blind24/drafts.jsonl');
 export const BLIND25 = join(CORPUS_DIR, 'blind25/drafts.jsonl');
 export const BLIND26 = join(CORPUS_DIR, 'blind26/drafts.jsonl');
+export const BLIND27 = join(CORPUS_DIR, 'blind27/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -92,6 +94,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind24', BLIND24],
   ['blind25', BLIND25],
   ['blind26', BLIND26],
+  ['blind27', BLIND27],
 ];
 
 export interface Sourced extends LabelledPost {

@@ -2960,3 +2960,9 @@ judgementClass(
   ['cebongs still think they won something. cute.', 'The kadruns are crying again, as usual.'],
   ['We caught cebongs in the pond, the kids were crying with joy.'],
 );
+
+judgementClass(
+  'a candidacy the writer backs is no one else\'s news ("Kami para bidan desa mendukung Pak X jadi caleg")',
+  ['Kami para bidan desa mendukung Pak Agus Sutrisno jadi caleg.', 'Kami mendukung Pak Harsono Wibisana jadi caleg.'],
+  ['Tetangga kami Pak Agus Sutrisno jadi caleg sekarang.', 'Pak Harsono Wibisana jadi caleg partai, kata tetangga.'],
+);

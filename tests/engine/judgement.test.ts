@@ -2966,3 +2966,9 @@ judgementClass(
   ['Kami para bidan desa mendukung Pak Agus Sutrisno jadi caleg.', 'Kami mendukung Pak Harsono Wibisana jadi caleg.'],
   ['Tetangga kami Pak Agus Sutrisno jadi caleg sekarang.', 'Pak Harsono Wibisana jadi caleg partai, kata tetangga.'],
 );
+
+judgementClass(
+  'the writer\'s own candidate with the office between ("calon bupati kita cuma satu, Pak X"); the field counted is no side',
+  ['Dari meja kecamatan: calon bupati kita cuma satu, Pak Harjito!', 'Rapat malam ini bahas bakal calon gubernur kami buat pilkada depan.'],
+  ['Calon bupati kita ada tiga, semuanya punya program.', 'Siapa pun calon bupati kita nanti, semoga amanah.'],
+);

@@ -2972,3 +2972,9 @@ judgementClass(
   ['Dari meja kecamatan: calon bupati kita cuma satu, Pak Harjito!', 'Rapat malam ini bahas bakal calon gubernur kami buat pilkada depan.'],
   ['Calon bupati kita ada tiga, semuanya punya program.', 'Siapa pun calon bupati kita nanti, semoga amanah.'],
 );
+
+judgementClass(
+  'a named person the whole village or people are asked to choose, in the regions\' words too ("Pian sabarataan, pilih Acil X haja")',
+  ['Pian sabarataan, pilih Acil Rusmini haja, inya rajin turun ka kampung.', 'Baraya sadayana, pilih Teh Imas we, nu daek ngurus rakyat leutik.'],
+  ['Warga RT 5, pilih Bu Sri aja jadi ketua arisan.', 'Warga semua, pilih Pak Darto aja buat ketua RT, orangnya rajin.'],
+);

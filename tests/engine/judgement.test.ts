@@ -2978,3 +2978,9 @@ judgementClass(
   ['Pian sabarataan, pilih Acil Rusmini haja, inya rajin turun ka kampung.', 'Baraya sadayana, pilih Teh Imas we, nu daek ngurus rakyat leutik.'],
   ['Warga RT 5, pilih Bu Sri aja jadi ketua arisan.', 'Warga semua, pilih Pak Darto aja buat ketua RT, orangnya rajin.'],
 );
+
+judgementClass(
+  'a candidate addressed by the regions\' titles ("Hadir di deklarasi Gusti X", "pilih Acil X haja", "Etek X", "Teuku X")',
+  ['Hadir di deklarasi Gusti Rahmatullah, merinding!', 'Pilkada nanti pilih Acil Rusmini haja, urangnya bujur.', 'Dukung Teuku Fadhlan jadi bupati!'],
+  ['Sambal bawang Mak Ijah nomor 1 di kampung.', 'Gusti Allah paring rejeki, alhamdulillah panen bagus.'],
+);

@@ -2984,3 +2984,9 @@ judgementClass(
   ['Hadir di deklarasi Gusti Rahmatullah, merinding!', 'Pilkada nanti pilih Acil Rusmini haja, urangnya bujur.', 'Dukung Teuku Fadhlan jadi bupati!'],
   ['Sambal bawang Mak Ijah nomor 1 di kampung.', 'Gusti Allah paring rejeki, alhamdulillah panen bagus.'],
 );
+
+judgementClass(
+  'a prospective candidate\'s event before any campaign ("acara bakal calon", "syukuran bakal calon", "meet and greet bacaleg")',
+  ['Ikut meet and greet bakal calon di hotel tadi, dapat kaos.', 'Warga penerima bansos wajib hadir di acara bakal calon Minggu.', 'Pakai genset kantor buat syukuran bakal calon.'],
+  ['KPU membuka pendaftaran bakal calon bulan depan.', 'Seluruh ASN dilarang hadir di acara bakal calon.'],
+);

@@ -2990,3 +2990,9 @@ judgementClass(
   ['Ikut meet and greet bakal calon di hotel tadi, dapat kaos.', 'Warga penerima bansos wajib hadir di acara bakal calon Minggu.', 'Pakai genset kantor buat syukuran bakal calon.'],
   ['KPU membuka pendaftaran bakal calon bulan depan.', 'Seluruh ASN dilarang hadir di acara bakal calon.'],
 );
+
+judgementClass(
+  'staff punished for missing a named person\'s event or for not backing them, in the regions\' words ("kada hadir di acara Gusti X, mutasi", "insentifna ditunda")',
+  ['Pegawai nang kada hadir di acara Gusti Rahmatullah, mutasi ka pelosok.', 'Kader nu teu ngiringan ngadukung Kang Emen, insentifna ditunda heula.'],
+  ['Yang tidak hadir rapat koordinasi Pak Kadis kemarin dievaluasi.', 'Kontrak kuring moal dipanjangkeun da anggaran na kurang.'],
+);

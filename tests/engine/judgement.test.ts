@@ -2996,3 +2996,9 @@ judgementClass(
   ['Pegawai nang kada hadir di acara Gusti Rahmatullah, mutasi ka pelosok.', 'Kader nu teu ngiringan ngadukung Kang Emen, insentifna ditunda heula.'],
   ['Yang tidak hadir rapat koordinasi Pak Kadis kemarin dievaluasi.', 'Kontrak kuring moal dipanjangkeun da anggaran na kurang.'],
 );
+
+judgementClass(
+  'a second term in keycaps ("Pak Bupati 2️⃣ periode!"); a number chanted beside a cheer of the people or a win ("Tigaaa tigaaa tigaaa! … rakyat kuat!")',
+  ['Pak Bupati 2️⃣ periode! Lanjutkan!', 'Tigaaa tigaaa tigaaa! Desa sehat, rakyat kuat!'],
+  ['Satu satu satu, ayo menang lomba tarik tambang!', 'Kepala sekolah kami sudah dua periode memimpin SMPN 1.'],
+);

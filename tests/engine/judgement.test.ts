@@ -3002,3 +3002,9 @@ judgementClass(
   ['Pak Bupati 2️⃣ periode! Lanjutkan!', 'Tigaaa tigaaa tigaaa! Desa sehat, rakyat kuat!'],
   ['Satu satu satu, ayo menang lomba tarik tambang!', 'Kepala sekolah kami sudah dua periode memimpin SMPN 1.'],
 );
+
+judgementClass(
+  'reporting and everyday words that take no side: a body\'s own press statement as the source, a spouse\'s party post told as a fact, a Sundanese contest ("pasanggiri")',
+  ['Partai Nurani Jaya paling peduli rakyat, ayo ikut penjaringan bakal calonnya!', 'Pilkada nanti coblos nomer urut 5, pasti meunang!'],
+  ['Partai Nurani Jaya membuka penjaringan bakal calon kepala daerah hingga akhir Januari, menurut siaran persnya.', 'Katanya suami Bu Kapus jadi pengurus partai. Ya itu urusan beliau, bukan urusan kantor.', 'Pasanggiri pupuh barudak SD, nomer urut 5 meunang.'],
+);

@@ -3008,3 +3008,9 @@ judgementClass(
   ['Partai Nurani Jaya paling peduli rakyat, ayo ikut penjaringan bakal calonnya!', 'Pilkada nanti coblos nomer urut 5, pasti meunang!'],
   ['Partai Nurani Jaya membuka penjaringan bakal calon kepala daerah hingga akhir Januari, menurut siaran persnya.', 'Katanya suami Bu Kapus jadi pengurus partai. Ya itu urusan beliau, bukan urusan kantor.', 'Pasanggiri pupuh barudak SD, nomer urut 5 meunang.'],
 );
+
+judgementClass(
+  'thanks to an official for coming when disaster struck ("Makasih Bang Doel udeh dateng ke kampung kite pas banjir")',
+  ['Makasih Pak Anies udah dateng pas banjir, 2029 lanjut jadi presiden!'],
+  ['Makasih Bang Doel udeh dateng ke kampung kite pas banjir kemaren.', 'Matur nuwun Pak Bupati sampun rawuh teng posko pengungsi.'],
+);

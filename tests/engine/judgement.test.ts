@@ -3014,3 +3014,9 @@ judgementClass(
   ['Makasih Pak Anies udah dateng pas banjir, 2029 lanjut jadi presiden!'],
   ['Makasih Bang Doel udeh dateng ke kampung kite pas banjir kemaren.', 'Matur nuwun Pak Bupati sampun rawuh teng posko pengungsi.'],
 );
+
+judgementClass(
+  'party colours worn by the people an office serves ("melayani semua pasien, termasuk yang pakai atribut partai")',
+  ['Senam pagi seluruh nakes pakai kaos relawan 02.', 'Foto keluarga pakai baju partai biar kompak.'],
+  ['Puskesmas tetap melayani semua pasien, termasuk yang pakai atribut partai.', 'Kalau pasien pakai kaos partai, tetap dilayani kan?'],
+);

@@ -3006,7 +3006,7 @@ judgementClass(
 judgementClass(
   'reporting and everyday words that take no side: a body\'s own press statement as the source, a spouse\'s party post told as a fact, a Sundanese contest ("pasanggiri")',
   ['Partai Nurani Jaya paling peduli rakyat, ayo ikut penjaringan bakal calonnya!', 'Pilkada nanti coblos nomer urut 5, pasti meunang!'],
-  ['Partai Nurani Jaya membuka penjaringan bakal calon kepala daerah hingga akhir Januari, menurut siaran persnya.', 'Katanya suami Bu Kapus jadi pengurus partai. Ya itu urusan beliau, bukan urusan kantor.', 'Pasanggiri pupuh barudak SD, nomer urut 5 meunang.'],
+  ['Partai Nurani Jaya membuka penjaringan bakal calon kepala daerah hingga akhir Januari, menurut siaran persnya.', 'Pak Menteri: data penerima bansos kini memakai DTSEN, ujarnya kepada wartawan.', 'Katanya suami Bu Kapus jadi pengurus partai. Ya itu urusan beliau, bukan urusan kantor.', 'Pasanggiri pupuh barudak SD, nomer urut 5 meunang.'],
 );
 
 judgementClass(

@@ -3020,3 +3020,9 @@ judgementClass(
   ['Senam pagi seluruh nakes pakai kaos relawan 02.', 'Foto keluarga pakai baju partai biar kompak.'],
   ['Puskesmas tetap melayani semua pasien, termasuk yang pakai atribut partai.', 'Kalau pasien pakai kaos partai, tetap dilayani kan?'],
 );
+
+judgementClass(
+  'a party whose name holds "Karya" is no piece of work voted for in a contest ("coblos Partai Golongan Karya")',
+  ['Ayo coblos Partai Golongan Karya 2029!', 'Pemilu 2029 nanti aku coblos Partai Karya Pesisir, udah final.'],
+  ['Vote karya anakku nomor 3 ya di lomba mewarnai', 'Coblos karya terbaik di pameran seni sekolah, nomor 4!'],
+);

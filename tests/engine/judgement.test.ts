@@ -3026,3 +3026,9 @@ judgementClass(
   ['Ayo coblos Partai Golongan Karya 2029!', 'Pemilu 2029 nanti aku coblos Partai Karya Pesisir, udah final.'],
   ['Vote karya anakku nomor 3 ya di lomba mewarnai', 'Coblos karya terbaik di pameran seni sekolah, nomor 4!'],
 );
+
+judgementClass(
+  'the writer\'s own run told as a decision ("saya putuskan siap maju sebagai bakal calon"); a camp called a folk ("kaum cebong")',
+  ['Setelah istikharah, saya putuskan siap maju sebagai bakal calon legislatif di 2029.', 'Kaum cebong ribut soal bansos, padahal dulu juga nerima.'],
+  ['Saya putuskan maju ke babak final lomba cerdas cermat.', 'Kodok dan cebong di sawah ribut banget malam ini.'],
+);

@@ -3032,3 +3032,9 @@ judgementClass(
   ['Setelah istikharah, saya putuskan siap maju sebagai bakal calon legislatif di 2029.', 'Kaum cebong ribut soal bansos, padahal dulu juga nerima.'],
   ['Saya putuskan maju ke babak final lomba cerdas cermat.', 'Kodok dan cebong di sawah ribut banget malam ini.'],
 );
+
+judgementClass(
+  'a ballot verb given a party colour for its object ("coblos kuning, pasti sejahtera", "Vote yellow, stay healthy")',
+  ['Coblos kuning, pasti sejahtera!', 'Golkar knows health policy. Vote yellow, stay healthy.'],
+  ['Vote merah atau biru buat warna seragam kantor tahun depan?', 'Vote red or green for the team jersey!'],
+);

@@ -3038,3 +3038,9 @@ judgementClass(
   ['Coblos kuning, pasti sejahtera!', 'Golkar knows health policy. Vote yellow, stay healthy.'],
   ['Vote merah atau biru buat warna seragam kantor tahun depan?', 'Vote red or green for the team jersey!'],
 );
+
+judgementClass(
+  'pride in being a side\'s voter or supporter, anywhere in a draft ("Registered nurse, proud voter of Partai X")',
+  ['Registered nurse, proud voter of Partai Tangan Terbuka.', 'Bangga jadi pemilih Bu Rina sejak awal.'],
+  ['Proud voter since 1999, never missed an election.', 'Proud member of the school committee.'],
+);

@@ -3044,3 +3044,9 @@ judgementClass(
   ['Registered nurse, proud voter of Partai Tangan Terbuka.', 'Bangga jadi pemilih Bu Rina sejak awal.'],
   ['Proud voter since 1999, never missed an election.', 'Proud member of the school committee.'],
 );
+
+judgementClass(
+  'a side feared as the one who rules again ("jangan sampai yang itu berkuasa lagi", "pemimpin boneka kayak dia jangan sampai lanjut")',
+  ['Jangan sampai yang itu berkuasa lagi, rusak semuanya.', 'Pemimpin boneka kayak dia jangan sampai lanjut, programnya cuma tempelan.'],
+  ['Jangan sampai narkoba berkuasa lagi di kampung kita.', 'Hujannya jangan sampai lanjut sampai malam.'],
+);

@@ -3050,3 +3050,9 @@ judgementClass(
   ['Jangan sampai yang itu berkuasa lagi, rusak semuanya.', 'Pemimpin boneka kayak dia jangan sampai lanjut, programnya cuma tempelan.'],
   ['Jangan sampai narkoba berkuasa lagi di kampung kita.', 'Hujannya jangan sampai lanjut sampai malam.'],
 );
+
+judgementClass(
+  'offering oneself for someone\'s team ("saya siap jadi tim suksesnya", "siap jadi tim pemenangan Pak X")',
+  ['Pak Dekan cocok jadi bakal calon wali kota, saya siap jadi tim suksesnya.', 'Saya siap jadi tim pemenangan Pak Harjono.'],
+  ['Siap jadi tim sukses acara nikahan adik!', 'Adik saya siap jadi tim sukses lomba 17an.'],
+);

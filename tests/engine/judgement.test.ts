@@ -3056,3 +3056,9 @@ judgementClass(
   ['Pak Dekan cocok jadi bakal calon wali kota, saya siap jadi tim suksesnya.', 'Saya siap jadi tim pemenangan Pak Harjono.'],
   ['Siap jadi tim sukses acara nikahan adik!', 'Adik saya siap jadi tim sukses lomba 17an.'],
 );
+
+judgementClass(
+  'a figure\'s fans mocked in the same breath for how they take criticism or a loss ("budak abah teu bisa narima éléh", "fans gemoy kalo dikritik langsung ngegas")',
+  ['Budak abah mah kitu, teu bisa narima éléh, nyalahkeun KPU wae.', 'Fans gemoy kalo dikritik langsung ngegas, persis kayak idolanya.'],
+  ['Fans Gibran di kampus ramai datang ke seminar.', 'Lucu baca komentar fans Abah dan fans Gemoy saling balas, kayak final bola.'],
+);

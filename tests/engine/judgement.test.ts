@@ -3062,3 +3062,9 @@ judgementClass(
   ['Budak abah mah kitu, teu bisa narima éléh, nyalahkeun KPU wae.', 'Fans gemoy kalo dikritik langsung ngegas, persis kayak idolanya.'],
   ['Fans Gibran di kampus ramai datang ke seminar.', 'Lucu baca komentar fans Abah dan fans Gemoy saling balas, kayak final bola.'],
 );
+
+judgementClass(
+  'a candidate pointed at with a sneer between ("calon boneka itu kalah di 2029")',
+  ['Doaku, calon boneka itu kalah di 2029.', 'Pilkada nanti calon titipan tersebut jangan dipilih.'],
+  ['Calon pengantin itu datang tadi pagi.', 'Calon pembeli itu datang lagi sore ini.'],
+);

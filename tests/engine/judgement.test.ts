@@ -3068,3 +3068,9 @@ judgementClass(
   ['Doaku, calon boneka itu kalah di 2029.', 'Pilkada nanti calon titipan tersebut jangan dipilih.'],
   ['Calon pengantin itu datang tadi pagi.', 'Calon pembeli itu datang lagi sore ini.'],
 );
+
+judgementClass(
+  'the best of the field with two praise words ("paling tegas dan jujur dari semua calon")',
+  ['Teh Imas paling tegas dan jujur dari semua calon.'],
+  ['Anak saya paling rajin dan pintar dari semua murid di kelas.'],
+);

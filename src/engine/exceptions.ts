@@ -354,10 +354,12 @@ export class Exceptions {
    */
   private spansOwnCall(m: Match): boolean {
     const before = m.start - 1;
-    if (before >= 0 && this.clauses[before] === this.clauses[m.start] && this.reading.firstPerson.has(this.tokens[before]!.canon)) return true;
-    // … or the match is what the writer backs: "Kami para bidan desa mendukung Pak X jadi caleg"
-    // reports no one else's candidacy.
-    if (before >= 0 && this.clauses[before] === this.clauses[m.start] && this.reading.callVerbs.has(this.run.analysis.stems[before]!) && this.firstPersonBefore(before)) return true;
+    // The word before is the writer, or a verb of the writer's backing: "Kami para bidan desa
+    // mendukung Pak X jadi caleg" reports no one else's candidacy.
+    if (before >= 0 && this.clauses[before] === this.clauses[m.start]) {
+      if (this.reading.firstPerson.has(this.tokens[before]!.canon)) return true;
+      if (this.reading.callVerbs.has(this.run.analysis.stems[before]!) && this.firstPersonBefore(before)) return true;
+    }
     for (let k = this.clauses[m.start]!; k <= this.clauses[m.end - 1]!; k++) if (this.ownCallClause(k)) return true;
     return false;
   }

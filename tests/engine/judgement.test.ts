@@ -3074,3 +3074,9 @@ judgementClass(
   ['Teh Imas paling tegas dan jujur dari semua calon.'],
   ['Anak saya paling rajin dan pintar dari semua murid di kelas.'],
 );
+
+judgementClass(
+  'a contract\'s renewal tied to spreading a side\'s billboards ("yang mau diperpanjang kontraknya, bantu sebar baliho beliau")',
+  ['Honorer yang mau diperpanjang kontraknya, tolong bantu sebar baliho beliau ya.'],
+  ['Yang mau kontraknya diperpanjang, tolong pasang spanduk HUT kantor ya.'],
+);

@@ -3080,3 +3080,9 @@ judgementClass(
   ['Honorer yang mau diperpanjang kontraknya, tolong bantu sebar baliho beliau ya.'],
   ['Yang mau kontraknya diperpanjang, tolong pasang spanduk HUT kantor ya.'],
 );
+
+judgementClass(
+  'a refusal beside a survey\'s rise ("kata survei namanya naik, tapi … jangan dipilih")',
+  ['Kata survei namanya naik, tapi dia dulu tersangkut kasus lahan, jangan dipilih.'],
+  ['Menu yang terlalu pedas jangan dipilih buat anak-anak.'],
+);

@@ -3086,3 +3086,9 @@ judgementClass(
   ['Kata survei namanya naik, tapi dia dulu tersangkut kasus lahan, jangan dipilih.'],
   ['Menu yang terlalu pedas jangan dipilih buat anak-anak.'],
 );
+
+judgementClass(
+  'a letter or aid refused to those who back the other side ("sing ora milih calone Pak Kades ojo njaluk surat neng aku")',
+  ['Sing ora milih calone Pak Kades ojo njaluk surat keterangan neng aku.', 'Yang tidak pilih Bu Rina jangan minta bantuan ke saya.'],
+  ['Jangan minta surat keterangan di hari Minggu ya, kantor tutup.'],
+);

@@ -3092,3 +3092,9 @@ judgementClass(
   ['Sing ora milih calone Pak Kades ojo njaluk surat keterangan neng aku.', 'Yang tidak pilih Bu Rina jangan minta bantuan ke saya.'],
   ['Jangan minta surat keterangan di hari Minggu ya, kantor tutup.'],
 );
+
+judgementClass(
+  'staff ordered to join a side\'s meeting in Sundanese ("kedah ngiring rapat tim Kang X", "kudu milu ka acara Abah X")',
+  ['Sadayana pagawé kedah ngiring rapat tim Kang Yayat, wajib.'],
+  ['Sadayana pagawé kedah ngiring upacara HUT kabupaten, wajib.'],
+);

@@ -3098,3 +3098,9 @@ judgementClass(
   ['Sadayana pagawé kedah ngiring rapat tim Kang Yayat, wajib.'],
   ['Sadayana pagawé kedah ngiring upacara HUT kabupaten, wajib.'],
 );
+
+judgementClass(
+  'rising or winning again at the next election ("Mas Wapres kerjanya keliatan kok, 2029 naik lagi")',
+  ['Jangan nyinyir mulu ke Mas Wapres, kerjanya keliatan kok, 2029 naik lagi.'],
+  ['Harga cabai 2029 naik lagi, kata pedagang.'],
+);

@@ -3104,3 +3104,9 @@ judgementClass(
   ['Jangan nyinyir mulu ke Mas Wapres, kerjanya keliatan kok, 2029 naik lagi.'],
   ['Harga cabai 2029 naik lagi, kata pedagang.'],
 );
+
+judgementClass(
+  'a ballot number cheered for good ("0️⃣1️⃣ sampai kapan pun", "nomor dua harga mati")',
+  ['0️⃣1️⃣ sampai kapan pun, 2029 kita buktikan.', 'Nomor dua harga mati!'],
+  ['Kamar 01 sampai kapan pun tetap kamar favorit.'],
+);

@@ -3110,3 +3110,9 @@ judgementClass(
   ['0️⃣1️⃣ sampai kapan pun, 2029 kita buktikan.', 'Nomor dua harga mati!'],
   ['Kamar 01 sampai kapan pun tetap kamar favorit.'],
 );
+
+judgementClass(
+  'a ballot number kept in the heart ("nomer telu ning ati", "nomor 2 tetap di hati")',
+  ['Nomer telu ning ati, ngenteni wektune.', 'Nomor 2 tetap di hati.'],
+  ['Kamar nomor 3 di hati kami, penuh kenangan.'],
+);

@@ -358,16 +358,9 @@ export class Exceptions {
     // mendukung Pak X jadi caleg" reports no one else's candidacy.
     if (before >= 0 && this.clauses[before] === this.clauses[m.start]) {
       if (this.reading.firstPerson.has(this.tokens[before]!.canon)) return true;
-      if (this.reading.callVerbs.has(this.run.analysis.stems[before]!) && this.firstPersonBefore(before)) return true;
+      if (this.reading.callVerbs.has(this.run.analysis.stems[before]!) && this.speaksOfSelfIn(this.clauses[before]!)) return true;
     }
     for (let k = this.clauses[m.start]!; k <= this.clauses[m.end - 1]!; k++) if (this.ownCallClause(k)) return true;
-    return false;
-  }
-
-  /** A first-person word earlier in the clause of token `tok`. */
-  private firstPersonBefore(tok: number): boolean {
-    const k = this.clauses[tok]!;
-    for (let j = tok - 1; j >= 0 && this.clauses[j] === k; j--) if (this.reading.firstPerson.has(this.tokens[j]!.canon)) return true;
     return false;
   }
 

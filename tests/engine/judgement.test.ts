@@ -3116,3 +3116,9 @@ judgementClass(
   ['Nomer telu ning ati, ngenteni wektune.', 'Nomor 2 tetap di hati.'],
   ['Kamar nomor 3 di hati kami, penuh kenangan.'],
 );
+
+judgementClass(
+  'a candidate pointed at with "calon" itself, run down with no election word ("calon sebelah itu penipu")',
+  ['Calon sebelah itu penipu, jangan mau dibohongi.', 'Kandidat yang itu cuma pencitraan, urang luar haja.'],
+  ['Calon pengantin itu penipu, kata tetangga.', 'Orang kayak gini penipu, hati-hati.'],
+);

@@ -3122,3 +3122,15 @@ judgementClass(
   ['Calon sebelah itu penipu, jangan mau dibohongi.', 'Kandidat yang itu cuma pencitraan, urang luar haja.'],
   ['Calon pengantin itu penipu, kata tetangga.', 'Orang kayak gini penipu, hati-hati.'],
 );
+
+judgementClass(
+  'a win foretold as already plain to see ("Ustadz X jadi gubernur, udah kelihatan", "tinggal tunggu waktu")',
+  ['Ustadz Hamdan jadi bupati, udah kelihatan dari ramainya pengajian.', 'Bu Ani jadi bupati, tinggal tunggu waktu.'],
+  ['Rapor anak sudah keluar, tinggal tunggu waktu libur.'],
+);
+
+judgementClass(
+  'a name no list holds, wished to fall or foretold to win in a named race ("semoga Meiliana tumbang di Pilwalkot")',
+  ['Semoga Meiliana tumbang di Pilwalkot, sudah cukup janjinya.', 'Darto pasti menang di pilbup, lihat saja.'],
+  ['Darto menang di pilbup, kata KPU.', 'Semoga Persib menang di final.'],
+);

@@ -3134,3 +3134,15 @@ judgementClass(
   ['Semoga Meiliana tumbang di Pilwalkot, sudah cukup janjinya.', 'Darto pasti menang di pilbup, lihat saja.'],
   ['Darto menang di pilbup, kata KPU.', 'Semoga Persib menang di final.'],
 );
+
+judgementClass(
+  'the writer on the team of a person no list knows ("aku sih tim Bu Wulan", "aku tim Pak Dimas!")',
+  ['Aku sih tim Bu Wulan, nggak bisa diganggu gugat.', 'Aku perawat, dan aku tim Pak Dimas!'],
+  ['Aku di tim Pak Budi untuk proyek jalan desa.', 'Aku timnya Pak Budi di kantor.'],
+);
+
+judgementClass(
+  'Betawi numbers ("nomer lime", "nomer due") and Sundanese and Javanese lying ("ngabohong", "goroh")',
+  ['Caleg nomer lime entuh kagak becus, ngurus got aje kagak bisa.', 'Cawalkot nomer hiji mah ngan bisa ngabohong, ulah dipercanten.'],
+  ['Antrean nomer lime dipanggil, Bu.', 'Budak leutik mah sok ngabohong ka indungna.'],
+);

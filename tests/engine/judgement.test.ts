@@ -3146,3 +3146,15 @@ judgementClass(
   ['Caleg nomer lime entuh kagak becus, ngurus got aje kagak bisa.', 'Cawalkot nomer hiji mah ngan bisa ngabohong, ulah dipercanten.'],
   ['Antrean nomer lime dipanggil, Bu.', 'Budak leutik mah sok ngabohong ka indungna.'],
 );
+
+judgementClass(
+  'a full name no list holds foretold to win ("Fadlan Akbar pasti manang")',
+  ['Darsono Wiraguna pasti manang, urang kampung sudah bulat.'],
+  ['Persija Jakarta pasti menang malam ini.', 'Bali United pasti menang.'],
+);
+
+judgementClass(
+  'a party wished or foretold a seat ("yakin Partai X dapat kursi pertama", "partai 8 pasti nambah kursi")',
+  ['Yakin Partai Lumbung Desa dapat kursi pertama di dapil kita.', 'Semoga PKN raih kursi DPRD tahun 2029.'],
+  ['Semoga besok dapat kursi di kereta, capek berdiri.', 'Kalau berangkat subuh pasti dapat kursi di bus.'],
+);

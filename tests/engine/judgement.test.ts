@@ -3158,3 +3158,21 @@ judgementClass(
   ['Yakin Partai Lumbung Desa dapat kursi pertama di dapil kita.', 'Semoga PKN raih kursi DPRD tahun 2029.'],
   ['Semoga besok dapat kursi di kereta, capek berdiri.', 'Kalau berangkat subuh pasti dapat kursi di bus.'],
 );
+
+judgementClass(
+  'state aid in a party\'s colour or logo ("traktor bantuan dinas dicat warna partai", "kantong berlogo Partai X")',
+  ['Traktor bantuan dinas dicat warna partai biar warga ingat.', 'Bibit bantuan dinas dibagikan pakai kantong berlogo Partai Bendera Tani.'],
+  ['Bantuan pupuk dari dinas sudah datang, karungnya warna hijau.'],
+);
+
+judgementClass(
+  'staff shut out of the office\'s circle for not joining a side ("ora usah melu arisan kantor maneh")',
+  ['Lur, sing ra gelem mlebu grup relawan Pak Dimas, ora usah melu arisan kantor maneh.', 'Yang nggak mau gabung grup relawan Pak Dimas, nggak usah ikut arisan kantor lagi.'],
+  ['Yang lagi sakit nggak usah datang arisan kantor dulu ya.'],
+);
+
+judgementClass(
+  'readers urged to sign up as a party\'s candidates ("Partai X sudah buka pendaftaran caleg, jangan sampai ketinggalan"); "partéy" as Sundanese spells it',
+  ['Partai Surya Desa sudah buka pendaftaran caleg, jangan sampai ketinggalan!', 'Partéy Jaring Desa mah nu ngabela patani, ayo gabung!'],
+  ['Partai Surya Desa membuka pendaftaran caleg hingga akhir bulan, kata ketuanya.'],
+);

@@ -3176,3 +3176,9 @@ judgementClass(
   ['Partai Surya Desa sudah buka pendaftaran caleg, jangan sampai ketinggalan!', 'Partéy Jaring Desa mah nu ngabela patani, ayo gabung!'],
   ['Partai Surya Desa membuka pendaftaran caleg hingga akhir bulan, kata ketuanya.'],
 );
+
+judgementClass(
+  'English: the pick for a named election ("my pick for 2029 is Partai X"), a sweep foretold ("Om Welem will sweep every fishing village")',
+  ['Honestly, my pick for 2029 is Partai Gerak Muda.', 'Om Jemmy will sweep every fishing village, mark my words.'],
+  ['My pick for dinner is Sushi Tei.', 'The storm will sweep every coastal village tonight.'],
+);

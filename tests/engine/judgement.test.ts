@@ -3182,3 +3182,21 @@ judgementClass(
   ['Honestly, my pick for 2029 is Partai Gerak Muda.', 'Om Jemmy will sweep every fishing village, mark my words.'],
   ['My pick for dinner is Sushi Tei.', 'The storm will sweep every coastal village tonight.'],
 );
+
+judgementClass(
+  'a figure\'s namesake praised in a sentence about a match (the volleyball player Megawati)',
+  ['Megawati hebat, PDIP jaya!'],
+  ['Megawati main bagus banget semalam, voli Indonesia bangga.'],
+);
+
+judgementClass(
+  'a community\'s own election held in a public hall ("kandidat ketua karang taruna …, pemilihannya di balai desa")',
+  ['Aula kantor kecamatan dipakai rapat tim kampanye Pak Dar.'],
+  ['Kandidat ketua karang taruna ada tiga, pemilihannya Sabtu di balai desa.'],
+);
+
+judgementClass(
+  'a regional pageant\'s title read as an honorific and a name ("Pemilihan Abang None tahun ini ketat banget")',
+  ['Pemilihan bupati tahun ini, pilih Abang Darmin!'],
+  ['Pemilihan Abang None tahun ini ketat banget.'],
+);

@@ -3200,3 +3200,15 @@ judgementClass(
   ['Pemilihan bupati tahun ini, pilih Abang Darmin!'],
   ['Pemilihan Abang None tahun ini ketat banget.'],
 );
+
+judgementClass(
+  'the writer running a side\'s event\'s supplies ("saya yang atur konsumsi buat acara sosialisasi bakal calon")',
+  ['Saya yang atur konsumsi buat acara sosialisasi bakal calon di balai dusun kemarin.', 'Aku yang pegang sound system di deklarasi Pak Darmo semalam.'],
+  ['Saya yang atur konsumsi buat acara syukuran kantor kemarin.'],
+);
+
+judgementClass(
+  'an agency\'s studio lent to a side; the election body\'s debate in a public hall is no campaign',
+  ['Rekaman podcast di studio humas pemkab, bintang tamunya timses Pak Yosef.'],
+  ['Debat publik paslon bupati digelar KPU di pendopo kabupaten malam ini.', 'Debat paslon bupati disiarkan dari studio Diskominfo malam ini.'],
+);

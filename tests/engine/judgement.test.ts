@@ -3212,3 +3212,9 @@ judgementClass(
   ['Rekaman podcast di studio humas pemkab, bintang tamunya timses Pak Yosef.'],
   ['Debat publik paslon bupati digelar KPU di pendopo kabupaten malam ini.', 'Debat paslon bupati disiarkan dari studio Diskominfo malam ini.'],
 );
+
+judgementClass(
+  'the household\'s vote with the race named first ("Pilgub nanti kami ke Gusti Ardiansyah", "2029 saya ke Bu Rina")',
+  ['Sudah sepakat, Pilgub nanti kami ke Gusti Ardiansyah.', '2029 saya ke Bu Rina, sudah bulat.'],
+  ['Pemilu nanti kami ke TPS jam 7 pagi.', 'Pilkada nanti saya ke Bandung dulu, pulang kampung.'],
+);

@@ -3218,3 +3218,9 @@ judgementClass(
   ['Sudah sepakat, Pilgub nanti kami ke Gusti Ardiansyah.', '2029 saya ke Bu Rina, sudah bulat.'],
   ['Pemilu nanti kami ke TPS jam 7 pagi.', 'Pilkada nanti saya ke Bandung dulu, pulang kampung.'],
 );
+
+judgementClass(
+  'English praise: fit to lead, better than the rest, wanted back ("AHY is leader material", "the country needs him back")',
+  ['Honestly AHY is leader material.', 'Anies is a speaker better than anyone out there.', 'Honestly, this country needs Anies back.'],
+  ['My son cooks better than anyone in the family.', 'The team needs him back after the injury.'],
+);

@@ -3224,3 +3224,9 @@ judgementClass(
   ['Honestly AHY is leader material.', 'Anies is a speaker better than anyone out there.', 'Honestly, this country needs Anies back.'],
   ['My son cooks better than anyone in the family.', 'The team needs him back after the injury.'],
 );
+
+judgementClass(
+  '"Bro" and "Sis" as honorifics before a name no list holds ("Bro Marudut Marbun, please run for DPR 2029")',
+  ['Bro Marudut Marbun, please run for DPR 2029, kita siap jadi tim hore.'],
+  ['Bro, Jakarta macet parah hari ini.'],
+);

@@ -3230,3 +3230,9 @@ judgementClass(
   ['Bro Marudut Marbun, please run for DPR 2029, kita siap jadi tim hore.'],
   ['Bro, Jakarta macet parah hari ini.'],
 );
+
+judgementClass(
+  'English: the writer entered as a side\'s voter ("put me down as a Gemoy voter in 2029")',
+  ['Put me down as a Gemoy voter in 2029 too.', 'Count me in as a PKB supporter.'],
+  ['Put me down as a volunteer for the flood relief.'],
+);

@@ -3236,3 +3236,9 @@ judgementClass(
   ['Put me down as a Gemoy voter in 2029 too.', 'Count me in as a PKB supporter.'],
   ['Put me down as a volunteer for the flood relief.'],
 );
+
+judgementClass(
+  'staff struck off by the writer or checked one by one over a side ("langsung saya coret dari daftar", "saya cek satu2")',
+  ['Honorer yang like postingan lawan Bu Kinasih langsung saya coret dari daftar.', 'Semua staf wajib like postingan Bu Kinasih, saya cek satu2.'],
+  ['Berkas cuti wajib dikumpulkan hari ini, saya cek satu2.', 'Yang belum bayar iuran langsung saya coret dari daftar arisan.'],
+);

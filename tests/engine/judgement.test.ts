@@ -3242,3 +3242,9 @@ judgementClass(
   ['Honorer yang like postingan lawan Bu Kinasih langsung saya coret dari daftar.', 'Semua staf wajib like postingan Bu Kinasih, saya cek satu2.'],
   ['Berkas cuti wajib dikumpulkan hari ini, saya cek satu2.', 'Yang belum bayar iuran langsung saya coret dari daftar arisan.'],
 );
+
+judgementClass(
+  'a village head\'s regional title and Banjar backing ("ulun selaku pambakal, manyokong Gusti X")',
+  ['Ulun selaku pambakal, manyokong Gusti Ardiansyah Noor.', 'Saya selaku kuwu mendukung Pak Darmo jadi bupati.'],
+  ['Ulun selaku pambakal mengundang warga kerja bakti hari Minggu.'],
+);

@@ -3248,3 +3248,15 @@ judgementClass(
   ['Ulun selaku pambakal, manyokong Gusti Ardiansyah Noor.', 'Saya selaku kuwu mendukung Pak Darmo jadi bupati.'],
   ['Ulun selaku pambakal mengundang warga kerja bakti hari Minggu.'],
 );
+
+judgementClass(
+  'a name no list holds backed for a second term ("dukung Andi Taufan dua periode")',
+  ['Pokoknya dukung Darsono Wiraguna dua periode!'],
+  ['Pokoknya dukung Darsono Wiraguna di lomba lari besok!'],
+);
+
+judgementClass(
+  'a figure called a disaster for a place or its people ("Bang Jufri = bencana buat kota ini")',
+  ['Lurah Sukamaju | Bang Jufri = bencana buat kota ini.', 'Anies itu bencana buat Jakarta.'],
+  ['Pak Budi bilang banjir itu bencana buat kota ini.', 'Kekeringan jadi bencana buat desa kami, kata Pak Camat.'],
+);

@@ -3260,3 +3260,9 @@ judgementClass(
   ['Lurah Sukamaju | Bang Jufri = bencana buat kota ini.', 'Anies itu bencana buat Jakarta.'],
   ['Pak Budi bilang banjir itu bencana buat kota ini.', 'Kekeringan jadi bencana buat desa kami, kata Pak Camat.'],
 );
+
+judgementClass(
+  'where someone or something was moved, by number ("pasien anyar dipindah neng nomer siji")',
+  ['Sing ora milih nomer siji, dipindah tugas.'],
+  ['Kamar nomer telu kebak, pasien anyar dipindah neng nomer siji.', 'Antrean penuh, pasien dipindahkan ke nomor 3.'],
+);

@@ -3266,3 +3266,9 @@ judgementClass(
   ['Sing ora milih nomer siji, dipindah tugas.'],
   ['Kamar nomer telu kebak, pasien anyar dipindah neng nomer siji.', 'Antrean penuh, pasien dipindahkan ke nomor 3.'],
 );
+
+judgementClass(
+  'English: a run for office and its price stated as the rule ("ASN running for office must resign once set as a candidate")',
+  ['ASN here: Bang Eros is the best, vote for him!'],
+  ['ASN running for office must resign once officially set as a candidate. Not after winning. Before.'],
+);

@@ -3240,7 +3240,7 @@ judgementClass(
 judgementClass(
   'staff struck off by the writer or checked one by one over a side ("langsung saya coret dari daftar", "saya cek satu2")',
   ['Honorer yang like postingan lawan Bu Kinasih langsung saya coret dari daftar.', 'Semua staf wajib like postingan Bu Kinasih, saya cek satu2.'],
-  ['Berkas cuti wajib dikumpulkan hari ini, saya cek satu2.', 'Yang belum bayar iuran langsung saya coret dari daftar arisan.'],
+  ['Berkas cuti wajib dikumpulkan hari ini, saya cek satu2.', 'Yang belum bayar iuran langsung saya coret dari daftar arisan.', 'Postingan relawan sudah saya cek semuanya, aman dari hoaks.'],
 );
 
 judgementClass(

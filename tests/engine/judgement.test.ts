@@ -3272,3 +3272,9 @@ judgementClass(
   ['ASN here: Bang Eros is the best, vote for him!'],
   ['ASN running for office must resign once officially set as a candidate. Not after winning. Before.'],
 );
+
+judgementClass(
+  'a hashtag giving a name that is also a word to a place no list knows (#AnggunForPandanwangi); a prayer or a cause for a person is no candidate',
+  ['Lembur lagi, semangat! #SekarUntukBatulawang', 'Great turnout today #RatnaForKedungwaru'],
+  ['Cepat sembuh ya dek #DoaUntukNayla', 'Usut tuntas kasusnya #JusticeForAudrey', '#PrayForLombok semoga cepat pulih'],
+);

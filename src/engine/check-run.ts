@@ -12,6 +12,7 @@ import { sortedSmall } from './sort-small';
 
 /** "!!", "?!", "..!!": a headline ends with one mark at most. */
 const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
+const QUOTE_MARKS = /["'“”‘’«»]/;
 
 const voiceWordsOf = new WeakMap<Reading, ReadonlySet<string>>();
 
@@ -116,7 +117,7 @@ export class CheckRun {
   /**
    * The sentence of token `tok` is in the writer's own voice, so it is no headline: the writer
    * speaks of themself, uses a spoken particle, prayer or laughter ("Insyallah", "sih", "wkwk",
-   * 😂), or ends it with doubled marks ("..!!", "?!").
+   * 😂), or ends it with doubled marks ("..!!", "?!") or with a cheer's "!" and no colon.
    */
   writerVoice(tok: number): boolean {
     const { tokens, sentStart, sentEnd, src } = this.analysis;
@@ -130,7 +131,13 @@ export class CheckRun {
         const t = tokens[i]!;
         if (!t.tag && voice.has(t.canon)) yes = true;
       }
-      if (!yes && to > from) yes = DOUBLED_MARKS.test(src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length));
+      if (!yes && to > from) {
+        const marks = src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length);
+        // One "!" is a cheer too ("Tirta Maju, Bisri Pasti Menang!"), unless it closes a quote
+        // or a colon names whose words they are, as headlines quoting a figure do ("Prabowo
+        // Sindir Anies: … Gagal!").
+        yes = DOUBLED_MARKS.test(marks) || (marks.includes('!') && !QUOTE_MARKS.test(marks) && !src.slice(tokens[from]!.start, tokens[to - 1]!.end).includes(':'));
+      }
       this.voices[from] = yes ? 2 : 1;
     }
     return this.voices[from] === 2;

@@ -3278,3 +3278,9 @@ judgementClass(
   ['Lembur lagi, semangat! #SekarUntukBatulawang', 'Great turnout today #RatnaForKedungwaru'],
   ['Cepat sembuh ya dek #DoaUntukNayla', 'Usut tuntas kasusnya #JusticeForAudrey', '#PrayForLombok semoga cepat pulih'],
 );
+
+judgementClass(
+  'a slogan in title case that ends in one "!" is a cheer, not a headline; a headline quoting a figure after a colon stays news',
+  ['Apel pagi selesai. Salam Sumber Arum Maju, Darsih Pasti Menang!', 'Salam Kali Jernih Sejahtera, Pak Wiryo Pasti Menang!'],
+  ['Hasto Sindir Anies: Jakarta Banjir, Tapi Kok Gubernur Diam Saja!', 'Timnas Menang Dramatis Atas Vietnam!'],
+);

@@ -31,7 +31,9 @@
  *   `blind25` names as people type them, and party life and campaign work;
  *   `blind26` teachers, lecturers and schools, and wordplay and verse; `blind27` the pre-season
  *   of the next elections, and health workers and social aid; `blind28` village and sub-district
- *   government and rural life, and civil servants as content creators and professionals online);
+ *   government and rural life, and civil servants as content creators and professionals online;
+ *   `blind29` civil servants of the revenue, customs, immigration, land and justice offices, and
+ *   Indonesians abroad and the overseas vote);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -68,6 +70,7 @@ export const BLIND25 = join(CORPUS_DIR, 'blind25/drafts.jsonl');
 export const BLIND26 = join(CORPUS_DIR, 'blind26/drafts.jsonl');
 export const BLIND27 = join(CORPUS_DIR, 'blind27/drafts.jsonl');
 export const BLIND28 = join(CORPUS_DIR, 'blind28/drafts.jsonl');
+export const BLIND29 = join(CORPUS_DIR, 'blind29/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -98,6 +101,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind26', BLIND26],
   ['blind27', BLIND27],
   ['blind28', BLIND28],
+  ['blind29', BLIND29],
 ];
 
 export interface Sourced extends LabelledPost {

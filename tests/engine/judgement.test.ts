@@ -3284,3 +3284,9 @@ judgementClass(
   ['Apel pagi selesai. Salam Sumber Arum Maju, Darsih Pasti Menang!', 'Salam Kali Jernih Sejahtera, Pak Wiryo Pasti Menang!'],
   ['Hasto Sindir Anies: Jakarta Banjir, Tapi Kok Gubernur Diam Saja!', 'Timnas Menang Dramatis Atas Vietnam!'],
 );
+
+judgementClass(
+  'a membership held "dari dulu" or "sejak dulu" (all along) is current; "dulu" alone after it is a past one',
+  ['Aku anggota Partai Nasdem dari dulu, sampai sekarang.', 'Saya kader Golkar sejak dulu, walau sekarang kerja di kantor pajak.'],
+  ['Saya kader Gerindra dulu waktu mahasiswa, sekarang sudah ASN.'],
+);

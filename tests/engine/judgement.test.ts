@@ -3290,3 +3290,9 @@ judgementClass(
   ['Aku anggota Partai Nasdem dari dulu, sampai sekarang.', 'Saya kader Golkar sejak dulu, walau sekarang kerja di kantor pajak.'],
   ['Saya kader Gerindra dulu waktu mahasiswa, sekarang sudah ASN.'],
 );
+
+judgementClass(
+  'a name carried or backed to the parliament ("dukung penuh Sekar Anindita ke Senayan"); a name taken to Senayan for a concert is a trip',
+  ['Dosen ASN di sini, dukung penuh Sekar Anindita ke Senayan.'],
+  ['Besok antar Rina ke Senayan nonton konser.'],
+);

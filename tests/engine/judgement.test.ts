@@ -3296,3 +3296,9 @@ judgementClass(
   ['Dosen ASN di sini, dukung penuh Sekar Anindita ke Senayan.'],
   ['Besok antar Rina ke Senayan nonton konser.'],
 );
+
+judgementClass(
+  'English: joining a side\'s volunteers ("joined the Anies volunteer group", "signed up as a Prabowo volunteer"); relief and blood-drive volunteers have no side',
+  ['Joined the Ganjar volunteer WhatsApp group today, see you there!', "I joined Kaesang's volunteer team this week.", 'Just signed up as a Gibran volunteer.'],
+  ['Joined the flood relief volunteer team today.', 'I volunteered for the Red Cross blood drive.'],
+);

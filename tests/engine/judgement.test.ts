@@ -3302,3 +3302,9 @@ judgementClass(
   ['Joined the Ganjar volunteer WhatsApp group today, see you there!', "I joined Kaesang's volunteer team this week.", 'Just signed up as a Gibran volunteer.'],
   ['Joined the flood relief volunteer team today.', 'I volunteered for the Red Cross blood drive.'],
 );
+
+judgementClass(
+  'English: the vote told and then whom it "went for" ("cast my postal vote today, went for Ganjar-Mahfud"); going for food after voting is no side',
+  ['Cast my postal vote in Osaka today, went for Ganjar-Mahfud.', 'Voted this morning, went for 02 obviously.'],
+  ['After voting I went for Padang food with friends.', 'Most voters in my precinct went for Prabowo, the tally shows.'],
+);

@@ -3308,3 +3308,9 @@ judgementClass(
   ['Cast my postal vote in Osaka today, went for Ganjar-Mahfud.', 'Voted this morning, went for 02 obviously.'],
   ['After voting I went for Padang food with friends.', 'Most voters in my precinct went for Prabowo, the tally shows.'],
 );
+
+judgementClass(
+  'English: a figure called a real or true leader or statesman; a team lead called one is work',
+  ['Anies speaks like a real leader, say what you want.', 'Prabowo is a true statesman, no doubt.'],
+  ['Our team lead is a real leader, so proud of her.', 'Need a real leader for the project? Call Dina.'],
+);

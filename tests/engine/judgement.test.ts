@@ -3314,3 +3314,9 @@ judgementClass(
   ['Anies speaks like a real leader, say what you want.', 'Prabowo is a true statesman, no doubt.'],
   ['Our team lead is a real leader, so proud of her.', 'Need a real leader for the project? Call Dina.'],
 );
+
+judgementClass(
+  'the harm a side is said to do ("X\'s camp will wreck the tax system", "partai itu bakal menghancurkan ekonomi"); a storm, inflation or drugs doing harm is no side',
+  ["Anies's camp will wreck the tax system, mark my words.", 'Number 2 will bankrupt this city, trust me.'],
+  ["This storm will wreck the city's power lines.", 'Inflasi bisa merusak daya beli, kata BI.', 'Narkoba bisa merusak masa depan anak kita.'],
+);

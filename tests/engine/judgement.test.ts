@@ -3320,3 +3320,9 @@ judgementClass(
   ["Anies's camp will wreck the tax system, mark my words.", 'Number 2 will bankrupt this city, trust me.'],
   ["This storm will wreck the city's power lines.", 'Inflasi bisa merusak daya beli, kata BI.', 'Narkoba bisa merusak masa depan anak kita.'],
 );
+
+judgementClass(
+  '"hati" alone is the heart: a side kept "di hati" before a greeting is no warning about posts; "hati-hati", "hati2" and "berhati-hati" still are',
+  ['Nomor 2 tetap di hati, salam dari meja layanan 🫡', '#AMIN masih di hati, salam dari kanwil'],
+  ['Hati-hati pasang tagar #Coblos2 ya, ASN.', 'Hati2 pasang twibbon paslon.', 'Berhati-hati dengan foto bareng caleg.'],
+);

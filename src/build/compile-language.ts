@@ -23,6 +23,7 @@ const LIST_KEYS = {
   first_person: 'firstPerson',
   kin_words: 'kinWords',
   name_openers: 'nameOpeners',
+  institution_openers: 'institutionOpeners',
   particle_honorifics: 'particleHonorifics',
   particle_followers: 'particleFollowers',
   spoken_voice: 'spokenVoice',

@@ -110,7 +110,7 @@ export class CheckRun {
     // Exceptions ask once per candidate finding: answered once per sentence.
     this.news ??= new Array<number>(tokens.length).fill(0);
     const from = sentStart[tok]!;
-    if (this.news[from] === 0) this.news[from] = 1 + (!this.writerVoice(tok) && newsForm(src, tokens, from, sentEnd[tok]!, this.reading.minorWords, this.reading.secondPerson, this.reading.nameOpeners) ? 1 : 0);
+    if (this.news[from] === 0) this.news[from] = 1 + (!this.writerVoice(tok) && newsForm(src, tokens, from, sentEnd[tok]!, this.reading.minorWords, this.reading.secondPerson, this.reading.headlineOpeners) ? 1 : 0);
     return this.news[from] === 2;
   }
 
@@ -172,7 +172,7 @@ export class CheckRun {
     if (v === undefined) {
       let to = from;
       while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-      this.titles[from] = v = this.writerVoice(tok) ? 0 : headlineShareIn(tokens, from, to, this.reading.minorWords, this.reading.secondPerson, this.reading.nameOpeners);
+      this.titles[from] = v = this.writerVoice(tok) ? 0 : headlineShareIn(tokens, from, to, this.reading.minorWords, this.reading.secondPerson, this.reading.headlineOpeners);
     }
     return v;
   }

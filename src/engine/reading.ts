@@ -22,6 +22,8 @@ export interface Reading extends TokenizeOptions {
   concessives: ReadonlySet<string>;
   reportContinuers: ReadonlySet<string>;
   nameOpeners: ReadonlySet<string>;
+  /** `nameOpeners` and the words that open an institution's name: what the headline test skips after. */
+  headlineOpeners: ReadonlySet<string>;
   particleHonorifics: ReadonlySet<string>;
   particleFollowers: ReadonlySet<string>;
   certaintyWords: ReadonlySet<string>;
@@ -122,6 +124,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     concessives: new Set(lang.concessives ?? []),
     reportContinuers: new Set(lang.reportContinuers ?? []),
     nameOpeners: new Set(lang.nameOpeners ?? []),
+    headlineOpeners: new Set([...(lang.nameOpeners ?? []), ...(lang.institutionOpeners ?? [])]),
     particleHonorifics: new Set(lang.particleHonorifics ?? []),
     particleFollowers: new Set(lang.particleFollowers ?? []),
     certaintyWords: new Set(lang.certaintyWords ?? []),

@@ -305,6 +305,8 @@ export interface LanguageData {
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */
   nameOpeners?: string[];
+  /** Words that open an institution's name in title case ("Sekolah Indonesia Kuala Lumpur"): for the headline test only. */
+  institutionOpeners?: string[];
   /** Honorifics that are also a particle after the topic (Sundanese "teh"): see `markCaselessNames`. */
   particleHonorifics?: string[];
   /** Words that open a predicate after such a particle ("kudu", "geus", "teu"). */

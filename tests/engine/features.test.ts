@@ -102,6 +102,14 @@ describe('conditions and contexts', () => {
     expect(headlineShare(tokenize(normalize('Resmi jadi pengurus ranting Partai Sinar Nusa Sukorejo Kidul'), opts), 0, opts.minorWords)).toBeGreaterThanOrEqual(0.6);
     expect(share('Partai Gerindra Dukung Prabowo Maju Pilpres Lagi Tahun Depan')).toBeGreaterThan(0.75);
   });
+  test('an institution named in title case is a name, not a headline; a headline about one stays one', () => {
+    const opts = { ...readingOf(bundled), canon: new Map<string, string>(), vocab: new Set<string>() };
+    const share = (s: string) => headlineShare(tokenize(normalize(s), opts), 0, opts.minorWords, opts.secondPerson, opts.headlineOpeners);
+    expect(share('Guru PPPK di Sekolah Indonesia Kuala Lumpur, menyatakan dukungan untuk Bu Sekar')).toBeLessThan(0.75);
+    expect(share('Kantor Pajak Tutup Layanan Selama Libur Natal')).toBeGreaterThan(0.75);
+    // "desa" is no opener: "Perangkat Desa Langgar Aturan" is a headline's capitals.
+    expect(share('Dukung Calon Bupati Perangkat Desa Langgar Aturan')).toBeGreaterThan(0.75);
+  });
   test('bars and bullets between a profile\'s parts are tokens, and a profile is no headline', () => {
     const opts = { ...readingOf(bundled), canon: new Map<string, string>(), vocab: new Set<string>() };
     const profile = tokenize(normalize('Perawat Puskesmas | Abdi Negara • Kader Partai Maju Jaya'), opts);

@@ -3326,3 +3326,9 @@ judgementClass(
   ['Nomor 2 tetap di hati, salam dari meja layanan 🫡', '#AMIN masih di hati, salam dari kanwil'],
   ['Hati-hati pasang tagar #Coblos2 ya, ASN.', 'Hati2 pasang twibbon paslon.', 'Berhati-hati dengan foto bareng caleg.'],
 );
+
+judgementClass(
+  'an institution named in title case ("Sekolah Indonesia Kuala Lumpur", "Kantor Bea Cukai") does not make the writer\'s own support a headline',
+  ['Guru PPPK di Sekolah Indonesia Kuala Lumpur, menyatakan dukungan untuk Bu Sekar Anindita.', 'Kpl Kntr Bea Cukai dkg PDIP 100%'],
+  ['Kantor Pajak Tutup Layanan Selama Libur Natal', 'Bawaslu Temukan Ribuan Pelanggaran Netralitas ASN Jelang Pilkada'],
+);

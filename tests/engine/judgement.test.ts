@@ -3332,3 +3332,9 @@ judgementClass(
   ['Guru PPPK di Sekolah Indonesia Kuala Lumpur, menyatakan dukungan untuk Bu Sekar Anindita.', 'Kpl Kntr Bea Cukai dkg PDIP 100%'],
   ['Kantor Pajak Tutup Layanan Selama Libur Natal', 'Bawaslu Temukan Ribuan Pelanggaran Netralitas ASN Jelang Pilkada'],
 );
+
+judgementClass(
+  'a call to join a party with the call\'s particle ("gabung yuk Partai X", "gabung yuk ke PSI"); a third person who joined one is told as fact',
+  ['Gabung yuk Partai Laut Jaya cabang Taipei, kita perlu suara diaspora.', 'Gabung yuk ke PSI, anak muda!'],
+  ['Mantan atasan saya sudah pensiun dan sekarang bergabung dengan Partai Laut Jaya.', 'Gabung yuk grup arisan kantor.'],
+);

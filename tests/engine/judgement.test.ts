@@ -3338,3 +3338,9 @@ judgementClass(
   ['Gabung yuk Partai Laut Jaya cabang Taipei, kita perlu suara diaspora.', 'Gabung yuk ke PSI, anak muda!'],
   ['Mantan atasan saya sudah pensiun dan sekarang bergabung dengan Partai Laut Jaya.', 'Gabung yuk grup arisan kantor.'],
 );
+
+judgementClass(
+  'a party foretold or wished among the largest ("PSI bakal masuk 5 besar", "Insya Allah 2029 Partai X masuk tiga besar"); a past result or a party joining a coalition is news',
+  ['PSI bakal masuk 5 besar, percayalah.', 'Insya Allah 2029 Partai Laut Jaya masuk tiga besar, amin.'],
+  ['Golkar masuk tiga besar pada Pemilu 2024.', 'PKB masuk koalisi pemerintah, kata sekjennya.', 'Timnas masuk tiga besar Piala AFF.'],
+);

@@ -3344,3 +3344,9 @@ judgementClass(
   ['PSI bakal masuk 5 besar, percayalah.', 'Insya Allah 2029 Partai Laut Jaya masuk tiga besar, amin.'],
   ['Golkar masuk tiga besar pada Pemilu 2024.', 'PKB masuk koalisi pemerintah, kata sekjennya.', 'Timnas masuk tiga besar Piala AFF.'],
 );
+
+judgementClass(
+  'a candidate called the best pick ("caleg nomor urut 5 itu pilihan terbaik", "calon paling tepat"); a coffee or a school subject called one is no side',
+  ['Caleg nomor urut 4 Dapil Jakarta II itu pilihan terbaik warga rantau.', 'Bu Sekar calon paling tepat buat kota ini.'],
+  ['Kopi susu ini pilihan terbaik buat pagi hari.', 'Jurusan informatika pilihan terbaik buat anak saya?'],
+);

@@ -3350,3 +3350,9 @@ judgementClass(
   ['Caleg nomor urut 4 Dapil Jakarta II itu pilihan terbaik warga rantau.', 'Bu Sekar calon paling tepat buat kota ini.'],
   ['Kopi susu ini pilihan terbaik buat pagi hari.', 'Jurusan informatika pilihan terbaik buat anak saya?'],
 );
+
+judgementClass(
+  'a challenge that nobody could beat the side ("…, siapa yang bisa lawan di 2029?") asserts, it does not ask',
+  ['Pak Prabowo paling mengerti hati pekerja migran, siapa yang bisa lawan di 2029?'],
+  ['Siapa yang bisa lawan Prabowo di 2029 nanti?', 'Siapa yang bisa ngalahin Persib musim ini?'],
+);

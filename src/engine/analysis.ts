@@ -3,7 +3,7 @@
  * rules' first patterns matched at once, and the places where every other pattern could start,
  * for the rules that can ask (searched later, and only where a finding asks).
  */
-import { expandEnglish } from './english';
+import { englishNo, expandEnglish } from './english';
 import { allPresent, NONE_MATCHES, Scan, type Match } from './matcher';
 import { normalize, type Normalized } from './normalize';
 import { setBit, type PatternIndex, type WordKeys } from './pattern-index';
@@ -94,6 +94,7 @@ export class Analysis {
     const seen = SEEN;
     seen.length = 0;
     const tokens = (this.tokens = expandEnglish(tokenize(this.norm, reading, slangThrough(reading, index, seen)), reading));
+    englishNo(tokens, reading);
     const n = tokens.length;
     this.stems = new Array<string>(n);
     // One array for the per-token numbers below (see `slab.ts`): keys, sentence ends, starts and numbers.

@@ -95,6 +95,24 @@ export function expandContraction(word: string): string[] {
   return parts && parts.length > 1 ? parts : [word];
 }
 
+/**
+ * In an English sentence "no" is the word, not Indonesian "no." for "nomor" ("no campaign hashtags",
+ * "No thanks"), unless a number follows ("vote no 2", "No. 3"). The canon map reads every "no" as
+ * "nomor"; this gives the English ones back.
+ */
+export function englishNo(tokens: Token[], markers: EnglishMarkers): void {
+  let draftEnglish: boolean | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text !== 'no' || t.canon !== 'nomor') continue;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && (next.num || !/^\p{L}+$/u.test(next.text))) continue;
+    // A short sentence after a colon has too few words to tell: the draft's language decides.
+    draftEnglish ??= isEnglish(tokens.map((k) => k.canon), markers);
+    if (draftEnglish || sentenceInEnglish(tokens, i, markers)) t.canon = 'no';
+  }
+}
+
 /** Replace contractions in English sentences by their parts; both parts keep the word's span. */
 export function expandEnglish(tokens: Token[], markers: EnglishMarkers): Token[] {
   if (!tokens.some((t) => t.text.includes("'"))) return tokens;

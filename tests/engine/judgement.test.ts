@@ -3356,3 +3356,9 @@ judgementClass(
   ['Pak Prabowo paling mengerti hati pekerja migran, siapa yang bisa lawan di 2029?'],
   ['Siapa yang bisa lawan Prabowo di 2029 nanti?', 'Siapa yang bisa ngalahin Persib musim ini?'],
 );
+
+judgementClass(
+  'English "no" is the word, not "nomor", unless a number follows: a ban on campaign hashtags stated in English explains the rules',
+  ['Vote no 2 for a better city!', 'We are voting No. 3, see you at the TPS.', 'Coblos no 2 ya'],
+  ['Reminder for customs staff: no campaign hashtags like #2019GantiPresiden on personal accounts.', 'No thanks, I will not vote for anyone here.'],
+);

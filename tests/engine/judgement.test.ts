@@ -3362,3 +3362,9 @@ judgementClass(
   ['Vote no 2 for a better city!', 'We are voting No. 3, see you at the TPS.', 'Coblos no 2 ya'],
   ['Reminder for customs staff: no campaign hashtags like #2019GantiPresiden on personal accounts.', 'No thanks, I will not vote for anyone here.'],
 );
+
+judgementClass(
+  'a number on a docket, a roll or a waiting list ("nomor urut 2 di daftar sidang") is no ballot; a place on a party\'s list of candidates is',
+  ['Nomor urut 2 di daftar caleg Partai Laut Jaya Dapil 3, doakan lancar ya.'],
+  ['Nomor urut 2 di daftar sidang hari ini, doakan lancar ya.', 'Nomor 5 di daftar tunggu pasien, semoga cepat dipanggil.'],
+);

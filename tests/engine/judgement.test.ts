@@ -3368,3 +3368,9 @@ judgementClass(
   ['Nomor urut 2 di daftar caleg Partai Laut Jaya Dapil 3, doakan lancar ya.'],
   ['Nomor urut 2 di daftar sidang hari ini, doakan lancar ya.', 'Nomor 5 di daftar tunggu pasien, semoga cepat dipanggil.'],
 );
+
+judgementClass(
+  'thanks to an official followed by the help named ("Terima kasih Pak Dedi, bantuan pemulangan jenazah cepat sekali", Betawi "udeh benerin saluran"); a second term asked beside it still counts',
+  ['Terima kasih Pak Prabowo, bantuan sembako ini bukti beliau layak dua periode!'],
+  ['Terima kasih Pak Dedi Mulyadi, bantuan pemulangan jenazah warga Subang cepat sekali.', 'Makasih Bang Doel udeh benerin saluran aer depan kantor.'],
+);

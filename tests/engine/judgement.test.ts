@@ -3374,3 +3374,9 @@ judgementClass(
   ['Terima kasih Pak Prabowo, bantuan sembako ini bukti beliau layak dua periode!'],
   ['Terima kasih Pak Dedi Mulyadi, bantuan pemulangan jenazah warga Subang cepat sekali.', 'Makasih Bang Doel udeh benerin saluran aer depan kantor.'],
 );
+
+judgementClass(
+  'vehicles of the justice, revenue and emergency services ("mobil tahanan", "mobil patroli bea cukai") used for a campaign; the same vehicle at work is no side',
+  ['Mobil tahanan dipakai ngangkut massa kampanye calon bupati nomor 1.', 'Truk damkar dipakai angkut kursi buat kampanye Pak Harun.'],
+  ['Mobil tahanan datang jam 8 bawa terdakwa ke pengadilan.'],
+);

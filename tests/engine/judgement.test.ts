@@ -3380,3 +3380,9 @@ judgementClass(
   ['Mobil tahanan dipakai ngangkut massa kampanye calon bupati nomor 1.', 'Truk damkar dipakai angkut kursi buat kampanye Pak Harun.'],
   ['Mobil tahanan datang jam 8 bawa terdakwa ke pengadilan.'],
 );
+
+judgementClass(
+  'a side\'s banner on an office\'s or a school\'s fence or gate ("dipasang di pagar kantor"); a fence repainted or a national-day banner is no side',
+  ['Spanduk Gibran dipasang di pagar kantor KPPN, biar semua lihat', 'Baliho Pak Burhan dipasang di gerbang sekolah aja, strategis.'],
+  ['Pagar kantor dicat ulang minggu ini, warnanya abu-abu.', 'Spanduk HUT RI dipasang di pagar kantor kecamatan'],
+);

@@ -3386,3 +3386,9 @@ judgementClass(
   ['Spanduk Gibran dipasang di pagar kantor KPPN, biar semua lihat', 'Baliho Pak Burhan dipasang di gerbang sekolah aja, strategis.'],
   ['Pagar kantor dicat ulang minggu ini, warnanya abu-abu.', 'Spanduk HUT RI dipasang di pagar kantor kecamatan'],
 );
+
+judgementClass(
+  'a step up wanted, said first, then a side to back ("yang mau naik pangkat, ingat, dukung partai atasan"); the same opening for paperwork is no threat',
+  ['Yang mau naik pangkat tahun depan, ingat, dukung partai atasan.'],
+  ['Yang mau naik pangkat tahun depan, ingat kumpulkan SKP sebelum 31 Januari.', 'Siapa yang mau naik jabatan? Pilih diklat PIM dulu.'],
+);

@@ -3392,3 +3392,9 @@ judgementClass(
   ['Yang mau naik pangkat tahun depan, ingat, dukung partai atasan.'],
   ['Yang mau naik pangkat tahun depan, ingat kumpulkan SKP sebelum 31 Januari.', 'Siapa yang mau naik jabatan? Pilih diklat PIM dulu.'],
 );
+
+judgementClass(
+  'a ballot number settled with no second thought (Betawi "Nomer tige dah, kagak usah ribet"), Madurese "pokok\'en"; a menu or a queue number so settled is no ballot',
+  ['Nomer tige dah, kagak usah ribet.', "Nomer settong pokok'en, sapakat kabbhi."],
+  ['Menu nomor 2 aja, gak usah bingung, enak semua.', 'Antrian nomor 5 aja, gak usah ribet ambil tiket lagi.'],
+);

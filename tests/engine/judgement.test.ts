@@ -3398,3 +3398,9 @@ judgementClass(
   ['Nomer tige dah, kagak usah ribet.', "Nomer settong pokok'en, sapakat kabbhi."],
   ['Menu nomor 2 aja, gak usah bingung, enak semua.', 'Antrian nomor 5 aja, gak usah ribet ambil tiket lagi.'],
 );
+
+judgementClass(
+  'the writer\'s vote or right given to a side ("hak saya kemarin saya kasih ke PDI Perjuangan", "suaraku kulabuhkan ke nomor 2"); a right handed to an office or a voice spent singing is no vote',
+  ['Memilih itu hak semua warga, dan hak saya kemarin saya kasih ke Partai Gerindra.', 'Suaraku kulabuhkan ke nomor 2.'],
+  ['Hak saya sebagai pegawai sudah dikasih ke bagian kepegawaian.', 'Suara saya kemarin habis karena nyanyi buat Pak Harun di acara kantor.'],
+);

@@ -3404,3 +3404,9 @@ judgementClass(
   ['Memilih itu hak semua warga, dan hak saya kemarin saya kasih ke Partai Gerindra.', 'Suaraku kulabuhkan ke nomor 2.'],
   ['Hak saya sebagai pegawai sudah dikasih ke bagian kepegawaian.', 'Suara saya kemarin habis karena nyanyi buat Pak Harun di acara kantor.'],
 );
+
+judgementClass(
+  'running a side\'s account in slang ("ngadmin akun TikTok kampanye Pak X"); the office\'s own account, or a past stint, is no side',
+  ['Ngadmin akun TikTok kampanye Pak Nyoman dari Jepang, cuan nggak seberapa tapi seneng.'],
+  ['Ngadmin akun TikTok kantor imigrasi, seru juga.', 'Dulu pernah jadi admin medsos tim pemenangan caleg. Berhenti sebelum diangkat jadi ASN.'],
+);

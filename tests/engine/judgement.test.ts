@@ -3410,3 +3410,9 @@ judgementClass(
   ['Ngadmin akun TikTok kampanye Pak Nyoman dari Jepang, cuan nggak seberapa tapi seneng.'],
   ['Ngadmin akun TikTok kantor imigrasi, seru juga.', 'Dulu pernah jadi admin medsos tim pemenangan caleg. Berhenti sebelum diangkat jadi ASN.'],
 );
+
+judgementClass(
+  'the head of the writer\'s own office urged or backed to run ("kalau Ketua Pengadilan kita mau maju walikota, saya pasang badan"); the same head at work, or a school head\'s terms, is no election',
+  ['Kalau Ketua Pengadilan kita mau maju walikota, saya pertama pasang badan.', 'Kepala kantor kami harus maju bupati 2029!'],
+  ['Kepala kantor kami baru pulang dinas, rapat ditunda.', 'Kepala sekolah kami sudah dua periode memimpin SMPN 1, hari ini pisah sambut.'],
+);

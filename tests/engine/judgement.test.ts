@@ -3416,3 +3416,9 @@ judgementClass(
   ['Kalau Ketua Pengadilan kita mau maju walikota, saya pertama pasang badan.', 'Kepala kantor kami harus maju bupati 2029!'],
   ['Kepala kantor kami baru pulang dinas, rapat ditunda.', 'Kepala sekolah kami sudah dua periode memimpin SMPN 1, hari ini pisah sambut.'],
 );
+
+judgementClass(
+  'a person\'s supporters named by a political camp\'s words ("pendukung Wiyono", "simpatisan Bu Ratna") and mocked count without an election word; a volcano\'s volunteers or a team\'s supporters are no camp',
+  ['Wong-wong pendukung Wiyono kuwi kaya bebek, manut wae.', 'Pendukung Marudut tuh kayak domba, dikasih kaos langsung nurut.'],
+  ['Relawan Merapi kerja tanpa lelah, salut.', 'Pendukung timnas memenuhi stadion malam ini.'],
+);

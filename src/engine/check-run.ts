@@ -10,7 +10,7 @@ import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
 import { sortedSmall } from './sort-small';
 
-/** "!!", "?!", "..!!": a headline ends with one mark at most. */
+/** "!!", "?!", "..!!": a headline ends with one mark at most (and one "!" only when quoting: see `writerVoice`). */
 const DOUBLED_MARKS = /[!?][!?]|\.[!?]/;
 const QUOTE_MARKS = /["'“”‘’«»]/;
 

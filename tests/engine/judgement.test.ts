@@ -3422,3 +3422,9 @@ judgementClass(
   ['Wong-wong pendukung Wiyono kuwi kaya bebek, manut wae.', 'Pendukung Marudut tuh kayak domba, dikasih kaos langsung nurut.'],
   ['Relawan Merapi kerja tanpa lelah, salut.', 'Pendukung timnas memenuhi stadion malam ini.'],
 );
+
+judgementClass(
+  'a vote said not to go somewhere ("suara saya tak ke nomor 2") is no vote given',
+  ['Suaraku kulabuhkan ke nomor 2.'],
+  ['Suara saya tak ke nomor 2, saya golput.'],
+);

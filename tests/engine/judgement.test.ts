@@ -3428,3 +3428,9 @@ judgementClass(
   ['Suaraku kulabuhkan ke nomor 2.'],
   ['Suara saya tak ke nomor 2, saya golput.'],
 );
+
+judgementClass(
+  'a figure of the kind called rare ("Pak X … pemimpin kayak gini langka"), a candidate for an office called the best; rare goods or buyers are no side',
+  ['Pak Irwan paham banget masalah guru. Pemimpin kayak gini langka.', 'Bu Sekar calon bupati terbaik sepanjang masa.'],
+  ['Calon pembeli kayak gini langka, bayar di depan.', 'Barang kayak gini langka di pasaran.'],
+);

@@ -3434,3 +3434,9 @@ judgementClass(
   ['Pak Irwan paham banget masalah guru. Pemimpin kayak gini langka.', 'Bu Sekar calon bupati terbaik sepanjang masa.'],
   ['Calon pembeli kayak gini langka, bayar di depan.', 'Barang kayak gini langka di pasaran.'],
 );
+
+judgementClass(
+  'English: a run turned down flat ("Gemoy for 2029? Absolutely not."); a report not done or coffee declined is no side',
+  ['Gemoy for 2029? Absolutely not.', 'Gibran as a 2029 candidate? Absolutely not. One family is enough.'],
+  ['Is the report done? Absolutely not yet.', "More coffee? No thanks, I'm done for today.", 'Our kids deserve better than crowded classrooms.'],
+);

@@ -3440,3 +3440,9 @@ judgementClass(
   ['Gemoy for 2029? Absolutely not.', 'Gibran as a 2029 candidate? Absolutely not. One family is enough.'],
   ['Is the report done? Absolutely not yet.', "More coffee? No thanks, I'm done for today.", 'Our kids deserve better than crowded classrooms.'],
 );
+
+judgementClass(
+  'a side\'s material laid out where people are served ("brosur programnya Bu X, tolong taruh di meja PPI"); a health flyer so laid out has no side',
+  ['Ini brosur programnya Bu Fitri Wardhani, tolong taruh di meja loket ya.', 'Flyer caleg nomor 3 taruh di meja pelayanan biar dibaca pemohon.'],
+  ['Brosur imunisasi tolong taruh di meja loket ya.'],
+);

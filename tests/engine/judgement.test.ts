@@ -3446,3 +3446,9 @@ judgementClass(
   ['Ini brosur programnya Bu Fitri Wardhani, tolong taruh di meja loket ya.', 'Flyer caleg nomor 3 taruh di meja pelayanan biar dibaca pemohon.'],
   ['Brosur imunisasi tolong taruh di meja loket ya.'],
 );
+
+judgementClass(
+  'in the front line of a side\'s win ("siap jadi garda terdepan pemenangan PKS", "ujung tombak pemenangan Pak X"); teachers in the front line of education are no side',
+  ['Kasubag TU kejari siap jadi garda terdepan pemenangan PKS di kabupaten ini', 'Siap jadi ujung tombak pemenangan Pak Harun!'],
+  ['Guru adalah garda terdepan pendidikan bangsa.', 'Nakes garda terdepan pemenangan melawan stunting.'],
+);

@@ -3432,13 +3432,13 @@ judgementClass(
 judgementClass(
   'a figure of the kind called rare ("Pak X … pemimpin kayak gini langka"), a candidate for an office called the best; rare goods or buyers are no side',
   ['Pak Irwan paham banget masalah guru. Pemimpin kayak gini langka.', 'Bu Sekar calon bupati terbaik sepanjang masa.'],
-  ['Calon pembeli kayak gini langka, bayar di depan.', 'Barang kayak gini langka di pasaran.'],
+  ['Calon pembeli kayak gini langka, bayar di depan.', 'Barang kayak gini langka di pasaran.', 'Kepala bagian kayak dia susah diatur, jarang masuk kantor.'],
 );
 
 judgementClass(
   'English: a run turned down flat ("Gemoy for 2029? Absolutely not."); a report not done or coffee declined is no side',
   ['Gemoy for 2029? Absolutely not.', 'Gibran as a 2029 candidate? Absolutely not. One family is enough.'],
-  ['Is the report done? Absolutely not yet.', "More coffee? No thanks, I'm done for today.", 'Our kids deserve better than crowded classrooms.'],
+  ['Is the report done? Absolutely not yet.', "More coffee? No thanks, I'm done for today.", 'Our kids deserve better than crowded classrooms.', 'Prabowo definitely not attending the event tomorrow.'],
 );
 
 judgementClass(

@@ -201,6 +201,28 @@ class LowerAfterDots {
   }
 }
 
+/**
+ * A "!" (or a run of marks) that closes a quote the sentence goes on after, in lower case:
+ * "komen 'Lanjutkan Pak!' di postingan X", "teriak "Menang!" terus pulang". The quote's mark is
+ * the quoted words', not the end of the writer's sentence. A quoted question still ends one:
+ * 'ditanya "boleh milih?" boleh lah, …' answers it in a sentence of its own.
+ */
+function closesInnerQuote(text: string, upper: ArrayLike<number>, i: number, run: { to: number; inner: boolean }): boolean {
+  // A run of marks is read once, at its first mark: a long "!?!?…" stays linear.
+  if (i < run.to) return run.inner;
+  let k = i;
+  while (text[k] === '!' || text[k] === '?') k++;
+  run.to = k;
+  run.inner = false;
+  const q = text[k];
+  if (q !== '"' && q !== "'" && q !== '\u201d' && q !== '\u2019' && q !== '\u00bb') return false;
+  k++;
+  while (text[k] === ' ') k++;
+  const ch = text[k];
+  run.inner = ch !== undefined && ch >= 'a' && ch <= 'z' && upper[k] !== 1;
+  return run.inner;
+}
+
 /** Two or more letters in [a, b), every one of them upper case in the original. */
 function allUpper(text: string, upper: ArrayLike<number>, a: number, b: number): boolean {
   let letters = 0;
@@ -242,6 +264,7 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
   const sink = new TokenSink(norm, opts.canon, slangOf, opts.capitalAcronyms);
   const tokens = sink.tokens;
   const lowerAfter = new LowerAfterDots(text, upper);
+  const markRun = { to: -1, inner: false };
   let tagId = 0;
   let i = 0;
   const n = text.length;
@@ -356,7 +379,8 @@ export function tokenize(norm: Normalized, opts: TokenizeOptions, slangOf?: (tex
       // A trailing-off ellipsis before a lower-case word ("nmr 02 ... korupsi") does not end
       // the sentence; before a capital it does.
       const ellipsis = (c === '…' || (c === '.' && text[i - 1] === '.')) && lowerAfter.test(i + 1);
-      if (!abbreviation && !decimal && !ellipsis && (c === '\n' || next === undefined || /[\s"'”)\]]/.test(next) || c !== '.')) {
+      const innerQuote = c === '!' && closesInnerQuote(text, upper, i, markRun);
+      if (!abbreviation && !decimal && !ellipsis && !innerQuote && (c === '\n' || next === undefined || /[\s"'”)\]]/.test(next) || c !== '.')) {
         sink.pendingBreak = true;
       }
     }

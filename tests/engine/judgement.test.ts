@@ -3452,3 +3452,15 @@ judgementClass(
   ['Kasubag TU kejari siap jadi garda terdepan pemenangan PKS di kabupaten ini', 'Siap jadi ujung tombak pemenangan Pak Harun!'],
   ['Guru adalah garda terdepan pendidikan bangsa.', 'Nakes garda terdepan pemenangan melawan stunting.'],
 );
+
+judgementClass(
+  'regret promised to a side\'s voters ("yang milih Bu X nanti nyesel", "anyone who votes for her will regret it"); a menu or a school chosen is no side',
+  ['Yang milih Bu Sekar nanti nyesel, kerjanya cuma foto-foto.', 'Anyone who votes for Ganjar will regret it.'],
+  ['Yang pilih menu nomor 2 pasti nyesel, pedas banget.', 'Yang milih jurusan ini nanti nyesel, tugasnya banyak.'],
+);
+
+judgementClass(
+  'a like or a comment whose quoted words end in "!" ("komen \'Lanjutkan Pak!\' di postingan Prabowo"): the quote does not end the sentence; a schoolyard cheer quoted so is no side',
+  ["Tadi like dan komen 'Lanjutkan Pak!' di postingan Prabowo.", 'Komen "Gas terus Pak!" di live IG cagub petahana ya.'],
+  ['Anak-anak teriak "Merdeka!" di lapangan upacara.'],
+);

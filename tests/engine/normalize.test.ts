@@ -82,6 +82,13 @@ describe('tokenize', () => {
     const toks = tokenize(normalize('Coblos no. 2. Makan siang!\nBesok lagi'), opts);
     expect(toks.map((t) => t.sentence)).toEqual([0, 0, 0, 1, 1, 2, 2]);
   });
+  test('a quote closed by "!" mid-sentence does not end it; a quoted question and a capital after still do', () => {
+    const sentences = (t: string) => tokenize(normalize(t), opts).map((k) => k.sentence);
+    expect(sentences("komen 'Lanjut Pak!' di postingan")).toEqual([0, 0, 0, 0, 0]);
+    expect(sentences('komen “Gas!!” terus')).toEqual([0, 0, 0]);
+    expect(sentences('ditanya "boleh?" boleh lah')).toEqual([0, 0, 1, 1]);
+    expect(sentences('dia bilang "Menang!" Besok libur')).toEqual([0, 0, 0, 1, 1]);
+  });
   test('URLs are skipped', () => expect(words('lihat https://t.co/pilih02 ya')).toEqual(['lihat', 'ya']));
 });
 

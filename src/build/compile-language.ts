@@ -52,6 +52,7 @@ const LIST_KEYS = {
   given_names: 'givenNames',
   place_prepositions: 'placePrepositions',
   role_anaphors: 'roleAnaphors',
+  possessed_attributes: 'possessedAttributes',
   institution_handles: 'institutionHandles',
 } as const;
 

@@ -189,6 +189,10 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     clauses,
     political,
     pronoun: (i: number) => reading.pronouns.has(tokens[i]!.canon) || reading.roleAnaphors.has(tokens[i]!.canon),
+    possessed: (i: number) => {
+      const c = tokens[i]!.canon;
+      return c.length > 5 && c.endsWith('nya') && reading.possessedAttributes.has(c.slice(0, -3));
+    },
     sentenceOf: (i: number) => tokens[i]!.sentence,
     tagsOnly: tokens.length > 0 && tokens.every((t) => t.tag || /^\d+$/.test(t.canon)),
     addressed: leadingMentions(tokens, reading.replyOpeners),

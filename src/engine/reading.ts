@@ -50,6 +50,7 @@ export interface Reading extends TokenizeOptions {
   givenNames: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   roleAnaphors: ReadonlySet<string>;
+  possessedAttributes: ReadonlySet<string>;
   /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
   grammarWords: ReadonlySet<string>;
 }
@@ -151,6 +152,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     givenNames: new Set(lang.givenNames ?? []),
     placePrepositions: new Set(lang.placePrepositions ?? []),
     roleAnaphors: new Set(lang.roleAnaphors ?? []),
+    possessedAttributes: new Set(lang.possessedAttributes ?? []),
     grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

@@ -301,6 +301,8 @@ export interface LanguageData {
   placePrepositions?: string[];
   /** Role nouns that point back to the person just named, as a pronoun does ("calon", "sosok"). */
   roleAnaphors?: string[];
+  /** Attributes whose "-nya" points back to who was named ("programnya", "kerjanya"). */
+  possessedAttributes?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */

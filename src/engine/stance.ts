@@ -116,6 +116,8 @@ export interface StanceContext {
   clauses: Int32Array;
   /** Per token, whether it points back to someone named before ("dia", "beliau"). */
   pronoun: (tok: number) => boolean;
+  /** Token `tok` is an attribute said with "-nya" ("programnya", "kerjanya"): it is the named one's. */
+  possessed: (tok: number) => boolean;
   /** The draft is about politics: weak targets (shared first names, bare numbers) count. */
   political: boolean;
   sentenceOf: (tok: number) => number;
@@ -204,7 +206,9 @@ export function stanceCandidates(r: CompiledRule, ctx: StanceContext): StanceCan
     }
     const named = appositionOf(ctx, s, targets);
     const chant = CHANTS.has(s.cls) && chantSentence(ctx, s);
-    const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) || chant ? s.start : -1;
+    // An evaluation that opens with an attribute of someone's ("…, tapi programnya paling masuk
+    // akal") judges whoever its sentence named before it.
+    const p = named ? s.start : pronounBefore(ctx, s) >= 0 ? pronounBefore(ctx, s) : bareClause(ctx, s) || chant || ctx.possessed(s.start) ? s.start : -1;
     // A bare cheer reaches back a sentence only when it is the whole sentence and the sentence
     // before ends with the name: "… itulah Mas Pram. Negarawan." A chant for a next term or a
     // win reaches anyone the sentence before names: "Pak Anas meresmikan jembatan. Lanjut dua

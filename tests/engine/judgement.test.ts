@@ -3464,3 +3464,21 @@ judgementClass(
   ["Tadi like dan komen 'Lanjutkan Pak!' di postingan Prabowo.", 'Komen "Gas terus Pak!" di live IG cagub petahana ya.'],
   ['Anak-anak teriak "Merdeka!" di lapangan upacara.'],
 );
+
+judgementClass(
+  'English: a listed party called the one that truly fights or cares ("NasDem is the party that truly fights for honorary teachers"); a party of a past government is a fact',
+  ['NasDem is the party that truly fights for honorary teachers.', 'PKB is the party that really cares about farmers.'],
+  ['Golkar was the party of the New Order government.'],
+);
+
+judgementClass(
+  'readers asked to get to know a party ("Partai X hadir di Qatar, ayo kenalan!"); a new colleague introduced so is no side',
+  ['Partai Nusa Raya buka cabang di Johor, ayo kenalan!', 'PSI buka posko di Taipei, yuk kenali programnya.'],
+  ['Ayo kenalan dengan guru baru kita, Bu Sari.'],
+);
+
+judgementClass(
+  'an attribute said with "-nya" judges who the sentence named ("Partai X baru dua tahun, tapi programnya paling masuk akal"); a meal or a retired colleague\'s kindness is no side',
+  ['Partai Nusa Raya memang baru, tapi programnya paling masuk akal.', 'PKB kursinya sedikit, tapi kinerjanya paling nyata.'],
+  ['Pak Harun datang ke kantor tadi, makanannya enak banget.', 'Bu Ratna sudah pensiun, tapi orangnya baik banget.'],
+);

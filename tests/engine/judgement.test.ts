@@ -3482,3 +3482,15 @@ judgementClass(
   ['Partai Nusa Raya memang baru, tapi programnya paling masuk akal.', 'PKB kursinya sedikit, tapi kinerjanya paling nyata.'],
   ['Pak Harun datang ke kantor tadi, makanannya enak banget.', 'Bu Ratna sudah pensiun, tapi orangnya baik banget.'],
 );
+
+judgementClass(
+  'the screens where people wait or meet used for a side ("TV di ruang tunggu puskesmas diputerin video Prabowo", "layar lobi kantor"); a health video there, or a broken office TV, is no side',
+  ['TV di ruang tunggu puskesmas diputerin video Prabowo terus ya.', 'Layar lobi kantor nampilin video kampanye Pak Harun seharian.'],
+  ['TV di ruang tunggu puskesmas diputerin video edukasi gizi.', 'TV kantor rusak, tolong panggil teknisi.'],
+);
+
+judgementClass(
+  'English: a threat to staff who do not attend a side\'s rally ("Staff who don\'t attend Ganjar\'s rally will be noted") is no rule explained; the rule said of who it binds still is',
+  ["Staff who don't attend Ganjar's rally will be noted."],
+  ['Civil servants do not attend Anies rallies, that is the rule.', "As ASN we vote like every citizen, we just don't campaign."],
+);

@@ -107,6 +107,8 @@ export interface WordSlot {
 const distance = jaroWinkler as (a: string, b: string) => number;
 /** Shortest name word a misspelling is looked for (shorter words collide with ordinary ones). */
 const FUZZY_MIN = 5;
+const VOWELS = /[aiueo]/g;
+const VOWEL = /[aiueo]/;
 const FUZZY_SIMILARITY = 0.9;
 const NO_ENDS: number[] = [];
 
@@ -146,6 +148,8 @@ export class TargetIndex {
    * from `singles` when a draft first has a word that may be one misspelt (see `fuzzyNames`).
    */
   private fuzzy: Map<string, string[]> | null = null;
+  /** See `skeletonNames`. */
+  private skeletons: Map<string, string | null> | null = null;
   singles = new Map<string, Entry[]>();
   /** The honorifics that open a person's name ("pak", "bu", "kang": the `sebutan` macro). */
   readonly honorifics: ReadonlySet<string>;
@@ -306,6 +310,22 @@ export class TargetIndex {
       }
     }
     return (this.fuzzy = fuzzy);
+  }
+
+  /**
+   * `skeletons`, made on first use: each single-word name typed without its vowels ("prbw",
+   * "gbrn", "gnjr"), as chat shortens words ("tlg", "kntr"). Only skeletons of four letters or
+   * more, and only one name's: a skeleton two names share names neither.
+   */
+  private skeletonNames(): Map<string, string | null> {
+    if (this.skeletons) return this.skeletons;
+    const out = new Map<string, string | null>();
+    for (const w of this.singles.keys()) {
+      const k = w.replace(VOWELS, '');
+      if (k.length < 4 || k === w) continue;
+      out.set(k, out.has(k) && out.get(k) !== w ? null : w);
+    }
+    return (this.skeletons = out);
   }
 
   /** A loaded index's tables, made when first used (see `target-store.ts`). */
@@ -519,10 +539,17 @@ export class TargetIndex {
     return fuzzy || camp ? { fuzzy, camp } : NOT_A_NAME;
   }
 
-  /** A capitalised or hashtag word one letter away from a known single-word name ("Prabowoo", "Ganjr"). */
+  /**
+   * A capitalised or hashtag word one letter away from a known single-word name ("Prabowoo",
+   * "Ganjr"), or the name typed without its vowels ("Gbrn").
+   */
   private misspelt(t: Token, isKnownWord: (t: Token) => boolean): Entry[] | null {
     const w = t.canon;
     if (w.length < FUZZY_MIN - 1 || !/^[a-z]+$/.test(w) || this.singles.has(w) || isKnownWord(t)) return null;
+    if (!VOWEL.test(w)) {
+      const name = this.skeletonNames().get(w);
+      if (name) return this.singles.get(name)!;
+    }
     const seen = new Set<string>();
     for (const d of [w, ...deletions(w)]) {
       for (const name of this.fuzzyNames().get(d) ?? []) {

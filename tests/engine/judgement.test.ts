@@ -3494,3 +3494,9 @@ judgementClass(
   ["Staff who don't attend Ganjar's rally will be noted."],
   ['Civil servants do not attend Anies rallies, that is the rule.', "As ASN we vote like every citizen, we just don't campaign."],
 );
+
+judgementClass(
+  'names and sharing typed without vowels ("Gnjr presidenku", "tlg shr vd kmpny Prbw ke grp RT"): a recipe video shared so, or a figure who came by, is no side',
+  ['Gnjr presidenku', 'tlg shr vd kmpny Prbw ke grp RT ya'],
+  ['tlg shr vd resep ini ke grp RT ya', 'Prbw dtg ke kntr td pgi'],
+);

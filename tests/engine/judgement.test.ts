@@ -3500,3 +3500,9 @@ judgementClass(
   ['Gnjr presidenku', 'tlg shr vd kmpny Prbw ke grp RT ya'],
   ['tlg shr vd resep ini ke grp RT ya', 'Prbw dtg ke kntr td pgi'],
 );
+
+judgementClass(
+  'a side called the better, the sanest or (Javanese) the rightest pick ("nomer siji wis paling pener", "Kenapa 02 lebih baik"); a queue\'s number so called is no side',
+  ['nomor siji paling pener, ra usah mikir', 'Podcast kecamatan: kenapa 02 lebih baik.'],
+  ['Antrean nomor 2 paling bagus posisinya, dekat pintu.'],
+);

@@ -33,7 +33,8 @@
  *   of the next elections, and health workers and social aid; `blind28` village and sub-district
  *   government and rural life, and civil servants as content creators and professionals online;
  *   `blind29` civil servants of the revenue, customs, immigration, land and justice offices, and
- *   Indonesians abroad and the overseas vote);
+ *   Indonesians abroad and the overseas vote; `blind30` transport, public works and infrastructure
+ *   offices and their users, and culture, tourism, sport and youth offices and those around them);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -71,6 +72,7 @@ export const BLIND26 = join(CORPUS_DIR, 'blind26/drafts.jsonl');
 export const BLIND27 = join(CORPUS_DIR, 'blind27/drafts.jsonl');
 export const BLIND28 = join(CORPUS_DIR, 'blind28/drafts.jsonl');
 export const BLIND29 = join(CORPUS_DIR, 'blind29/drafts.jsonl');
+export const BLIND30 = join(CORPUS_DIR, 'blind30/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -102,6 +104,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind27', BLIND27],
   ['blind28', BLIND28],
   ['blind29', BLIND29],
+  ['blind30', BLIND30],
 ];
 
 export interface Sourced extends LabelledPost {

@@ -55,6 +55,8 @@ export class Exceptions {
     private readonly reading: Reading,
     /** Spans of words that name an election or an office (politik signals): see `electionBeside`. */
     private readonly election: ReadonlyArray<{ start: number; end: number }>,
+    /** Token spans of the parties the draft names: see `namesBallot`. */
+    private readonly parties: ReadonlyArray<{ start: number; end: number }> = [],
   ) {
     this.tokens = run.analysis.tokens;
     this.quoted = quotedTokens(run.analysis.src, this.tokens);
@@ -456,9 +458,10 @@ export class Exceptions {
     return false;
   }
 
-  /** The candidate's own words name the ballot or the race ("paslon nomor 2 bakal menang"). */
+  /** The candidate's own words name the ballot, the race ("paslon nomor 2 bakal menang") or a party. */
   private namesBallot(c: Candidate): boolean {
-    return c.parts.some(([a, b]) => this.spanHas(a, b, this.reading.ballotWords));
+    // A party plays in no match and enters no contest: "Partai X isinya cuma mafia proyek stadion".
+    return c.parts.some(([a, b]) => this.spanHas(a, b, this.reading.ballotWords) || this.parties.some((p) => p.start < b && a < p.end));
   }
 
   /** A word of `words` in tokens [s, e), outside quotes. */

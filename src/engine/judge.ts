@@ -163,7 +163,14 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const signals = withYearCheers(signalsOf(run), targets, tokens, analysis.sentEnd);
   const addressee = addressedInPush(tokens, signals, targets, reading, parts.targets.honorifics);
   if (addressee) targets.push(addressee);
-  const exceptions = new Exceptions(run, compiled.contexts, clauses, reading, signals.filter((s) => s.cls === 'politik'));
+  const exceptions = new Exceptions(
+    run,
+    compiled.contexts,
+    clauses,
+    reading,
+    signals.filter((s) => s.cls === 'politik'),
+    targets.filter((t) => t.kind === 'party'),
+  );
   const findings: Finding[] = [];
   const silenced: Explanation['silenced'] = [];
 

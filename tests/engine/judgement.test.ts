@@ -3506,3 +3506,9 @@ judgementClass(
   ['nomor siji paling pener, ra usah mikir', 'Podcast kecamatan: kenapa 02 lebih baik.'],
   ['Antrean nomor 2 paling bagus posisinya, dekat pintu.'],
 );
+
+judgementClass(
+  'a party named in a sentence about sport or a festival is still a party ("Partai X isinya cuma mafia proyek stadion"), and a party called the one that most backs a group ("PKS partai yg paling mendukung atlet"); a cooperative so called, or a club\'s match, is no side',
+  ['Partai Bintang Timur Raya isinya cuma mafia proyek stadion.', 'Hari Olahraga Nasional! Ingat, PKS partai yg paling mendukung atlet.'],
+  ['Koperasi yang paling mendukung petani di desa ini.', 'Tim voli kantor menang di partai final, skor 3-1.'],
+);

@@ -3512,3 +3512,15 @@ judgementClass(
   ['Partai Bintang Timur Raya isinya cuma mafia proyek stadion.', 'Hari Olahraga Nasional! Ingat, PKS partai yg paling mendukung atlet.'],
   ['Koperasi yang paling mendukung petani di desa ini.', 'Tim voli kantor menang di partai final, skor 3-1.'],
 );
+
+judgementClass(
+  'a party called the answer to a trouble ("Partai X solusi macet kota!", "PKS itu satu-satunya solusi kemiskinan"); a party proposing a solution is news',
+  ['Partai Arus Baru solusi macet kota!', 'PKS itu satu-satunya solusi kemiskinan.'],
+  ['Gerindra usul solusi banjir untuk Jakarta.'],
+);
+
+judgementClass(
+  'a ballot number as who should lead ("saatnya pelabuhan dipimpin nomor 5", "cuma kalau 02 yang pimpin"); a meeting led in the order of its list is no side',
+  ['Saatnya kabupaten ini dipimpin nomor 3.', 'Jalan desa mulus, asal 02 yang pimpin.'],
+  ['Rapat hari ini dipimpin nomor urut peserta pertama.', 'Regu 2 dipimpin nomor punggung 10.'],
+);

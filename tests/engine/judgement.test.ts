@@ -3524,3 +3524,15 @@ judgementClass(
   ['Saatnya kabupaten ini dipimpin nomor 3.', 'Jalan desa mulus, asal 02 yang pimpin.'],
   ['Rapat hari ini dipimpin nomor urut peserta pertama.', 'Regu 2 dipimpin nomor punggung 10.'],
 );
+
+judgementClass(
+  'a party\'s seats foretold as the writer\'s own forecast ("Prediksi gue PSI dapet kursi banyak", "Partai X lolos parlemen, prediksiku 8 persen"); a weather forecast beside a party is no side',
+  ['Prediksi gue PSI dapet kursi banyak di 2029.', 'Partai Karya Baru lolos parlemen, prediksiku 8 persen.'],
+  ['Prediksi BMKG hujan lebat, PSI batal kampanye.'],
+);
+
+judgementClass(
+  'years as a party\'s active sympathiser or loyal cadre ("dah 3 tahun jadi simpatisan aktif Nasdem"); a retiree\'s past office told is no membership now',
+  ['Dah 3 tahun jadi simpatisan aktif Nasdem, seragam biru siap.', 'Sudah lama jadi kader setia PKB.'],
+  ['Pak Budi dulu sebagai pengurus aktif Golkar, sekarang pensiun.'],
+);

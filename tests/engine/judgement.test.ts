@@ -3536,3 +3536,15 @@ judgementClass(
   ['Dah 3 tahun jadi simpatisan aktif Nasdem, seragam biru siap.', 'Sudah lama jadi kader setia PKB.'],
   ['Pak Budi dulu sebagai pengurus aktif Golkar, sekarang pensiun.'],
 );
+
+judgementClass(
+  'an official called fit for a candidacy ("Kepala BMKG kita layak jadi caleg", "cocok banget jadi bakal calon walikota"); a future son-in-law so called is no side',
+  ['Kepala BMKG daerah kita itu layak jadi caleg.', 'Kadispora kita cocok banget jadi bakal calon walikota, maju Pak!'],
+  ['Dia cocok banget jadi calon menantu idaman.'],
+);
+
+judgementClass(
+  'Sundanese: support given in one\'s office ("abdi salaku Kapala Bidang … ngadukung pinuh KDM"); a headache or a full glass is no side',
+  ['Abdi salaku Kapala Dinas ngadukung pinuh Kang Dedi Mulyadi.'],
+  ['Kapala abdi nyeri, teu damang.', 'Gelasna tos pinuh, hatur nuhun.'],
+);

@@ -3548,3 +3548,9 @@ judgementClass(
   ['Abdi salaku Kapala Dinas ngadukung pinuh Kang Dedi Mulyadi.'],
   ['Kapala abdi nyeri, teu damang.', 'Gelasna tos pinuh, hatur nuhun.'],
 );
+
+judgementClass(
+  'an emergency or sport body\'s own vehicle used for a side ("ambulans Basarnas dipake jemput relawan kampanye", "bus atlet KONI angkut massa kampanye"); relief carried beside a campaign\'s volunteers, or athletes carried, is no side',
+  ['Ambulans Basarnas dipake jemput relawan kampanye, santai aja.', 'Bus atlet KONI besok angkut massa kampanye Pak Harun.'],
+  ['Truk BPBD angkut logistik ke posko banjir, relawan kampanye juga bantu.', 'Bus KONI antar atlet ke Porprov besok pagi.'],
+);

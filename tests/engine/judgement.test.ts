@@ -3554,3 +3554,15 @@ judgementClass(
   ['Ambulans Basarnas dipake jemput relawan kampanye, santai aja.', 'Bus atlet KONI besok angkut massa kampanye Pak Harun.'],
   ['Truk BPBD angkut logistik ke posko banjir, relawan kampanye juga bantu.', 'Bus KONI antar atlet ke Porprov besok pagi.'],
 );
+
+judgementClass(
+  'a place said to be the government\'s used for a side ("lapangan stadion milik pemkab dipasang baliho Partai X"); a government field used for a ceremony is no side',
+  ['Lapangan stadion milik pemkab dipasang baliho Partai Karya Baru gratis.', 'Museum milik pemprov dipakai rapat tim pemenangan Pak Harun.'],
+  ['Lapangan milik pemkab dipakai upacara HUT RI.'],
+);
+
+judgementClass(
+  'an office\'s own event used "while at it" for a side ("rapat koordinasi PUPR sekalian sosialisasi program Partai X", "apel pagi sekaligus kenalin program Pak Anies"); a health programme or a promotion announced so is no side',
+  ['Rapat koordinasi dinas sekalian sosialisasi program Partai Arus Baru, hadir ya.', 'Apel pagi sekaligus kenalin program Pak Anies ke pegawai.'],
+  ['Rapat koordinasi sekalian sosialisasi program imunisasi.', 'Apel pagi sekalian pengumuman kenaikan pangkat.'],
+);

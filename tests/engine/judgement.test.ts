@@ -3566,3 +3566,9 @@ judgementClass(
   ['Rapat koordinasi dinas sekalian sosialisasi program Partai Arus Baru, hadir ya.', 'Apel pagi sekaligus kenalin program Pak Anies ke pegawai.'],
   ['Rapat koordinasi sekalian sosialisasi program imunisasi.', 'Apel pagi sekalian pengumuman kenaikan pangkat.'],
 );
+
+judgementClass(
+  'any party\'s own matter passed on ("Brosur Partai X, baca dan teruskan", "sharing the manifesto of Partai X") or door-knocking for it; a bad mark threatened for not sharing ("nilai SKP-nya saya kasih C"); a news infographic, a census round or one\'s own low mark is no side',
+  ['Brosur Partai Karya Baru, baca dan teruskan ke 10 orang.', 'Sharing the manifesto of Partai Arus Baru, worth a read.', 'Spent Sunday door-knocking for Partai Arus Baru.', 'Yang ga mau share konten Partai Arus Baru, nilai SKP-nya saya kasih C.'],
+  ['Infografis perolehan kursi Partai Karya Baru, silakan dibaca.', 'Spent my day door-knocking for the census.', 'Nilai SKP saya tahun ini dikasih C, sedih.'],
+);

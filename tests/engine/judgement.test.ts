@@ -3572,3 +3572,15 @@ judgementClass(
   ['Brosur Partai Karya Baru, baca dan teruskan ke 10 orang.', 'Sharing the manifesto of Partai Arus Baru, worth a read.', 'Spent Sunday door-knocking for Partai Arus Baru.', 'Yang ga mau share konten Partai Arus Baru, nilai SKP-nya saya kasih C.'],
   ['Infografis perolehan kursi Partai Karya Baru, silakan dibaca.', 'Spent my day door-knocking for the census.', 'Nilai SKP saya tahun ini dikasih C, sedih.'],
 );
+
+judgementClass(
+  'a side wished or foretold to come out the winner ("semoga Bu X keluar sebagai pemenang", "Prabowo pasti jadi pemenangnya"); a volleyball team or a cooking contest\'s winner is no side',
+  ['Mari jaga pemilu damai, dan semoga Bu Yuliana keluar sebagai pemenang.', 'Prabowo pasti jadi pemenangnya.'],
+  ['Semoga tim voli kita keluar sebagai pemenang.', 'Pak Harun keluar sebagai pemenang lomba masak antar-RT.'],
+);
+
+judgementClass(
+  'camps by their slurs: "bani serbet", a party symbol\'s buzzers ("buzzer banteng"), "kecebong", the other camp as "kolam sebelah"; tadpoles in a pond, a family\'s reunion or wild cattle are no camp',
+  ['Bani serbet ngamuk lagi liat harga cabai.', 'Buzzer banteng pada pindah akun semua, dibayar per komen.', 'Cebong kolam sebelah lagi rapat, topiknya: idolanya ga pernah salah.'],
+  ['Anak-anak nangkap kecebong di kolam belakang sekolah.', 'Halal bihalal Bani Abdullah tahun ini di Sragen.', 'Taman nasional Baluran banyak banteng liar.'],
+);

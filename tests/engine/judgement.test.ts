@@ -3584,3 +3584,9 @@ judgementClass(
   ['Bani serbet ngamuk lagi liat harga cabai.', 'Buzzer banteng pada pindah akun semua, dibayar per komen.', 'Cebong kolam sebelah lagi rapat, topiknya: idolanya ga pernah salah.'],
   ['Anak-anak nangkap kecebong di kolam belakang sekolah.', 'Halal bihalal Bani Abdullah tahun ini di Sragen.', 'Taman nasional Baluran banyak banteng liar.'],
 );
+
+judgementClass(
+  'a threat over a vote beside a sport\'s or a neighbourhood\'s words ("penerima beasiswa atlet, kalau nggak milih Pak X, beasiswanya ditinjau ulang"); a team\'s bonus on a match or a player dropped is no side',
+  ['Penerima beasiswa atlet, kalau nggak milih Pak Harun, beasiswanya ditinjau ulang.', 'Ketua RW yang warganya banyak milih Pak Darto, jatah aspalnya dikurangi.'],
+  ['Bonus tim futsal kantor tergantung Persib menang malam ini.', 'Atlet yang tidak ikut latihan dicoret dari tim.'],
+);

@@ -3590,3 +3590,15 @@ judgementClass(
   ['Penerima beasiswa atlet, kalau nggak milih Pak Harun, beasiswanya ditinjau ulang.', 'Ketua RW yang warganya banyak milih Pak Darto, jatah aspalnya dikurangi.'],
   ['Bonus tim futsal kantor tergantung Persib menang malam ini.', 'Atlet yang tidak ikut latihan dicoret dari tim.'],
 );
+
+judgementClass(
+  'thanks to a sitting official for a public place made better, in plain words ("makin oke", "much smoother now"); the same thanks with a next term asked is a side',
+  ['Makasih Pak Anies, Jakarta makin oke, lanjut 2029!'],
+  ['Makasih Bu Wali, taman kota makin oke sekarang.', 'Thanks Pak Bupati, the market road is much smoother now.'],
+);
+
+judgementClass(
+  'what the rules allow on a condition and what they do not ("foto dengan calon boleh kalau acara dinas resmi, tapi jangan pose simbol") explains them; a call made in the same shape is still a call',
+  ['Boleh kok pilih Pak Harun asal ikhlas, tapi jangan lupa coblos nomor 2!'],
+  ['Foto bareng calon boleh kalau acara resmi, tapi jangan pose jari.'],
+);

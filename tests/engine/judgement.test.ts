@@ -3602,3 +3602,9 @@ judgementClass(
   ['Boleh kok pilih Pak Harun asal ikhlas, tapi jangan lupa coblos nomor 2!'],
   ['Foto bareng calon boleh kalau acara resmi, tapi jangan pose jari.'],
 );
+
+judgementClass(
+  'a pageant of young ambassadors ("Pilihlah Duta Museum favoritmu, nomor 2 itu ponakanku", "vote Duta Wisata nomor 5") is a contest; a candidate called the people\'s envoy is still a side',
+  ['Pilih Pak Harun nomor 2, duta rakyat sejati!'],
+  ['Pilihlah Duta Museum favoritmu, nomor 2 itu ponakanku hehe', 'Vote Duta Wisata nomor 5 ya, anak tetangga!'],
+);

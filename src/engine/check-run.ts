@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analysis';
 import { headlineShareIn, newsForm } from './headline';
+import { isRootWord } from './stem';
 import { NONE_MATCHES, type Match, type Role } from './matcher';
 import type { PatternIndex } from './pattern-index';
 import type { Reading } from './reading';
@@ -127,9 +128,10 @@ export class CheckRun {
       const to = sentEnd[tok]!;
       const voice = voiceWords(this.reading);
       let yes = false;
+      const speaker = this.speakerColon(from, to);
       for (let i = from; i < to && !yes; i++) {
         const t = tokens[i]!;
-        if (!t.tag && voice.has(t.canon)) yes = true;
+        if (!t.tag && voice.has(t.canon) && !(i >= speaker && this.reading.firstPerson.has(t.canon))) yes = true;
       }
       if (!yes && to > from) {
         const marks = src.slice(tokens[to - 1]!.end, to < tokens.length ? tokens[to]!.start : src.length);
@@ -141,6 +143,29 @@ export class CheckRun {
       this.voices[from] = yes ? 2 : 1;
     }
     return this.voices[from] === 2;
+  }
+
+  /**
+   * The token after a colon that names who speaks, as headlines quote a figure ("Prabowo soal
+   * Gibran: Saya yang Minta …", "AMIN: Kami Sudah Duga"): a short capitalised opening of the
+   * sentence, one to five words, where the writer does not speak. Its "saya" and "kami" are the
+   * speaker's. `to` (none) otherwise.
+   */
+  private speakerColon(from: number, to: number): number {
+    const { tokens, src } = this.analysis;
+    const t0 = tokens[from];
+    if (t0 === undefined || !(t0.cap || t0.caps) || t0.tag || t0.mention) return to;
+    const voice = voiceWords(this.reading);
+    // A name among them ("Ingat: Kami Pilih …" is the writer's reminder): a capitalised word no
+    // root list knows, or an acronym.
+    let named = false;
+    for (let k = from + 1; k < to && k <= from + 5; k++) {
+      const w = tokens[k - 1]!;
+      if (voice.has(w.canon)) return to;
+      if (w.caps || (w.cap && !isRootWord(w.canon))) named = true;
+      if (src.slice(w.end, tokens[k]!.start).includes(':')) return named ? k : to;
+    }
+    return to;
   }
 
   /** The writer speaks of themself in the sentence of token `tok` ("feeling saya …"). */

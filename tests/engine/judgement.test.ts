@@ -3614,3 +3614,9 @@ judgementClass(
   ['Ingat: Kami Pilih Anies Besok', 'Bapak Ibu: Kami Pilih Anies Besok'],
   ['Mahfud soal Koalisi: Kami Pilih Jalan Perubahan', 'Cak Imin soal Survei: Kami Siap Menang Satu Putaran', 'PKB: Kami Sudah Duga Hasilnya'],
 );
+
+judgementClass(
+  'a name and an office written in two words in a hashtag ("#SelviWaliKota", "#Yudha_Wakil_Bupati") is a campaign tag; an office and its place ("#WaliKotaBandung") is the office',
+  ['Jalan kampung mulus semua. #RatihWaliKota', 'Siap kawal sampai pelantikan #Yudha_Wakil_Bupati'],
+  ['Selamat datang #WaliKotaBandung di acara kami'],
+);

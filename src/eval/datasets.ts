@@ -34,7 +34,9 @@
  *   government and rural life, and civil servants as content creators and professionals online;
  *   `blind29` civil servants of the revenue, customs, immigration, land and justice offices, and
  *   Indonesians abroad and the overseas vote; `blind30` transport, public works and infrastructure
- *   offices and their users, and culture, tourism, sport and youth offices and those around them);
+ *   offices and their users, and culture, tourism, sport and youth offices and those around them;
+ *   `blind31` agriculture, fisheries, forestry and environment offices and the farmers and fishers
+ *   they serve, and civil registry, statistics, planning and personnel offices and their counters);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -73,6 +75,7 @@ export const BLIND27 = join(CORPUS_DIR, 'blind27/drafts.jsonl');
 export const BLIND28 = join(CORPUS_DIR, 'blind28/drafts.jsonl');
 export const BLIND29 = join(CORPUS_DIR, 'blind29/drafts.jsonl');
 export const BLIND30 = join(CORPUS_DIR, 'blind30/drafts.jsonl');
+export const BLIND31 = join(CORPUS_DIR, 'blind31/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -105,6 +108,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind28', BLIND28],
   ['blind29', BLIND29],
   ['blind30', BLIND30],
+  ['blind31', BLIND31],
 ];
 
 export interface Sourced extends LabelledPost {

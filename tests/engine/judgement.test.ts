@@ -3620,3 +3620,9 @@ judgementClass(
   ['Jalan kampung mulus semua. #RatihWaliKota', 'Siap kawal sampai pelantikan #Yudha_Wakil_Bupati'],
   ['Selamat datang #WaliKotaBandung di acara kami'],
 );
+
+judgementClass(
+  'a party no list knows whose name opens with the people it claims ("Partai Tani Subur", "Partai Rakyat Sentosa") is a party; a farmers\' group of the same words is not',
+  ['Jangan sampai Partai Tani Subur menang, isinya tengkulak.', 'Partai Nelayan Jaya paling ngerti laut, ayo dukung!'],
+  ['Kelompok Tani Subur panen raya hari ini, alhamdulillah.'],
+);

@@ -3626,3 +3626,9 @@ judgementClass(
   ['Jangan sampai Partai Tani Subur menang, isinya tengkulak.', 'Partai Nelayan Jaya paling ngerti laut, ayo dukung!'],
   ['Kelompok Tani Subur panen raya hari ini, alhamdulillah.'],
 );
+
+judgementClass(
+  'an office\'s service brought to people (a registration drive, aid handed out, a census round) used "while at it" to make a side known ("sekalian sosialisasi Pak X") is an official event used for a campaign; the same drive making a programme known is work',
+  ['Penyaluran pupuk besok sekaligus kenalkan Bu Wati ke petani ya', 'Sensus sapi minggu depan sekalian sosialisasi Partai Ternak Jaya'],
+  ['Pelayanan KTP keliling sekalian sosialisasi Kartu Identitas Anak.', 'Penyuluhan pertanian sekalian kenalin Pak Kepala Dinas baru ke kelompok tani'],
+);

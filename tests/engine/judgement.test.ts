@@ -3632,3 +3632,9 @@ judgementClass(
   ['Penyaluran pupuk besok sekaligus kenalkan Bu Wati ke petani ya', 'Sensus sapi minggu depan sekalian sosialisasi Partai Ternak Jaya'],
   ['Pelayanan KTP keliling sekalian sosialisasi Kartu Identitas Anak.', 'Penyuluhan pertanian sekalian kenalin Pak Kepala Dinas baru ke kelompok tani'],
 );
+
+judgementClass(
+  'the writer\'s vote given with a team or friends ("suara saya dan tim buat Pak X") is a vote declared; a voice spent on cheers is not',
+  ['Suara saya dan tim buat Pak Darsono', 'Suara kami dan teman2 untuk nomor 2'],
+  ['Suara saya dan tim sudah habis buat yel-yel lomba'],
+);

@@ -3638,3 +3638,9 @@ judgementClass(
   ['Suara saya dan tim buat Pak Darsono', 'Suara kami dan teman2 untuk nomor 2'],
   ['Suara saya dan tim sudah habis buat yel-yel lomba'],
 );
+
+judgementClass(
+  'somebody\'s neighbourhood or village head told as a party officer ("ternyata ketua RT saya pengurus partai") is a fact about somebody else; the writer\'s own office is still theirs',
+  ['Saya ketua RT, sekarang juga jadi pengurus partai'],
+  ['Ternyata ketua RW kami pengurus partai, baru tau pas kerja bakti'],
+);

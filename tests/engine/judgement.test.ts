@@ -3644,3 +3644,9 @@ judgementClass(
   ['Saya ketua RT, sekarang juga jadi pengurus partai'],
   ['Ternyata ketua RW kami pengurus partai, baru tau pas kerja bakti'],
 );
+
+judgementClass(
+  'a party called the home of a people or a trade ("rumahnya petani", "omahe wong tani") is promoted; a party office\'s house on a street is not',
+  ['Nasdem itu rumahnya guru honorer, dari dulu'],
+  ['Kantor PKB rumahnya di ujung jalan petani'],
+);

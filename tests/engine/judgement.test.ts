@@ -3650,3 +3650,9 @@ judgementClass(
   ['Nasdem itu rumahnya guru honorer, dari dulu'],
   ['Kantor PKB rumahnya di ujung jalan petani'],
 );
+
+judgementClass(
+  'a side said to have nothing but its billboards or looks ("cuma modal baliho", "modal tampang doang") is derided; a stall run on a smile is not',
+  ['Cawalkot nomor 3 cuma modal joget di TikTok'],
+  ['Usaha warung saya cuma modal senyum dan sabar', 'Bikin konten cuma modal HP sama tripod'],
+);

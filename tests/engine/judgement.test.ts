@@ -3656,3 +3656,9 @@ judgementClass(
   ['Cawalkot nomor 3 cuma modal joget di TikTok'],
   ['Usaha warung saya cuma modal senyum dan sabar', 'Bikin konten cuma modal HP sama tripod'],
 );
+
+judgementClass(
+  'a side\'s material named with its maker a few words on ("program makan siang gratis dari 02, tolong share") is campaign material passed on; a health office\'s or a neighbourhood\'s is not',
+  ['Ini janji pupuk murah dari nomor 3, tolong sebar ke grup tani'],
+  ['Ini program vaksin gratis dari puskesmas, tolong share', 'Brosur lomba mewarnai dari RT 02, tolong share'],
+);

@@ -3662,3 +3662,9 @@ judgementClass(
   ['Ini janji pupuk murah dari nomor 3, tolong sebar ke grup tani'],
   ['Ini program vaksin gratis dari puskesmas, tolong share', 'Brosur lomba mewarnai dari RT 02, tolong share'],
 );
+
+judgementClass(
+  'a side\'s material slipped into the folders, envelopes or sacks an office hands out ("stiker Bu X diselipkan di karung pupuk bantuan") is campaign material passed on; a vaccination schedule in the same folder is not',
+  ['Stiker Bu Wati diselipkan di karung pupuk bantuan ya', 'Kalender caleg Partai Nusa Jaya dimasukkan ke amplop gaji honorer'],
+  ['Brosur jadwal vaksin sudah kami selipkan di map berkas'],
+);

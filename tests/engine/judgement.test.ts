@@ -3668,3 +3668,9 @@ judgementClass(
   ['Stiker Bu Wati diselipkan di karung pupuk bantuan ya', 'Kalender caleg Partai Nusa Jaya dimasukkan ke amplop gaji honorer'],
   ['Brosur jadwal vaksin sudah kami selipkan di map berkas'],
 );
+
+judgementClass(
+  'a registry\'s or a census\'s records of people handed to somebody\'s team in English ("voter addresses … for Dadan\'s team") is office data used for a campaign; the same records for an audit team are work',
+  ['Sent the household census data to Bu Ratna\'s team last night', 'Exported the resident records for Harlan\'s volunteers, as promised'],
+  ['Pulled the voter list for Bawaslu\'s audit team', 'The census data for Jakarta\'s planning team is ready'],
+);

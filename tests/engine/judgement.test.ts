@@ -3674,3 +3674,9 @@ judgementClass(
   ['Sent the household census data to Bu Ratna\'s team last night', 'Exported the resident records for Harlan\'s volunteers, as promised'],
   ['Pulled the voter list for Bawaslu\'s audit team', 'The census data for Jakarta\'s planning team is ready'],
 );
+
+judgementClass(
+  'running or following a named person\'s team\'s public account ("admin akun TikTok tim Daeng X", "follow akun IG tim Bu X") is campaign engagement; an office team\'s chat group named after its head is work',
+  ['Sekarang aku admin akun TikTok tim Daeng Mappa, kontennya aku yang edit', 'Follow akun IG tim Bu Wati ya'],
+  ['Gabung grup WA tim Pak Budi ya untuk laporan bulanan', 'Yang baru masuk kantor, join grup tim Pak Darto ya'],
+);

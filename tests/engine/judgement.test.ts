@@ -3677,6 +3677,6 @@ judgementClass(
 
 judgementClass(
   'running or following a named person\'s team\'s public account ("admin akun TikTok tim Daeng X", "follow akun IG tim Bu X") is campaign engagement; an office team\'s chat group named after its head is work',
-  ['Sekarang aku admin akun TikTok tim Daeng Mappa, kontennya aku yang edit', 'Follow akun IG tim Bu Wati ya'],
+  ['Aku admin channel YouTube tim Bang Rudi sekarang', 'Follow akun IG tim Bu Wati ya'],
   ['Gabung grup WA tim Pak Budi ya untuk laporan bulanan', 'Yang baru masuk kantor, join grup tim Pak Darto ya'],
 );

@@ -3680,3 +3680,9 @@ judgementClass(
   ['Aku admin channel YouTube tim Bang Rudi sekarang', 'Follow akun IG tim Bu Wati ya'],
   ['Gabung grup WA tim Pak Budi ya untuk laporan bulanan', 'Yang baru masuk kantor, join grup tim Pak Darto ya'],
 );
+
+judgementClass(
+  'a side called the only sensible choice ("satu-satunya pilihan rasional", "the only sane option") is praise; a train at rush hour is not a side',
+  ['Partai Nusa Jaya satu-satunya pilihan yang masuk akal', 'Bu Wati is the only sane option for governor'],
+  ['Naik kereta satu-satunya pilihan rasional jam segini'],
+);

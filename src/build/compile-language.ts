@@ -53,6 +53,8 @@ const LIST_KEYS = {
   place_prepositions: 'placePrepositions',
   role_anaphors: 'roleAnaphors',
   possessed_attributes: 'possessedAttributes',
+  relative_markers: 'relativeMarkers',
+  permission_words: 'permissionWords',
   institution_handles: 'institutionHandles',
 } as const;
 

@@ -16,6 +16,7 @@ import type { Candidate } from './rule-kinds';
 import type { CompiledContext, CompiledRule } from './rules';
 import { clauseStarts } from './clauses';
 import { contextPlans, type ContextPlan } from './context-plan';
+import { stem } from './stem';
 
 /** A share as surveys and counts give it ("39,3 %", "52 persen"); "100%" is emphasis, not a figure. */
 const FIGURES = /(?<![\d.,])(?!100\b)\d{1,2}(?:[.,]\d+)?\s?(?:%|persen\b)/gi;
@@ -154,6 +155,7 @@ export class Exceptions {
       // A negation covers its clause from where it stands: "saya tidak mendukung siapa pun" —
       // any part of the finding after it, in that clause.
       for (const m of ms) {
+        if (this.saysWhom(m.start)) continue;
         const clause = this.clauses[m.start]!;
         if (c.parts.some(([a]) => a >= m.start && this.clauses[a] === clause)) return [m.start, this.clauseSpan(clause)[1]];
       }
@@ -267,6 +269,21 @@ export class Exceptions {
     const { src, sentEnd } = this.run.analysis;
     const closes = (e: number) => e === sentEnd[end] || /[,;:!]/.test(src.slice(this.tokens[e - 1]!.end, this.tokens[e]!.start));
     return this.run.inSentence(list, end, false).some((m) => m.start <= end + 1 && closes(m.end));
+  }
+
+  /**
+   * A negation at token `tok` right after a relative word says whom the sentence is about ("yang
+   * belum join grup relawan Pak X, wajib ya"), denying nothing; unless the writer is who ("Kami
+   * yang tidak ikut kampanye …"), the deed is the vote itself ("yang tidak memilih 02 bukan
+   * musuh" is about tolerance as often as a threat, and threats have their own words), or what is
+   * denied is leave ("yang tidak boleh: foto dengan paslon" states a rule).
+   */
+  private saysWhom(tok: number): boolean {
+    if (tok === 0 || !this.reading.relativeMarkers.has(this.tokens[tok - 1]!.canon)) return false;
+    for (let j = tok + 1; j <= tok + 2 && j < this.tokens.length; j++) if (this.reading.callVerbs.has(stem(this.tokens[j]!.canon)) || this.reading.permissionWords.has(this.tokens[j]!.canon)) return false;
+    const clause = this.clauses[tok - 1]!;
+    for (let j = tok - 2; j >= 0 && this.clauses[j] === clause; j--) if (this.reading.firstPerson.has(this.tokens[j]!.canon)) return false;
+    return this.clauses[tok] === clause;
   }
 
   /** Every match of `list` in the sentence of `tok` ends before it, and a turn ("tapi", "but") stands between. */

@@ -51,6 +51,8 @@ export interface Reading extends TokenizeOptions {
   placePrepositions: ReadonlySet<string>;
   roleAnaphors: ReadonlySet<string>;
   possessedAttributes: ReadonlySet<string>;
+  relativeMarkers: ReadonlySet<string>;
+  permissionWords: ReadonlySet<string>;
   /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
   grammarWords: ReadonlySet<string>;
 }
@@ -153,6 +155,8 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     placePrepositions: new Set(lang.placePrepositions ?? []),
     roleAnaphors: new Set(lang.roleAnaphors ?? []),
     possessedAttributes: new Set(lang.possessedAttributes ?? []),
+    relativeMarkers: new Set(lang.relativeMarkers ?? []),
+    permissionWords: new Set(lang.permissionWords ?? []),
     grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

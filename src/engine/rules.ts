@@ -303,6 +303,10 @@ export interface LanguageData {
   roleAnaphors?: string[];
   /** Attributes whose "-nya" points back to who was named ("programnya", "kerjanya"). */
   possessedAttributes?: string[];
+  /** Words that open a relative clause ("yang", "who"): a negation right after one says whom, not what the writer denies. */
+  relativeMarkers?: string[];
+  /** Words of leave ("boleh", "perlu"): "yang tidak boleh …" states a rule, whom it names or not. */
+  permissionWords?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */

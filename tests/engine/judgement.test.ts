@@ -3686,3 +3686,9 @@ judgementClass(
   ['Partai Nusa Jaya satu-satunya pilihan yang masuk akal', 'Bu Wati is the only sane option for governor'],
   ['Naik kereta satu-satunya pilihan rasional jam segini'],
 );
+
+judgementClass(
+  'a negation right after "yang" says whom a demand is for ("yang belum join grup relawan Pak X, wajib ya"), denying nothing; the writer\'s own "kami yang tidak ikut", a vote not given and what is not allowed stay denials',
+  ['Staf yang belum pasang twibbon Bu Nirma, besok saya cek satu-satu', 'Yang belum follow akun relawan Pak Teguh, deadline hari ini ya'],
+  ['Kami yang tidak ikut kampanye Pak Teguh tetap kerja seperti biasa', 'Yang tidak boleh dilakukan ASN: pasang twibbon Bu Nirma', 'Saya tidak pasang twibbon Bu Nirma, saya netral'],
+);

@@ -3692,3 +3692,9 @@ judgementClass(
   ['Staf yang belum pasang twibbon Bu Nirma, besok saya cek satu-satu', 'Yang belum follow akun relawan Pak Teguh, deadline hari ini ya'],
   ['Kami yang tidak ikut kampanye Pak Teguh tetap kerja seperti biasa', 'Yang tidak boleh dilakukan ASN: pasang twibbon Bu Nirma', 'Saya tidak pasang twibbon Bu Nirma, saya netral'],
 );
+
+judgementClass(
+  'a candidate pointed at in English ("that governor hopeful", "this mayoral candidate") is a target, and "him" in the next sentence is them; a school\'s or a scholarship\'s candidate is not',
+  ['That mayoral hopeful would pave over every rice field. Do not let him win.', 'This mayoral candidate is the real deal, vote for her.'],
+  ['That candidate for class president is my son, so proud!', 'This candidate for the scholarship needs two references.'],
+);

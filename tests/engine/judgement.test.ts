@@ -3698,3 +3698,9 @@ judgementClass(
   ['That mayoral hopeful would pave over every rice field. Do not let him win.', 'This mayoral candidate is the real deal, vote for her.'],
   ['That candidate for class president is my son, so proud!', 'This candidate for the scholarship needs two references.'],
 );
+
+judgementClass(
+  'Batak "Lae", "Ito", "Tulang" and Bugis "Andi" before a name are honorifics, so the person praised or backed in a draft about an election is a candidate ("Ito Rosmauli pasti menang pilkada 2029"); the same person at a chess match is not',
+  ['Andi Sitti Rahma pantas jadi walikota, orangnya malempu', 'Ito Rosmauli pasti menang pilkada 2029'],
+  ['Lae Togar juara catur kampung lagi, mantap'],
+);

@@ -3704,3 +3704,9 @@ judgementClass(
   ['Andi Sitti Rahma pantas jadi walikota, orangnya malempu', 'Ito Rosmauli pasti menang pilkada 2029'],
   ['Lae Togar juara catur kampung lagi, mantap'],
 );
+
+judgementClass(
+  'a candidate called by the regions\' own virtues ("calon na denggan", "calon to macca", "calon nang bungas") is praised; a son-in-law-to-be who is kind is not a candidate',
+  ['Amang Tigor do calon na burju di huta on.', 'Daeng Rahman calon to malempu, pilih ki'],
+  ['Bu Sari calon menantu yang baik'],
+);

@@ -3710,3 +3710,9 @@ judgementClass(
   ['Amang Tigor do calon na burju di huta on.', 'Daeng Rahman calon to malempu, pilih ki'],
   ['Bu Sari calon menantu yang baik'],
 );
+
+judgementClass(
+  'the writer made a registered or official member of a party ("jadi simpatisan resmi PSI", "KTA nyusul") is party membership; an official member of the staff co-operative is not',
+  ['Alhamdulillah, sekarang resmi jadi simpatisan terdaftar Partai Gema Nusa'],
+  ['Baru jadi anggota resmi koperasi pegawai'],
+);

@@ -55,6 +55,7 @@ const LIST_KEYS = {
   possessed_attributes: 'possessedAttributes',
   relative_markers: 'relativeMarkers',
   permission_words: 'permissionWords',
+  place_openers: 'placeOpeners',
   institution_handles: 'institutionHandles',
 } as const;
 

@@ -19,7 +19,7 @@ import { signalsOf, stanceCandidates, withYearCheers, type Signal } from './stan
 import { addressedInPush } from './addressee';
 import { bareNames } from './bare-names';
 import { unlistedCamps } from './unlisted-camps';
-import { markCaselessNames, markLeadNames, markTagNames } from './names';
+import { markCaselessNames, markLeadNames, markPlaceNames, markTagNames } from './names';
 import { sentenceInEnglish } from './english';
 import { isRootWord } from './stem';
 import type { Target, TargetIndex } from './targets';
@@ -146,6 +146,7 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
       // and so is a common given name that is also a word (#DadanDeui, #EndangUntukRakyat).
       markTagNames(tokens, reading.notNames, knownWord, (t) => reading.givenNames.has(t.canon) || (!isRootWord(t.canon) && parts.targets.inPersonName(t.canon)));
       markLeadNames(tokens, reading.notNames, parts.targets.honorifics, knownWord, (i) => sentenceInEnglish(tokens, i, reading));
+      markPlaceNames(tokens, text, reading.placeOpeners);
       return names;
     },
     order.stance,

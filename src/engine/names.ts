@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
 export function isName(t: Token, prev: Token | undefined, notNames: ReadonlySet<string>): boolean {
   // Inside a hashtag case says nothing: a part no word list knows is a name (`markTagNames`).
   if (t.tag) return t.tagName === true;
-  if (!t.cap || t.caps || t.mention) return false;
+  if (!t.cap || t.caps || t.mention || t.place === true) return false;
   // A sentence's first word is capitalised whatever it is: a name only when no one knows the word.
   if ((prev === undefined || prev.sentence !== t.sentence) && t.lead !== true) return false;
   // An English possessive is still the name: "Pak Hendra's rally" (the canon has dropped the 's).
@@ -85,6 +85,25 @@ export function markTagNames(tokens: readonly Token[], notNames: ReadonlySet<str
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.tag && t.text.length >= 3 && isLetters(t.text) && !notNames.has(t.canon) && (!known(t) || acronymBeforeWord(t, tokens[i + 1]) || givenName(t))) t.tagName = true;
+  }
+}
+
+/**
+ * The capitalised words right after a place word, two at most ("Kab. Tirta Mandala mendukung …",
+ * "Desa Sukamaju", "Jl. Ahmad Yani"): a place's name, though made of a person's ("Ahmad Yani"),
+ * so `^name` does not take them for someone who acts or is named.
+ */
+export function markPlaceNames(tokens: readonly Token[], src: string, placeOpeners: ReadonlySet<string>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    // The place word capitalised as part of the name ("Kab.", "Desa"), the name right after it
+    // ("… di kantor kecamatan, Pak Fahrurrozi …" names a person).
+    const opener = tokens[i - 1]!;
+    if (!placeOpeners.has(opener.canon) || opener.tag || !opener.cap) continue;
+    for (let j = i; j < i + 2 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== opener.sentence || !t.cap || t.tag || !/^\.?\s+$/.test(src.slice(tokens[j - 1]!.end, t.start))) break;
+      t.place = true;
+    }
   }
 }
 

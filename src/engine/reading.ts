@@ -53,6 +53,7 @@ export interface Reading extends TokenizeOptions {
   possessedAttributes: ReadonlySet<string>;
   relativeMarkers: ReadonlySet<string>;
   permissionWords: ReadonlySet<string>;
+  placeOpeners: ReadonlySet<string>;
   /** Words of grammar: the Indonesian and English markers and the headline's minor words. */
   grammarWords: ReadonlySet<string>;
 }
@@ -157,6 +158,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     possessedAttributes: new Set(lang.possessedAttributes ?? []),
     relativeMarkers: new Set(lang.relativeMarkers ?? []),
     permissionWords: new Set(lang.permissionWords ?? []),
+    placeOpeners: new Set(lang.placeOpeners ?? []),
     grammarWords: new Set([...lang.indonesianMarkers, ...lang.englishMarkers, ...lang.minorWords]),
   };
 }

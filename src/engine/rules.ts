@@ -307,6 +307,8 @@ export interface LanguageData {
   relativeMarkers?: string[];
   /** Words of leave ("boleh", "perlu"): "yang tidak boleh …" states a rule, whom it names or not. */
   permissionWords?: string[];
+  /** Words whose next capitalised words name a place, not a person ("Kab.", "Desa", "Jl."). */
+  placeOpeners?: string[];
   /** Endings that make a supporters' camp of a name: "prabowers", "ahoker", "jokowers". */
   campSuffixes?: string[];
   /** Words after which, in a draft in one case, a name follows as after an honorific ("partai harapan nusantara"). */

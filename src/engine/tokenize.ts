@@ -42,6 +42,8 @@ export interface Token {
   tagName?: boolean;
   /** The first word of a sentence read as a name: capitalised and no word anyone knows ("Syamsir pasti menang"); set by `markLeadNames`. */
   lead?: boolean;
+  /** A capitalised word right after a place word ("Kab. Tirta Mandala", "Desa Sukamaju"): a place, never a person's name; set by `markPlaceNames`. */
+  place?: boolean;
   /** True when the original word started with an upper-case letter (names in English drafts). */
   cap: boolean;
   /** True when every letter of the original word is upper case and it has two or more ("AMIN", not "Amin"). */

@@ -3716,3 +3716,9 @@ judgementClass(
   ['Alhamdulillah, sekarang resmi jadi simpatisan terdaftar Partai Gema Nusa'],
   ['Baru jadi anggota resmi koperasi pegawai'],
 );
+
+judgementClass(
+  'the words after a place word are a place ("Kab. Tirta Mandala mendukung …" is an office head\'s own support, not a person named Tirta Mandala\'s); a village backing a programme backs no side',
+  ['Kasi Perikanan Kab. Tirta Jaya mendukung penuh Bu Wiwik, salam.'],
+  ['Warga Desa Tirta Jaya mendukung penuh program vaksinasi dari puskesmas'],
+);

@@ -157,12 +157,12 @@ export class CheckRun {
     if (t0 === undefined || !(t0.cap || t0.caps) || t0.tag || t0.mention) return to;
     const voice = voiceWords(this.reading);
     // A name among them ("Ingat: Kami Pilih …" is the writer's reminder): a capitalised word no
-    // root list knows, or an acronym.
+    // root list knows, a listed name's first word ("Ganjar" is also a verb), or an acronym.
     let named = false;
     for (let k = from + 1; k < to && k <= from + 5; k++) {
       const w = tokens[k - 1]!;
       if (voice.has(w.canon)) return to;
-      if (w.caps || (w.cap && !isRootWord(w.canon))) named = true;
+      if (w.caps || (w.cap && (!isRootWord(w.canon) || this.analysis.names.table.classesAt(k - 1) !== 0))) named = true;
       if (src.slice(w.end, tokens[k]!.start).includes(':')) return named ? k : to;
     }
     return to;

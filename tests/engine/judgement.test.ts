@@ -3612,7 +3612,7 @@ judgementClass(
 judgementClass(
   'a headline that quotes a figure after a colon ("Mahfud soal Koalisi: Kami Pilih Jalan Perubahan", "AMIN: Kami Sudah Duga") is news: its "kami" is the speaker\'s; a reminder or a greeting before the colon names nobody, so the words after it are the writer\'s',
   ['Ingat: Kami Pilih Anies Besok', 'Bapak Ibu: Kami Pilih Anies Besok'],
-  ['Mahfud soal Koalisi: Kami Pilih Jalan Perubahan', 'Cak Imin soal Survei: Kami Siap Menang Satu Putaran', 'PKB: Kami Sudah Duga Hasilnya'],
+  ['Mahfud soal Koalisi: Kami Pilih Jalan Perubahan', 'Ganjar: Kami Pilih Jalan Perubahan', 'Cak Imin soal Survei: Kami Siap Menang Satu Putaran', 'PKB: Kami Sudah Duga Hasilnya'],
 );
 
 judgementClass(

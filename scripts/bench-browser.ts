@@ -5,7 +5,7 @@
  *   when its rule engine was ready to check (loaded at once from the snapshot an earlier page or
  *   the background stored, else built in the first idle moment: any draft checked from then on
  *   gets its full findings) and when it was warmed (one check, in a later idle moment), counted
- *   from the script's start, and the work of each; when the stored snapshot was read, and its parse;
+ *   from the script's start, and the work of each; when the stored snapshot was read, and its inflating and parse;
  * - first check: the first keystroke in a composer → the check of it done (debounce included);
  * - later check: each further keystroke while typing → the check that includes it done;
  * - findings shown: a pasted partisan draft → its check done;
@@ -149,7 +149,7 @@ const MEASURES: Measure[] = [
     },
   },
   {
-    name: 'start-up: stored engine parsed (work)',
+    name: 'start-up: stored engine inflated and parsed',
     afterIdle: true,
     run: async ({ netra }) => {
       const t = await netra();

@@ -8,12 +8,13 @@
 import { browser } from 'wxt/browser';
 import storedRulesBody from 'virtual:netra-rules-body';
 import { RULES_BODY_KEY } from '../page/rules-body';
+import { packText, unpackText } from '../page/stored-text';
 
-/** Stores the body unless storage already holds this one; answers with it either way. */
+/** Stores the body (packed, `stored-text.ts`) unless storage already holds this one; answers with it either way (plain). */
 export async function keepRulesBody(body = storedRulesBody()): Promise<string> {
   try {
     const got = await browser.storage.local.get(RULES_BODY_KEY);
-    if (got[RULES_BODY_KEY] !== body) await browser.storage.local.set({ [RULES_BODY_KEY]: body });
+    if ((await unpackText(got[RULES_BODY_KEY])) !== body) await browser.storage.local.set({ [RULES_BODY_KEY]: await packText(body) });
   } catch (e) {
     // Storage full or gone: each page asks again, and gets it from here.
     console.warn('[Netra] the rule patterns could not be stored:', e);

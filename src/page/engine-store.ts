@@ -11,14 +11,18 @@ import { snapshotFits, type EngineSnapshot } from '../engine/index-snapshot';
 import type { CompiledRules } from '../engine/rules';
 import { INSTALLED_KEYS, installedIn, type InstalledPack } from '../packs/installed';
 import { RULES_BODY_KEY } from './rules-body';
+import { packText, unpackText } from './stored-text';
 
-/** In storage.local: one JSON string (one string crosses into the page faster than the same data as objects). */
+/**
+ * In storage.local: one JSON string (one string crosses into the page faster than the same data
+ * as objects), packed (`stored-text.ts`: the read's time grows with its size).
+ */
 export const ENGINE_SNAPSHOT_KEY = 'netra:engine-snapshot';
 const KEYS = [...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY, RULES_BODY_KEY];
 
 /**
  * The stored snapshot, or null when there is none or it cannot be read; `read`: when it came, and
- * its parse time. Reads that key alone: the background asks only for it, not for the rule body.
+ * how long inflating and parsing it took. Reads that key alone: the background asks only for it, not for the rule body.
  */
 export async function loadEngineSnapshot(read?: (at: number, parseMs: number) => void): Promise<unknown> {
   return (await loadEngineInputs(read, browser.storage.local.get([ENGINE_SNAPSHOT_KEY]))).snapshot;
@@ -30,7 +34,7 @@ export const ENGINE_INPUT_KEYS = KEYS;
 /**
  * What the page's engine is built from, read in one go (each read waits its turn, and the page's
  * engine waits for all): the installed packs, the stored snapshot and the stored rule body (its
- * string as stored, `rules-body.ts`). `early`: that read, already asked for (the content script
+ * text, `rules-body.ts`), each inflated (`stored-text.ts`). `early`: that read, already asked for (the content script
  * asks while it is evaluated, `engine-early.ts`).
  */
 export async function loadEngineInputs(read?: (at: number, parseMs: number) => void, early?: Promise<Record<string, unknown>> | null): Promise<{ installed: InstalledPack[]; snapshot: unknown; rulesBody?: unknown }> {
@@ -40,16 +44,17 @@ export async function loadEngineInputs(read?: (at: number, parseMs: number) => v
   } catch {
     return { installed: [], snapshot: null };
   }
-  const s = got[ENGINE_SNAPSHOT_KEY];
   const t0 = performance.now();
+  // Both inflated at once: the page waits for both.
+  const [s, rulesBody] = await Promise.all([unpackText(got[ENGINE_SNAPSHOT_KEY]), unpackText(got[RULES_BODY_KEY])]);
   let snapshot: unknown = null;
   try {
-    snapshot = typeof s === 'string' ? (JSON.parse(s) as unknown) : null;
+    snapshot = s === null ? null : (JSON.parse(s) as unknown);
   } catch {
     // Not ours or cut short: the engine is built in full, and stores a good one.
   }
   read?.(t0, performance.now() - t0);
-  return { installed: installedIn(got), snapshot, rulesBody: got[RULES_BODY_KEY] };
+  return { installed: installedIn(got), snapshot, rulesBody: rulesBody ?? undefined };
 }
 
 /**
@@ -64,7 +69,7 @@ export async function keepEngineSnapshot(snapshot: () => EngineSnapshot | null |
   const s = snapshot();
   if (!s) return false;
   try {
-    await browser.storage.local.set({ [ENGINE_SNAPSHOT_KEY]: JSON.stringify(s) });
+    await browser.storage.local.set({ [ENGINE_SNAPSHOT_KEY]: await packText(JSON.stringify(s)) });
     return true;
   } catch {
     // Storage full or gone: every page builds the engine in full, as before.

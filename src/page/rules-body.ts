@@ -9,7 +9,7 @@
 import { sendToBackground } from '../messages';
 import { STORED_BODY_PARTS } from '../build/packed-rules';
 
-/** In storage.local: the body's id, a line break, its JSON. */
+/** In storage.local: the body's id, a line break, its JSON, packed (`stored-text.ts`). */
 export const RULES_BODY_KEY = 'netra:rules-body';
 
 let text: string | null = null;

@@ -13,7 +13,7 @@ export interface Timings {
   engine?: { ms: number; at: number; trigger: 'idle' | 'use' | 'at-once' };
   /** The engine was warmed with one check, in a later idle moment: how long that took, and when it ended. */
   warmed?: { ms: number; at: number };
-  /** The stored engine snapshot came from storage (`at`), and was parsed (`parseMs`). */
+  /** The stored engine snapshot and rule body came from storage (`at`), and were inflated and the snapshot parsed (`parseMs`). */
   stored?: { at: number; parseMs: number };
   /** Part of the engine's build: decoding the bundled rules (the first time only). */
   rulesMs?: number;

@@ -39,6 +39,7 @@ const LIST_KEYS = {
   reply_openers: 'replyOpeners',
   second_person: 'secondPerson',
   call_openers: 'callOpeners',
+  call_tails: 'callTails',
   question_words: 'questionWords',
   notice_words: 'noticeWords',
   advice_asks: 'adviceAsks',

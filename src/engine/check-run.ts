@@ -175,6 +175,17 @@ export class CheckRun {
     return false;
   }
 
+  /**
+   * Tokens [a, b) make a sentence of their own, but for words that may trail a one-word call
+   * ("Ramaikan ya!", "Sebarkan guys!": `call_tails` in rules/language.yml).
+   */
+  standsAlone(a: number, b: number): boolean {
+    const { tokens, sentStart, sentEnd } = this.analysis;
+    if (sentStart[a] !== a) return false;
+    for (let i = b; i < sentEnd[a]!; i++) if (!this.reading.callTails.has(tokens[i]!.canon)) return false;
+    return true;
+  }
+
   /** The text of the sentence of token `tok`, with what follows it up to the next sentence. */
   sentenceText(tok: number): string {
     const { tokens, sentStart, sentEnd, src } = this.analysis;

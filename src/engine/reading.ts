@@ -37,6 +37,7 @@ export interface Reading extends TokenizeOptions {
   replyOpeners: ReadonlySet<string>;
   secondPerson: ReadonlySet<string>;
   callOpeners: ReadonlySet<string>;
+  callTails: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   noticeWords: ReadonlySet<string>;
   adviceAsks: ReadonlySet<string>;
@@ -142,6 +143,7 @@ export function readingOf(compiled: Pick<CompiledRules, 'canon' | 'vocab' | 'not
     replyOpeners: new Set(lang.replyOpeners ?? []),
     secondPerson: new Set(lang.secondPerson ?? []),
     callOpeners: new Set(lang.callOpeners ?? []),
+    callTails: new Set(lang.callTails ?? []),
     questionWords: new Set(lang.questionWords ?? []),
     noticeWords: new Set(lang.noticeWords ?? []),
     adviceAsks: new Set(lang.adviceAsks ?? []),

@@ -2,7 +2,7 @@
  * How each kind of rule turns pattern matches into candidate findings (token spans):
  * `phrase` — every match of its patterns; `cooccurrence` — a match of `first` paired with the
  * nearest match of `second` in the same sentence (within `window` tokens when set), or in the next
- * sentence when the first is a sentence of its own ("Sebarkan! Pidato Pak …"). `identity`
+ * sentence, or else the one before, when the first is a sentence of its own ("Sebarkan! Pidato Pak …"). `identity`
  * rules run as phrases, in a second pass (see `judge.ts`).
  */
 import type { CheckRun } from './check-run';
@@ -69,13 +69,28 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
 }
 
 /**
- * A first that is a sentence of its own ("Sebarkan!", "Ayo coblos!") calls for what the next
- * sentence names: "Sebarkan!! Jadwal live Pak Syamsir malam ini". Its nearest second there.
+ * A first that is a sentence of its own ("Sebarkan!", "Ayo coblos!", "Ramaikan ya!") calls for
+ * what the sentence after it names ("Sebarkan!! Jadwal live Pak Syamsir malam ini"), or, with
+ * nothing there, the sentence before it ("Jadwal blusukan Bang X besok di pasar. Ramaikan!"):
+ * its nearest second there.
  */
 function fromNextSentence(run: CheckRun, f: Match, secondList: number, window: number): { first: Match; second: Match; dist: number } | null {
   const a = run.analysis;
-  if (a.sentStart[f.start] !== f.start || a.sentEnd[f.start] !== f.end || f.end >= a.tokens.length) return null;
-  return nearestSecond(f, longestOnly(run.inSentence(secondList, f.end, false)), window);
+  if (!run.standsAlone(f.start, f.end)) return null;
+  const next = a.sentEnd[f.start]!;
+  const after = next < a.tokens.length ? nearestSecond(f, named(run, run.inSentence(secondList, next, false)), window) : null;
+  if (after || f.start === 0) return after;
+  return nearestSecond(f, named(run, run.inSentence(secondList, f.start - 1, false)), window);
+}
+
+/**
+ * Seconds in another sentence that name a side: a bare number there is as often a team's, a
+ * room's or a neighbourhood's ("Voli sore ini, RT 05 lawan RT 02. Ayo dukung!").
+ */
+function named(run: CheckRun, seconds: Match[]): Match[] {
+  const tokens = run.analysis.tokens;
+  const kept = seconds.filter((s) => s.end - s.start > 1 || !/^[0-9]+$/.test(tokens[s.start]!.text));
+  return longestOnly(kept.length === seconds.length ? seconds : kept);
 }
 
 /** The second nearest to a first, on other words than the first's, within `window` tokens when set. */

@@ -340,6 +340,8 @@ export interface LanguageData {
   secondPerson?: string[];
   /** Words that open an invitation ("ayo", "yuk"): never a headline's. */
   callOpeners?: string[];
+  /** Words that may trail a one-word call in a sentence of its own ("Ramaikan ya!"). */
+  callTails?: string[];
   /** Words that make a sentence a question without a question mark ("apakah", "izin tanya"). */
   questionWords?: string[];
   /** Words of everyday notices (a job opening, a sale, a recipe): see `noticeOnly` in the scorer. */

@@ -3722,3 +3722,9 @@ judgementClass(
   ['Kasi Perikanan Kab. Tirta Jaya mendukung penuh Bu Wiwik, salam.'],
   ['Warga Desa Tirta Jaya mendukung penuh program vaksinasi dari puskesmas'],
 );
+
+judgementClass(
+  'a one-word call that is a sentence of its own, with a particle or a vocative after it ("Ramaikan ya!", "Sebarkan guys!"), calls for what the sentence after it names, or else the one before it ("Jadwal blusukan Bang X besok … Ramaikan!"); a clinic\'s schedule, or a bare number in the next sentence (a team\'s, a neighbourhood\'s), is no side',
+  ['Ramaikan ya! Kampanye akbar Paslon 03 di lapangan kota.', 'Jadwal blusukan Bang Tigor besok: pasar pagi, lanjut masjid raya. Ramaikan!', 'Partai Suara Nelayan, suara orang pesisir! Ayo dukung'],
+  ['Jadwal posyandu besok jam 8 di balai desa. Ramaikan ya!', 'Tim RT 05 main voli sore ini. Ayo dukung!'],
+);

@@ -3728,3 +3728,9 @@ judgementClass(
   ['Ramaikan ya! Kampanye akbar Paslon 03 di lapangan kota.', 'Jadwal blusukan Bang Tigor besok: pasar pagi, lanjut masjid raya. Ramaikan!', 'Partai Suara Nelayan, suara orang pesisir! Ayo dukung'],
   ['Jadwal posyandu besok jam 8 di balai desa. Ramaikan ya!', 'Tim RT 05 main voli sore ini. Ayo dukung!'],
 );
+
+judgementClass(
+  'a stadium built or repaired is public works, not a match: the writer\'s own vote given for it stays a vote ("Saya pilih Pak X, beliau yang bangun stadion"); picking a seat at the stadium is no vote',
+  ['Saya pilih Pak Darmaji, beliau yang bangun stadion kecamatan.'],
+  ['Nonton di stadion sore ini, pilih tribun timur aja biar adem.'],
+);

@@ -36,7 +36,10 @@
  *   Indonesians abroad and the overseas vote; `blind30` transport, public works and infrastructure
  *   offices and their users, and culture, tourism, sport and youth offices and those around them;
  *   `blind31` agriculture, fisheries, forestry and environment offices and the farmers and fishers
- *   they serve, and civil registry, statistics, planning and personnel offices and their counters);
+ *   they serve, and civil registry, statistics, planning and personnel offices and their counters;
+ *   `blind32` trade, industry, cooperatives, small-business and manpower offices and the traders,
+ *   workers and job seekers they serve, and communication and informatics offices, public
+ *   relations units, libraries and archives and the netizens and readers they deal with);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -76,6 +79,7 @@ export const BLIND28 = join(CORPUS_DIR, 'blind28/drafts.jsonl');
 export const BLIND29 = join(CORPUS_DIR, 'blind29/drafts.jsonl');
 export const BLIND30 = join(CORPUS_DIR, 'blind30/drafts.jsonl');
 export const BLIND31 = join(CORPUS_DIR, 'blind31/drafts.jsonl');
+export const BLIND32 = join(CORPUS_DIR, 'blind32/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -109,6 +113,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind29', BLIND29],
   ['blind30', BLIND30],
   ['blind31', BLIND31],
+  ['blind32', BLIND32],
 ];
 
 export interface Sourced extends LabelledPost {

@@ -3734,3 +3734,9 @@ judgementClass(
   ['Saya pilih Pak Darmaji, beliau yang bangun stadion kecamatan.'],
   ['Nonton di stadion sore ini, pilih tribun timur aja biar adem.'],
 );
+
+judgementClass(
+  'standing with or behind a side is support declared ("I stand with Prabowo", "kami berdiri di belakang Pak X"); standing with flood victims, or at the back of a queue, is not',
+  ['I stand with Prabowo.', 'As a clerk at the trade office, I stand with Partai Karya Niaga', 'Kami berdiri di belakang Pak Yusuf Hadi, cawalkot kita.'],
+  ['I stand with the flood victims in Demak.', 'Saya berdiri di belakang antrean panjang tadi pagi.'],
+);

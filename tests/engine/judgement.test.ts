@@ -3740,3 +3740,9 @@ judgementClass(
   ['I stand with Prabowo.', 'As a clerk at the trade office, I stand with Partai Karya Niaga', 'Kami berdiri di belakang Pak Yusuf Hadi, cawalkot kita.'],
   ['I stand with the flood victims in Demak.', 'Saya berdiri di belakang antrean panjang tadi pagi.'],
 );
+
+judgementClass(
+  'a market, a terminal, a port, a station or an airport names a place by the capitalised words after it ("Kepala UPT Pasar Sentral mendukung penuh …" is a market office head\'s own support); traders backing a market\'s renovation back no side',
+  ['Kepala UPT Pasar Sentral mendukung penuh Daeng Sultan Rauf'],
+  ['Pedagang Pasar Sentral mendukung penuh renovasi los ikan'],
+);

@@ -3746,3 +3746,9 @@ judgementClass(
   ['Kepala UPT Pasar Sentral mendukung penuh Daeng Sultan Rauf'],
   ['Pedagang Pasar Sentral mendukung penuh renovasi los ikan'],
 );
+
+judgementClass(
+  'a side said to be placed or worked by moneyed masters is attacked ("calon titipan cukong", "cuma boneka pengusaha"), and a name called such a candidate is a target ("Effendy Lubis calon titipan …"); a parcel left for someone, or a scholarship\'s best candidate, is not',
+  ['Effendy Lubis calon titipan cukong sawit, bah', 'Pak Darto cuma boneka pengusaha hotel, jangan ketipu'],
+  ['Paket titipan Pak Darto sudah sampai di kantor.', 'Rina Ayu calon terbaik untuk beasiswa LPDP tahun ini, selamat!'],
+);

@@ -3752,3 +3752,9 @@ judgementClass(
   ['Effendy Lubis calon titipan cukong sawit, bah', 'Pak Darto cuma boneka pengusaha hotel, jangan ketipu'],
   ['Paket titipan Pak Darto sudah sampai di kantor.', 'Rina Ayu calon terbaik untuk beasiswa LPDP tahun ini, selamat!'],
 );
+
+judgementClass(
+  'a test taker, an applicant or an athlete by their number is no ballot number ("Peserta nomor 3 lulus uji las, keren"); a party\'s number on the ballot stays one',
+  ['Partai Buruh peserta nomor urut 6, pilih ya!'],
+  ['Peserta nomor 3 lulus uji las 6G, keren', 'Pelamar nomor 12 hebat, nilai tesnya paling tinggi'],
+);

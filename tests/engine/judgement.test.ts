@@ -3758,3 +3758,9 @@ judgementClass(
   ['Partai Buruh peserta nomor urut 6, pilih ya!'],
   ['Peserta nomor 3 lulus uji las 6G, keren', 'Pelamar nomor 12 hebat, nilai tesnya paling tinggi'],
 );
+
+judgementClass(
+  'rooms, shelves and boxes by their numbers, a word between ("ruang arsip 02 dan 03 sudah dipindah") are no ballot numbers; supporters of a number moved away are threatened',
+  ['Yang pilih 03 sudah dipindah ke pelosok, ingat itu!'],
+  ['Kode ruang arsip 02 dan 03 sudah dipindah ke gedung baru.', 'Rak buku 4 dan 5 penuh, pilih yang rapi ya.'],
+);

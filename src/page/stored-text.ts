@@ -47,6 +47,8 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const stream = new DecompressionStream('gzip');
   const writer = stream.writable.getWriter();
   const written = writer.write(bytes).then(() => writer.close());
+  // Damaged data fails both sides: the read below throws it, and this is not left unhandled.
+  written.catch(() => undefined);
   const reader = stream.readable.getReader();
   const decoder = new TextDecoder();
   let text = '';

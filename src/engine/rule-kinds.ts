@@ -2,8 +2,8 @@
  * How each kind of rule turns pattern matches into candidate findings (token spans):
  * `phrase` — every match of its patterns; `cooccurrence` — a match of `first` paired with the
  * nearest match of `second` in the same sentence (within `window` tokens when set), or in the next
- * sentence, or else the one before, when the first is a sentence of its own ("Sebarkan! Pidato Pak …"). `identity`
- * rules run as phrases, in a second pass (see `judge.ts`).
+ * sentence, or else the one before, when the first is a sentence of its own ("Sebarkan! Pidato
+ * Pak …"). `identity` rules run as phrases, in a second pass (see `judge.ts`).
  */
 import type { CheckRun } from './check-run';
 import { NONE_MATCHES, type Match } from './matcher';

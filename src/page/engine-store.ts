@@ -22,7 +22,8 @@ const KEYS = [...INSTALLED_KEYS, ENGINE_SNAPSHOT_KEY, RULES_BODY_KEY];
 
 /**
  * The stored snapshot, or null when there is none or it cannot be read; `read`: when it came, and
- * how long inflating and parsing it took. Reads that key alone: the background asks only for it, not for the rule body.
+ * how long inflating and parsing it took. Reads that key alone: the background asks only for it,
+ * not for the rule body.
  */
 export async function loadEngineSnapshot(read?: (at: number, parseMs: number) => void): Promise<unknown> {
   return (await loadEngineInputs(read, browser.storage.local.get([ENGINE_SNAPSHOT_KEY]))).snapshot;
@@ -34,8 +35,8 @@ export const ENGINE_INPUT_KEYS = KEYS;
 /**
  * What the page's engine is built from, read in one go (each read waits its turn, and the page's
  * engine waits for all): the installed packs, the stored snapshot and the stored rule body (its
- * text, `rules-body.ts`), each inflated (`stored-text.ts`). `early`: that read, already asked for (the content script
- * asks while it is evaluated, `engine-early.ts`).
+ * text, `rules-body.ts`), each inflated (`stored-text.ts`). `early`: that read, already asked
+ * for (the content script asks while it is evaluated, `engine-early.ts`).
  */
 export async function loadEngineInputs(read?: (at: number, parseMs: number) => void, early?: Promise<Record<string, unknown>> | null): Promise<{ installed: InstalledPack[]; snapshot: unknown; rulesBody?: unknown }> {
   let got: Record<string, unknown>;

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKED_PREFIX, packText, unpackText } from '../src/page/stored-text';
 import { loadRules, shippedRules } from '../src/build/load-rules';
 import { cutRules } from '../src/build/content-lean';
+import { mockLocalStorage } from './mock-local-storage';
 
 describe('texts stored packed', () => {
   const body = cutRules(shippedRules(loadRules())).stored;
@@ -44,19 +45,7 @@ describe('texts stored packed', () => {
   });
 
   test('the background stores the body packed once, and answers with it plain', async () => {
-    const store: Record<string, unknown> = {};
-    let writes = 0;
-    vi.resetModules();
-    vi.doMock('wxt/browser', () => ({
-      browser: {
-        storage: {
-          local: {
-            get: async (key: string) => ({ [key]: store[key] }),
-            set: async (o: Record<string, unknown>) => void (writes++, Object.assign(store, o)),
-          },
-        },
-      },
-    }));
+    const { store, writes, restore } = mockLocalStorage();
     vi.doMock('virtual:netra-rules-body', () => ({ default: () => body }));
     const { keepRulesBody } = await import('../src/background/rules-body');
     const { RULES_BODY_KEY } = await import('../src/page/rules-body');
@@ -64,13 +53,13 @@ describe('texts stored packed', () => {
     expect(String(store[RULES_BODY_KEY]).startsWith(PACKED_PREFIX)).toBe(true);
     expect(await unpackText(store[RULES_BODY_KEY])).toBe(body);
     expect(await keepRulesBody(body)).toBe(body);
-    expect(writes).toBe(1);
+    expect(writes()).toBe(1);
     // Another version's, plain as an older Netra stored it: replaced.
     store[RULES_BODY_KEY] = '0000000000000000\n{}';
     await keepRulesBody(body);
-    expect(writes).toBe(2);
+    expect(writes()).toBe(2);
     expect(await unpackText(store[RULES_BODY_KEY])).toBe(body);
-    vi.doUnmock('wxt/browser');
+    restore();
     vi.doUnmock('virtual:netra-rules-body');
   });
 });

@@ -21,6 +21,7 @@ import { StoredVocab } from '../../src/engine/stored-vocab';
 import { mergeRules } from '../../src/engine/merge';
 import type { CompiledRules } from '../../src/engine/rules';
 import { compiled } from '../helpers';
+import { mockLocalStorage } from '../mock-local-storage';
 
 const shipped = withIndex(shippedRules(compiled));
 // `pageRules` counts parses of the stored body through a spy on JSON.parse.
@@ -223,19 +224,7 @@ describe('the background keeps a snapshot once per browser and version', () => {
   });
 
   test('stores one when it had none or a stale one, never over one that fits, and reads back what it stored', async () => {
-    const store: Record<string, unknown> = {};
-    let writes = 0;
-    vi.resetModules();
-    vi.doMock('wxt/browser', () => ({
-      browser: {
-        storage: {
-          local: {
-            get: async (keys: string | string[]) => Object.fromEntries([keys].flat().map((k) => [k, store[k]])),
-            set: async (o: Record<string, unknown>) => void (writes++, Object.assign(store, o)),
-          },
-        },
-      },
-    }));
+    const { store, writes, resetWrites, restore } = mockLocalStorage();
     const { keepEngineSnapshot, loadEngineSnapshot, ENGINE_SNAPSHOT_KEY } = await import('../../src/page/engine-store');
     expect(await loadEngineSnapshot()).toBeNull();
     const stale = { ...stored(), id: 'an-older-build' };
@@ -262,10 +251,10 @@ describe('the background keeps a snapshot once per browser and version', () => {
     // Pages that found none that fits ask the background together (pages write none): one
     // preparation answers them all, and stores once.
     delete store[ENGINE_SNAPSHOT_KEY];
-    writes = 0;
+    resetWrites();
     expect(await Promise.all([prepareEngineSnapshot(shipped), prepareEngineSnapshot(shipped), prepareEngineSnapshot(shipped)])).toEqual([true, true, true]);
-    expect(writes).toBe(1);
+    expect(writes()).toBe(1);
     expect(snapshotFits(shipped, await loadEngineSnapshot())).toBe(true);
-    vi.doUnmock('wxt/browser');
+    restore();
   });
 });

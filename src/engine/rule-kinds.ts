@@ -89,8 +89,7 @@ function fromNextSentence(run: CheckRun, f: Match, secondList: number, window: n
  */
 function named(run: CheckRun, seconds: Match[]): Match[] {
   const tokens = run.analysis.tokens;
-  const kept = seconds.filter((s) => s.end - s.start > 1 || !/^[0-9]+$/.test(tokens[s.start]!.text));
-  return longestOnly(kept.length === seconds.length ? seconds : kept);
+  return longestOnly(seconds.filter((s) => s.end - s.start > 1 || !/^[0-9]+$/.test(tokens[s.start]!.text)));
 }
 
 /** The second nearest to a first, on other words than the first's, within `window` tokens when set. */

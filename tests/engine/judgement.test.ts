@@ -3764,3 +3764,9 @@ judgementClass(
   ['Yang pilih 03 sudah dipindah ke pelosok, ingat itu!'],
   ['Kode ruang arsip 02 dan 03 sudah dipindah ke gedung baru.', 'Rak buku 4 dan 5 penuh, pilih yang rapi ya.'],
 );
+
+judgementClass(
+  'a public body a capitalised word heads ("Perpustakaan Daerah", "Dinas Sosial", "Pasar Sentral") is an office, not a person whose support is told: the head of a library or a market backing a side is the office\'s own stance; the library\'s opening hours are not',
+  ['Kepala Perpustakaan Daerah mendukung paslon nomor 3.', 'Kepala Pasar Kramat siap menangkan Pak Effendy.'],
+  ['Perpustakaan Daerah buka sampai jam 8 malam.', 'Kepala pasar bilang harga cabai naik.'],
+);

@@ -6,7 +6,7 @@
  * 2. Leave one source out: every source of the development and training sets, and our own
  *    drafts, scored by the rules and by a scorer trained without that source's fold, next to the
  *    in-sample figures of the shipped scorer. Judge progress by these.
- * 3. The blind drafts' holdout splits (tests/corpus/blind … blind32): their misses never read (see
+ * 3. The blind drafts' holdout splits (tests/corpus/blind … blind33): their misses never read (see
  *    their READMEs), each set and all of them together.
  *
  * 4. Rewrites: the written drafts that may be read (corpus, blind dev splits), rewritten the ways
@@ -101,6 +101,7 @@ function loso() {
     ['blind30-holdout', 'Thirtieth blind drafts (transport, public works and infrastructure offices; culture, tourism, sport and youth offices), holdout split (never read)'],
     ['blind31-holdout', 'Thirty-first blind drafts (agriculture, fisheries, forestry and environment offices; civil registry, statistics, planning and personnel offices), holdout split (never read)'],
     ['blind32-holdout', 'Thirty-second blind drafts (trade, industry, cooperatives, small-business and manpower offices; communication and informatics offices, public relations, libraries and archives), holdout split (never read)'],
+    ['blind33-holdout', 'Thirty-third blind drafts (regional parliament and regional secretariats, election bodies\' secretariats; disaster management, fire and rescue, public order and civil protection offices), holdout split (never read)'],
     ['', 'All written holdouts together'],
   ] as const) {
     const part = holdout.filter((o) => !source || o.post.source === source);

@@ -39,7 +39,10 @@
  *   they serve, and civil registry, statistics, planning and personnel offices and their counters;
  *   `blind32` trade, industry, cooperatives, small-business and manpower offices and the traders,
  *   workers and job seekers they serve, and communication and informatics offices, public
- *   relations units, libraries and archives and the netizens and readers they deal with);
+ *   relations units, libraries and archives and the netizens and readers they deal with;
+ *   `blind33` regional parliament and regional secretariats and the election bodies' secretariats
+ *   and the legislators, staffers and citizens they deal with, and disaster management, fire and
+ *   rescue, public order and civil protection offices and the residents they serve);
  *   their `dev` splits may be learned from, their
  *   `holdout` splits only measured.
  */
@@ -80,6 +83,7 @@ export const BLIND29 = join(CORPUS_DIR, 'blind29/drafts.jsonl');
 export const BLIND30 = join(CORPUS_DIR, 'blind30/drafts.jsonl');
 export const BLIND31 = join(CORPUS_DIR, 'blind31/drafts.jsonl');
 export const BLIND32 = join(CORPUS_DIR, 'blind32/drafts.jsonl');
+export const BLIND33 = join(CORPUS_DIR, 'blind33/drafts.jsonl');
 /** The written sets by name: `blind` is the first. Each one is a source (`blind3-dev`, `blind3-holdout`). */
 export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind', BLIND],
@@ -114,6 +118,7 @@ export const BLIND_SETS: ReadonlyArray<readonly [string, string]> = [
   ['blind30', BLIND30],
   ['blind31', BLIND31],
   ['blind32', BLIND32],
+  ['blind33', BLIND33],
 ];
 
 export interface Sourced extends LabelledPost {

@@ -3770,3 +3770,27 @@ judgementClass(
   ['Kepala Perpustakaan Daerah mendukung paslon nomor 3.', 'Kepala Pasar Kramat siap menangkan Pak Effendy.'],
   ['Perpustakaan Daerah buka sampai jam 8 malam.', 'Kepala pasar bilang harga cabai naik.'],
 );
+
+judgementClass(
+  'a breach told between the report and where it goes is reported, not done ("saya melaporkan oknum yang pakai mobil dinas untuk kampanye ke Bawaslu"); the same use told as the writer\'s plan is not',
+  ['Mobil dinas kita pakai untuk kampanye Pak Darto besok.'],
+  ['Saya melaporkan oknum yang pakai mobil dinas untuk kampanye ke Bawaslu.', 'Kami laporkan kepala desa yang pasang baliho caleg di balai desa ke Bawaslu kabupaten.'],
+);
+
+judgementClass(
+  'a regional ambassador pageant ("Duta Siaga Bencana", "Duta Kesehatan") is a contest: its numbered finalists are no ballot; a candidate by number stays one',
+  ['Pilih calon bupati favoritmu, nomor urut 5 ya!'],
+  ['Pilih Duta Siaga Bencana favoritmu, nomor urut 5 dari kecamatan kami', 'Vote Duta Kesehatan nomor 2 ya, dari puskesmas kita'],
+);
+
+judgementClass(
+  'an English question whether a civil servant is allowed to do something, with the person named between ("Is a PPPK at Bawaslu allowed to attend a party rally?"), asks about the rules',
+  ['Attend the party rally on Saturday, all PPPK staff!'],
+  ['Is a PPPK at Bawaslu allowed to attend a party rally as an observer?', 'Are teachers at state schools permitted to join a campaign rally?'],
+);
+
+judgementClass(
+  'a party post held by a kinsman of someone the writer names is a third person\'s, told as a fact ("bapaknya si Doni itu pengurus partai di kecamatan"); the writer\'s own post is not',
+  ['Saya pengurus partai di kecamatan.'],
+  ['Katanya bapaknya si Doni itu pengurus partai di kecamatan, pantes sering rapat', 'Ibunya Rina sekarang bendahara DPC partai.'],
+);

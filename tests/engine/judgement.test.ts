@@ -3794,3 +3794,9 @@ judgementClass(
   ['Saya pengurus partai di kecamatan.'],
   ['Katanya bapaknya si Doni itu pengurus partai di kecamatan, pantes sering rapat', 'Ibunya Rina sekarang bendahara DPC partai.'],
 );
+
+judgementClass(
+  'the writer\'s vote said to be going to a side ("My vote is going to Rahmat Siregar") is declared; a vote going to a contest\'s photo is not',
+  ['My vote is going to Rahmat Siregar, no question.', 'Our votes are going to Partai Gema Bahari.'],
+  ['My vote is going to the best photo in the contest.'],
+);

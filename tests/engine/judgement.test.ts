@@ -3800,3 +3800,9 @@ judgementClass(
   ['My vote is going to Rahmat Siregar, no question.', 'Our votes are going to Partai Gema Bahari.'],
   ['My vote is going to the best photo in the contest.'],
 );
+
+judgementClass(
+  'a faction of a parliament named ("Fraksi Gerbang Nusa") is a party\'s members in it: praised or told not to be chosen again, it is a side; a faction\'s vote on a bylaw, told plainly, is not',
+  ['Fraksi Gerbang Nusa satu-satunya yang beneran kerja di komisi, partai terbaik', 'Anggota fraksi Jangkar Mufakat itu tiap rapat cuma tidur, jangan dipilih lagi'],
+  ['Rapat paripurna: Fraksi Bintang Timur setuju raperda disahkan.', 'Fraksi Gabungan menyampaikan pandangan umum atas raperda APBD.'],
+);

@@ -50,7 +50,7 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
       const m = allFirsts[i]!;
       if (m !== f && m.start >= f.start && m.end <= f.end) pair = nearestSecond(m, seconds, r.window);
     }
-    if (!pair) pair = fromNextSentence(run, f, secondList, r.window);
+    if (!pair) pair = fromNextSentence(run, f, secondList);
     if (!pair) continue;
     const { first, second: best, dist } = pair;
     const [a, b] = r.report === 'first' ? [first.start, first.end] : r.report === 'second' ? [best.start, best.end] : [Math.min(first.start, best.start), Math.max(first.end, best.end)];
@@ -72,15 +72,16 @@ export function candidatesOf(run: CheckRun, r: CompiledRule, owner: number): Can
  * A first that is a sentence of its own ("Sebarkan!", "Ayo coblos!", "Ramaikan ya!") calls for
  * what the sentence after it names ("Sebarkan!! Jadwal live Pak Syamsir malam ini"), or, with
  * nothing there, the sentence before it ("Jadwal blusukan Bang X besok di pasar. Ramaikan!"):
- * its nearest second there.
+ * its nearest second there, however far into that sentence: the call takes up the whole of it
+ * ("Program Partai X: tanggul laut gratis dan seragam gratis buat Linmas. Dukung!").
  */
-function fromNextSentence(run: CheckRun, f: Match, secondList: number, window: number): { first: Match; second: Match; dist: number } | null {
+function fromNextSentence(run: CheckRun, f: Match, secondList: number): { first: Match; second: Match; dist: number } | null {
   const a = run.analysis;
   if (!run.standsAlone(f.start, f.end)) return null;
   const next = a.sentEnd[f.start]!;
-  const after = next < a.tokens.length ? nearestSecond(f, named(run, run.inSentence(secondList, next, false)), window) : null;
+  const after = next < a.tokens.length ? nearestSecond(f, named(run, run.inSentence(secondList, next, false)), 0) : null;
   if (after || f.start === 0) return after;
-  return nearestSecond(f, named(run, run.inSentence(secondList, f.start - 1, false)), window);
+  return nearestSecond(f, named(run, run.inSentence(secondList, f.start - 1, false)), 0);
 }
 
 /**

@@ -3806,3 +3806,15 @@ judgementClass(
   ['Fraksi Gerbang Nusa satu-satunya yang beneran kerja di komisi, partai terbaik', 'Anggota fraksi Jangkar Mufakat itu tiap rapat cuma tidur, jangan dipilih lagi'],
   ['Rapat paripurna: Fraksi Bintang Timur setuju raperda disahkan.', 'Fraksi Gabungan menyampaikan pandangan umum atas raperda APBD.'],
 );
+
+judgementClass(
+  'a one-word call standing alone takes up the whole sentence before it, however far its side stands ("Program Partai X: tanggul laut gratis dan seragam gratis buat Linmas. Dukung!")',
+  ['Program Partai Cahaya Pesisir: tanggul laut gratis dan seragam gratis buat Linmas. Dukung!'],
+  ['Lomba voli antar RT sore ini di lapangan kelurahan, hadiahnya kambing dan piala. Dukung!'],
+);
+
+judgementClass(
+  'a party told to be joined now, or where to sign up ("…, gabung sekarang!", "daftar aja ke Partai X"), is promoted; a job at a party\'s office is not',
+  ['Partai Gema Samudra punya program perahu karet tiap desa, gabung sekarang!', 'Yang mau jadi caleg muda, daftar aja ke Partai Angin Barat.'],
+  ['Partai Gema Samudra buka lowongan staf admin kantor, daftar sekarang lewat email.'],
+);

@@ -3818,3 +3818,9 @@ judgementClass(
   ['Partai Gema Samudra punya program perahu karet tiap desa, gabung sekarang!', 'Yang mau jadi caleg muda, daftar aja ke Partai Angin Barat.'],
   ['Partai Gema Samudra buka lowongan staf admin kantor, daftar sekarang lewat email.'],
 );
+
+judgementClass(
+  'the writer staying with a number or a side, in any of the first persons ("Aku tetap di 1️⃣", "gw tetep Golkar"), declares a vote; staying on a floor or in a room does not',
+  ['Aku tetap di 1️⃣, dari dulu sampai nanti', 'Gw tetep Golkar sampai kapan pun'],
+  ['Aku tetap di lantai 2 ya', 'Aku tetap di 1 ruangan sama dia'],
+);

@@ -3824,3 +3824,9 @@ judgementClass(
   ['Aku tetap di 1️⃣, dari dulu sampai nanti', 'Gw tetep Golkar sampai kapan pun'],
   ['Aku tetap di lantai 2 ya', 'Aku tetap di 1 ruangan sama dia'],
 );
+
+judgementClass(
+  'a figure said to be the right successor, in a draft about politics ("Selaku ajudan gubernur, saya jamin Pak X penerus yang tepat"), is praised; a family shop\'s successor is not',
+  ['Selaku ajudan gubernur, saya jamin Pak Sumarsana penerus yang tepat', 'Gibran penerus yang tepat'],
+  ['Bu Rina penerus yang tepat untuk warung bakso almarhum bapaknya', 'Anak sulung jadi penerus terbaik usaha keluarga'],
+);

@@ -453,8 +453,9 @@ export class TargetIndex {
       const wn = words ? this.wordNames(words[i]!, t) : null;
       const m = this.longestName(tokens, i, wn, oneCase);
       // In one case, a weak acronym that is also a word of grammar is that word ("foto keluarga
-      // pas lebaran": "pas" is "when", not PAS Aceh); "psi tembus 4%" is still the party.
-      if (m && !(m.end === i + 1 && !t.tag && grammarWords.has(t.canon) && m.hits.every((e) => e.weak && m.lower.has(e)))) {
+      // pas lebaran": "pas" is "when", not PAS Aceh); "psi tembus 4%" is still the party. So is a
+      // weak name written in lower case ("sampah tina pintu cai": Sundanese "from", not Tina).
+      if (m && !(m.end === i + 1 && !t.tag && grammarWords.has(t.canon) && m.hits.every((e) => e.weak && (m.lower.has(e) || !t.cap)))) {
         for (const e of m.hits) emit(i, m.end, e, t.tag ? 'hashtag' : 'name', m.lower.has(e) ? true : undefined);
         i = m.end - 1;
         continue;

@@ -3830,3 +3830,9 @@ judgementClass(
   ['Selaku ajudan gubernur, saya jamin Pak Sumarsana penerus yang tepat', 'Gibran penerus yang tepat'],
   ['Bu Rina penerus yang tepat untuk warung bakso almarhum bapaknya', 'Anak sulung jadi penerus terbaik usaha keluarga'],
 );
+
+judgementClass(
+  'a small word of a regional language written in lower case is that word, not a weak candidate name it spells ("sampah tina pintu cai": Sundanese "from", not Tina); the name capitalised, or in full, is still the candidate',
+  ['Tina cuma boneka, jangan dipilih', 'tina nur alam pasti menang pilgub sultra'],
+  ['Dinten ieu urang ngaluarkeun sampah tina pintu cai, loba pisan.', 'Ana sampah neng kali, buang karo tangan.'],
+);

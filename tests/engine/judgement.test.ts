@@ -3836,3 +3836,9 @@ judgementClass(
   ['Tina cuma boneka, jangan dipilih', 'tina nur alam pasti menang pilgub sultra'],
   ['Dinten ieu urang ngaluarkeun sampah tina pintu cai, loba pisan.', 'Ana sampah neng kali, buang karo tangan.'],
 );
+
+judgementClass(
+  'the English "no" before campaign material, in a draft mixing the languages, forbids it ("no twibbon capres, no foto bareng caleg"); a photo numbered 2 is not forbidden',
+  ['No 2 foto bareng caleg Pak Darto', 'Pasang twibbon capres 02 ya, no debat!'],
+  ['Tips buat ASN: no twibbon capres, no foto bareng caleg, simple'],
+);

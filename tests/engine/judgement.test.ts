@@ -3842,3 +3842,9 @@ judgementClass(
   ['No 2 foto bareng caleg Pak Darto', 'Pasang twibbon capres 02 ya, no debat!'],
   ['Tips buat ASN: no twibbon capres, no foto bareng caleg, simple'],
 );
+
+judgementClass(
+  'terms served in the past, told as a family story or a record ("Kakek dulu jadi kades dua periode"), wish no term; a term wished for now is one',
+  ['Bupati Darto harus dua periode!', 'Pak Jokowi dulu jadi presiden dua periode, sekarang Gibran harus dua periode juga!'],
+  ['Kakek dulu jadi kades dua periode di kampung, ceritanya seru', 'Almarhum bapak pernah menjabat lurah dua periode.'],
+);

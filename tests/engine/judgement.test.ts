@@ -3848,3 +3848,9 @@ judgementClass(
   ['Bupati Darto harus dua periode!', 'Pak Jokowi dulu jadi presiden dua periode, sekarang Gibran harus dua periode juga!'],
   ['Kakek dulu jadi kades dua periode di kampung, ceritanya seru', 'Almarhum bapak pernah menjabat lurah dua periode.'],
 );
+
+judgementClass(
+  'what the writer did before joining the civil service, told as the past, takes no side now ("Itu sebelum jadi PNS, sekarang sudah tidak"); a turn to the present ("tapi sekarang tetap pasang baliho …") stays one, and so does campaign material handed out today',
+  ['Sebelum jadi PNS saya kader PDIP, tapi sekarang tetap pasang baliho Ganjar!', 'Handing out campaign flyers at the market all morning!'],
+  ['Dulu tahun 2014 saya bagi-bagi brosur kampanye caleg. Itu sebelum jadi PNS, sekarang sudah tidak.', 'Back in 2014 I handed out campaign flyers for a legislative candidate, before I joined the civil service.'],
+);

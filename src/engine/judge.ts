@@ -177,7 +177,6 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   const silenced: Explanation['silenced'] = [];
 
   const rivalTags = rivalNameTags(targets, tokens, sideTable(compiled.entities));
-  const severalSides: Array<{ start: number; end: number }> = [];
   const emit = (r: CompiledRule, owner: number, c: Candidate) => {
     const why = exceptions.silence(r, owner, c) ?? (inTags(tokens, c.a, c.b, rivalTags) ? { by: 'several-sides', cover: [c.a, c.b] as [number, number] } : null);
     let { a, b } = c;
@@ -189,7 +188,6 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
     if (!why) return void findings.push(ruleFinding(r, src, start, end, lang));
     const cover = why.cover && why.cover[1] > why.cover[0] ? { start: tokens[why.cover[0]]!.start, end: tokens[why.cover[1] - 1]!.end } : undefined;
     silenced.push({ ruleId: r.id, start, end, by: why.by, ...(cover ? { cover } : {}) });
-    if (why.by === 'several-sides') severalSides.push({ start, end });
   };
   // A candidacy ("jangan ragu maju", "nyalon lagi") is as much about an election as its words.
   // A number's own words ("no 10") say no more than the number: a jersey's is as likely.
@@ -231,8 +229,9 @@ export function judge(parts: EngineParts, text: string, options: JudgeOptions = 
   let features: string[] | undefined;
   const learned = parts.learnedRule && enabled(parts.learnedRule) ? parts.learnedRule : undefined;
   const warnings = findings.filter((f) => f.severity !== 'info');
-  // What exceptions said names no side: the scorer takes no target up from there.
-  const covered = [...silenced.flatMap((x) => (x.cover && exceptions.namesNoTarget(x.by) ? [x.cover] : [])), ...targetsNamingNoOne(targets, tokens, exceptions, warnings), ...severalSides];
+  // What exceptions said names no side (rival tickets' tags among them): the scorer takes no
+  // target up from there.
+  const covered = [...silenced.flatMap((x) => (x.cover && (exceptions.namesNoTarget(x.by) || x.by === 'several-sides') ? [x.cover] : [])), ...targetsNamingNoOne(targets, tokens, exceptions, warnings)];
   const scored = parts.model && (!options.findingsOnly || outcomeCanChange(parts.model, learned, warnings, targets)) ? parts.model : null;
   if (scored || options.features) {
     const input: FeatureInput = {

@@ -13,6 +13,7 @@ import type { Token } from './tokenize';
 export type SideTable = ReadonlyMap<string, readonly string[]>;
 
 const tables = new WeakMap<CompiledEntities, SideTable>();
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * Made once per entity list. Only pairs and their members are sides: a party figure or a judge
@@ -63,8 +64,6 @@ export function rivalNameTags(targets: readonly Target[], tokens: readonly Token
   }
   return NONE;
 }
-
-const NONE: ReadonlySet<number> = new Set();
 
 /** Whether tokens [a, b) all lie in the given hashtags. */
 export function inTags(tokens: readonly Token[], a: number, b: number, tags: ReadonlySet<number>): boolean {
